@@ -1,0 +1,105 @@
+"""Money as integer minor units: parsing, formatting and the one rounding rule.
+
+Rounding rule (the only one in the product): a percentage of an amount is
+rounded half up to the minor unit (``percent_of``); points earned are always
+rounded down (``floor_div``).  Money is never a float: amounts are ``int``
+counts of minor units (kopecks, cents) and rates are integer basis points
+(1 % = 100 bp) or ``Fraction``.
+"""
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+BP_PER_100_PCT = 10_000
+
+_CURRENCY_SYMBOLS = {"RUB": "₽", "USD": "$", "EUR": "€", "GBP": "£", "KZT": "₸", "BYN": "Br"}
+_MINOR_DIGITS = {"JPY": 0, "KRW": 0}
+_NUMBER = re.compile(r"^([+-]?)(\d+)(?:[.,](\d{1,2}))?$")
+
+
+class MoneyFormatError(ValueError):
+    """Text that is not an amount of money (``text`` keeps what was typed)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(f"not an amount of money: {text!r}")
+        self.text = text
+
+
+def minor_digits(currency: str) -> int:
+    return _MINOR_DIGITS.get(currency, 2)
+
+
+def parse_money(text: str, currency: str = "RUB") -> int:
+    """Parse '1 234,56', '1234.56', '1,234.56' or '-5' into minor units."""
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace("\u202f", "")
+    for symbol in (*_CURRENCY_SYMBOLS.values(), currency):
+        cleaned = cleaned.replace(symbol, "")
+    # '1,234.56' (thousands commas) -> drop the commas before the decimal point
+    if "," in cleaned and "." in cleaned:
+        cleaned = cleaned.replace(",", "")
+    match = _NUMBER.match(cleaned)
+    digits = minor_digits(currency)
+    if not match or (match.group(3) and digits == 0):
+        raise MoneyFormatError(text)
+    sign, whole, frac = match.groups()
+    frac = (frac or "").ljust(digits, "0")
+    value = int(whole) * 10**digits + (int(frac) if frac else 0)
+    return -value if sign == "-" else value
+
+
+def format_money(amount_minor: int, currency: str = "RUB", language: str = "ru",
+                 symbol: bool = True) -> str:
+    """Format minor units the way the language writes money.
+
+    Russian: '1 234,56 ₽' (narrow no-break space groups, comma decimals);
+    English: '₽1,234.56'.
+    """
+    digits = minor_digits(currency)
+    sign = "−" if amount_minor < 0 else ""
+    whole, frac = divmod(abs(amount_minor), 10**digits)
+    if language == "ru":
+        body = f"{whole:,}".replace(",", "\u00a0")
+        if digits:
+            body += "," + str(frac).rjust(digits, "0")
+        sym = _CURRENCY_SYMBOLS.get(currency, currency)
+        return f"{sign}{body}\u00a0{sym}" if symbol else f"{sign}{body}"
+    body = f"{whole:,}"
+    if digits:
+        body += "." + str(frac).rjust(digits, "0")
+    sym = _CURRENCY_SYMBOLS.get(currency, currency + " ")
+    return f"{sign}{sym}{body}" if symbol else f"{sign}{body}"
+
+
+def percent_of(amount_minor: int, rate_bp: int) -> int:
+    """``rate_bp`` basis points of an amount, rounded half up (away from zero)."""
+    return round_half_up(Fraction(amount_minor * rate_bp, BP_PER_100_PCT))
+
+
+def round_half_up(value: Fraction) -> int:
+    """Round half away from zero: 0.5 -> 1, -0.5 -> -1."""
+    sign = -1 if value < 0 else 1
+    return sign * int(abs(value) + Fraction(1, 2))
+
+
+def floor_div(value: Fraction | int) -> int:
+    """Round toward minus infinity; used for points, which are never rounded up."""
+    return int(value // 1)
+
+
+def allocate(total_minor: int, weights: list[int]) -> list[int]:
+    """Split ``total_minor`` in proportion to ``weights`` so the parts sum exactly.
+
+    Largest-remainder method; the first weights win ties, so the split is
+    deterministic.  Used to spread a receipt-level discount over its lines.
+    """
+    weight_sum = sum(weights)
+    if weight_sum == 0:
+        return [0] * len(weights)
+    shares = [Fraction(total_minor * w, weight_sum) for w in weights]
+    parts = [floor_div(s) for s in shares]
+    left = total_minor - sum(parts)
+    order = sorted(range(len(weights)), key=lambda i: (-(shares[i] - parts[i]), i))
+    for i in order[:left]:
+        parts[i] += 1
+    return parts
