@@ -41,13 +41,15 @@ class Basket:
     """``basket_id`` makes a commit idempotent: one basket can become one sale only.
 
     ``customer_ref`` is whatever identified the customer (a card number or a
-    phone); pos does not interpret it, the loyalty adjuster does.
+    phone) and ``redeem_points`` how many points the customer chose to spend;
+    pos does not interpret either, the loyalty adjuster does.
     """
 
     basket_id: str
     lines: tuple[BasketLine, ...] = ()
     customer_ref: str | None = None
     coupon_codes: tuple[str, ...] = ()
+    redeem_points: int = 0
 
     @property
     def gross_minor(self) -> int:
@@ -128,3 +130,9 @@ def add_coupon(basket: Basket, code: str) -> Basket:
 
 def remove_coupon(basket: Basket, code: str) -> Basket:
     return replace(basket, coupon_codes=tuple(c for c in basket.coupon_codes if c != code))
+
+
+def set_redeem_points(basket: Basket, points: int) -> Basket:
+    if not isinstance(points, int) or points < 0:
+        raise BasketError("bad_points", points)
+    return replace(basket, redeem_points=points)

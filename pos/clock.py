@@ -1,0 +1,48 @@
+"""Time at the till: an injectable clock, UTC storage text, and the shop's local calendar."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def to_db(moment: datetime) -> str:
+    """Fixed-width UTC text, so that text order is time order in SQL."""
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime: pass an aware one")
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def from_db(text: str) -> datetime:
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc)
+
+
+def local_midnight(day: date, tz: str) -> datetime:
+    """The instant a local calendar day starts in the shop's time zone."""
+    return datetime.combine(day, time(0), tzinfo=ZoneInfo(tz))
+
+
+def local_date(moment: datetime, tz: str) -> date:
+    return moment.astimezone(ZoneInfo(tz)).date()
+
+
+def month_bounds(year: int, month: int, tz: str) -> tuple[datetime, datetime]:
+    """[start, end) of a calendar month: local midnight of its first day and of the next month's."""
+    start = local_midnight(date(year, month, 1), tz)
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return start, local_midnight(nxt, tz)
+
+
+def iso_local(moment: datetime, tz: str) -> str:
+    """ISO 8601 with the shop's UTC offset, as the exports write times."""
+    return moment.astimezone(ZoneInfo(tz)).isoformat(timespec="seconds")
+
+
+def days(n: int) -> timedelta:
+    return timedelta(days=n)

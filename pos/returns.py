@@ -1,0 +1,171 @@
+"""Returns by sale number: what goes back, in proportion, and committing it once."""
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from fractions import Fraction
+from typing import Protocol
+
+from sqlite_utils import Database
+
+from pos import sale_store
+from pos.checkout import CheckoutError
+from pos.clock import Clock
+from pos.db import write_transaction
+from pos.money import round_half_up
+from pos.sale import Payment, Sale, SaleLine
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnQuote:
+    """What a return would do.  Amounts on ``lines`` are negative, as they are stored.
+
+    ``before`` and ``after`` are the share of the original sale returned before
+    and including this return; loyalty takes back earned points by them, so that
+    several partial returns add up to exactly one full return.
+    """
+
+    original: Sale
+    return_id: str
+    at: datetime
+    lines: tuple[SaleLine, ...]
+    before: Fraction
+    after: Fraction
+    points_back: int
+    points_back_minor: int
+    withheld_minor: int = 0
+    details: tuple[object, ...] = ()
+
+    @property
+    def net_minor(self) -> int:
+        return sum(l.net_minor for l in self.lines)
+
+    @property
+    def refund_money_minor(self) -> int:
+        """Money handed back to the customer (positive)."""
+        return -self.net_minor - self.points_back_minor - self.withheld_minor
+
+
+class ReturnAdjuster(Protocol):
+    def quote_return(self, quote: ReturnQuote) -> tuple[int, object]:
+        """(money withheld from the refund, detail shown to the cashier)."""
+
+
+class ReturnHook(Protocol):
+    def on_return(self, db: Database, ret: Sale, quote: ReturnQuote) -> None: ...
+
+
+def _cum(total: int, share: Fraction) -> int:
+    return round_half_up(total * share)
+
+
+def _returned_qty(previous: Sequence[Sale]) -> dict[int, int]:
+    done: dict[int, int] = {}
+    for ret in previous:
+        for l in ret.lines:
+            done[l.original_line_no] = done.get(l.original_line_no, 0) - l.qty
+    return done
+
+
+def _share(original: Sale, qty_done: Mapping[int, int]) -> Fraction:
+    """Share of the original returned, weighted by net (by gross if the net was nil)."""
+    weight = (lambda l: l.net_minor) if original.net_minor else (lambda l: l.gross_minor)
+    total = sum(weight(l) for l in original.lines)
+    if total == 0:
+        return Fraction(0)
+    return sum((Fraction(weight(l) * qty_done.get(l.line_no, 0), l.qty)
+                for l in original.lines), Fraction(0)) / total
+
+
+def _return_lines(original: Sale, done: Mapping[int, int], qty_by_line: Mapping[int, int]
+                  ) -> tuple[SaleLine, ...]:
+    lines = []
+    for n, (line_no, qty) in enumerate(sorted(qty_by_line.items()), start=1):
+        line = next((l for l in original.lines if l.line_no == line_no), None)
+        if line is None:
+            raise CheckoutError("no_such_line", line_no)
+        left = line.qty - done.get(line_no, 0)
+        if not isinstance(qty, int) or qty <= 0 or qty > left:
+            raise CheckoutError("return_qty", (line_no, qty, left))
+        # the discount goes back by cumulative share, so partial returns never
+        # give back more (or less) discount than the sale granted in total
+        before, after = done.get(line_no, 0), done.get(line_no, 0) + qty
+        disc = (_cum(line.discount_minor, Fraction(after, line.qty))
+                - _cum(line.discount_minor, Fraction(before, line.qty)))
+        gross = line.unit_price_minor * qty
+        lines.append(replace(line, line_no=n, qty=-qty, gross_minor=-gross,
+                             discount_minor=-disc, net_minor=-(gross - disc),
+                             original_line_no=line_no))
+    return tuple(lines)
+
+
+class Returns:
+    def __init__(self, db: Database, clock: Clock, adjusters: Sequence[ReturnAdjuster] = (),
+                 hooks: Sequence[ReturnHook] = ()) -> None:
+        self.db, self.clock = db, clock
+        self.adjusters, self.hooks = tuple(adjusters), tuple(hooks)
+
+    def remaining(self, sale_no: int) -> tuple[Sale, dict[int, int]]:
+        """The original sale and, per line, how many units can still be returned."""
+        original = sale_store.load_sale(self.db, sale_no)
+        if original is None or original.kind != "sale":
+            raise CheckoutError("no_such_sale", sale_no)
+        done = _returned_qty(sale_store.returns_of(self.db, sale_no))
+        return original, {l.line_no: l.qty - done.get(l.line_no, 0) for l in original.lines}
+
+    def quote(self, sale_no: int, qty_by_line: Mapping[int, int] | None = None,
+              return_id: str | None = None) -> ReturnQuote:
+        """Quote returning ``qty_by_line`` (all that is left when None)."""
+        original, left = self.remaining(sale_no)
+        if qty_by_line is None:
+            qty_by_line = {n: q for n, q in left.items() if q > 0}
+        if not qty_by_line:
+            raise CheckoutError("nothing_to_return", sale_no)
+        done = {n: l.qty - left[n] for n, l in ((l.line_no, l) for l in original.lines)}
+        after_qty = {n: done[n] + qty_by_line.get(n, 0) for n in done}
+        before, after = _share(original, done), _share(original, after_qty)
+        points = sum(p.points for p in original.payments if p.tender == "points")
+        points_minor = sum(p.amount_minor for p in original.payments if p.tender == "points")
+        rq = ReturnQuote(
+            original=original, return_id=return_id or uuid.uuid4().hex, at=self.clock(),
+            lines=_return_lines(original, done, qty_by_line), before=before, after=after,
+            points_back=_cum(points, after) - _cum(points, before),
+            points_back_minor=_cum(points_minor, after) - _cum(points_minor, before))
+        results = [a.quote_return(rq) for a in self.adjusters]
+        withheld = min(sum(w for w, _ in results), -rq.net_minor - rq.points_back_minor)
+        return replace(rq, withheld_minor=withheld, details=tuple(d for _, d in results))
+
+    def commit(self, shown: ReturnQuote, staff_id: int | None, tender: str = "cash") -> Sale:
+        """Record the return; the same quote committed twice makes one return."""
+        if tender not in ("cash", "card"):
+            raise CheckoutError("bad_tender", tender)
+        qty = {l.original_line_no: -l.qty for l in shown.lines}
+        with write_transaction(self.db):
+            existing = sale_store.sale_no_for_basket(self.db, shown.return_id)
+            if existing is not None:
+                return sale_store.load_sale(self.db, existing)
+            fresh = self.quote(shown.original.sale_no, qty, shown.return_id)
+            if (fresh.lines, fresh.points_back, fresh.withheld_minor) != (
+                    shown.lines, shown.points_back, shown.withheld_minor):
+                raise CheckoutError("quote_changed")
+            ret = Sale(sale_no=0, basket_id=fresh.return_id, kind="return", at=fresh.at,
+                       staff_id=staff_id, customer_ref=fresh.original.customer_ref,
+                       lines=fresh.lines, discounts=(), payments=_refund_payments(fresh, tender),
+                       original_sale_no=fresh.original.sale_no)
+            ret = replace(ret, sale_no=sale_store.insert_sale(self.db, ret))
+            for hook in self.hooks:
+                hook.on_return(self.db, ret, fresh)
+        return ret
+
+
+def _refund_payments(rq: ReturnQuote, tender: str) -> tuple[Payment, ...]:
+    payments = []
+    if rq.points_back_minor or rq.points_back:
+        payments.append(Payment("points", -rq.points_back_minor, points=-rq.points_back))
+    if rq.withheld_minor:
+        payments.append(Payment("withheld", -rq.withheld_minor))
+    if rq.refund_money_minor:
+        payments.append(Payment(tender, -rq.refund_money_minor))
+    return tuple(payments)

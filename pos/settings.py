@@ -1,0 +1,53 @@
+"""The shop's settings: one frozen value, read and written as a whole."""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+NEGATIVE_BALANCE_POLICIES = ("allow_negative", "deduct_from_refund")
+
+
+@dataclass(frozen=True, slots=True)
+class ShopSettings:
+    name: str = "Shop"
+    currency: str = "RUB"
+    timezone: str = "Europe/Moscow"
+    language: str = "ru"
+    card_prefix: str = "29"
+    receipt_header: str = ""
+    receipt_footer: str = ""
+    not_fiscal_note: bool = True
+    negative_balance_policy: str = "allow_negative"
+    manager_pin_for_void: bool = False
+    manager_pin_for_return: bool = False
+    inactivity_days: int = 90
+
+
+def settings_from_pairs(pairs: dict[str, str]) -> ShopSettings:
+    """Settings from stored text pairs; unknown keys ignored, missing ones defaulted."""
+    values: dict[str, object] = {}
+    for f in fields(ShopSettings):
+        if f.name not in pairs:
+            continue
+        raw = pairs[f.name]
+        if f.type == "bool":
+            values[f.name] = raw == "1"
+        elif f.type == "int":
+            values[f.name] = int(raw)
+        else:
+            values[f.name] = raw
+    return ShopSettings(**values)
+
+
+def settings_to_pairs(settings: ShopSettings) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for f in fields(ShopSettings):
+        value = getattr(settings, f.name)
+        out[f.name] = ("1" if value else "0") if isinstance(value, bool) else str(value)
+    return out
+
+
+def default_settings_for(language: str) -> ShopSettings:
+    """A new shop follows the system locale: roubles and Moscow time in Russian."""
+    if language == "ru":
+        return ShopSettings(name="Магазин", language="ru")
+    return ShopSettings(name="Shop", currency="USD", timezone="UTC", language="en")
