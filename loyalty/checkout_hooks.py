@@ -1,0 +1,194 @@
+"""Loyalty plugged into the till: the checkout adjuster and the hooks that write points.
+
+Quoting asks the pure rule engine; committing writes the ledger entries in the
+sale's own transaction, so a sale never exists without its points or the
+points without their sale.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlite_utils import Database
+
+from loyalty import engine, ledger_store, store
+from loyalty.calendar_rules import points_expire_on
+from loyalty.cards import CardError, activate_bearer, find_card
+from loyalty.member_states import member_state
+from loyalty.members import MemberError, find_by_phone, looks_like_phone
+from loyalty.models import Card, LedgerEntry, Member
+from loyalty.program import Program
+from loyalty.quote import Quote
+from loyalty.wallet import earn_entry, spend_entry
+from pos.basket import Basket
+from pos.checkout import AdjusterQuote, CheckoutError, SaleQuote
+from pos.clock import local_date, local_midnight
+from pos.money import round_half_up
+from pos.returns import ReturnQuote
+from pos.sale import Discount, Explanation, Payment, Sale
+from pos.settings import ShopSettings
+
+ProgramFor = Callable[[date], Program]
+
+
+@dataclass(frozen=True, slots=True)
+class Customer:
+    member: Member
+    card: Card | None
+
+
+@dataclass(frozen=True, slots=True)
+class LoyaltyDetail:
+    """What loyalty adds to a sale quote: who the customer is and the engine's quote."""
+
+    customer: Customer | None
+    quote: Quote
+    program_version: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnDetail:
+    member_id: int
+    take_back: tuple[tuple[LedgerEntry, int], ...]  # (earned lot, points taken back from it)
+    give_back: int
+    shortfall: int
+
+
+class LoyaltyHooks:
+    def __init__(self, db: Database, settings: Callable[[], ShopSettings],
+                 program_for: ProgramFor) -> None:
+        self.db, self.settings, self.program_for = db, settings, program_for
+
+    # -- identifying the customer -------------------------------------------
+
+    def identify(self, ref: str, at: datetime, activate: bool = True) -> Customer:
+        """The customer a scanned card or typed phone names.  A blank bearer card is
+        activated here, at its first scan.  Raises CardError or MemberError."""
+        s = self.settings()
+        if looks_like_phone(ref):
+            member = find_by_phone(self.db, ref, _region(s))
+            if member is None or member.erased_at:
+                raise MemberError("no_such_member", ref)
+            return Customer(member, None)
+        card = find_card(self.db, ref, local_date(at, s.timezone))
+        if card.member_id is None:
+            if not activate:
+                raise CardError("unknown", card.number, card)
+            card, member = activate_bearer(self.db, card, at)
+            return Customer(member, card)
+        return Customer(store.member_by_id(self.db, card.member_id), card)
+
+    # -- quoting (pos Adjuster) -----------------------------------------------
+
+    def quote_sale(self, basket: Basket, at: datetime) -> AdjusterQuote:
+        s = self.settings()
+        today = local_date(at, s.timezone)
+        program = self.program_for(today)
+        customer = self.identify(basket.customer_ref, at, False) if basket.customer_ref else None
+        state = member_state(self.db, customer.member, at, s.timezone) if customer else None
+        if basket.redeem_points and state is None:
+            raise CheckoutError("points_need_member")
+        q = engine.quote(basket, state, program, today, redeem_points=basket.redeem_points)
+        discounts = tuple(Discount(d.mechanism, d.line_no, d.amount_minor,
+                                   Explanation(d.explanation.key, d.explanation.params))
+                          for d in q.discounts)
+        return AdjusterQuote(discounts, LoyaltyDetail(customer, q, program.version))
+
+    def check_payments(self, quote: SaleQuote, payments: tuple[Payment, ...]) -> None:
+        detail = _detail(quote)
+        points = [p for p in payments if p.tender == "points"]
+        if sum(p.points for p in points) != quote.basket.redeem_points or (
+                sum(p.amount_minor for p in points) != detail.quote.redeem_value_minor):
+            raise CheckoutError("points_payment_mismatch",
+                                (quote.basket.redeem_points, detail.quote.redeem_value_minor))
+
+    # -- committing (pos SaleHook) --------------------------------------------
+
+    def on_sale(self, db: Database, sale: Sale, quote: SaleQuote) -> None:
+        detail = _detail(quote)
+        if detail.customer is None:
+            return
+        member_id = detail.customer.member.member_id
+        program = self.program_for(local_date(sale.at, self.settings().timezone))
+        entries = []
+        if sale.points_paid:
+            entries.append(spend_entry(member_id, "redeem", sale.points_paid, sale.at,
+                                       sale_no=sale.sale_no, staff_id=sale.staff_id))
+        for award in detail.quote.awards:
+            entries.append(self._earn(program, int(award.member_id), str(award.kind),
+                                      award.points, sale))
+        ledger_store.append(db, [e for e in entries if e.points])
+        card = detail.customer.card.number if detail.customer.card else None
+        ledger_store.insert_loyalty_sale(db, sale.sale_no, member_id, card,
+                                         sum(a.points for a in detail.quote.awards),
+                                         sale.points_paid, detail.program_version)
+
+    def _earn(self, program: Program, member_id: int, kind: str, points: int,
+              sale: Sale, hold: bool = True) -> LedgerEntry:
+        rule = program.points
+        tz = self.settings().timezone
+        hold_days = rule.hold_days if rule and hold else 0
+        expires_on = points_expire_on(local_date(sale.at, tz), rule.expiry) if rule else None
+        return earn_entry(member_id, kind, points, sale.at, hold_days=hold_days,
+                          expires_at=local_midnight(expires_on, tz) if expires_on else None,
+                          sale_no=sale.sale_no, staff_id=sale.staff_id)
+
+    # -- returns (pos ReturnAdjuster and ReturnHook) ----------------------------
+
+    def quote_return(self, rq: ReturnQuote) -> tuple[int, object]:
+        record = ledger_store.loyalty_sale(self.db, rq.original.sale_no)
+        if record is None:
+            return 0, None
+        member_id = record[0]
+        lots = [e for e in ledger_store.entries_of_sale(self.db, rq.original.sale_no)
+                if e.points > 0 and e.kind != "reversal" and e.member_id == member_id]
+        take = [(lot, round_half_up(lot.points * rq.after) - round_half_up(lot.points * rq.before))
+                for lot in lots]
+        shortfall = 0
+        s = self.settings()
+        if s.negative_balance_policy == "deduct_from_refund":
+            total = ledger_store.balance(self.db, member_id, rq.at).total
+            shortfall = max(0, sum(t for _, t in take) - total - rq.points_back)
+            take = _reduce(take, shortfall)
+        program = self.program_for(local_date(rq.at, s.timezone))
+        value = program.points.point_value_minor if program.points else 0
+        withheld = round_half_up(shortfall * value) if shortfall else 0
+        return withheld, ReturnDetail(member_id, tuple(take), rq.points_back, shortfall)
+
+    def on_return(self, db: Database, ret: Sale, rq: ReturnQuote) -> None:
+        detail = next((d for d in rq.details if isinstance(d, ReturnDetail)), None)
+        if detail is None:
+            return
+        entries = [spend_entry(detail.member_id, "reversal", points, ret.at, sale_no=ret.sale_no,
+                               staff_id=ret.staff_id, lot_ref=lot.entry_id,
+                               available_at=lot.available_at)
+                   for lot, points in detail.take_back if points]
+        if detail.give_back:
+            program = self.program_for(local_date(ret.at, self.settings().timezone))
+            # points given back are spendable at once: they were spendable when redeemed
+            entries.append(self._earn(program, detail.member_id, "reversal", detail.give_back,
+                                      ret, hold=False))
+        ledger_store.append(db, entries)
+        record = ledger_store.loyalty_sale(db, rq.original.sale_no)
+        ledger_store.insert_loyalty_sale(db, ret.sale_no, detail.member_id, record[1],
+                                         -sum(p for _, p in detail.take_back), -detail.give_back,
+                                         record[4])
+
+
+def _reduce(take: list[tuple[LedgerEntry, int]], by: int) -> list[tuple[LedgerEntry, int]]:
+    """Take ``by`` fewer points, starting from the last lot."""
+    out = []
+    for lot, points in reversed(take):
+        cut = min(by, points)
+        by -= cut
+        out.append((lot, points - cut))
+    return list(reversed(out))
+
+
+def _detail(quote: SaleQuote) -> LoyaltyDetail:
+    return next(d for d in quote.details if isinstance(d, LoyaltyDetail))
+
+
+def _region(settings: ShopSettings) -> str:
+    return "RU" if settings.language == "ru" or settings.currency == "RUB" else "US"

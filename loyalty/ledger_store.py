@@ -1,0 +1,148 @@
+"""SQL of the points ledger and of the loyalty record kept for each sale."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from loyalty.models import Balance, LedgerEntry
+from pos.clock import from_db, to_db
+
+_COLS = ("entry_id, member_id, kind, points, at, available_at, expires_at, sale_no, lot_ref, "
+         "staff_id, reason")
+
+
+def _entry(r: tuple) -> LedgerEntry:
+    return LedgerEntry(entry_id=r[0], member_id=r[1], kind=r[2], points=r[3], at=from_db(r[4]),
+                       available_at=from_db(r[5]), expires_at=from_db(r[6]) if r[6] else None,
+                       sale_no=r[7], lot_ref=r[8], staff_id=r[9], reason=r[10])
+
+
+def append(db: Database, entries: Iterable[LedgerEntry]) -> list[int]:
+    """Append entries (their ``entry_id`` is ignored); returns the new ids in order."""
+    ids = []
+    for e in entries:
+        ids.append(db.execute(
+            "INSERT INTO ledger (member_id, kind, points, at, available_at, expires_at, sale_no, "
+            "lot_ref, staff_id, reason) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [e.member_id, e.kind, e.points, to_db(e.at), to_db(e.available_at),
+             to_db(e.expires_at) if e.expires_at else None, e.sale_no, e.lot_ref, e.staff_id,
+             e.reason]).lastrowid)
+    return ids
+
+
+def balance(db: Database, member_id: int, now: datetime) -> Balance:
+    """One indexed query over ``ledger_member``."""
+    total, pending = db.execute(
+        "SELECT COALESCE(SUM(points), 0), COALESCE(SUM(CASE WHEN available_at > ? THEN points "
+        "ELSE 0 END), 0) FROM ledger WHERE member_id = ?", [to_db(now), member_id]).fetchone()
+    return Balance(spendable=total - pending, pending=pending)
+
+
+def entries_of(db: Database, member_id: int) -> tuple[LedgerEntry, ...]:
+    return tuple(_entry(r) for r in db.execute(
+        f"SELECT {_COLS} FROM ledger WHERE member_id = ? ORDER BY at, entry_id", [member_id]))
+
+
+def entries_of_sale(db: Database, sale_no: int) -> tuple[LedgerEntry, ...]:
+    return tuple(_entry(r) for r in db.execute(
+        f"SELECT {_COLS} FROM ledger WHERE sale_no = ? ORDER BY entry_id", [sale_no]))
+
+
+def iter_entries(db: Database, start: datetime | None = None, end: datetime | None = None):
+    clauses, args = [], []
+    if start:
+        clauses.append("at >= ?")
+        args.append(to_db(start))
+    if end:
+        clauses.append("at < ?")
+        args.append(to_db(end))
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    for r in db.execute(f"SELECT {_COLS} FROM ledger {where} ORDER BY at, entry_id", args):
+        yield _entry(r)
+
+
+def members_with_due_lots(db: Database, now: datetime) -> list[int]:
+    """Members owning a positive entry whose expiry has passed (the expiry run's candidates)."""
+    return [r[0] for r in db.execute(
+        "SELECT DISTINCT member_id FROM ledger WHERE points > 0 AND expires_at <= ?",
+        [to_db(now)])]
+
+
+def has_due_lots(db: Database, member_id: int, now: datetime) -> bool:
+    return db.execute(
+        "SELECT 1 FROM ledger WHERE member_id = ? AND points > 0 AND expires_at <= ? LIMIT 1",
+        [member_id, to_db(now)]).fetchone() is not None
+
+
+def sum_before(db: Database, moment: datetime) -> int:
+    return db.execute("SELECT COALESCE(SUM(points), 0) FROM ledger WHERE at < ?",
+                      [to_db(moment)]).fetchone()[0]
+
+
+def pending_at(db: Database, moment: datetime) -> int:
+    """Points written before ``moment`` that only become spendable after it."""
+    return db.execute(
+        "SELECT COALESCE(SUM(points), 0) FROM ledger WHERE at < ? AND available_at >= ?",
+        [to_db(moment), to_db(moment)]).fetchone()[0]
+
+
+def sums_by_kind(db: Database, start: datetime, end: datetime) -> dict[str, int]:
+    return {k: v for k, v in db.execute(
+        "SELECT kind, SUM(points) FROM ledger WHERE at >= ? AND at < ? GROUP BY kind",
+        [to_db(start), to_db(end)])}
+
+
+def sums_by_member(db: Database) -> dict[int, int]:
+    return {m: s for m, s in db.execute("SELECT member_id, SUM(points) FROM ledger GROUP BY member_id")}
+
+
+# -- the loyalty record of each sale ------------------------------------------
+
+def insert_loyalty_sale(db: Database, sale_no: int, member_id: int, card_number: str | None,
+                        points_earned: int, points_redeemed: int, program_version: int) -> None:
+    db.execute("INSERT INTO loyalty_sales (sale_no, member_id, card_number, points_earned, "
+               "points_redeemed, program_version) VALUES (?,?,?,?,?,?)",
+               [sale_no, member_id, card_number, points_earned, points_redeemed, program_version])
+
+
+def loyalty_sale(db: Database, sale_no: int) -> tuple[int, str | None, int, int, int] | None:
+    """(member_id, card_number, points_earned, points_redeemed, program_version)."""
+    return db.execute("SELECT member_id, card_number, points_earned, points_redeemed, "
+                      "program_version FROM loyalty_sales WHERE sale_no = ?", [sale_no]).fetchone()
+
+
+def loyalty_sales_by_no(db: Database, start: datetime | None, end: datetime | None
+                        ) -> dict[int, tuple[int, str | None, int, int]]:
+    clauses, args = [], []
+    if start:
+        clauses.append("s.at >= ?")
+        args.append(to_db(start))
+    if end:
+        clauses.append("s.at < ?")
+        args.append(to_db(end))
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    return {r[0]: (r[1], r[2], r[3], r[4]) for r in db.execute(
+        "SELECT l.sale_no, l.member_id, l.card_number, l.points_earned, l.points_redeemed "
+        f"FROM loyalty_sales l JOIN sales s ON s.sale_no = l.sale_no {where}", args)}
+
+
+def ledger_sale_mismatches(db: Database) -> list[str]:
+    """Sales whose loyalty record disagrees with their ledger entries (verify's core check)."""
+    rows = db.execute(
+        "SELECT l.sale_no, l.points_earned, l.points_redeemed, "
+        "COALESCE((SELECT SUM(g.points) FROM ledger g WHERE g.sale_no = l.sale_no AND "
+        "(g.kind IN ('purchase', 'birthday', 'referral', 'mission') "
+        "OR (g.kind = 'reversal' AND g.points < 0))), 0), "
+        "COALESCE((SELECT -SUM(g.points) FROM ledger g WHERE g.sale_no = l.sale_no AND "
+        "(g.kind = 'redeem' OR (g.kind = 'reversal' AND g.points > 0))), 0) "
+        "FROM loyalty_sales l")
+    return [f"sale {r[0]}: records {r[1]} earned / {r[2]} redeemed points, ledger has "
+            f"{r[3]} / {r[4]}" for r in rows if (r[1], r[2]) != (r[3], r[4])]
+
+
+def orphan_ledger_sales(db: Database) -> list[str]:
+    rows = db.execute("SELECT DISTINCT g.sale_no FROM ledger g LEFT JOIN loyalty_sales l ON "
+                      "l.sale_no = g.sale_no WHERE g.sale_no IS NOT NULL AND l.sale_no IS NULL")
+    return [f"ledger entries of sale {r[0]} without its loyalty record" for r in rows]

@@ -1,0 +1,73 @@
+"""Members, cards and ledger entries of the loyalty domain, as frozen values."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+MemberId = int
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    member_id: MemberId
+    name: str
+    phone: str | None
+    email: str
+    birthday: date | None
+    enrolled_at: datetime
+    consent_data_at: datetime | None = None
+    consent_marketing_at: datetime | None = None
+    referred_by: MemberId | None = None
+    erased_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """``status``: unassigned (a bearer card not yet used), active, or blocked (forever)."""
+
+    number: str
+    symbology: str
+    member_id: MemberId | None
+    kind: str
+    status: str
+    issued_at: datetime
+    activated_at: datetime | None = None
+    expires_on: date | None = None
+    blocked_at: datetime | None = None
+    block_reason: str = ""
+    replaced_by: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerEntry:
+    """One change of a member's points.  Never edited: a correction is a new entry.
+
+    ``available_at`` is when the points become spendable (the hold period);
+    ``expires_at`` when what is left of a positive entry expires; ``lot_ref``
+    names the positive entry a negative one consumes first (an expiry, or the
+    reversal of a purchase's points).
+    """
+
+    entry_id: int
+    member_id: MemberId
+    kind: str
+    points: int
+    at: datetime
+    available_at: datetime
+    expires_at: datetime | None = None
+    sale_no: int | None = None
+    lot_ref: int | None = None
+    staff_id: int | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Balance:
+    """Points of a member at an instant; ``spendable`` may be negative only by policy."""
+
+    spendable: int
+    pending: int
+
+    @property
+    def total(self) -> int:
+        return self.spendable + self.pending

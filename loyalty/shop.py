@@ -1,0 +1,59 @@
+"""The shop's services wired over one database file: what the UI and the command line use."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from loyalty import store as loyalty_store
+from loyalty.checkout_hooks import LoyaltyHooks
+from loyalty.programs import ProgramBook
+from pos import store as pos_store
+from pos.checkout import Checkout
+from pos.clock import Clock, system_clock
+from pos.db import connect, write_transaction
+from pos.returns import Returns
+from pos.settings import ShopSettings, default_settings_for
+
+MIGRATIONS = (pos_store.migrations, loyalty_store.migrations)
+
+
+@dataclass
+class Shop:
+    db: Database
+    clock: Clock
+    programs: ProgramBook
+    loyalty: LoyaltyHooks
+    checkout: Checkout
+    returns: Returns
+    _settings: ShopSettings | None = None
+
+    @property
+    def settings(self) -> ShopSettings:
+        if self._settings is None:
+            self._settings = pos_store.load_settings(self.db)
+        return self._settings
+
+    def save_settings(self, settings: ShopSettings) -> None:
+        with write_transaction(self.db):
+            pos_store.save_settings(self.db, settings)
+        self._settings = settings
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_shop(path: str | Path, clock: Clock = system_clock, language: str = "ru") -> Shop:
+    """Open (creating and migrating if needed) the shop at ``path``."""
+    db = connect(path, MIGRATIONS)
+    if not pos_store.has_settings(db):
+        with write_transaction(db):
+            pos_store.save_settings(db, default_settings_for(language))
+    programs = ProgramBook(db)
+    shop: Shop
+    hooks = LoyaltyHooks(db, lambda: shop.settings, programs.program_for)
+    shop = Shop(db=db, clock=clock, programs=programs, loyalty=hooks,
+                checkout=Checkout(db, clock, [hooks], [hooks]),
+                returns=Returns(db, clock, [hooks], [hooks]))
+    return shop

@@ -1,0 +1,55 @@
+"""Test set-up: Qt offscreen, and shops on real SQLite files copied from a migrated template."""
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import pytest  # noqa: E402
+
+from loyalty.shop import open_shop  # noqa: E402
+
+
+class StepClock:
+    """A clock the test moves by hand; every reading is one millisecond later, as time is."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(milliseconds=1)
+        return self.now
+
+    def advance(self, **kwargs: float) -> None:
+        self.now += timedelta(**kwargs)
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    open_shop(path).close()
+    return path
+
+
+@pytest.fixture
+def clock() -> StepClock:
+    return StepClock(datetime(2026, 3, 10, 9, 0, tzinfo=timezone.utc))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, template_db: Path) -> Path:
+    path = tmp_path / "shop.db"
+    shutil.copy(template_db, path)
+    return path
+
+
+@pytest.fixture
+def shop(db_path: Path, clock: StepClock):
+    s = open_shop(db_path, clock)
+    yield s
+    s.close()
