@@ -17,7 +17,7 @@ from reportlab.pdfgen.pathobject import PDFPathObject
 from loyalty.card_layout import CardFace, CardLayout
 from pos.barcode import BarcodeGeometry, bar_pattern, layout_pattern
 from pos.fonts import register_fonts
-from pos.receipt_pdf import wrap
+from pos.receipt_pdf import new_canvas, wrap
 
 CARD_WIDTH = 85.60 * mm
 CARD_HEIGHT = 53.98 * mm
@@ -87,8 +87,7 @@ def _render(layout: CardLayout, faces: Sequence[CardFace], target: BinaryIO,
     # Every barcode is checked before the first page, so a bad number fails the whole batch.
     geometries = [_barcode_geometry(face) for face in faces]
     size = (CARD_WIDTH, CARD_HEIGHT) if layout.layout == "cr80" else A4
-    canvas = Canvas(target, pagesize=size, pageCompression=1)
-    canvas.setTitle(layout.shop_name)
+    canvas = new_canvas(target, size, layout.shop_name)
     if layout.layout == "cr80":
         _cr80_pages(canvas, design, faces, geometries, progress)
     else:

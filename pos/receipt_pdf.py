@@ -5,7 +5,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import BinaryIO, Literal
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -81,10 +81,19 @@ def write_receipt_pdf(receipt: Receipt, path: Path, paper: Paper = "80mm") -> Pa
     return path
 
 
+def new_canvas(target: str | BinaryIO, size: tuple[float, float], title: str) -> Canvas:
+    """A compressed canvas whose every font, even the initial one, is the embedded DejaVu."""
+    # reportlab otherwise starts each page in Helvetica, a font with no Cyrillic
+    # that would be referenced without being embedded.
+    canvas = Canvas(target, pagesize=size, pageCompression=1,
+                    initialFontName=register_fonts().regular)
+    canvas.setTitle(title)
+    return canvas
+
+
 def _draw_roll(buffer: io.BytesIO, placed: list[_Placed], style: _Style, title: str) -> None:
     height = sum(p.height for p in placed) + 2 * style.margin
-    canvas = Canvas(buffer, pagesize=(style.page_width, height), pageCompression=1)
-    canvas.setTitle(title)
+    canvas = new_canvas(buffer, (style.page_width, height), title)
     y = height - style.margin
     for item in placed:
         item.draw(canvas, y)
@@ -93,8 +102,7 @@ def _draw_roll(buffer: io.BytesIO, placed: list[_Placed], style: _Style, title: 
 
 
 def _draw_pages(buffer: io.BytesIO, placed: list[_Placed], style: _Style, title: str) -> None:
-    canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
-    canvas.setTitle(title)
+    canvas = new_canvas(buffer, A4, title)
     top = A4[1] - style.margin
     y = top
     for item in placed:
