@@ -103,6 +103,11 @@ def send_escpos(data: bytes, target: PrinterTarget) -> None:
 
 
 def _open(target: PrinterTarget) -> Escpos:
+    # Checked first: without pyusb or pyserial even closing such a printer raises.
+    if isinstance(target, UsbPrinter) and not Usb.is_usable():
+        raise PrinterUnavailable(target, "USB printing needs the pyusb package")
+    if isinstance(target, SerialPrinter) and not Serial.is_usable():
+        raise PrinterUnavailable(target, "serial printing needs the pyserial package")
     try:
         if isinstance(target, UsbPrinter):
             printer: Escpos = Usb(target.vendor_id, target.product_id)
