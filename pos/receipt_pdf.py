@@ -170,6 +170,7 @@ class _Placer:
             return self._table_item(row) if self.style.table else self._item(row)
         if isinstance(row, BarcodeRow):
             return self._barcode(row)
+        assert isinstance(row, RuleRow)
         return self._rule()
 
     def _font(self, bold: bool, large: bool) -> tuple[str, float]:
