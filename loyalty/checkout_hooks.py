@@ -13,17 +13,16 @@ from datetime import date, datetime
 from sqlite_utils import Database
 
 from loyalty import engine, ledger_store, store
-from loyalty.calendar_rules import points_expire_on
 from loyalty.cards import CardError, activate_bearer, find_card
 from loyalty.member_states import member_state
 from loyalty.members import MemberError, find_by_phone, looks_like_phone
 from loyalty.models import Card, LedgerEntry, Member
 from loyalty.program import Program
 from loyalty.quote import Quote
-from loyalty.wallet import earn_entry, spend_entry
+from loyalty.wallet import program_earn_entry, spend_entry
 from pos.basket import Basket
 from pos.checkout import AdjusterQuote, CheckoutError, SaleQuote
-from pos.clock import local_date, local_midnight
+from pos.clock import local_date
 from pos.money import round_half_up
 from pos.returns import ReturnQuote
 from pos.sale import Discount, Explanation, Payment, Sale
@@ -126,13 +125,9 @@ class LoyaltyHooks:
 
     def _earn(self, program: Program, member_id: int, kind: str, points: int,
               sale: Sale, hold: bool = True) -> LedgerEntry:
-        rule = program.points
-        tz = self.settings().timezone
-        hold_days = rule.hold_days if rule and hold else 0
-        expires_on = points_expire_on(local_date(sale.at, tz), rule.expiry) if rule else None
-        return earn_entry(member_id, kind, points, sale.at, hold_days=hold_days,
-                          expires_at=local_midnight(expires_on, tz) if expires_on else None,
-                          sale_no=sale.sale_no, staff_id=sale.staff_id)
+        return program_earn_entry(program, member_id, kind, points, sale.at,
+                                  self.settings().timezone, hold=hold, sale_no=sale.sale_no,
+                                  staff_id=sale.staff_id)
 
     # -- returns (pos ReturnAdjuster and ReturnHook) ----------------------------
 

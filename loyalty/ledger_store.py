@@ -146,3 +146,24 @@ def orphan_ledger_sales(db: Database) -> list[str]:
     rows = db.execute("SELECT DISTINCT g.sale_no FROM ledger g LEFT JOIN loyalty_sales l ON "
                       "l.sale_no = g.sale_no WHERE g.sale_no IS NOT NULL AND l.sale_no IS NULL")
     return [f"ledger entries of sale {r[0]} without its loyalty record" for r in rows]
+
+
+def balances_all(db: Database, now: datetime) -> dict[int, tuple[int, int]]:
+    """member_id -> (spendable, pending) for every member with entries."""
+    return {m: (t - p, p) for m, t, p in db.execute(
+        "SELECT member_id, SUM(points), SUM(CASE WHEN available_at > ? THEN points ELSE 0 END) "
+        "FROM ledger GROUP BY member_id", [to_db(now)])}
+
+
+def customer_sales_without_record(db: Database) -> list[str]:
+    rows = db.execute("SELECT s.sale_no FROM sales s LEFT JOIN loyalty_sales l ON "
+                      "l.sale_no = s.sale_no WHERE s.customer_ref IS NOT NULL AND l.sale_no IS NULL")
+    return [f"sale {r[0]} names a customer but has no loyalty record" for r in rows]
+
+
+def points_payment_mismatches(db: Database) -> list[str]:
+    """Points paid on a sale's payments must equal the points its loyalty record redeemed."""
+    rows = db.execute(
+        "SELECT l.sale_no, l.points_redeemed, COALESCE((SELECT SUM(p.points) FROM payments p "
+        "WHERE p.sale_no = l.sale_no AND p.tender = 'points'), 0) FROM loyalty_sales l")
+    return [f"sale {r[0]}: paid {r[2]} points but redeemed {r[1]}" for r in rows if r[1] != r[2]]

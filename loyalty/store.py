@@ -243,3 +243,13 @@ def member_purchase_summary(db: Database, member_id: int, month_start: datetime
         "FROM loyalty_sales l JOIN sales s ON s.sale_no = l.sale_no WHERE l.member_id = ?",
         [to_db(month_start), member_id]).fetchone()
     return row[0], row[1], row[2], row[3]
+
+
+def card_numbers_by_member(db: Database) -> dict[int, list[str]]:
+    """Each member's cards that still work (blocked ones are history)."""
+    out: dict[int, list[str]] = {}
+    for member_id, number in db.execute(
+            "SELECT member_id, number FROM cards WHERE member_id IS NOT NULL AND "
+            "status != 'blocked' ORDER BY issued_at"):
+        out.setdefault(member_id, []).append(number)
+    return out

@@ -7,7 +7,10 @@ from sqlite_utils import Database
 
 from loyalty import ledger_store, store
 from loyalty.ledger import due_expiries
+from loyalty.calendar_rules import points_expire_on
 from loyalty.models import Balance, LedgerEntry
+from loyalty.program import Program
+from pos.clock import local_date, local_midnight
 from pos.db import write_transaction
 from pos.staff_model import Staff
 
@@ -28,6 +31,18 @@ def earn_entry(member_id: int, kind: str, points: int, at: datetime, *, hold_day
                staff_id: int | None = None, reason: str = "") -> LedgerEntry:
     return LedgerEntry(0, member_id, kind, points, at, at + timedelta(days=hold_days),
                        expires_at=expires_at, sale_no=sale_no, staff_id=staff_id, reason=reason)
+
+
+def program_earn_entry(program: Program, member_id: int, kind: str, points: int, at: datetime,
+                       tz: str, *, hold: bool = True, sale_no: int | None = None,
+                       staff_id: int | None = None, reason: str = "") -> LedgerEntry:
+    """Points earned under ``program``: its hold period and its expiry (at local midnight)."""
+    rule = program.points
+    hold_days = rule.hold_days if rule and hold else 0
+    expires_on = points_expire_on(local_date(at, tz), rule.expiry) if rule else None
+    return earn_entry(member_id, kind, points, at, hold_days=hold_days,
+                      expires_at=local_midnight(expires_on, tz) if expires_on else None,
+                      sale_no=sale_no, staff_id=staff_id, reason=reason)
 
 
 def spend_entry(member_id: int, kind: str, points: int, at: datetime, *,

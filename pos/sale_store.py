@@ -130,3 +130,14 @@ def parked(db: Database) -> tuple[tuple[str, datetime, str, str], ...]:
 
 def unpark(db: Database, basket_id: str) -> None:
     db.execute("DELETE FROM parked_baskets WHERE basket_id = ?", [basket_id])
+
+
+def over_returned_lines(db: Database) -> list[str]:
+    """Original lines returned more times than they were sold."""
+    rows = db.execute(
+        "SELECT r.original_sale_no, rl.original_line_no, -SUM(rl.qty), ol.qty FROM sales r "
+        "JOIN sale_lines rl ON rl.sale_no = r.sale_no JOIN sale_lines ol ON "
+        "ol.sale_no = r.original_sale_no AND ol.line_no = rl.original_line_no "
+        "WHERE r.kind = 'return' GROUP BY r.original_sale_no, rl.original_line_no "
+        "HAVING -SUM(rl.qty) > ol.qty")
+    return [f"sale {r[0]} line {r[1]}: {r[2]} returned of {r[3]} sold" for r in rows]

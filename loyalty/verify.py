@@ -1,0 +1,43 @@
+"""Integrity and ledger consistency of a shop's database: what `main.py verify` reports."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from loyalty import ledger_store
+from loyalty.ledger import replay
+from loyalty.shop import Shop
+from pos import sale_store
+from pos.db import integrity_errors
+
+
+def verify(shop: Shop, path: str, now: datetime) -> list[str]:
+    """Every problem found, one sentence each; an empty list means the shop is sound."""
+    problems = integrity_errors(path)
+    db = shop.db
+    problems += sale_store.sale_totals_mismatches(db)
+    problems += sale_store.over_returned_lines(db)
+    problems += ledger_store.ledger_sale_mismatches(db)
+    problems += ledger_store.orphan_ledger_sales(db)
+    problems += ledger_store.customer_sales_without_record(db)
+    problems += ledger_store.points_payment_mismatches(db)
+    problems += _balance_problems(shop, now)
+    triggers = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    for name in ("ledger_append_only_update", "ledger_append_only_delete"):
+        if name not in triggers:
+            problems.append(f"the ledger's append-only guard {name} is missing")
+    return problems
+
+
+def _balance_problems(shop: Shop, now: datetime) -> list[str]:
+    """Replaying each member's entries must agree with the summed balance, and debts
+    exist only where the shop allows negative balances."""
+    problems = []
+    allow_negative = shop.settings.negative_balance_policy == "allow_negative"
+    for member_id, (spendable, pending) in ledger_store.balances_all(shop.db, now).items():
+        entries = ledger_store.entries_of(shop.db, member_id)
+        lots, debt = replay(entries)
+        if sum(l.remaining for l in lots) - debt != spendable + pending:
+            problems.append(f"member {member_id}: replayed lots do not add up to the balance")
+        if debt and not allow_negative:
+            problems.append(f"member {member_id}: negative balance of {debt} points")
+    return problems

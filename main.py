@@ -1,0 +1,167 @@
+"""Point-of-sale loyalty client: the till (GUI, the default) and the command line of SPEC §6."""
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+__version__ = "0.1.0"
+
+
+def _db_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS,
+                        help="shop database file (default: the user's data folder)")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="main.py", description=__doc__)
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _db_arg(p)
+    sub = p.add_subparsers(dest="command")
+    c = sub.add_parser("demo", help="create a demo shop with months of sales")
+    c.add_argument("--members", type=int, default=300)
+    c.add_argument("--months", type=int, default=6)
+    c.add_argument("--seed", type=int, default=1)
+    c.add_argument("--sales", type=int, default=None, help="total sales (default members×months×2)")
+    c.add_argument("--language", choices=("ru", "en"), default="ru")
+    sub.add_parser("verify", help="integrity and ledger consistency")
+    for name in ("import-products", "import-customers"):
+        c = sub.add_parser(name, help="all rows or none; per-row errors")
+        c.add_argument("file", type=Path)
+    c = sub.add_parser("export", help="sales, ledger or members to CSV")
+    c.add_argument("what", choices=("sales", "ledger", "members"))
+    c.add_argument("--out", type=Path, required=True)
+    c.add_argument("--from", dest="start", type=date.fromisoformat, default=None)
+    c.add_argument("--to", dest="end", type=date.fromisoformat, default=None)
+    c = sub.add_parser("backup", help="a verified copy of the database")
+    c.add_argument("--out", type=Path, required=True)
+    c = sub.add_parser("restore", help="replace the database with a verified backup")
+    c.add_argument("file", type=Path)
+    for c in sub.choices.values():
+        _db_arg(c)
+    return p
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return 1
+
+
+def _open(args: argparse.Namespace):
+    from loyalty.shop import open_shop
+    return open_shop(args.db)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from loyalty.demo import DEMO_PINS, build_demo
+    if args.db.exists():
+        return _fail(f"{args.db} already exists; demo makes a new shop, choose another --db")
+    if args.members < 1 or args.months < 1 or args.months > 240:
+        return _fail("--members must be at least 1 and --months between 1 and 240")
+    result = build_demo(args.db, args.members, args.months, args.seed, args.language,
+                        args.sales, progress=_progress)
+    print(f"\rdemo shop {args.db}: {result.members} members, {result.sales} sales, "
+          f"{result.returns} returns, {result.first_day} to {result.last_day}")
+    print("PINs: " + ", ".join(f"{role} {pin}" for role, pin in DEMO_PINS.items()))
+    return 0
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{done * 100 // total:3d} %", end="", file=sys.stderr, flush=True)
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from loyalty.verify import verify
+    if not args.db.exists():
+        return _fail(f"no database at {args.db}")
+    shop = _open(args)
+    problems = verify(shop, str(args.db), shop.clock())
+    for problem in problems:
+        print(problem)
+    if problems:
+        return _fail(f"{len(problems)} problem(s) found")
+    print(f"{args.db}: ok")
+    return 0
+
+
+def cmd_import_products(args: argparse.Namespace) -> int:
+    from pos import store
+    from pos.catalogue import parse_products_csv
+    from pos.db import write_transaction
+    shop = _open(args)
+    products = parse_products_csv(_read_text(args.file), shop.settings.currency)
+    with write_transaction(shop.db):
+        count = store.upsert_products(shop.db, products)
+    print(f"{count} products imported")
+    return 0
+
+
+def cmd_import_customers(args: argparse.Namespace) -> int:
+    from loyalty.checkout_hooks import _region
+    from loyalty.customer_import import import_customers
+    shop = _open(args)
+    count = import_customers(shop.db, _read_text(args.file), shop.clock(), _region(shop.settings))
+    print(f"{count} customers imported")
+    return 0
+
+
+def _read_text(path: Path) -> str:
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1251")  # what Excel saves in a Russian Windows
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from loyalty.exports import export
+    count = export(_open(args), args.what, args.out, args.start, args.end)
+    print(f"{count} rows written to {args.out}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from loyalty.backups import backup
+    if not args.db.exists():
+        return _fail(f"no database at {args.db}")
+    print(f"verified backup written to {backup(_open(args), args.out)}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from loyalty.backups import restore
+    from pos.clock import system_clock
+    restore(args.file, args.db, system_clock())
+    print(f"{args.db} restored from {args.file} (previous file kept as .before-restore)")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from ui.app import run_gui
+    return run_gui(_open(args))
+
+
+COMMANDS = {"demo": cmd_demo, "verify": cmd_verify, "import-products": cmd_import_products,
+            "import-customers": cmd_import_customers, "export": cmd_export,
+            "backup": cmd_backup, "restore": cmd_restore, None: cmd_gui}
+
+
+def main(argv: list[str] | None = None) -> int:
+    from loyalty.cli_errors import describe
+    args = _parser().parse_args(argv)
+    if "db" not in args:
+        from pos.db import default_db_path
+        args.db = default_db_path()
+    try:
+        return COMMANDS[args.command](args)
+    except Exception as error:  # every failure a user can cause gets one line, not a trace
+        message = describe(error)
+        if message is None:
+            raise
+        return _fail(message)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
