@@ -14,7 +14,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
 
-from loyalty.card_layout import CardFace, CardLayout
+from loyalty.card_layout import CardFace, CardLayout, CardLayoutError
 from pos.barcode import BarcodeGeometry, bar_pattern, layout_pattern
 from pos.fonts import register_fonts
 from pos.receipt_pdf import new_canvas, wrap
@@ -174,8 +174,19 @@ def _design(layout: CardLayout) -> _Design:
     title = tuple(wrap(layout.shop_name, fonts.bold, title_size, width))[:2]
     terms_size, terms = _fit_terms(layout.terms, fonts.regular, width,
                                    CARD_HEIGHT - 2 * _MARGIN - 5 * mm)
-    logo = ImageReader(str(layout.logo_path)) if layout.logo_path else None
+    logo = _logo(layout.logo_path) if layout.logo_path else None
     return _Design(layout, fonts.regular, fonts.bold, logo, title, title_size, terms, terms_size)
+
+
+def _logo(path: Path) -> ImageReader:
+    """The logo read once per batch; a moved or broken file is the owner's to fix, not a crash."""
+    try:
+        # Bytes, not the path: reportlab would try a path it cannot open as a URL.
+        reader = ImageReader(io.BytesIO(path.read_bytes()))
+        reader.getSize()
+    except (OSError, ValueError) as error:
+        raise CardLayoutError("logo_unreadable", str(path)) from error
+    return reader
 
 
 def _fit_size(text: str, font: str, width: float, largest: float, smallest: float) -> float:

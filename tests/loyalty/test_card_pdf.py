@@ -163,3 +163,29 @@ def test_a4_backs_are_mirrored_to_land_behind_their_fronts_on_long_edge_duplex()
 
     assert (inked(front, 0), inked(front, 1)) == (True, False)
     assert (inked(back, 0), inked(back, 1)) == (False, True)
+
+
+def test_logo_replaces_the_shop_name_and_is_embedded_once_per_batch(tmp_path: Path) -> None:
+    logo = tmp_path / "logo.png"
+    picture = Image.new("RGB", (300, 100), "white")
+    picture.paste((180, 90, 20), (10, 10, 290, 90))
+    picture.save(logo)
+    batch = faces(10)
+    pdf = cards_pdf(CardLayout(SHOP, logo_path=logo, layout="a4"), batch)
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    images = [x for x in page["/Resources"]["/XObject"].values()
+              if x.get_object()["/Subtype"] == "/Image"]
+    assert len(images) == 1
+    assert SHOP not in page.extract_text()
+    assert decoded(render(pdf, 0)) == sorted((f.number, FORMATS["ean13"]) for f in batch)
+
+
+@pytest.mark.parametrize("content", [None, b"not a picture"])
+def test_a_missing_or_broken_logo_is_refused_with_its_path(tmp_path: Path,
+                                                          content: bytes | None) -> None:
+    logo = tmp_path / "logo.png"
+    if content is not None:
+        logo.write_bytes(content)
+    with pytest.raises(CardLayoutError) as caught:
+        cards_pdf(CardLayout(SHOP, logo_path=logo), faces(1))
+    assert (caught.value.reason, caught.value.value) == ("logo_unreadable", str(logo))
