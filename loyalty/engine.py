@@ -45,7 +45,8 @@ class _Discounted:
     def nets(self, lines: tuple[BasketLine, ...]) -> dict[int, int]:
         taken = {line.line_no: 0 for line in lines}
         for piece in self.pieces:
-            taken[piece.line_no or 0] += piece.amount_minor
+            if piece.line_no is not None:  # always set: every piece sits on a line
+                taken[piece.line_no] += piece.amount_minor
         return {line.line_no: line.gross_minor - taken[line.line_no] for line in lines}
 
 
@@ -141,6 +142,13 @@ def _tier_status(program: Program, member: MemberState | None, today: date, tier
         remaining=following.threshold - metric_after if following else None)
 
 
+def _quote_lines(lines: tuple[BasketLine, ...], nets: dict[int, int], redeemed: dict[int, int],
+                 line_points: dict[int, int]) -> tuple[QuoteLine, ...]:
+    return tuple(QuoteLine(l.line_no, l.gross_minor, l.gross_minor - nets[l.line_no],
+                           nets[l.line_no], redeemed[l.line_no], line_points.get(l.line_no, 0))
+                 for l in lines)
+
+
 def _bonus_awards(program: Program, member: MemberState, today: date) -> tuple[PointsAward, ...]:
     birthday = birthday_award(program, member, today)
     return ((birthday,) if birthday else ()) + referral_awards(program, member, today) \
@@ -178,9 +186,7 @@ def quote(basket: Basket, member: MemberState | None, program: Program, today: d
         awards += _bonus_awards(program, member, today)
     return Quote(
         member_id=member.member_id if member else None,
-        lines=tuple(QuoteLine(l.line_no, l.gross_minor, l.gross_minor - nets[l.line_no],
-                              nets[l.line_no], redeemed[l.line_no], line_points.get(l.line_no, 0))
-                    for l in lines),
+        lines=_quote_lines(lines, nets, redeemed, line_points),
         discounts=discounted.pieces, discount_cap=discounted.cap, awards=awards,
         redeem_limits=limits, redeem_points=redeem_points, redeem_value_minor=redeem_value,
         tier=_tier_status(program, member, today, tier, lines, net_minor),
