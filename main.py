@@ -38,6 +38,20 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--out", type=Path, required=True)
     c = sub.add_parser("restore", help="replace the database with a verified backup")
     c.add_argument("file", type=Path)
+    c = sub.add_parser("cards", help="print loyalty cards to PDF")
+    which = c.add_mutually_exclusive_group(required=True)
+    which.add_argument("--new", type=int, help="issue and print N new bearer cards")
+    which.add_argument("--members", help="'all' or member ids, comma separated")
+    c.add_argument("--layout", choices=("cr80", "a4"), default="a4")
+    c.add_argument("--out", type=Path, required=True)
+    c.add_argument("--list", type=Path, default=None, help="also write the numbers as CSV")
+    c.add_argument("--terms", default=None, help="text for the back of the card")
+    c = sub.add_parser("receipt", help="a sale's receipt as PDF or ESC/POS bytes")
+    c.add_argument("sale_no", type=int)
+    out = c.add_mutually_exclusive_group(required=True)
+    out.add_argument("--out", type=Path, help="PDF file")
+    out.add_argument("--escpos", type=Path, help="ESC/POS byte file (or a printer device)")
+    c.add_argument("--paper", choices=("58mm", "80mm", "a4"), default="80mm")
     for c in sub.choices.values():
         _db_arg(c)
     return p
@@ -138,6 +152,49 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_cards(args: argparse.Namespace) -> int:
+    from loyalty.card_batches import member_faces, new_bearer_faces, write_card_list
+    from loyalty.card_layout import CardLayout
+    from loyalty.card_pdf import write_cards_pdf
+    if args.new is not None and not 0 < args.new <= 100_000:
+        return _fail("--new takes a number of cards from 1 to 100000")
+    shop = _open(args)
+    faces, rows = (new_bearer_faces(shop, args.new) if args.new is not None
+                   else member_faces(shop, args.members))
+    if not faces:
+        return _fail("no cards to print")
+    terms = args.terms if args.terms is not None else _default_terms(shop.settings.language)
+    layout = CardLayout(shop.settings.name, terms=terms, layout=args.layout)
+    write_cards_pdf(layout, faces, args.out)
+    if args.list:
+        write_card_list(args.list, rows)
+    print(f"{len(faces)} cards written to {args.out}")
+    return 0
+
+
+def _default_terms(language: str) -> str:
+    if language == "ru":
+        return ("Карта участника программы лояльности. Предъявляйте карту при каждой покупке. "
+                "Баллы не обмениваются на деньги.")
+    return "Loyalty card. Show it at every purchase. Points cannot be exchanged for cash."
+
+
+def cmd_receipt(args: argparse.Namespace) -> int:
+    from loyalty.receipts import build_receipt
+    shop = _open(args)
+    receipt = build_receipt(shop, args.sale_no)
+    if args.out:
+        from pos.receipt_pdf import write_receipt_pdf
+        write_receipt_pdf(receipt, args.out, args.paper)
+        print(f"receipt {args.sale_no} written to {args.out}")
+    else:
+        from pos.receipt_escpos import receipt_escpos
+        paper = "58mm" if args.paper == "58mm" else "80mm"
+        args.escpos.write_bytes(receipt_escpos(receipt, paper))
+        print(f"receipt {args.sale_no} written to {args.escpos} as ESC/POS")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from ui.app import run_gui
     return run_gui(_open(args))
@@ -145,7 +202,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 COMMANDS = {"demo": cmd_demo, "verify": cmd_verify, "import-products": cmd_import_products,
             "import-customers": cmd_import_customers, "export": cmd_export,
-            "backup": cmd_backup, "restore": cmd_restore, None: cmd_gui}
+            "backup": cmd_backup, "restore": cmd_restore, "cards": cmd_cards,
+            "receipt": cmd_receipt, None: cmd_gui}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -77,6 +77,7 @@ def receipt_pdf(receipt: Receipt, paper: Paper = "80mm") -> bytes:
 
 
 def write_receipt_pdf(receipt: Receipt, path: Path, paper: Paper = "80mm") -> Path:
+    path = Path(path)
     path.write_bytes(receipt_pdf(receipt, paper))
     return path
 
