@@ -1,0 +1,58 @@
+"""A seeded shop for the till tests: products, a points program with a receipt discount, staff,
+members and cards, all made through the services."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+
+from loyalty.cards import block_card, issue_cards
+from loyalty.members import create_member, new_member
+from loyalty.models import Card, Member
+from loyalty.program import EarnBp, PointsRule, ProgressiveDiscount, Program, ReceiptBand
+from loyalty.programs import save_program
+from loyalty.shop import Shop
+from loyalty.wallet import adjust
+from pos import store
+from pos.catalogue import Product
+from pos.db import write_transaction
+from pos.staff import add_staff
+from pos.staff_model import Staff
+
+PRODUCTS = (
+    Product(None, "4601234567893", "Croissant", 150_00, "bakery"),
+    Product(None, "4607001234561", "Coffee beans 250 g", 650_00, "coffee"),
+    Product(None, "4600000000018", "Sourdough loaf", 220_00, "bakery"),
+)
+
+
+@dataclass
+class Seeded:
+    shop: Shop
+    cashier: Staff
+    owner: Staff
+    anna: Member
+    anna_card: Card
+    blocked_card: Card
+
+
+@pytest.fixture
+def seeded(shop: Shop, clock) -> Seeded:
+    now = clock()
+    program = Program(version=0, effective_from=date(2026, 1, 1),
+                      points=PointsRule(earn=EarnBp(500)),
+                      progressive=ProgressiveDiscount((ReceiptBand(500_00, 500),)))
+    save_program(shop.db, program, date(2026, 1, 1), now)
+    with write_transaction(shop.db):
+        store.upsert_products(shop.db, PRODUCTS)
+    cashier = add_staff(shop.db, "Olga", "cashier", "1111", now)
+    owner = add_staff(shop.db, "Boris", "owner", "9999", now)
+    anna = create_member(shop.db, new_member("Anna Petrova", "+79161234567", now,
+                                             consent_data=True), "RU")
+    anna_card = issue_cards(shop.db, 1, "29", now, member_id=anna.member_id)[0]
+    adjust(shop.db, anna.member_id, 300, "opening balance", owner, now)
+    other = create_member(shop.db, new_member("Ivan", "+79160000001", now), "RU")
+    lost = issue_cards(shop.db, 1, "29", now, member_id=other.member_id)[0]
+    blocked = block_card(shop.db, lost.number, "stolen", now)
+    return Seeded(shop, cashier, owner, anna, anna_card, blocked)

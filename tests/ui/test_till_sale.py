@@ -1,0 +1,130 @@
+"""A whole sale at the till, driven by keystrokes and scanner bursts."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from loyalty import ledger_store
+from pos import sale_store
+from tests.ui.conftest import Seeded
+from ui.payment_dialog import PaymentDialog
+from ui.redeem_dialog import RedeemDialog
+from ui.till_receipt_dialog import ReceiptDialog
+from ui.till_window import TillWindow
+
+
+def open_till(qtbot, seeded: Seeded) -> TillWindow:
+    window = TillWindow(seeded.shop, seeded.cashier)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.focus_scan()
+    return window
+
+
+def scan(qtbot, window: TillWindow, code: str) -> None:
+    """A scanner burst: the keys as fast as the event loop takes them, then Enter."""
+    target = QApplication.focusWidget() or window.scan
+    qtbot.keyClicks(target, code)
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+
+
+def press(qtbot, window: TillWindow, key: Qt.Key) -> None:
+    qtbot.keyClick(QApplication.focusWidget() or window, key)
+
+
+def test_whole_sale_with_card_discount_points_redemption_and_payment(qtbot, seeded: Seeded) -> None:
+    w = open_till(qtbot, seeded)
+    scan(qtbot, w, "4601234567893")
+    scan(qtbot, w, "4601234567893")
+    scan(qtbot, w, "4607001234561")
+    assert w.table.rowCount() == 2
+    assert w.table.item(0, 1).text() == "2"
+    scan(qtbot, w, seeded.anna_card.number)
+    assert w.customer.name.text() == "Anna Petrova"
+    assert "300" in w.customer.points.text()
+    # 950.00 gross, 5 % receipt discount from 500.00
+    assert any("47,50" in line and "500" in line for line in w.totals.lines())
+    assert any("+45" in line for line in w.totals.lines())
+    assert QApplication.focusWidget() is w.scan
+
+    press(qtbot, w, Qt.Key.Key_F7)
+    dialog = w.dialog
+    assert isinstance(dialog, RedeemDialog)
+    assert dialog.spin.value() == 300
+    dialog.spin.selectAll()
+    qtbot.keyClicks(dialog.spin, "200")
+    qtbot.keyClick(dialog.spin, Qt.Key.Key_Return)
+    assert w.dialog is None
+    assert w.session.basket.redeem_points == 200
+    assert any("200" in line for line in w.totals.lines())
+    assert "702,50" in w.totals.to_pay.text()
+
+    press(qtbot, w, Qt.Key.Key_F12)
+    pay = w.dialog
+    assert isinstance(pay, PaymentDialog)
+    qtbot.keyClicks(pay.cash, "1000")
+    assert "297,50" in pay.change.text()
+    qtbot.keyClick(pay.cash, Qt.Key.Key_Return)
+    receipt = w.dialog
+    assert isinstance(receipt, ReceiptDialog)
+    assert "297,50" in receipt.change.text()
+    sale = pay.sale
+    qtbot.keyClick(receipt, Qt.Key.Key_Return)
+    assert w.dialog is None and QApplication.focusWidget() is w.scan
+    assert w.table.rowCount() == 0
+
+    stored = sale_store.load_sale(seeded.shop.db, sale.sale_no)
+    assert stored.net_minor == 902_50 and stored.discount_minor == 47_50
+    assert stored.customer_ref == seeded.anna_card.number
+    assert {(p.tender, p.amount_minor, p.points) for p in stored.payments} == {
+        ("points", 200_00, 200), ("cash", 702_50, 0)}
+    entries = ledger_store.entries_of_sale(seeded.shop.db, sale.sale_no)
+    # 5 % of the 702.50 paid in money (no points on points) = 35 points
+    assert sorted((e.kind, e.points) for e in entries) == [("purchase", 35), ("redeem", -200)]
+
+
+def test_pay_pressed_twice_makes_one_sale(qtbot, seeded: Seeded) -> None:
+    w = open_till(qtbot, seeded)
+    scan(qtbot, w, "4600000000018")
+    press(qtbot, w, Qt.Key.Key_F12)
+    pay = w.dialog
+    qtbot.keyClick(pay.cash, Qt.Key.Key_Return)
+    qtbot.keyClick(pay.cash, Qt.Key.Key_Return)  # the second press reaches the closing dialog
+    pay.pay()
+    rows = list(sale_store.iter_sale_rows(seeded.shop.db, None, None))
+    assert len(rows) == 1
+    assert rows[0][7] == 220_00
+
+
+def test_blocked_card_is_refused_in_the_status_line(qtbot, seeded: Seeded) -> None:
+    w = open_till(qtbot, seeded)
+    scan(qtbot, w, "4600000000018")
+    scan(qtbot, w, seeded.blocked_card.number)
+    assert "blocked" in w.status.text() and "stolen" in w.status.text()
+    assert w.dialog is None and QApplication.activeModalWidget() is None
+    assert w.session.basket.customer_ref is None
+    assert QApplication.focusWidget() is w.scan
+
+
+def test_typing_slowly_in_the_name_search_is_not_a_scan(qtbot, seeded: Seeded) -> None:
+    w = open_till(qtbot, seeded)
+    press(qtbot, w, Qt.Key.Key_F3)
+    assert QApplication.focusWidget() is w.search
+    qtbot.keyClicks(w.search, "sour", delay=120)
+    qtbot.keyClick(w.search, Qt.Key.Key_Return, delay=120)
+    assert w.session.basket.lines[0].name == "Sourdough loaf"
+    assert w.session.basket.coupon_codes == ()
+    assert QApplication.focusWidget() is w.scan
+
+
+def test_a_scan_while_searching_adds_the_product_and_leaves_no_trace(qtbot, seeded: Seeded) -> None:
+    w = open_till(qtbot, seeded)
+    press(qtbot, w, Qt.Key.Key_F3)
+    qtbot.keyClicks(w.search, "cr", delay=120)
+    scan(qtbot, w, "4607001234561")
+    assert w.search.text() == "cr"
+    assert [l.name for l in w.session.basket.lines] == ["Coffee beans 250 g"]

@@ -1,0 +1,77 @@
+"""Starting the GUI: the QApplication, the shop's language, large type, and the till window."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from loyalty.shop import Shop
+from ui.till_window import TillWindow
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+BASE_POINT_SIZE = 14
+
+# Large, high-contrast type a cashier reads at arm's length; sizes in points so
+# they follow the screen's DPI.
+STYLE = """
+QWidget { font-size: 14pt; }
+QLabel#shopName { font-size: 18pt; font-weight: bold; }
+QLineEdit { padding: 6px; min-height: 34px; }
+QLineEdit#scan { font-size: 20pt; border: 3px solid #1f6fb2; border-radius: 6px; }
+QLineEdit#scan:focus { background: #f3f9ff; }
+QTableWidget { font-size: 15pt; }
+QHeaderView::section { font-size: 12pt; padding: 4px; background: #e8e8e8; border: none; }
+QLabel#toPay { font-size: 26pt; font-weight: bold; color: #0b3d91; }
+QLabel#change { font-size: 22pt; font-weight: bold; }
+QLabel[kind="discount"] { color: #a33; }
+QLabel[kind="points"] { color: #1c6b2a; }
+QLabel#status { font-size: 15pt; min-height: 30px; }
+QLabel#status[kind="error"] { color: white; background: #b3261e; padding: 4px 8px; }
+QLabel#status[kind="info"] { color: #1c3d5a; }
+QFrame#customerPanel { background: #f5f5f0; border: 1px solid #ccc; border-radius: 6px; }
+QLabel#customerName { font-size: 18pt; font-weight: bold; }
+QLabel#customerPoints { font-size: 18pt; color: #1c6b2a; font-weight: bold; }
+QLabel#customerFlags { color: #b3261e; font-weight: bold; }
+QPushButton { font-size: 12pt; min-height: 52px; padding: 2px 6px; }
+QPushButton#pay, QPushButton#primary { background: #1c6b2a; color: white; font-weight: bold; }
+QPlainTextEdit#receipt { font-family: "DejaVu Sans Mono", monospace; font-size: 12pt; }
+"""
+
+
+def load_fonts() -> None:
+    """The bundled DejaVu covers Cyrillic on machines whose system fonts do not."""
+    for font in sorted((RESOURCES / "fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font))
+
+
+def install_translator(app: QApplication, language: str) -> QTranslator | None:
+    """Load ``resources/translations/till_<language>.qm``; English needs none but loads fine."""
+    translator = QTranslator(app)
+    if translator.load(str(RESOURCES / "translations" / f"till_{language}.qm")):
+        app.installTranslator(translator)
+        QLocale.setDefault(QLocale(language))
+        return translator
+    return None
+
+
+def prepare_app(app: QApplication, language: str) -> None:
+    load_fonts()
+    install_translator(app, language)
+    font = QFont("DejaVu Sans")
+    font.setPointSize(BASE_POINT_SIZE)
+    app.setFont(font)
+    app.setStyleSheet(STYLE)
+
+
+def run_gui(shop: Shop) -> int:
+    """Open the till for ``shop`` and run until the window is closed; returns the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    prepare_app(app, shop.settings.language)
+    window = TillWindow(shop)
+    window.resize(1024, 768)
+    window.show()
+    window.actions_.login(cancellable=False)
+    return app.exec()

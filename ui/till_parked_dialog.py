@@ -1,0 +1,40 @@
+"""Choosing a parked basket to resume."""
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+
+class ParkedDialog(QDialog):
+    """``basket_id`` is the chosen basket once accepted."""
+
+    def __init__(self, parked: tuple[tuple[str, str, datetime], ...], tz: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.basket_id: str | None = None
+        self.setWindowTitle(self.tr("Parked baskets"))
+        self.resize(560, 420)
+        layout = QVBoxLayout(self)
+        self.list = QListWidget()
+        for basket_id, label, at in parked:
+            item = QListWidgetItem(f"{at.astimezone(ZoneInfo(tz)):%H:%M}  {label}")
+            item.setData(Qt.ItemDataRole.UserRole, basket_id)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self._choose)
+        buttons.rejected.connect(self.reject)
+        self.list.itemActivated.connect(lambda _item: self._choose())
+        self.list.setFocus()
+
+    def _choose(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.basket_id = item.data(Qt.ItemDataRole.UserRole)
+            self.accept()
