@@ -1,0 +1,173 @@
+"""Member figures of SPEC §4 (activity, retention, LTV, Pareto, at-risk, NPS) as pure functions.
+
+Percentages are ``Decimal`` with two places, rounded half up from the exact
+fraction; a percentage of nothing is None (shown as a dash), never a division
+by zero.  Money stays in integer minor units.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+from fractions import Fraction
+
+from loyalty.summary_store import Purchase, ReceiptRow
+from pos.money import round_half_up
+
+DAYS_PER_MONTH = Fraction(304375, 10000)  # 365.25 / 12, the LTV lifetime unit
+_DAY = timedelta(days=1)
+
+
+def pct(part: int | Fraction, whole: int | Fraction) -> Decimal | None:
+    """``part / whole × 100`` with two decimals; None when ``whole`` is zero."""
+    if whole == 0:
+        return None
+    hundredths = round_half_up(Fraction(part) * 10_000 / Fraction(whole))
+    return Decimal(hundredths).scaleb(-2)
+
+
+def share_pct(part: int, whole: int) -> Decimal | None:
+    """A share of revenue; None when the whole is not positive, where a share means nothing."""
+    return pct(part, whole) if whole > 0 else None
+
+
+def retention_rates(active_start: int, retained: int) -> tuple[Decimal | None, Decimal | None]:
+    """(retention %, churn %) from the members active at the start and those still active."""
+    return pct(retained, active_start), pct(active_start - retained, active_start)
+
+
+def nps(scores: Iterable[int]) -> Decimal | None:
+    """Net promoter score: % of 9–10 minus % of 0–6 among 0–10 scores; None without scores."""
+    values = list(scores)
+    if any(not isinstance(s, int) or not 0 <= s <= 10 for s in values):
+        raise ValueError("NPS scores are whole numbers from 0 to 10")
+    promoters = sum(1 for s in values if s >= 9)
+    detractors = sum(1 for s in values if s <= 6)
+    return pct(promoters - detractors, len(values))
+
+
+def active_at(purchases: Sequence[Purchase], t: datetime, window: timedelta) -> frozenset[int]:
+    """Members with a purchase in (t − window, t]."""
+    return frozenset(p.member_id for p in purchases if t - window < p.at <= t)
+
+
+def _days(delta: timedelta) -> Fraction:
+    # exact: a float day count could tip a comparison or an LTV by a rounding hair
+    return Fraction(delta // timedelta(microseconds=1), 86_400_000_000)
+
+
+@dataclass(frozen=True, slots=True)
+class MemberFigures:
+    active_start: int
+    active_end: int
+    retained: int
+    retention_rate_pct: Decimal | None
+    churn_rate_pct: Decimal | None
+    new_members: int
+    enrolled_members: int
+    buying_members: int
+    returning_members: int
+    loyalty_index_pct: Decimal | None
+    existing_customers_sales_share_pct: Decimal | None
+    repeat_purchase_rate_pct: Decimal | None
+    ltv_minor: int | None
+    pareto_top20_share_pct: Decimal | None
+
+
+def member_figures(purchases: Sequence[Purchase], month: Sequence[ReceiptRow], start: datetime,
+                   end: datetime, inactivity_days: int, enrolled: int) -> MemberFigures:
+    """``purchases``: every member purchase up to ``end``; ``month``: the month's receipts."""
+    window = timedelta(days=inactivity_days)
+    at_start, at_end = active_at(purchases, start, window), active_at(purchases, end, window)
+    retained = len(at_start & at_end)
+    retention, churn = retention_rates(len(at_start), retained)
+    first: dict[int, datetime] = {}
+    for p in purchases:
+        first.setdefault(p.member_id, p.at)
+    bought = [p for p in purchases if start <= p.at < end]
+    counts: dict[int, int] = defaultdict(int)
+    for p in bought:
+        counts[p.member_id] += 1
+    buyers = frozenset(counts)
+    returning = frozenset(m for m in buyers if first[m] < start)
+    net = _net_by_member(month)
+    revenue = sum(r.net_minor for r in month)
+    return MemberFigures(
+        active_start=len(at_start), active_end=len(at_end), retained=retained,
+        retention_rate_pct=retention, churn_rate_pct=churn,
+        new_members=sum(1 for m in buyers if first[m] >= start), enrolled_members=enrolled,
+        buying_members=len(buyers), returning_members=len(returning),
+        loyalty_index_pct=pct(len(returning), len(buyers)),
+        existing_customers_sales_share_pct=share_pct(sum(net.get(m, 0) for m in returning),
+                                                     revenue),
+        repeat_purchase_rate_pct=pct(sum(1 for c in counts.values() if c >= 2), len(buyers)),
+        ltv_minor=ltv_minor(purchases, bought, first, end),
+        pareto_top20_share_pct=pareto_share(net, buyers))
+
+
+def _net_by_member(month: Sequence[ReceiptRow]) -> dict[int, int]:
+    """Each member's net revenue in the month, sales and returns together."""
+    net: dict[int, int] = defaultdict(int)
+    for r in month:
+        if r.member_id is not None:
+            net[r.member_id] += r.net_minor
+    return dict(net)
+
+
+def ltv_minor(purchases: Sequence[Purchase], bought: Sequence[Purchase],
+              first: dict[int, datetime], end: datetime) -> int | None:
+    """m × a × t: average member check, purchases per buyer, mean lifetime in months."""
+    buyers = {p.member_id for p in bought}
+    if not buyers:
+        return None
+    last: dict[int, datetime] = {}
+    for p in purchases:
+        if p.member_id in buyers and p.at < end:
+            last[p.member_id] = p.at
+    m = Fraction(sum(p.net_minor for p in bought), len(bought))
+    a = Fraction(len(bought), len(buyers))
+    lifetimes = [max(Fraction(1), _days(last[b] - first[b]) / DAYS_PER_MONTH) for b in buyers]
+    t = sum(lifetimes, Fraction(0)) / len(buyers)
+    return round_half_up(m * a * t)
+
+
+def pareto_share(net: dict[int, int], buyers: frozenset[int]) -> Decimal | None:
+    """Share of members' net revenue made by the top ⌈20 %⌉ of buying members by net revenue."""
+    top = sorted((net.get(m, 0) for m in buyers), reverse=True)[:-(-len(buyers) // 5)]
+    return share_pct(sum(top), sum(net.values())) if buyers else None
+
+
+@dataclass(frozen=True, slots=True)
+class AtRisk:
+    """A regular member overdue for a visit; days are whole days for the printed list."""
+
+    member_id: int
+    purchases: int
+    last_purchase_at: datetime
+    usual_interval_days: int
+    days_since_last: int
+    lifetime_net_minor: int
+    name: str = ""
+    card_number: str | None = None
+
+
+def at_risk(purchases: Sequence[Purchase], end: datetime, min_purchases: int = 3
+            ) -> tuple[AtRisk, ...]:
+    """Members with ≥ 3 purchases whose days since the last one at ``end`` exceed twice
+    their usual interval, (last − first) / (purchases − 1); most valuable first."""
+    by_member: dict[int, list[Purchase]] = defaultdict(list)
+    for p in purchases:
+        if p.at < end:
+            by_member[p.member_id].append(p)
+    found = []
+    for member_id, own in by_member.items():
+        if len(own) < min_purchases:
+            continue
+        usual = _days(own[-1].at - own[0].at) / (len(own) - 1)
+        since = _days(end - own[-1].at)
+        if since > 2 * usual:
+            found.append(AtRisk(member_id, len(own), own[-1].at, round_half_up(usual),
+                                int(since), sum(p.net_minor for p in own)))
+    return tuple(sorted(found, key=lambda a: (-a.lifetime_net_minor, a.member_id)))

@@ -1,0 +1,134 @@
+"""SQL of the monthly loyalty summary: the month's receipts, discounts, purchases and ledger."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from pos.clock import from_db, to_db
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptRow:
+    """A sale or return; ``member_id`` is None when no member was identified."""
+
+    sale_no: int
+    at: datetime
+    kind: str
+    original_sale_no: int | None
+    member_id: int | None
+    gross_minor: int
+    discount_minor: int
+    net_minor: int
+
+
+@dataclass(frozen=True, slots=True)
+class MechanismDiscount:
+    """One mechanism's share of a sale's discount, as recorded at checkout."""
+
+    sale_no: int
+    mechanism: str
+    amount_minor: int
+
+
+@dataclass(frozen=True, slots=True)
+class Purchase:
+    """A member's sale (never a return): what activity and lifetimes are counted from."""
+
+    member_id: int
+    at: datetime
+    net_minor: int
+
+
+@dataclass(frozen=True, slots=True)
+class PointsMove:
+    at: datetime
+    kind: str
+    points: int
+
+
+@dataclass(frozen=True, slots=True)
+class MemberLabel:
+    """How the at-risk list names a member: name and the card in use, if any."""
+
+    member_id: int
+    name: str
+    card_number: str | None
+
+
+def receipts(db: Database, start: datetime, end: datetime) -> tuple[ReceiptRow, ...]:
+    """Sales and returns made in [start, end), with the member each one was made for."""
+    rows = db.execute(
+        "SELECT s.sale_no, s.at, s.kind, s.original_sale_no, l.member_id, s.gross_minor, "
+        "s.discount_minor, s.net_minor FROM sales s "
+        "LEFT JOIN loyalty_sales l ON l.sale_no = s.sale_no "
+        "WHERE s.at >= ? AND s.at < ? ORDER BY s.at, s.sale_no", [to_db(start), to_db(end)])
+    return tuple(ReceiptRow(r[0], from_db(r[1]), r[2], r[3], r[4], r[5], r[6], r[7])
+                 for r in rows)
+
+
+def mechanism_discounts(db: Database, sale_nos: tuple[int, ...]) -> tuple[MechanismDiscount, ...]:
+    """The recorded discount rows of the given sales, summed per sale and mechanism."""
+    found: list[MechanismDiscount] = []
+    # chunked: SQLite limits the number of bound parameters per statement
+    for i in range(0, len(sale_nos), 500):
+        chunk = sale_nos[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        found += [MechanismDiscount(r[0], r[1], r[2]) for r in db.execute(
+            "SELECT sale_no, mechanism, SUM(amount_minor) FROM sale_discounts "
+            f"WHERE sale_no IN ({marks}) GROUP BY sale_no, mechanism ORDER BY sale_no, mechanism",
+            list(chunk))]
+    return tuple(found)
+
+
+def coupon_uses(db: Database, start: datetime, end: datetime) -> int:
+    """Coupons redeemed on the period's sales: one per sale and coupon code."""
+    return db.execute(
+        "SELECT COUNT(*) FROM (SELECT DISTINCT d.sale_no, d.explanation_params "
+        "FROM sale_discounts d JOIN sales s ON s.sale_no = d.sale_no "
+        "WHERE d.mechanism = 'coupon' AND s.kind = 'sale' AND s.at >= ? AND s.at < ?)",
+        [to_db(start), to_db(end)]).fetchone()[0]
+
+
+def purchases_until(db: Database, until: datetime) -> tuple[Purchase, ...]:
+    """Every member purchase made at or before ``until``, oldest first."""
+    rows = db.execute(
+        "SELECT l.member_id, s.at, s.net_minor FROM sales s "
+        "JOIN loyalty_sales l ON l.sale_no = s.sale_no "
+        "WHERE s.kind = 'sale' AND s.at <= ? ORDER BY s.at, s.sale_no", [to_db(until)])
+    return tuple(Purchase(r[0], from_db(r[1]), r[2]) for r in rows)
+
+
+def enrolled_between(db: Database, start: datetime, end: datetime) -> int:
+    """Members whose first card became theirs in [start, end).
+
+    A replacement card is not an enrolment: only the member's earliest card
+    counts.  A bearer card counts from its activation, not from its printing.
+    """
+    return db.execute(
+        "SELECT COUNT(*) FROM (SELECT member_id, MIN(COALESCE(activated_at, issued_at)) AS first "
+        "FROM cards WHERE member_id IS NOT NULL GROUP BY member_id) "
+        "WHERE first >= ? AND first < ?", [to_db(start), to_db(end)]).fetchone()[0]
+
+
+def points_moves(db: Database, start: datetime, end: datetime) -> Iterator[PointsMove]:
+    """Ledger entries written in [start, end), oldest first."""
+    for r in db.execute("SELECT at, kind, points FROM ledger WHERE at >= ? AND at < ? "
+                        "ORDER BY at, entry_id", [to_db(start), to_db(end)]):
+        yield PointsMove(from_db(r[0]), r[1], r[2])
+
+
+def member_labels(db: Database, member_ids: tuple[int, ...]) -> dict[int, MemberLabel]:
+    """Names and the newest unblocked card of the given members."""
+    labels: dict[int, MemberLabel] = {}
+    for i in range(0, len(member_ids), 500):
+        chunk = member_ids[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in db.execute(
+                "SELECT m.member_id, m.name, (SELECT c.number FROM cards c WHERE "
+                "c.member_id = m.member_id AND c.status != 'blocked' ORDER BY c.issued_at DESC "
+                f"LIMIT 1) FROM members m WHERE m.member_id IN ({marks})", list(chunk)):
+            labels[r[0]] = MemberLabel(r[0], r[1], r[2])
+    return labels
