@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
@@ -49,7 +50,6 @@ class EnrolDialog(QDialog):
         cancel = QPushButton(self.tr("Esc Cancel"))
         save = QPushButton(self.tr("F12 Enrol"))
         save.setObjectName("primary")
-        save.setShortcut("F12")
         for button in (cancel, save):
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -57,6 +57,7 @@ class EnrolDialog(QDialog):
         layout.addLayout(buttons)
         cancel.clicked.connect(self.reject)
         save.clicked.connect(self.save)
+        QShortcut(QKeySequence("F12"), self, self.save)
         self.phone.returnPressed.connect(self.name.setFocus)
         self.name.returnPressed.connect(self.card.setFocus)
         self.card.returnPressed.connect(self.consent.setFocus)

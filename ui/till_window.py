@@ -107,7 +107,6 @@ class TillWindow(QMainWindow):
             button.clicked.connect(slot)
             self.buttons.addWidget(button, n // 6, n % 6)
             QShortcut(QKeySequence(key), self, slot)
-        QShortcut(QKeySequence("Delete"), self, self.actions_.void_line)
 
     # -- refreshing ---------------------------------------------------------------
 
@@ -224,6 +223,9 @@ class TillWindow(QMainWindow):
             obj.clear()
             self.customer_mode = False
             self.focus_scan()
+            return True
+        if key == Qt.Key.Key_Delete and not searching and not self.scan.text():
+            self.actions_.void_line()  # an empty scan field has nothing to delete
             return True
         if searching and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._add_found()

@@ -33,7 +33,14 @@ def scan(qtbot, window: TillWindow, code: str) -> None:
 
 
 def press(qtbot, window: TillWindow, key: Qt.Key) -> None:
+    """A key on the till itself, once it is the active window again (shortcuts need that)."""
+    qtbot.waitUntil(lambda: window.dialog is None and window.isActiveWindow())
     qtbot.keyClick(QApplication.focusWidget() or window, key)
+
+
+def active_dialog(qtbot, window: TillWindow):
+    qtbot.waitUntil(lambda: window.dialog is not None and window.dialog.isActiveWindow())
+    return window.dialog
 
 
 def test_whole_sale_with_card_discount_points_redemption_and_payment(qtbot, seeded: Seeded) -> None:
@@ -52,7 +59,7 @@ def test_whole_sale_with_card_discount_points_redemption_and_payment(qtbot, seed
     assert QApplication.focusWidget() is w.scan
 
     press(qtbot, w, Qt.Key.Key_F7)
-    dialog = w.dialog
+    dialog = active_dialog(qtbot, w)
     assert isinstance(dialog, RedeemDialog)
     assert dialog.spin.value() == 300
     dialog.spin.selectAll()
@@ -64,16 +71,17 @@ def test_whole_sale_with_card_discount_points_redemption_and_payment(qtbot, seed
     assert "702,50" in w.totals.to_pay.text()
 
     press(qtbot, w, Qt.Key.Key_F12)
-    pay = w.dialog
+    pay = active_dialog(qtbot, w)
     assert isinstance(pay, PaymentDialog)
     qtbot.keyClicks(pay.cash, "1000")
     assert "297,50" in pay.change.text()
     qtbot.keyClick(pay.cash, Qt.Key.Key_Return)
-    receipt = w.dialog
+    receipt = active_dialog(qtbot, w)
     assert isinstance(receipt, ReceiptDialog)
     assert "297,50" in receipt.change.text()
     sale = pay.sale
     qtbot.keyClick(receipt, Qt.Key.Key_Return)
+    qtbot.waitUntil(w.isActiveWindow)
     assert w.dialog is None and QApplication.focusWidget() is w.scan
     assert w.table.rowCount() == 0
 
