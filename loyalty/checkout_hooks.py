@@ -12,8 +12,9 @@ from datetime import date, datetime
 
 from sqlite_utils import Database
 
-from loyalty import engine, ledger_store, store
+from loyalty import engine, ledger_store, store, wallet
 from loyalty.cards import CardError, activate_bearer, find_card
+from loyalty.ledger import replay
 from loyalty.member_states import member_state
 from loyalty.members import MemberError, find_by_phone, looks_like_phone
 from loyalty.models import Card, LedgerEntry, Member
@@ -47,11 +48,25 @@ class LoyaltyDetail:
 
 
 @dataclass(frozen=True, slots=True)
+class TakeBack:
+    """Earned points a return takes back: ``own`` from what is left of the sale's own lot
+    (pending or not), ``rest`` from the member's spendable points."""
+
+    lot: LedgerEntry
+    own: int
+    rest: int
+
+
+@dataclass(frozen=True, slots=True)
 class ReturnDetail:
     member_id: int
-    take_back: tuple[tuple[LedgerEntry, int], ...]  # (earned lot, points taken back from it)
+    take_back: tuple[TakeBack, ...]
     give_back: int
     shortfall: int
+
+    @property
+    def taken(self) -> int:
+        return sum(t.own + t.rest for t in self.take_back)
 
 
 class LoyaltyHooks:
@@ -136,48 +151,71 @@ class LoyaltyHooks:
         if record is None:
             return 0, None
         member_id = record[0]
-        lots = [e for e in ledger_store.entries_of_sale(self.db, rq.original.sale_no)
-                if e.points > 0 and e.kind != "reversal" and e.member_id == member_id]
-        take = [(lot, round_half_up(lot.points * rq.after) - round_half_up(lot.points * rq.before))
-                for lot in lots]
+        balance = wallet.balance(self.db, member_id, rq.at)  # also writes any expiry due
+        plan = _take_back_plan(self.db, member_id, rq)
         shortfall = 0
         s = self.settings()
         if s.negative_balance_policy == "deduct_from_refund":
-            total = ledger_store.balance(self.db, member_id, rq.at).total
-            shortfall = max(0, sum(t for _, t in take) - total - rq.points_back)
-            take = _reduce(take, shortfall)
+            own_spendable = sum(t.own for t in plan if t.lot.available_at <= rq.at)
+            room = max(0, balance.spendable - own_spendable) + rq.points_back
+            shortfall = max(0, sum(t.rest for t in plan) - room)
+            plan = _reduce(plan, shortfall)
         program = self.program_for(local_date(rq.at, s.timezone))
         value = program.points.point_value_minor if program.points else 0
         withheld = round_half_up(shortfall * value) if shortfall else 0
-        return withheld, ReturnDetail(member_id, tuple(take), rq.points_back, shortfall)
+        return withheld, ReturnDetail(member_id, tuple(plan), rq.points_back, shortfall)
 
     def on_return(self, db: Database, ret: Sale, rq: ReturnQuote) -> None:
         detail = next((d for d in rq.details if isinstance(d, ReturnDetail)), None)
         if detail is None:
             return
-        entries = [spend_entry(detail.member_id, "reversal", points, ret.at, sale_no=ret.sale_no,
-                               staff_id=ret.staff_id, lot_ref=lot.entry_id,
-                               available_at=lot.available_at)
-                   for lot, points in detail.take_back if points]
+        entries = []
         if detail.give_back:
-            program = self.program_for(local_date(ret.at, self.settings().timezone))
             # points given back are spendable at once: they were spendable when redeemed
+            program = self.program_for(local_date(ret.at, self.settings().timezone))
             entries.append(self._earn(program, detail.member_id, "reversal", detail.give_back,
                                       ret, hold=False))
+        for t in detail.take_back:
+            if t.own:  # dated like its lot, so taking back pending points lowers pending
+                entries.append(spend_entry(detail.member_id, "reversal", t.own, ret.at,
+                                           sale_no=ret.sale_no, staff_id=ret.staff_id,
+                                           lot_ref=t.lot.entry_id, available_at=t.lot.available_at))
+            if t.rest:
+                entries.append(spend_entry(detail.member_id, "reversal", t.rest, ret.at,
+                                           sale_no=ret.sale_no, staff_id=ret.staff_id))
         ledger_store.append(db, entries)
         record = ledger_store.loyalty_sale(db, rq.original.sale_no)
         ledger_store.insert_loyalty_sale(db, ret.sale_no, detail.member_id, record[1],
-                                         -sum(p for _, p in detail.take_back), -detail.give_back,
-                                         record[4])
+                                         -detail.taken, -detail.give_back, record[4])
 
 
-def _reduce(take: list[tuple[LedgerEntry, int]], by: int) -> list[tuple[LedgerEntry, int]]:
-    """Take ``by`` fewer points, starting from the last lot."""
+def _take_back_plan(db: Database, member_id: int, rq: ReturnQuote) -> list[TakeBack]:
+    """Earned points go back in proportion to what is returned, cumulatively so partial
+    returns add up; points of the sale that already expired are not taken twice."""
+    entries = ledger_store.entries_of(db, member_id)
+    left = {lot.entry_id: lot.remaining for lot in replay(entries)[0]}
+    expired: dict[int, int] = {}
+    for e in entries:
+        if e.kind == "expire" and e.lot_ref is not None:
+            expired[e.lot_ref] = expired.get(e.lot_ref, 0) - e.points
+    plan = []
+    for lot in entries:
+        if lot.sale_no != rq.original.sale_no or lot.points <= 0 or lot.kind == "reversal":
+            continue
+        eligible = lot.points - expired.get(lot.entry_id, 0)
+        take = (min(round_half_up(lot.points * rq.after), eligible)
+                - min(round_half_up(lot.points * rq.before), eligible))
+        own = min(take, left.get(lot.entry_id, 0))
+        plan.append(TakeBack(lot, own, take - own))
+    return plan
+
+def _reduce(plan: list[TakeBack], by: int) -> list[TakeBack]:
+    """Take ``by`` fewer points from the spendable side, starting from the last lot."""
     out = []
-    for lot, points in reversed(take):
-        cut = min(by, points)
+    for t in reversed(plan):
+        cut = min(by, t.rest)
         by -= cut
-        out.append((lot, points - cut))
+        out.append(TakeBack(t.lot, t.own, t.rest - cut))
     return list(reversed(out))
 
 

@@ -3,9 +3,8 @@
 Pure functions over ``LedgerEntry`` values.  A balance is always a sum of
 entries; which points an entry consumed is decided by replaying the entries in
 time order: an entry's own lot first (``lot_ref``), then the spendable lots
-that expire soonest (oldest first), then pending ones; what cannot be covered
-is a debt that the next points earned pay off (only where a negative balance
-is allowed).
+that expire soonest (oldest first); what they cannot cover is a debt that the
+next points earned pay off (only where a negative balance is allowed).
 """
 from __future__ import annotations
 
@@ -51,8 +50,9 @@ def replay(entries: Iterable[LedgerEntry]) -> tuple[tuple[Lot, ...], int]:
         own = [l for l in lots if l[0] == e.lot_ref]
         live = [l for l in lots if l[0] != e.lot_ref and l[1] <= e.at
                 and (l[2] is None or l[2] > e.at)]
-        pending = [l for l in lots if l[0] != e.lot_ref and l[1] > e.at]
-        for lot in own + sorted(live, key=_expiry_key) + sorted(pending, key=_expiry_key):
+        # pending lots are never taken by other entries: what spendable lots cannot
+        # cover is a debt, exactly as the balance query sees it
+        for lot in own + sorted(live, key=_expiry_key):
             take = min(need, lot[3])
             lot[3] -= take
             need -= take
