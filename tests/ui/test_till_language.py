@@ -1,0 +1,23 @@
+"""The till speaks the shop's language: Russian from the compiled translation."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from tests.ui.conftest import Seeded
+from tests.ui.test_till_sale import open_till, scan
+from ui.app import install_translator
+
+
+def test_russian_till(qtbot, seeded: Seeded) -> None:
+    app = QApplication.instance()
+    translator = install_translator(app, "ru")
+    assert translator is not None
+    try:
+        w = open_till(qtbot, seeded)
+        scan(qtbot, w, seeded.blocked_card.number)
+        assert "заблокирована" in w.status.text()
+        scan(qtbot, w, "4607001234561")
+        assert w.totals.to_pay.text().startswith("К оплате")
+        assert "F12\nОплата" in [b.text() for b in w.findChildren(QPushButton)]
+    finally:
+        app.removeTranslator(translator)
