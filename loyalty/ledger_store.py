@@ -64,16 +64,43 @@ def iter_entries(db: Database, start: datetime | None = None, end: datetime | No
 
 
 def members_with_due_lots(db: Database, now: datetime) -> list[int]:
-    """Members owning a positive entry whose expiry has passed (the expiry run's candidates)."""
+    """Members owning a positive entry whose expiry has passed and that no full expiry
+    run has settled yet (the expiry run's candidates)."""
+    through, last_id = _checked(db, 0)
     return [r[0] for r in db.execute(
-        "SELECT DISTINCT member_id FROM ledger WHERE points > 0 AND expires_at <= ?",
-        [to_db(now)])]
+        "SELECT member_id FROM ledger WHERE points > 0 AND expires_at > ? AND expires_at <= ? "
+        # unary + keeps this half on the rowid range: entries written since the last run
+        "UNION SELECT member_id FROM ledger WHERE entry_id > ? AND +points > 0 "
+        "AND +expires_at <= ?",
+        [through, to_db(now), last_id, to_db(now)])]
 
 
 def has_due_lots(db: Database, member_id: int, now: datetime) -> bool:
+    """Whether the member may own an expired lot without its expiry entry: one that
+    expired after the last run covering the member, or was written after it."""
     return db.execute(
-        "SELECT 1 FROM ledger WHERE member_id = ? AND points > 0 AND expires_at <= ? LIMIT 1",
+        "SELECT 1 FROM ledger l WHERE l.member_id = ? AND l.points > 0 AND l.expires_at <= ? "
+        "AND NOT EXISTS (SELECT 1 FROM expiry_checks c WHERE c.member_id IN (0, l.member_id) "
+        "AND l.expires_at <= c.through AND l.entry_id <= c.last_entry_id) LIMIT 1",
         [member_id, to_db(now)]).fetchone() is not None
+
+
+def _checked(db: Database, member_id: int) -> tuple[str, int]:
+    row = db.execute("SELECT through, last_entry_id FROM expiry_checks WHERE member_id = ?",
+                     [member_id]).fetchone()
+    return (row[0], row[1]) if row else ("", 0)
+
+
+def mark_expiry_checked(db: Database, member_id: int | None, now: datetime) -> None:
+    """Record that every lot of the member (None: of every member) written so far and
+    expiring by ``now`` is settled.  A run for an earlier moment than the last one
+    records nothing: it settled less."""
+    key = member_id or 0
+    if _checked(db, key)[0] > to_db(now):
+        return
+    db.execute("INSERT OR REPLACE INTO expiry_checks (member_id, through, last_entry_id) "
+               "VALUES (?, ?, (SELECT COALESCE(MAX(entry_id), 0) FROM ledger))",
+               [key, to_db(now)])
 
 
 def sum_before(db: Database, moment: datetime) -> int:
@@ -167,3 +194,9 @@ def points_payment_mismatches(db: Database) -> list[str]:
         "SELECT l.sale_no, l.points_redeemed, COALESCE((SELECT SUM(p.points) FROM payments p "
         "WHERE p.sale_no = l.sale_no AND p.tender = 'points'), 0) FROM loyalty_sales l")
     return [f"sale {r[0]}: paid {r[2]} points but redeemed {r[1]}" for r in rows if r[1] != r[2]]
+
+
+def missing_append_only_guards(db: Database) -> list[str]:
+    triggers = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    return [n for n in ("ledger_append_only_update", "ledger_append_only_delete")
+            if n not in triggers]

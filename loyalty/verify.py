@@ -21,10 +21,8 @@ def verify(shop: Shop, path: str, now: datetime) -> list[str]:
     problems += ledger_store.customer_sales_without_record(db)
     problems += ledger_store.points_payment_mismatches(db)
     problems += _balance_problems(shop, now)
-    triggers = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-    for name in ("ledger_append_only_update", "ledger_append_only_delete"):
-        if name not in triggers:
-            problems.append(f"the ledger's append-only guard {name} is missing")
+    problems += [f"the ledger's append-only guard {name} is missing"
+                 for name in ledger_store.missing_append_only_guards(db)]
     return problems
 
 

@@ -42,8 +42,9 @@ def seed(shop, program: Program | None = None, policy: str = "allow_negative"):
 
 def member_with_card(shop, name: str = "Анна", phone: str = "+79123456789"):
     """(member, card number) enrolled under the shop's program."""
-    e = enrol(shop.db, new_member(name, phone, shop.clock(), consent_data=True),
-              shop.programs.program_for(date(2026, 1, 1)), shop.clock.now, region="RU",
+    at = shop.clock()
+    e = enrol(shop.db, new_member(name, phone, at, consent_data=True),
+              shop.programs.program_for(date(2026, 1, 1)), at, region="RU",
               tz=shop.settings.timezone, issue_card_prefix="29")
     return e.member, e.card.number
 

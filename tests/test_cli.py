@@ -1,0 +1,155 @@
+"""The command line end to end, as a newcomer would try it, on real files."""
+from __future__ import annotations
+
+import csv
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from loyalty.exports import LEDGER_COLUMNS, MEMBERS_COLUMNS, SALES_COLUMNS
+from main import main
+
+MAIN = Path(__file__).resolve().parent.parent / "main.py"
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    assert main(["demo", "--db", str(path), "--members", "40", "--months", "3"]) == 0
+    return path
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_demo_then_verify_passes(demo_db, capsys) -> None:
+    assert main(["verify", "--db", str(demo_db)]) == 0
+    assert "ok" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("what, columns", [
+    ("sales", SALES_COLUMNS), ("ledger", LEDGER_COLUMNS), ("members", MEMBERS_COLUMNS)])
+def test_exports_have_the_exact_columns(demo_db, tmp_path, what, columns) -> None:
+    out = tmp_path / f"{what}.csv"
+    assert main(["export", what, "--db", str(demo_db), "--out", str(out)]) == 0
+    with out.open(encoding="utf-8") as f:
+        assert tuple(next(csv.reader(f))) == columns
+    assert len(_rows(out)) > 0
+
+
+def test_sales_export_matches_the_database(demo_db, tmp_path) -> None:
+    out = tmp_path / "sales.csv"
+    main(["export", "sales", "--db", str(demo_db), "--out", str(out)])
+    rows = _rows(out)
+    conn = sqlite3.connect(demo_db)
+    net, count = conn.execute("SELECT SUM(net_minor), COUNT(*) FROM sales").fetchone()
+    assert sum(int(r["net_minor"]) for r in rows) == net and len(rows) == count
+    returns = [r for r in rows if r["kind"] == "return"]
+    assert returns and all(int(r["net_minor"]) < 0 and r["original_sale_no"] for r in returns)
+    assert all("+03:00" in r["time"] for r in rows)  # the shop's offset, Moscow
+
+
+def test_export_period_filters_by_local_days(demo_db, tmp_path) -> None:
+    out = tmp_path / "ledger.csv"
+    main(["export", "ledger", "--db", str(demo_db), "--out", str(out), "--from", "2000-01-01",
+          "--to", "2000-01-31"])
+    assert _rows(out) == []
+
+
+def test_backup_and_restore_round_trip(demo_db, tmp_path, capsys) -> None:
+    backup = tmp_path / "backup.db"
+    assert main(["backup", "--db", str(demo_db), "--out", str(backup)]) == 0
+    target = tmp_path / "restored.db"
+    assert main(["restore", str(backup), "--db", str(target)]) == 0
+    assert main(["verify", "--db", str(target)]) == 0
+    count = lambda p: sqlite3.connect(p).execute("SELECT COUNT(*) FROM ledger").fetchone()[0]
+    assert count(target) == count(demo_db)
+
+
+def test_restore_refuses_a_file_that_is_not_a_shop(tmp_path, capsys) -> None:
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database at all" * 100)
+    target = tmp_path / "shop.db"
+    assert main(["restore", str(junk), "--db", str(target)]) == 1
+    assert "failed verification" in capsys.readouterr().err
+    assert not target.exists()
+
+
+def test_import_products_all_or_nothing_with_row_errors(tmp_path, capsys) -> None:
+    db = tmp_path / "shop.db"
+    bad = tmp_path / "bad.csv"
+    bad.write_text("barcode,name,price\n111,Milk,89.90\n222,,10\n333,Bread,abc\n", "utf-8")
+    assert main(["import-products", str(bad), "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert "row 3 name" in err and "row 4 price" in err
+    assert sqlite3.connect(db).execute("SELECT COUNT(*) FROM products").fetchone()[0] == 0
+    good = tmp_path / "good.csv"
+    good.write_text("barcode;name;price;category\n111;Молоко;89,90;dairy\n", "cp1251")
+    assert main(["import-products", str(good), "--db", str(db)]) == 0
+    assert sqlite3.connect(db).execute("SELECT name, price_minor FROM products").fetchall() == [
+        ("Молоко", 8990)]
+
+
+def test_import_customers_with_cards_and_row_errors(tmp_path, capsys) -> None:
+    db = tmp_path / "shop.db"
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,phone,birthday,card_number\nАнна,+79123456789,1990-02-03,\n"
+                   "Пётр,123,,\nИван,+79123456780,31.02.1990,4006381333932\n", "utf-8")
+    assert main(["import-customers", str(bad), "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert "row 3 phone" in err and "row 4 birthday" in err and "row 4 card_number" in err
+    good = tmp_path / "good.csv"
+    good.write_text("name,phone,birthday,card_number,consent_data\n"
+                    "Анна,8 912 345-67-89,03.02.1990,4006381333931,да\n", "utf-8")
+    assert main(["import-customers", str(good), "--db", str(db)]) == 0
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT phone, birthday FROM members").fetchall() == [
+        ("+79123456789", "1990-02-03")]
+    assert conn.execute("SELECT number, kind FROM cards").fetchall() == [
+        ("4006381333931", "personal")]
+
+
+def test_verify_reports_a_tampered_ledger(demo_db, tmp_path, capsys) -> None:
+    copy = tmp_path / "tampered.db"
+    copy.write_bytes(demo_db.read_bytes())
+    conn = sqlite3.connect(copy)
+    conn.execute("DROP TRIGGER ledger_append_only_delete")
+    conn.execute("DELETE FROM ledger WHERE entry_id = (SELECT MIN(entry_id) FROM ledger "
+                 "WHERE kind = 'purchase')")
+    conn.commit()
+    conn.close()
+    assert main(["verify", "--db", str(copy)]) == 1
+    out = capsys.readouterr().out
+    assert "records" in out and "append-only guard" in out
+
+
+def test_the_ledger_refuses_edits(demo_db) -> None:
+    conn = sqlite3.connect(demo_db)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        conn.execute("UPDATE ledger SET points = points + 1")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        conn.execute("DELETE FROM ledger")
+
+
+def test_receipt_and_cards_commands(demo_db, tmp_path) -> None:
+    pdf, escpos = tmp_path / "r.pdf", tmp_path / "r.bin"
+    assert main(["receipt", "1", "--db", str(demo_db), "--out", str(pdf)]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert main(["receipt", "1", "--db", str(demo_db), "--escpos", str(escpos)]) == 0
+    assert escpos.read_bytes().startswith(b"\x1b@")
+    cards, listing = tmp_path / "c.pdf", tmp_path / "c.csv"
+    assert main(["cards", "--db", str(demo_db), "--new", "3", "--layout", "a4", "--out",
+                 str(cards), "--list", str(listing)]) == 0
+    assert [r["symbology"] for r in _rows(listing)] == ["ean13"] * 3
+
+
+def test_failures_exit_non_zero_with_one_line(tmp_path) -> None:
+    result = subprocess.run([sys.executable, str(MAIN), "verify", "--db",
+                             str(tmp_path / "missing.db")], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0 and "no database" in result.stderr
