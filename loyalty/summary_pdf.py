@@ -19,6 +19,7 @@ from reportlab.platypus import (CondPageBreak, PageBreak, Paragraph, SimpleDocTe
 
 from loyalty.monthly_summary import MonthlySummary
 from loyalty.summary_text import DASH, MONTHS, SHORT_MONTHS, Formatter, texts
+from pos.clock import local_date
 from pos.fonts import FontNames, register_fonts
 from pos.money import minor_digits
 
@@ -69,6 +70,9 @@ def _styles(fonts: FontNames) -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle("title", parent=base, fontName=fonts.bold, fontSize=18,
                                 leading=22),
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=12, leading=16),
+        "head": ParagraphStyle("head", parent=base, fontName=fonts.bold, fontSize=8, leading=10),
+        "head_right": ParagraphStyle("head_right", parent=base, fontName=fonts.bold, fontSize=8,
+                                     leading=10, alignment=2),
         "h2": ParagraphStyle("h2", parent=base, fontName=fonts.bold, fontSize=12.5, leading=16,
                              spaceBefore=8, spaceAfter=4),
     }
@@ -81,20 +85,19 @@ def _story(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: FontName
     story = [Paragraph(t["title"], st["title"]),
              Paragraph(t["subtitle"].format(month=month, year=s.year, shop=s.shop_name),
                        st["subtitle"]),
-             Paragraph(_period(s, t, fmt), st["small"]), Spacer(1, 5 * mm),
-             Paragraph(t["key_figures"], st["h2"]), _key_table(s, t, fmt, fonts),
-             Spacer(1, 4 * mm), Paragraph(t["generated"], st["small"]), PageBreak(),
-             Paragraph(t["roll_title"], st["h2"]), _roll_table(s, t, fmt, fonts),
-             Spacer(1, 2 * mm),
+             Paragraph(_period(s, t, fmt), st["small"]), Spacer(1, 3 * mm),
+             Paragraph(t["key_figures"], st["h2"]), _key_table(s, t, fmt, fonts, st),
+             Spacer(1, 3 * mm), Paragraph(t["roll_title"], st["h2"]),
+             _roll_table(s, t, fmt, fonts), Spacer(1, 2 * mm),
              Paragraph(t["identity_ok" if s.roll.holds() else "identity_bad"], st["small"]),
-             CondPageBreak(70 * mm), Paragraph(t["discounts_title"], st["h2"]),
-             *_discount_flow(s, t, fmt, fonts, st),
+             Paragraph(t["generated"], st["small"]), PageBreak(),
+             Paragraph(t["discounts_title"], st["h2"]), *_discount_flow(s, t, fmt, fonts, st),
              CondPageBreak(60 * mm), Paragraph(t["sales_title"], st["h2"]),
              _sales_table(s, t, fmt, fonts), Spacer(1, 2 * mm),
-             Paragraph(t["card_note"], st["small"]), PageBreak(),
+             Paragraph(t["card_note"], st["small"]), CondPageBreak(90 * mm),
              Paragraph(t["members_title"], st["h2"]), _members_table(s, t, fmt, fonts, st),
              PageBreak(), Paragraph(t["charts_title"], st["h2"]),
-             *_charts(s, t, fonts, language), PageBreak(),
+             *_charts(s, t, fonts, language), CondPageBreak(45 * mm),
              Paragraph(t["at_risk_title"], st["h2"]), *_at_risk_flow(s, t, fmt, fonts, st)]
     return story
 
@@ -123,13 +126,14 @@ def _table(rows: list[list], widths: list[float], fonts: FontNames, *, header: b
     return table
 
 
-def _key_table(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: FontNames) -> Table:
+def _key_table(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: FontNames,
+               st: dict[str, ParagraphStyle]) -> Table:
     m, sa = s.members, s.sales
     pairs = [
         (t["liability"], fmt.money(s.liability_closing_minor)),
         (t["closing"], fmt.number(s.roll.closing)),
         (t["revenue"], fmt.money(sa.revenue_net_minor)),
-        (t["discount_total"], fmt.money(s.discounts.total_minor)),
+        (t["discount_total_short"], fmt.money(s.discounts.total_minor)),
         (t["receipts"], fmt.number(sa.sales_count)),
         (t["card_usage"], fmt.pct(sa.card_usage_rate_pct)),
         (t["members_share"], fmt.pct(sa.members_share_of_revenue_pct)),
@@ -142,9 +146,10 @@ def _key_table(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: Font
         (t["ltv"], fmt.money(m.ltv_minor)),
     ]
     half = (len(pairs) + 1) // 2
-    rows = [[*pairs[i], *(pairs[i + half] if i + half < len(pairs) else ("", ""))]
+    cells = [(Paragraph(k, st["base"]), v) for k, v in pairs]
+    rows = [[*cells[i], *(cells[i + half] if i + half < len(cells) else ("", ""))]
             for i in range(half)]
-    table = _table(rows, [_WIDTH * 0.3, _WIDTH * 0.2] * 2, fonts, header=False)
+    table = _table(rows, [_WIDTH * 0.32, _WIDTH * 0.18] * 2, fonts, header=False)
     table.setStyle(TableStyle([("ALIGN", (2, 0), (2, -1), "LEFT"),
                                ("FONT", (1, 0), (1, -1), fonts.bold, 9.5),
                                ("FONT", (3, 0), (3, -1), fonts.bold, 9.5),
@@ -229,14 +234,17 @@ def _at_risk_flow(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: F
             Spacer(1, 2 * mm)]
     if not s.at_risk:
         return flow + [Paragraph(t["risk_none"], st["base"])]
-    rows = [[t["col_member"], t["col_card_no"], t["col_purchases"], t["col_last"],
-             t["col_interval"], t["col_since"], t["col_lifetime"]]]
+    heads = ["col_member", "col_card_no", "col_purchases", "col_last", "col_interval",
+             "col_since", "col_lifetime"]
+    # headings wrap inside their column rather than run into the next one
+    rows = [[Paragraph(t[h], st["head" if i < 2 else "head_right"]) for i, h in enumerate(heads)]]
     for a in s.at_risk[:AT_RISK_ROWS]:
         rows.append([f"#{a.member_id} {a.name or t['anonymous']}"[:34], a.card_number or DASH,
-                     fmt.number(a.purchases), a.last_purchase_at.strftime("%d.%m.%Y"),
+                     fmt.number(a.purchases),
+                     local_date(a.last_purchase_at, s.timezone).strftime("%d.%m.%Y"),
                      fmt.number(a.usual_interval_days), fmt.number(a.days_since_last),
                      fmt.money(a.lifetime_net_minor)])
-    widths = [0.27, 0.17, 0.1, 0.12, 0.11, 0.1, 0.13]
+    widths = [0.22, 0.16, 0.11, 0.13, 0.13, 0.11, 0.14]
     flow.append(_table(rows, [_WIDTH * w for w in widths], fonts, right_from=2))
     if len(s.at_risk) > AT_RISK_ROWS:
         flow.append(Paragraph(t["risk_more"].format(count=len(s.at_risk) - AT_RISK_ROWS),
@@ -267,7 +275,7 @@ def _charts(s: MonthlySummary, t: dict[str, str], fonts: FontNames, language: st
     _line_chart(trend, half + 6, half - 6, t["chart_retention"], months,
                 [None if p.retention_rate_pct is None else float(p.retention_rate_pct)
                  for p in s.trend], _GREEN, fonts, top=100)
-    return [revenue, Spacer(1, 5 * mm), points, Spacer(1, 5 * mm), trend]
+    return [revenue, Spacer(1, 5 * mm), points, Spacer(1, 5 * mm), trend, Spacer(1, 4 * mm)]
 
 
 def _value_axis(axis, fonts: FontNames, values: list[float | None], top: float | None) -> None:
@@ -291,6 +299,8 @@ def _bar_drawing(title: str, categories: list[str], series: list[list[float]],
     chart.categoryAxis.categoryNames = categories
     chart.categoryAxis.labels.fontName, chart.categoryAxis.labels.fontSize = fonts.regular, 6
     chart.categoryAxis.labels.dy = -2
+    # day numbers stay under the plot even when a day's net is negative (a big return)
+    chart.categoryAxis.labelAxisMode = "low"
     _value_axis(chart.valueAxis, fonts, [v for row in series for v in row], None)
     chart.bars.strokeColor = None
     chart.groupSpacing, chart.barSpacing = 2, 0
@@ -316,14 +326,17 @@ def _line_chart(drawing: Drawing, x: float, width: float, title: str, categories
                 top: float | None = None) -> None:
     drawing.add(String(x, _CHART_HEIGHT - 10, title, fontName=fonts.bold, fontSize=9))
     chart = HorizontalLineChart()
-    chart.x, chart.y = x + 30, 16
-    chart.width, chart.height = width - 34, _CHART_HEIGHT - 42
+    # room below for the slanted month names
+    chart.x, chart.y = x + 30, 24
+    chart.width, chart.height = width - 34, _CHART_HEIGHT - 50
     chart.data = [values]
     chart.categoryAxis.categoryNames = categories
     chart.categoryAxis.labels.fontName, chart.categoryAxis.labels.fontSize = fonts.regular, 5.5
     chart.categoryAxis.labels.angle, chart.categoryAxis.labels.boxAnchor = 30, "ne"
     _value_axis(chart.valueAxis, fonts, values, top)
     chart.lines[0].strokeColor, chart.lines[0].strokeWidth = colour, 1.5
+    if sum(v is not None for v in values) < 2:
+        chart.lines[0].strokeColor = None  # reportlab cannot stroke a line of one point
     chart.lines[0].symbol = makeMarker("FilledCircle", size=3, fillColor=colour)
     drawing.add(chart)
 

@@ -60,7 +60,7 @@ class ShopBuilder:
 
     def member(self, name: str) -> int:
         self.phones += 1
-        m = create_member(self.shop.db, new_member(name, f"+7 912 000-00-{self.phones:02d}",
+        m = create_member(self.shop.db, new_member(name, f"+7 912 {self.phones:07d}",
                                                    self.clock()), "RU")
         card = issue_cards(self.shop.db, 1, "29", self.clock(), member_id=m.member_id)[0]
         self.cards[m.member_id] = card.number
