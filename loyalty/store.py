@@ -89,6 +89,21 @@ def m001_members_cards_ledger(db: Database) -> None:
     )
 
 
+@migrations()
+def m002_expiry_checks(db: Database) -> None:
+    """How far expiry has been run, so finding the lots still to expire does not rescan
+    (and replay) every lot that expired years ago; derived data, never the ledger itself."""
+    db.executescript(
+        """
+        CREATE TABLE expiry_checks (
+            member_id INTEGER PRIMARY KEY,  -- 0: a run over every member
+            through TEXT NOT NULL,          -- lots expiring up to here...
+            last_entry_id INTEGER NOT NULL  -- ...written up to this entry are settled
+        );
+        """
+    )
+
+
 def _opt_dt(text: str | None) -> datetime | None:
     return from_db(text) if text else None
 

@@ -60,9 +60,10 @@ def expire_due(db: Database, now: datetime, member_id: int | None = None) -> int
     Each expiry is dated when the lot expired, not when this run noticed it, so
     a report for a past month is the same whenever it is produced.
     """
-    members = [member_id] if member_id is not None else ledger_store.members_with_due_lots(db, now)
     expired = 0
-    with write_transaction(db):
+    with write_transaction(db):  # candidates read under the lock, so the mark below is true
+        members = ([member_id] if member_id is not None
+                   else ledger_store.members_with_due_lots(db, now))
         for mid in members:
             if not ledger_store.has_due_lots(db, mid, now):
                 continue
@@ -73,6 +74,7 @@ def expire_due(db: Database, now: datetime, member_id: int | None = None) -> int
                                            reason="expired"))
                 expired += points
             ledger_store.append(db, entries)
+        ledger_store.mark_expiry_checked(db, member_id, now)
     return expired
 
 
