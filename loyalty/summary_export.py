@@ -1,4 +1,4 @@
-"""The monthly summary's figures under SPEC §4's stable keys, as JSON and CSV, and the report command."""
+"""The monthly summary under SPEC §4's stable keys as JSON and CSV; the report command."""
 from __future__ import annotations
 
 import csv

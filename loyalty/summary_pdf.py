@@ -120,7 +120,8 @@ def _table(rows: list[list], widths: list[float], fonts: FontNames, *, header: b
              ("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]
     if header:
-        style += [("BACKGROUND", (0, 0), (-1, 0), _HEAD), ("FONT", (0, 0), (-1, 0), fonts.bold, 8.5)]
+        style += [("BACKGROUND", (0, 0), (-1, 0), _HEAD),
+                  ("FONT", (0, 0), (-1, 0), fonts.bold, 8.5)]
     style += [("FONT", (0, r), (-1, r), fonts.bold, 8.5) for r in bold_rows]
     table.setStyle(TableStyle(style))
     return table
@@ -283,8 +284,8 @@ def _value_axis(axis, fonts: FontNames, values: list[float | None], top: float |
     axis.gridStrokeColor, axis.gridStrokeWidth, axis.visibleGrid = _GREY, 0.25, 1
     known = [v for v in values if v is not None]
     axis.valueMin = min([0.0, *known])
-    # an all-zero month still needs a scale to draw
-    axis.valueMax = top if top is not None else (max(known, default=0) or 1) * 1.1
+    # a scale of at least 0…10 keeps whole-number tick labels distinct in a quiet month
+    axis.valueMax = top if top is not None else max(10.0, max(known, default=0) * 1.1)
     axis.labelTextFormat = lambda v: f"{v:,.0f}".replace(",", " ")
 
 
