@@ -18,6 +18,7 @@ BASE_POINT_SIZE = 14
 # they follow the screen's DPI.
 STYLE = """
 QWidget { font-size: 14pt; }
+QDialog { background: #fbfbf8; border: 3px solid #1f6fb2; }
 QLabel#shopName { font-size: 18pt; font-weight: bold; }
 QLineEdit { padding: 6px; min-height: 34px; }
 QLineEdit#scan { font-size: 20pt; border: 3px solid #1f6fb2; border-radius: 6px; }

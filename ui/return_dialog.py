@@ -38,7 +38,9 @@ class ReturnDialog(QDialog):
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Item"), self.tr("Sold"), self.tr("Can return"), self.tr("Return")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(44)
         layout.addWidget(self.table, 1)
@@ -109,8 +111,7 @@ class ReturnDialog(QDialog):
         rows = [self.tr("Refund: {amount}").format(amount=money(rq.refund_money_minor))]
         detail = next((d for d in rq.details if isinstance(d, ReturnDetail)), None)
         if detail is not None:
-            taken = sum(points for _, points in detail.take_back)
-            rows.append(self.tr("Points taken back: {n}").format(n=taken))
+            rows.append(self.tr("Points taken back: {n}").format(n=detail.taken))
             if detail.give_back:
                 rows.append(self.tr("Points given back: {n}").format(n=detail.give_back))
         if rq.withheld_minor:

@@ -65,7 +65,7 @@ class TillWindow(QMainWindow):
         left = QVBoxLayout()
         self.scan = QLineEdit()
         self.scan.setObjectName("scan")
-        self.scan.setPlaceholderText(self.tr("Scan or type a barcode, card or phone, then Enter"))
+        self.scan.setPlaceholderText(self.tr("Barcode, card or phone, then Enter"))
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("F3 Find a product by name"))
@@ -182,7 +182,7 @@ class TillWindow(QMainWindow):
         text, customer_only = self.scan.text().strip(), self.customer_mode
         self.scan.clear()
         self.customer_mode = False
-        self.scan.setPlaceholderText(self.tr("Scan or type a barcode, card or phone, then Enter"))
+        self.scan.setPlaceholderText(self.tr("Barcode, card or phone, then Enter"))
         if text:
             self.enter_code(text, customer_only)
 

@@ -720,32 +720,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="54"/>
+        <location filename="../../ui/return_dialog.py" line="56"/>
         <source>Esc Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="55"/>
+        <location filename="../../ui/return_dialog.py" line="57"/>
         <source>F12 Refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="109"/>
+        <location filename="../../ui/return_dialog.py" line="111"/>
         <source>Refund: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="113"/>
+        <location filename="../../ui/return_dialog.py" line="114"/>
         <source>Points taken back: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="115"/>
+        <location filename="../../ui/return_dialog.py" line="116"/>
         <source>Points given back: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="117"/>
+        <location filename="../../ui/return_dialog.py" line="118"/>
         <source>Kept from the refund for points already spent: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,7 +895,7 @@
     <message>
         <location filename="../../ui/till_window.py" line="68"/>
         <location filename="../../ui/till_window.py" line="185"/>
-        <source>Scan or type a barcode, card or phone, then Enter</source>
+        <source>Barcode, card or phone, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

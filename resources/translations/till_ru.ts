@@ -719,32 +719,32 @@
         <translation>Можно вернуть</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="54" />
+        <location filename="../../ui/return_dialog.py" line="56" />
         <source>Esc Cancel</source>
         <translation>Esc Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="55" />
+        <location filename="../../ui/return_dialog.py" line="57" />
         <source>F12 Refund</source>
         <translation>F12 Вернуть</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="109" />
+        <location filename="../../ui/return_dialog.py" line="111" />
         <source>Refund: {amount}</source>
         <translation>К возврату: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="113" />
+        <location filename="../../ui/return_dialog.py" line="114" />
         <source>Points taken back: {n}</source>
         <translation>Списать начисленных баллов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="115" />
+        <location filename="../../ui/return_dialog.py" line="116" />
         <source>Points given back: {n}</source>
         <translation>Вернуть списанных баллов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="117" />
+        <location filename="../../ui/return_dialog.py" line="118" />
         <source>Kept from the refund for points already spent: {amount}</source>
         <translation>Удержано за уже потраченные баллы: {amount}</translation>
     </message>
@@ -894,8 +894,8 @@
     <message>
         <location filename="../../ui/till_window.py" line="68" />
         <location filename="../../ui/till_window.py" line="185" />
-        <source>Scan or type a barcode, card or phone, then Enter</source>
-        <translation>Сканируйте или введите штрихкод, карту или телефон и нажмите Enter</translation>
+        <source>Barcode, card or phone, then Enter</source>
+        <translation>Штрихкод, карта или телефон — Enter</translation>
     </message>
     <message>
         <location filename="../../ui/till_window.py" line="71" />

@@ -3,7 +3,7 @@ members and cards, all made through the services."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -39,7 +39,12 @@ class Seeded:
 
 @pytest.fixture
 def seeded(shop: Shop, clock) -> Seeded:
-    now = clock()
+    return seed_shop(shop, clock())
+
+
+def seed_shop(shop: Shop, now: datetime) -> Seeded:
+    """Three products, 5 % points and 5 % off receipts from 500, two cashiers, Anna with 300
+    points and her card, and Ivan's stolen (blocked) card."""
     program = Program(version=0, effective_from=date(2026, 1, 1),
                       points=PointsRule(earn=EarnBp(500)),
                       progressive=ProgressiveDiscount((ReceiptBand(500_00, 500),)))
