@@ -23,7 +23,7 @@ from ui.widgets_totals import TotalsPanel
 
 
 class TillWindow(QMainWindow):
-    """``staff`` None asks for a PIN as soon as the window is shown.
+    """``staff`` None means nobody is logged in yet: call ``actions_.login()`` (run_gui does).
 
     Every action ends with the focus back in the scan field; errors go to the
     status line, never to a pop-up that would take the focus away.
