@@ -52,9 +52,24 @@ def _parser() -> argparse.ArgumentParser:
     out.add_argument("--out", type=Path, help="PDF file")
     out.add_argument("--escpos", type=Path, help="ESC/POS byte file (or a printer device)")
     c.add_argument("--paper", choices=("58mm", "80mm", "a4"), default="80mm")
+    c = sub.add_parser("report", help="the monthly loyalty summary: PDF, CSV, JSON")
+    c.add_argument("--month", type=_month, required=True, help="YYYY-MM")
+    c.add_argument("--out", type=Path, required=True)
+    c.add_argument("--csv", type=Path, default=None)
+    c.add_argument("--json", type=Path, default=None)
+    c.add_argument("--language", choices=("ru", "en"), default=None)
     for c in sub.choices.values():
         _db_arg(c)
     return p
+
+
+def _month(text: str) -> tuple[int, int]:
+    try:
+        year, month = (int(x) for x in text.split("-"))
+        date(year, month, 1)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not a month: {text!r} (use YYYY-MM)") from error
+    return year, month
 
 
 def _fail(message: str) -> int:
@@ -195,15 +210,25 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from loyalty.summary_export import write_report
+    if not args.db.exists():
+        return _fail(f"no database at {args.db}")
+    year, month = args.month
+    write_report(_open(args), year, month, args.out, args.csv, args.json, args.language)
+    print(f"report for {year}-{month:02d} written to {args.out}")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
-    from ui.app import run_gui
-    return run_gui(_open(args))
+    from ui.startup import start
+    return start(args.db)
 
 
 COMMANDS = {"demo": cmd_demo, "verify": cmd_verify, "import-products": cmd_import_products,
             "import-customers": cmd_import_customers, "export": cmd_export,
             "backup": cmd_backup, "restore": cmd_restore, "cards": cmd_cards,
-            "receipt": cmd_receipt, None: cmd_gui}
+            "receipt": cmd_receipt, "report": cmd_report, None: cmd_gui}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,8 +10,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from loyalty.demo_sales import Simulation
-from loyalty.presets import points_half_receipt
-from loyalty.program import BirthdayBonus, BirthdayKind, Expiry, Program, WelcomeBonus
+from loyalty.presets import fifth_coffee_free, points_half_receipt
+from loyalty.program import (BirthdayBonus, BirthdayKind, Expiry, ProgressiveDiscount, Program,
+                             ReceiptBand, WelcomeBonus)
 from loyalty.programs import save_program
 from loyalty.shop import Shop, open_shop
 from pos import store
@@ -65,13 +66,18 @@ class SimClock:
 
 
 def demo_program(start: date) -> Program:
-    """Points 5 % back, 1 point = 1 rouble, at most half a receipt, a year to spend them,
-    100 welcome points and 200 on the birthday."""
+    """Points 5 % back, 1 point = 1 rouble, at most half a receipt, a year to spend them;
+    100 welcome points and 200 on the birthday; members get 3 % off a receipt from
+    1,000 roubles and 5 % from 2,000; the fifth coffee is free (tobacco excluded from all)."""
     base = points_half_receipt(start)
     return replace(base, points=replace(base.points, expiry=Expiry(days=365)),
                    welcome=WelcomeBonus(100, starts_on=start),
                    birthday=BirthdayBonus(BirthdayKind.POINTS, window_days=3, points=200,
-                                          starts_on=start))
+                                          starts_on=start),
+                   progressive=ProgressiveDiscount((ReceiptBand(1_000_00, 300),
+                                                    ReceiptBand(2_000_00, 500)),
+                                                   starts_on=start),
+                   stamp_cards=fifth_coffee_free(start).stamp_cards)
 
 
 def _name(rng: random.Random, i: int) -> str:

@@ -1,0 +1,42 @@
+"""Setting up a new shop on first start: its name, language, owner and starting program."""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from loyalty.presets import presets
+from loyalty.programs import save_program
+from loyalty.shop import Shop
+from pos import store
+from pos.clock import local_date
+from pos.db import write_transaction
+from pos.settings import default_settings_for
+from pos.staff import add_staff
+from pos.staff_model import Staff
+
+STARTING_PRESET = "points_half_receipt"
+
+
+def needs_setup(shop: Shop) -> bool:
+    """A shop nobody can log in to yet: no staff at all."""
+    return not store.all_staff(shop.db)
+
+
+def create_shop(shop: Shop, shop_name: str, owner_name: str, pin: str, language: str,
+                preset_key: str | None = STARTING_PRESET) -> Staff:
+    """Name the shop, choose its language, add the owner and a starting program, at once."""
+    at = shop.clock()
+    with write_transaction(shop.db):
+        settings = replace(default_settings_for(language), name=shop_name.strip() or
+                           default_settings_for(language).name)
+        shop.save_settings(settings)
+        owner = add_staff(shop.db, owner_name, "owner", pin, at)
+        chosen = next((p.program for p in presets() if p.key == preset_key), None)
+        if chosen is not None:
+            today = local_date(at, settings.timezone)
+            save_program(shop.db, chosen, today, at)
+    return owner
+
+
+def demo_path(data_dir: Path) -> Path:
+    return data_dir / "demo.db"

@@ -1,0 +1,47 @@
+"""First start: creating the shop from the welcome dialog, and its refusals."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from loyalty.shop_setup import needs_setup
+from pos import store
+from pos.staff import LoginThrottle, login
+from ui.first_run_dialog import FirstRunDialog
+
+
+def test_creating_the_shop_adds_the_owner_and_a_program(qtbot, shop) -> None:
+    dialog = FirstRunDialog(shop)
+    qtbot.addWidget(dialog)
+    # Qt's test keyboard types ASCII only; Cyrillic arrives as an input method would put it
+    dialog.shop_name.setText("Цветы у дома")
+    dialog.owner.setText("Ольга")
+    qtbot.keyClicks(dialog.pin, "4321")
+    qtbot.keyClicks(dialog.pin_again, "4321")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    assert not needs_setup(shop)
+    assert shop.settings.name == "Цветы у дома"
+    staff, _ = login(shop.db, "4321", LoginThrottle(), shop.clock())
+    assert (staff.name, staff.role) == ("Ольга", "owner")
+    assert shop.programs.program_for(shop.clock().date()).points is not None
+
+
+def test_mismatched_or_short_pins_are_refused_and_nothing_is_saved(qtbot, shop) -> None:
+    dialog = FirstRunDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.owner.setText("Ольга")
+    qtbot.keyClicks(dialog.pin, "4321")
+    qtbot.keyClicks(dialog.pin_again, "4322")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert "differ" in dialog.message.text() or "различ" in dialog.message.text()
+    dialog.pin.setText("12")
+    dialog.pin_again.setText("12")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() and needs_setup(shop) and store.all_staff(shop.db) == ()
+
+
+def test_choosing_the_demo_is_remembered(qtbot, shop) -> None:
+    dialog = FirstRunDialog(shop)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
+    assert dialog.wants_demo and needs_setup(shop)
