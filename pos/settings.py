@@ -4,6 +4,13 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 NEGATIVE_BALANCE_POLICIES = ("allow_negative", "deduct_from_refund")
+# where receipts go: nowhere (preview only), an ESC/POS printer over USB
+# ("0x0416:0x5011"), serial ("COM3:9600" or "/dev/ttyUSB0:9600"), network
+# ("192.168.1.50:9100") or a device/file path, or a printer of the system
+RECEIPT_PRINTERS = ("none", "escpos_usb", "escpos_serial", "escpos_network", "escpos_device",
+                    "system")
+RECEIPT_PAPERS = ("58mm", "80mm", "a4")
+CODE_PAGES = ("cp866", "cp1251")
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +27,14 @@ class ShopSettings:
     manager_pin_for_void: bool = False
     manager_pin_for_return: bool = False
     inactivity_days: int = 90
+    logo_path: str = ""
+    receipt_printer: str = "none"
+    receipt_printer_target: str = ""
+    receipt_paper: str = "80mm"
+    receipt_code_page: str = "cp866"
+    print_after_pay: bool = True
+    card_printer: str = ""
+    last_backup_at: str = ""
 
 
 def settings_from_pairs(pairs: dict[str, str]) -> ShopSettings:
