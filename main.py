@@ -58,6 +58,11 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--csv", type=Path, default=None)
     c.add_argument("--json", type=Path, default=None)
     c.add_argument("--language", choices=("ru", "en"), default=None)
+    c = sub.add_parser("bench", help="time the till and back office on a shop-scale database")
+    c.add_argument("--members", type=int, default=100_000)
+    c.add_argument("--sales", type=int, default=1_000_000)
+    c.add_argument("--json", type=Path, default=None)
+    c.set_defaults(db=None)  # never the shop's own file unless asked: a demo shop, built if missing
     for c in sub.choices.values():
         _db_arg(c)
     return p
@@ -220,6 +225,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from loyalty.bench import run_bench
+    from pos.db import default_data_dir
+    db = args.db or default_data_dir() / f"bench-{args.members}-members-{args.sales}-sales.db"
+    run_bench(db, args.members, args.sales, args.json, progress=_progress)
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from ui.startup import start
     return start(args.db)
@@ -228,7 +241,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 COMMANDS = {"demo": cmd_demo, "verify": cmd_verify, "import-products": cmd_import_products,
             "import-customers": cmd_import_customers, "export": cmd_export,
             "backup": cmd_backup, "restore": cmd_restore, "cards": cmd_cards,
-            "receipt": cmd_receipt, "report": cmd_report, None: cmd_gui}
+            "receipt": cmd_receipt, "report": cmd_report, "bench": cmd_bench, None: cmd_gui}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,36 @@
+"""SQL the benchmark needs: samples of real cards and phones, and the name search it times."""
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from loyalty import store
+from loyalty.models import Member
+
+
+def sample_cards(db: Database, count: int) -> list[tuple[str, str, str]]:
+    """(number, symbology, member name) of ``count`` working personal cards, spread over
+    the whole table rather than its first rows."""
+    return [tuple(r) for r in db.execute(
+        "SELECT c.number, c.symbology, m.name FROM cards c JOIN members m "
+        "ON m.member_id = c.member_id WHERE c.status = 'active' "
+        "ORDER BY (c.rowid * 2654435761) % 4294967296 LIMIT ?", [count])]
+
+
+def sample_phones(db: Database, count: int) -> list[str]:
+    return [r[0] for r in db.execute(
+        "SELECT phone FROM members WHERE phone IS NOT NULL "
+        "ORDER BY (member_id * 2654435761) % 4294967296 LIMIT ?", [count])]
+
+
+def members_named_like(db: Database, pattern: str, limit: int = 30) -> list[Member]:
+    """What a back-office search box would do today: a LIKE over names, first ``limit``."""
+    return [store.member_by_id(db, r[0]) for r in db.execute(
+        "SELECT member_id FROM members WHERE name LIKE ? ORDER BY name LIMIT ?",
+        [pattern, limit])]
+
+
+def counts(db: Database) -> tuple[int, int, int]:
+    """(members, sales, ledger entries) of the shop."""
+    return tuple(db.execute(
+        "SELECT (SELECT COUNT(*) FROM members), (SELECT COUNT(*) FROM sales), "
+        "(SELECT COUNT(*) FROM ledger)").fetchone())
