@@ -15,7 +15,7 @@ from ui.redeem_dialog import RedeemDialog
 from ui.return_dialog import ReturnDialog
 from ui.till_amount_dialog import AmountDialog
 from ui.till_parked_dialog import ParkedDialog
-from ui.till_receipt_dialog import ReceiptDialog
+from ui.till_printing import TillPrinting
 
 if TYPE_CHECKING:
     from ui.till_window import TillWindow
@@ -25,6 +25,7 @@ class TillActions(QObject):
     def __init__(self, window: TillWindow) -> None:
         super().__init__(window)
         self.w = window
+        self.printing = TillPrinting(window)
 
     def keys(self) -> list[tuple[str, str, Callable[[], None]]]:
         return [
@@ -199,5 +200,4 @@ class TillActions(QObject):
         w.say(self.tr("Sale {n} recorded").format(n=sale.sale_no) if sale.kind == "sale"
               else self.tr("Return {n} recorded").format(n=sale.sale_no))
         w.refresh()
-        w.open_dialog(ReceiptDialog(w.explainer, sale, points, w.shop.settings.timezone, w),
-                      lambda: None)
+        self.printing.after_sale(sale, points)

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from pos.sale import Sale
 from ui.explain import Explainer
@@ -13,7 +15,14 @@ _WIDTH = 44
 
 
 class ReceiptDialog(QDialog):
-    """Shows the change in large type; Enter or Esc closes and the till is ready again."""
+    """Shows the change in large type; Enter or Esc closes and the till is ready again.
+
+    Print (Ctrl+P) and Save PDF only ask: the till does the printing and reports
+    back through ``show_status``.
+    """
+
+    print_requested = Signal(int)
+    save_pdf_requested = Signal(int)
 
     def __init__(self, explainer: Explainer, sale: Sale, points_line: str, tz: str,
                  parent: QWidget | None = None) -> None:
@@ -33,11 +42,35 @@ class ReceiptDialog(QDialog):
         self.text.setReadOnly(True)
         self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.text, 1)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        layout.addLayout(self._buttons(sale.sale_no))
+
+    def _buttons(self, sale_no: int) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.print_button = QPushButton(self.tr("Ctrl+P  Print"))
+        self.print_button.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(sale_no))
+        self.pdf_button = QPushButton(self.tr("Save PDF…"))
+        self.pdf_button.clicked.connect(lambda: self.save_pdf_requested.emit(sale_no))
         close = QPushButton(self.tr("Enter  Next customer"))
         close.setObjectName("primary")
         close.setDefault(True)
         close.clicked.connect(self.accept)
-        layout.addWidget(close)
+        for button in (self.print_button, self.pdf_button):
+            button.setAutoDefault(False)  # Enter stays "next customer"
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            row.addWidget(button)
+        row.addWidget(close, 1)
+        return row
+
+    def show_status(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setProperty("kind", "error" if error else "info")
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
 
     def _pair(self, left: str, right: str) -> str:
         return left[: _WIDTH - len(right) - 1].ljust(_WIDTH - len(right)) + right
