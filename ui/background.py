@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
-
 from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
@@ -23,12 +21,9 @@ CANCELS = (Cancelled, CardPrintCancelled)
 
 
 def shop_path(shop: Shop) -> Path:
-    """The shop's database file, so a worker can open its own connection.
-
-    SQLite connections stay in the thread that opened them. Asked of the lead:
-    ``Shop.path`` would make this lookup unnecessary.
-    """
-    return Path(shop.db.conn.execute("PRAGMA database_list").fetchone()[2])
+    """The shop's database file, so a worker can open its own connection (SQLite
+    connections stay in the thread that opened them)."""
+    return shop.path
 
 
 def reopen(shop: Shop) -> Shop:
