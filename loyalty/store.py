@@ -268,3 +268,12 @@ def card_numbers_by_member(db: Database) -> dict[int, list[str]]:
             "status != 'blocked' ORDER BY issued_at"):
         out.setdefault(member_id, []).append(number)
     return out
+
+
+@migrations()
+def m003_member_search(db: Database) -> None:
+    """The back office's instant member search (FTS5, kept in step by triggers)."""
+    # the index's SQL lives beside the queries that read it
+    from loyalty.member_search import create_search_index
+
+    create_search_index(db)

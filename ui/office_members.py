@@ -1,0 +1,284 @@
+"""The back office's members screen: instant search, a customer's detail and every action."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QGridLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+                               QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from loyalty import member_search
+from loyalty.member_admin import (MemberAdminError, enrol_member, erase_personal_data,
+                                  export_personal_data, member_profile, shop_region,
+                                  with_consents)
+from loyalty.members import edit_member, new_member
+from loyalty.models import Member
+from loyalty.shop import Shop
+from pos.clock import local_date
+from pos.staff_model import Staff
+from ui.explain import Explainer
+from ui.member_adjust_dialog import MemberAdjustDialog
+from ui.member_cards_dialog import MemberCardsDialog
+from ui.member_detail import MemberDetail
+from ui.member_dialog import MemberDialog, MemberForm
+from ui.member_import_dialog import MemberImportDialog
+from ui.member_list_model import MemberListModel
+from ui.member_merge_dialog import MemberMergeDialog
+from ui.member_texts import MemberTexts
+
+# the office reads at a desk, not at arm's length: denser than the till
+LOCAL_STYLE = """
+QTableView, QTableWidget, QListWidget { font-size: 12pt; }
+QLabel { font-size: 12pt; }
+QLabel#customerName, QLabel#customerPoints { font-size: 16pt; }
+QPushButton { font-size: 11pt; min-height: 40px; }
+QLineEdit#search { font-size: 15pt; border: 2px solid #1f6fb2; border-radius: 6px; }
+QFrame#memberDetail { background: #f7f7f2; border: 1px solid #ccc; border-radius: 6px; }
+"""
+
+
+class MembersTab(QWidget):
+    """Dialogs open with ``open()`` and are kept in ``self.dialog``; file paths come from
+    ``choose_save_path`` / ``choose_open_path`` (file dialogs; tests replace them)."""
+
+    def __init__(self, shop: Shop, staff: Staff, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shop, self.staff = shop, staff
+        s = shop.settings
+        self.tz, self.region = s.timezone, shop_region(s)
+        self.texts = MemberTexts(Explainer(s.currency, s.language, self), self)
+        self.dialog: QDialog | None = None
+        self.member: Member | None = None
+        self.choose_save_path: Callable[[str], str | None] = self._save_path
+        self.choose_open_path: Callable[[], str | None] = self._open_path
+        self.setStyleSheet(LOCAL_STYLE)
+        self.model = MemberListModel(
+            lambda ids: member_search.list_rows(shop.db, ids, shop.clock()), self)
+        self._build()
+        self.search_now("")
+
+    # -- layout --------------------------------------------------------------------
+
+    def _build(self) -> None:
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Find: name, phone or card"))
+        self.search.setClearButtonEnabled(True)
+        self.count = QLabel()
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(30)
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 150), (2, 150), (3, 70)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        buttons = QHBoxLayout()
+        self.new_button, self.import_button = (QPushButton(self.tr("New customer")),
+                                               QPushButton(self.tr("Import CSV…")))
+        self.new_button.setObjectName("primary")
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.import_button)
+        for widget in (self.search, self.count, self.view):
+            lv.addWidget(widget)
+        lv.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self._build_right())
+        splitter.setSizes([470, 550])
+        outer = QVBoxLayout(self)
+        outer.addWidget(splitter, 1)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        outer.addWidget(self.status)
+        self.search.textChanged.connect(self.search_now)
+        self.view.selectionModel().selectionChanged.connect(self._selected)
+        self.new_button.clicked.connect(self.new_member)
+        self.import_button.clicked.connect(self.import_csv)
+
+    def _build_right(self) -> QWidget:
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        self.detail = MemberDetail(self.texts, self.tz)
+        rv.addWidget(self.detail, 1)
+        grid = QGridLayout()
+        self.actions_ = {
+            "edit": (self.tr("Edit"), self.edit_member),
+            "cards": (self.tr("Cards…"), self.manage_cards),
+            "adjust": (self.tr("Adjust points…"), self.adjust_points),
+            "merge": (self.tr("Merge duplicate…"), self.merge_duplicate),
+            "export": (self.tr("Export data…"), self.export_data),
+            "erase": (self.tr("Erase data…"), self.erase_data),
+        }
+        self.buttons: dict[str, QPushButton] = {}
+        for i, (key, (title, slot)) in enumerate(self.actions_.items()):
+            button = QPushButton(title)
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            grid.addWidget(button, i // 3, i % 3)
+        rv.addLayout(grid)
+        return right
+
+    # -- list and detail -----------------------------------------------------------
+
+    def search_now(self, text: str) -> None:
+        result = member_search.search(self.shop.db, text)
+        self.model.set_ids(result.member_ids)
+        n = len(result.member_ids)
+        self.count.setText(self.tr("{n} customers").format(n=n) if result.complete else
+                           self.tr("First {n} matches: type more to narrow them").format(n=n))
+        row = self.model.row_of(self.member.member_id) if self.member else None
+        if row is None and n:
+            row = 0
+        if row is None:
+            self._show(None)
+        else:
+            self.view.selectRow(row)
+
+    def _selected(self, selected: QItemSelection, _: QItemSelection) -> None:
+        rows = selected.indexes()
+        self._show(self.model.member_id(rows[0].row()) if rows else None)
+
+    def _show(self, member_id: int | None) -> None:
+        profile = None if member_id is None else member_profile(
+            self.shop.db, member_id, self.shop.programs.program_for, self.shop.clock(), self.tz)
+        self.member = profile.member if profile else None
+        self.detail.show_profile(profile)
+        for button in self.buttons.values():
+            button.setEnabled(profile is not None and profile.member.erased_at is None)
+
+    def reload(self) -> None:
+        """After a change: the list again (same search) and the member's fresh detail."""
+        self.model.refresh()
+        self.search_now(self.search.text())
+        if self.member is not None:
+            self._show(self.member.member_id)
+
+    def say(self, text: str, kind: str = "info") -> None:
+        self.status.setProperty("kind", kind)
+        self.status.setText(text)
+        self.status.style().polish(self.status)
+
+    def _open(self, dialog: QDialog, done: Callable[[], None]) -> None:
+        self.dialog = dialog
+        dialog.accepted.connect(done)
+        dialog.open()
+
+    # -- actions -------------------------------------------------------------------
+
+    def new_member(self) -> None:
+        dialog = MemberDialog(self.texts, self.tz, self._create, parent=self)
+        self._open(dialog, lambda: self._saved(dialog, self.tr("Customer {name} enrolled")))
+
+    def edit_member(self) -> None:
+        if self.member:
+            dialog = MemberDialog(self.texts, self.tz, self._update, self.member, parent=self)
+            self._open(dialog, lambda: self._saved(dialog, self.tr("Customer {name} saved")))
+
+    def _saved(self, dialog: MemberDialog, message: str) -> None:
+        self.member = dialog.result_
+        self.search.setText("")
+        self.reload()
+        self.say(message.format(name=dialog.result_.name))
+
+    def _create(self, form: MemberForm) -> Member:
+        now = self.shop.clock()
+        member = new_member(form.name, form.phone, now, email=form.email, birthday=form.birthday,
+                            consent_data=form.consent_data, consent_marketing=form.consent_marketing)
+        return enrol_member(self.shop.db, member, self.shop.programs.program_for, now, tz=self.tz,
+                            region=self.region, card=form.card,
+                            prefix=self.shop.settings.card_prefix, staff_id=self.staff.staff_id)
+
+    def _update(self, form: MemberForm) -> Member:
+        now = self.shop.clock()
+        changed = replace(self.member, name=form.name, phone=form.phone.strip() or None,
+                          email=form.email, birthday=form.birthday)
+        changed = with_consents(changed, form.consent_data, form.consent_marketing, now)
+        return edit_member(self.shop.db, changed, self.region, local_date(now, self.tz))
+
+    def manage_cards(self) -> None:
+        if self.member:
+            dialog = MemberCardsDialog(self.shop, self.member.member_id, self.texts, self)
+            dialog.finished.connect(lambda _: dialog.changed and self.reload())
+            self.dialog = dialog
+            dialog.open()
+
+    def adjust_points(self) -> None:
+        if self.member:
+            dialog = MemberAdjustDialog(self.shop, self.member.member_id, self.texts, self)
+            self._open(dialog, lambda: (self.reload(), self.say(self.tr("Points adjusted"))))
+
+    def merge_duplicate(self) -> None:
+        if self.member is None:
+            return
+        if not self.staff.is_owner:
+            self.say(self.texts.error(MemberAdminError("not_owner")), "error")
+            return
+        dialog = MemberMergeDialog(self.shop, self.staff, self.member, self.texts, self)
+        self._open(dialog, lambda: (self.reload(), self.say(
+            self.tr("Duplicate merged: {n} points moved").format(n=dialog.moved))))
+
+    def export_data(self) -> None:
+        if self.member is None:
+            return
+        try:
+            text = export_personal_data(self.shop.db, self.member.member_id, self.staff,
+                                        self.shop.clock(), self.tz)
+        except MemberAdminError as error:
+            self.say(self.texts.error(error), "error")
+            return
+        path = self.choose_save_path(f"customer-{self.member.member_id}.json")
+        if path:
+            Path(path).write_text(text, encoding="utf-8")
+            self.say(self.tr("Personal data saved to {path}").format(path=path))
+
+    def erase_data(self) -> None:
+        if self.member is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Erase personal data"),
+                          self.tr("Erase the name, phone, e-mail and birthday of {name}? Their "
+                                  "cards are blocked; purchases and points stay, anonymous. "
+                                  "This cannot be undone.").format(name=self.member.name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.dialog = box
+        box.finished.connect(lambda r: r == QMessageBox.StandardButton.Yes and self._erase())
+        box.open()
+
+    def _erase(self) -> None:
+        try:
+            erase_personal_data(self.shop.db, self.member.member_id, self.staff, self.shop.clock())
+        except MemberAdminError as error:
+            self.say(self.texts.error(error), "error")
+            return
+        self.reload()
+        self.say(self.tr("Personal data erased"))
+
+    def import_csv(self) -> None:
+        dialog = MemberImportDialog(self.shop, self.texts, self.choose_open_path, self)
+        dialog.finished.connect(lambda _: dialog.imported and self.reload())
+        self.dialog = dialog
+        dialog.open()
+
+    def _save_path(self, name: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save personal data"), name,
+                                              self.tr("JSON (*.json)"))
+        return path or None
+
+    def _open_path(self) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Customers CSV"), "",
+                                              self.tr("CSV (*.csv)"))
+        return path or None
