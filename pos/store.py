@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from pos.catalogue import Product
-from pos.clock import to_db
+from pos.clock import from_db, to_db
 from pos.settings import ShopSettings, settings_from_pairs, settings_to_pairs
 from pos.staff_model import Staff
 
@@ -210,3 +211,45 @@ def append_audit(db: Database, at: datetime, staff_id: int | None, action: str,
                  subject: str, detail: dict[str, object]) -> None:
     db.execute("INSERT INTO audit_log (at, staff_id, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
                [to_db(at), staff_id, action, subject, json.dumps(detail, ensure_ascii=False)])
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    """One audit row; ``staff_name`` is empty when nobody (the system) did it."""
+
+    audit_id: int
+    at: datetime
+    staff_id: int | None
+    staff_name: str
+    action: str
+    subject: str
+    detail: dict[str, object]
+
+
+def audit_entries(db: Database, staff_id: int | None = None, action: str | None = None,
+                  start: datetime | None = None, end: datetime | None = None,
+                  limit: int = 1000) -> tuple[AuditEntry, ...]:
+    """Newest first, filtered by who, what and the instants [start, end)."""
+    where, params = ["1 = 1"], []
+    for clause, value in (("a.staff_id = ?", staff_id), ("a.action = ?", action),
+                          ("a.at >= ?", start and to_db(start)), ("a.at < ?", end and to_db(end))):
+        if value is not None:
+            where.append(clause)
+            params.append(value)
+    rows = db.execute(
+        "SELECT a.audit_id, a.at, a.staff_id, COALESCE(s.name, ''), a.action, a.subject, a.detail "
+        "FROM audit_log a LEFT JOIN staff s ON s.staff_id = a.staff_id "
+        f"WHERE {' AND '.join(where)} ORDER BY a.at DESC, a.audit_id DESC LIMIT ?",
+        [*params, limit])
+    return tuple(AuditEntry(r[0], from_db(r[1]), r[2], r[3], r[4], r[5], json.loads(r[6]))
+                 for r in rows)
+
+
+def audit_actions(db: Database) -> tuple[str, ...]:
+    """Every action the log holds, for a filter list."""
+    return tuple(r[0] for r in db.execute("SELECT DISTINCT action FROM audit_log ORDER BY action"))
+
+
+def database_file(db: Database) -> str:
+    """The file behind ``db``, so that a worker thread can open its own connection."""
+    return db.execute("PRAGMA database_list").fetchone()[2]

@@ -1,0 +1,110 @@
+"""Settings: each bad field is reported as data, a good save is written and audited, owners only."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timezone
+
+import pytest
+
+from pos import store
+from pos.printer_test import print_test, printer_target, test_receipt
+from pos.receipt_escpos import (DevicePrinter, NetworkPrinter, PrinterUnavailable, SerialPrinter,
+                                UsbPrinter)
+from pos.settings_service import FieldError, save, validate
+from pos.staff import add_staff
+
+NOW = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(("change", "field", "reason"), [
+    ({"name": "  "}, "name", "required"),
+    ({"card_prefix": "19"}, "card_prefix", "not_allowed"),
+    ({"card_prefix": "2a"}, "card_prefix", "not_allowed"),
+    ({"timezone": "Mars/Olympus"}, "timezone", "unknown_timezone"),
+    ({"currency": "XYZ"}, "currency", "not_allowed"),
+    ({"language": "de"}, "language", "not_allowed"),
+    ({"logo_path": "/nowhere/logo.png"}, "logo_path", "no_such_file"),
+    ({"logo_path": "/etc/hostname"}, "logo_path", "not_an_image"),
+    ({"receipt_footer": "x" * 501}, "receipt_footer", "too_long"),
+    ({"receipt_printer": "escpos_network", "receipt_printer_target": ""},
+     "receipt_printer_target", "target_required"),
+    ({"receipt_printer": "escpos_usb", "receipt_printer_target": "printer"},
+     "receipt_printer_target", "bad_usb_id"),
+    ({"receipt_printer": "escpos_network", "receipt_printer_target": "10.0.0.5:port"},
+     "receipt_printer_target", "bad_port"),
+    ({"receipt_printer": "escpos_device", "receipt_printer_target": "/dev/usb/lp0",
+      "receipt_paper": "a4"}, "receipt_paper", "a4_needs_system_printer"),
+    ({"negative_balance_policy": "whatever"}, "negative_balance_policy", "not_allowed"),
+])
+def test_bad_fields_are_reported(shop, change, field, reason) -> None:
+    errors = validate(replace(shop.settings, **change))
+    assert [(e.field, e.reason) for e in errors] == [(field, reason)]
+
+
+def test_printer_targets_are_parsed() -> None:
+    assert printer_target("escpos_usb", "0x0416:0x5011") == UsbPrinter(0x0416, 0x5011)
+    assert printer_target("escpos_serial", "COM3:19200") == SerialPrinter("COM3", 19200)
+    assert printer_target("escpos_serial", "/dev/ttyUSB0") == SerialPrinter("/dev/ttyUSB0")
+    assert printer_target("escpos_network", "192.168.1.50") == NetworkPrinter("192.168.1.50")
+    assert printer_target("escpos_network", "10.0.0.5:9101") == NetworkPrinter("10.0.0.5", 9101)
+    assert printer_target("escpos_device", "/dev/usb/lp0") == DevicePrinter("/dev/usb/lp0")
+
+
+def test_owner_saves_and_the_change_is_audited(shop, clock, tmp_path) -> None:
+    owner = add_staff(shop.db, "Ольга", "owner", "1111", NOW)
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(b"\x89PNG")
+    new = replace(shop.settings, name="Пекарня у дома", card_prefix="23", logo_path=str(logo),
+                  manager_pin_for_void=True)
+    result = save(shop, owner, new, NOW)
+    assert result.saved and set(result.changed) == {"name", "card_prefix", "logo_path",
+                                                    "manager_pin_for_void"}
+    assert store.load_settings(shop.db) == new == shop.settings
+    (entry,) = store.audit_entries(shop.db)
+    assert (entry.staff_name, entry.action) == ("Ольга", "settings_changed")
+    assert entry.detail["card_prefix"] == ["29", "23"]
+
+
+def test_invalid_or_unauthorised_saves_change_nothing(shop) -> None:
+    before = store.load_settings(shop.db)
+    owner = add_staff(shop.db, "Ольга", "owner", "1111", NOW)
+    cashier = add_staff(shop.db, "Иван", "cashier", "2222", NOW)
+    bad = save(shop, owner, replace(before, card_prefix="31", name=""), NOW)
+    assert {e.field for e in bad.errors} == {"card_prefix", "name"}
+    refused = save(shop, cashier, replace(before, name="Cashier's shop"), NOW)
+    assert refused.errors == (FieldError("staff", "owner_only", "cashier"),)
+    assert store.load_settings(shop.db) == before and store.audit_entries(shop.db) == ()
+
+
+def test_a_form_save_never_rolls_back_the_last_backup_time(shop) -> None:
+    owner = add_staff(shop.db, "Ольга", "owner", "1111", NOW)
+    shop.save_settings(replace(shop.settings, last_backup_at="2026-02-28T10:00:00.000000Z"))
+    save(shop, owner, replace(shop.settings, name="New", last_backup_at=""), NOW)
+    assert store.load_settings(shop.db).last_backup_at == "2026-02-28T10:00:00.000000Z"
+
+
+def test_test_print_goes_to_the_device_in_the_code_page(shop, tmp_path) -> None:
+    out = tmp_path / "printer.bin"
+    settings = replace(shop.settings, receipt_printer="escpos_device",
+                       receipt_printer_target=str(out), receipt_code_page="cp866",
+                       receipt_header="ул. Ленина, 1")
+    data = print_test(settings, NOW)
+    assert out.read_bytes() == data
+    assert b"\x1bt\x11" in data and b"\x1dV" in data  # CP866 selected, paper cut
+    assert "Пробная печать".encode("cp866") in data and "ул. Ленина, 1".encode("cp866") in data
+    assert test_receipt(replace(settings, language="en"), NOW).header_lines[-1] == "*** Test print ***"
+
+
+@pytest.mark.parametrize(("kind", "target", "reason"), [
+    ("none", "", "no_printer"), ("system", "", "system_printer"), ("escpos_usb", "x", "bad_target")])
+def test_test_print_explains_why_it_cannot_print(shop, kind, target, reason) -> None:
+    with pytest.raises(PrinterUnavailable) as error:
+        print_test(replace(shop.settings, receipt_printer=kind, receipt_printer_target=target), NOW)
+    assert error.value.reason == reason
+
+
+def test_unreachable_printer_is_reported(shop) -> None:
+    settings = replace(shop.settings, receipt_printer="escpos_device",
+                       receipt_printer_target="/nonexistent/dir/lp0")
+    with pytest.raises(PrinterUnavailable):
+        print_test(settings, NOW)
