@@ -12,8 +12,9 @@ from datetime import date, datetime
 
 from sqlite_utils import Database
 
-from loyalty import engine, ledger_store, store, wallet
+from loyalty import engine, ledger_store, rules_store, store, wallet
 from loyalty.cards import CardError, activate_bearer, find_card
+from loyalty.coupons import coupons_for, issue_for_next_visit
 from loyalty.ledger import replay
 from loyalty.member_states import member_state
 from loyalty.members import MemberError, find_by_phone, looks_like_phone
@@ -100,10 +101,12 @@ class LoyaltyHooks:
         today = local_date(at, s.timezone)
         program = self.program_for(today)
         customer = self.identify(basket.customer_ref, at, False) if basket.customer_ref else None
-        state = member_state(self.db, customer.member, at, s.timezone) if customer else None
+        state = (member_state(self.db, customer.member, at, s.timezone, program)
+                 if customer else None)
         if basket.redeem_points and state is None:
             raise CheckoutError("points_need_member")
-        q = engine.quote(basket, state, program, today, redeem_points=basket.redeem_points)
+        q = engine.quote(basket, state, program, today, redeem_points=basket.redeem_points,
+                         coupons=coupons_for(self.db, basket.coupon_codes))
         discounts = tuple(Discount(d.mechanism, d.line_no, d.amount_minor,
                                    Explanation(d.explanation.key, d.explanation.params))
                           for d in q.discounts)
@@ -121,9 +124,20 @@ class LoyaltyHooks:
 
     def on_sale(self, db: Database, sale: Sale, quote: SaleQuote) -> None:
         detail = _detail(quote)
+        q = detail.quote
+        rules_store.insert_coupon_uses(db, sale.sale_no, _coupon_uses(sale))
+        if q.coupon_to_issue is not None:
+            issue_for_next_visit(db, q.coupon_to_issue, sale.sale_no, sale.at)
         if detail.customer is None:
             return
         member_id = detail.customer.member.member_id
+        rules_store.insert_stamp_events(db, sale.sale_no, member_id,
+                                        [(str(st.stamp_card_id), st.stamps_after - st.stamps_before)
+                                         for st in q.stamps])
+        if q.tier is not None and q.tier.tier_after_id != q.tier.tier_id \
+                and q.tier.tier_after_id is not None:
+            rules_store.insert_tier_change(db, member_id, str(q.tier.tier_after_id), sale.at,
+                                           "upgrade", sale.sale_no)
         program = self.program_for(local_date(sale.at, self.settings().timezone))
         entries = []
         if sale.points_paid:
@@ -217,6 +231,16 @@ def _reduce(plan: list[TakeBack], by: int) -> list[TakeBack]:
         by -= cut
         out.append(TakeBack(t.lot, t.own, t.rest - cut))
     return list(reversed(out))
+
+
+def _coupon_uses(sale: Sale) -> list[tuple[str, int]]:
+    """Each coupon applied on the sale with the discount it gave."""
+    uses: dict[str, int] = {}
+    for d in sale.discounts:
+        if d.explanation.key == "coupon":
+            code = str(dict(d.explanation.params)["code"])
+            uses[code] = uses.get(code, 0) + d.amount_minor
+    return sorted(uses.items())
 
 
 def _detail(quote: SaleQuote) -> LoyaltyDetail:

@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 
 from loyalty.demo_sales import Simulation
 from loyalty.presets import fifth_coffee_free, points_half_receipt
-from loyalty.program import (BirthdayBonus, BirthdayKind, Expiry, ProgressiveDiscount, Program,
-                             ReceiptBand, WelcomeBonus)
+from loyalty.program import (BirthdayBonus, BirthdayKind, CouponPolicy, Expiry,
+                             ProgressiveDiscount, Program, ReceiptBand, WelcomeBonus)
 from loyalty.programs import save_program
 from loyalty.shop import Shop, open_shop
 from pos import store
@@ -68,7 +68,8 @@ class SimClock:
 def demo_program(start: date) -> Program:
     """Points 5 % back, 1 point = 1 rouble, at most half a receipt, a year to spend them;
     100 welcome points and 200 on the birthday; members get 3 % off a receipt from
-    1,000 roubles and 5 % from 2,000; the fifth coffee is free (tobacco excluded from all)."""
+    1,000 roubles and 5 % from 2,000; the fifth coffee is free; coupons are accepted
+    (tobacco is excluded from all of it)."""
     base = points_half_receipt(start)
     return replace(base, points=replace(base.points, expiry=Expiry(days=365)),
                    welcome=WelcomeBonus(100, starts_on=start),
@@ -77,7 +78,8 @@ def demo_program(start: date) -> Program:
                    progressive=ProgressiveDiscount((ReceiptBand(1_000_00, 300),
                                                     ReceiptBand(2_000_00, 500)),
                                                    starts_on=start),
-                   stamp_cards=fifth_coffee_free(start).stamp_cards)
+                   stamp_cards=fifth_coffee_free(start).stamp_cards,
+                   coupons=CouponPolicy(starts_on=start))
 
 
 def _name(rng: random.Random, i: int) -> str:

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from loyalty import cards, wallet
+from loyalty import cards
+from loyalty.daily import run_daily
 from loyalty.checkout_hooks import LoyaltyDetail
 from loyalty.enrolment import enrol
 from loyalty.members import new_member
@@ -52,7 +53,7 @@ class Simulation:
                     self._sale()
                     if self.rng.random() < RETURN_SHARE and self.recent:
                         self._return()
-                wallet.expire_due(self.shop.db, self.clock.now)
+                run_daily(self.shop)
                 if n == days // 2:
                     self.replace_some_cards(0.01)
             if progress:

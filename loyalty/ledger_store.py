@@ -200,3 +200,9 @@ def missing_append_only_guards(db: Database) -> list[str]:
     triggers = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     return [n for n in ("ledger_append_only_update", "ledger_append_only_delete")
             if n not in triggers]
+
+
+def last_entry_at(db: Database, member_id: int, kind: str) -> datetime | None:
+    row = db.execute("SELECT MAX(at) FROM ledger WHERE member_id = ? AND kind = ?",
+                     [member_id, kind]).fetchone()
+    return from_db(row[0]) if row and row[0] else None

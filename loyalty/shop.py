@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from loyalty import rules_store
 from loyalty import store as loyalty_store
 from loyalty.checkout_hooks import LoyaltyHooks
 from loyalty.programs import ProgramBook
@@ -16,11 +17,12 @@ from pos.db import connect, write_transaction
 from pos.returns import Returns
 from pos.settings import ShopSettings, default_settings_for
 
-MIGRATIONS = (pos_store.migrations, loyalty_store.migrations)
+MIGRATIONS = (pos_store.migrations, loyalty_store.migrations, rules_store.migrations)
 
 
 @dataclass
 class Shop:
+    path: Path
     db: Database
     clock: Clock
     programs: ProgramBook
@@ -53,7 +55,7 @@ def open_shop(path: str | Path, clock: Clock = system_clock, language: str = "ru
     programs = ProgramBook(db)
     shop: Shop
     hooks = LoyaltyHooks(db, lambda: shop.settings, programs.program_for)
-    shop = Shop(db=db, clock=clock, programs=programs, loyalty=hooks,
+    shop = Shop(path=Path(path), db=db, clock=clock, programs=programs, loyalty=hooks,
                 checkout=Checkout(db, clock, [hooks], [hooks]),
                 returns=Returns(db, clock, [hooks], [hooks]))
     return shop

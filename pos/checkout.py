@@ -96,8 +96,11 @@ def _apply_discounts(basket: Basket, discounts: Sequence[Discount]) -> tuple[Sal
 
 
 def check_payments_cover(net_minor: int, payments: tuple[Payment, ...]) -> None:
-    """Payments add up to the net exactly, each is sane, and only cash gives change."""
-    if not payments:
+    """Payments add up to the net exactly, each is sane, and only cash gives change.
+
+    A receipt made free by its discounts (the fifth coffee alone) needs no payment.
+    """
+    if not payments and net_minor != 0:
         raise CheckoutError("no_payment")
     for p in payments:
         if p.tender not in TENDERS or p.tender == "withheld":

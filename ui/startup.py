@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from loyalty.daily import run_daily
 from loyalty.shop import open_shop
 from loyalty.shop_setup import demo_path, needs_setup
 from ui.app import prepare_app, run_gui
@@ -18,6 +19,7 @@ def start(db_path: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     shop = open_shop(db_path)
     if not needs_setup(shop):
+        run_daily(shop)
         return run_gui(shop)
     prepare_app(app, shop.settings.language)
     dialog = FirstRunDialog(shop)
@@ -30,4 +32,5 @@ def start(db_path: Path) -> int:
             return 1
         shop.close()
         shop = open_shop(demo)
+    run_daily(shop)
     return run_gui(shop)
