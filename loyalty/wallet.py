@@ -10,6 +10,7 @@ from loyalty.ledger import due_expiries
 from loyalty.calendar_rules import points_expire_on
 from loyalty.models import Balance, LedgerEntry
 from loyalty.program import Program
+from pos import store as pos_store
 from pos.clock import local_date, local_midnight
 from pos.db import write_transaction
 from pos.staff_model import Staff
@@ -105,4 +106,6 @@ def adjust(db: Database, member_id: int, points: int, reason: str, by: Staff,
                  spend_entry(member_id, "adjust", -points, at, staff_id=by.staff_id,
                              reason=reason.strip()))
         ledger_store.append(db, [entry])
+        pos_store.append_audit(db, at, by.staff_id, "adjust", f"member {member_id}",
+                               {"points": points, "reason": reason.strip()})
     return entry

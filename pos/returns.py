@@ -10,7 +10,7 @@ from typing import Protocol
 
 from sqlite_utils import Database
 
-from pos import sale_store
+from pos import sale_store, store
 from pos.checkout import CheckoutError
 from pos.clock import Clock
 from pos.db import write_transaction
@@ -157,6 +157,11 @@ class Returns:
             ret = replace(ret, sale_no=sale_store.insert_sale(self.db, ret))
             for hook in self.hooks:
                 hook.on_return(self.db, ret, fresh)
+            store.append_audit(self.db, ret.at, staff_id, "return",
+                               f"sale {fresh.original.sale_no}",
+                               {"return_sale_no": ret.sale_no,
+                                "refund_money_minor": fresh.refund_money_minor,
+                                "points_back": fresh.points_back})
         return ret
 
 

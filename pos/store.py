@@ -249,7 +249,3 @@ def audit_actions(db: Database) -> tuple[str, ...]:
     """Every action the log holds, for a filter list."""
     return tuple(r[0] for r in db.execute("SELECT DISTINCT action FROM audit_log ORDER BY action"))
 
-
-def database_file(db: Database) -> str:
-    """The file behind ``db``, so that a worker thread can open its own connection."""
-    return db.execute("PRAGMA database_list").fetchone()[2]

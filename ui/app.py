@@ -9,9 +9,10 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from loyalty.shop import Shop
+from pos.fonts import resources_dir
 from ui.till_window import TillWindow
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+RESOURCES = resources_dir()
 BASE_POINT_SIZE = 14
 
 # Large, high-contrast type a cashier reads at arm's length; sizes in points so
@@ -48,14 +49,17 @@ def load_fonts() -> None:
         QFontDatabase.addApplicationFont(str(font))
 
 
-def install_translator(app: QApplication, language: str) -> QTranslator | None:
-    """Load ``resources/translations/till_<language>.qm``; English needs none but loads fine."""
-    translator = QTranslator(app)
-    if translator.load(str(RESOURCES / "translations" / f"till_{language}.qm")):
-        app.installTranslator(translator)
-        QLocale.setDefault(QLocale(language))
-        return translator
-    return None
+def install_translator(app: QApplication, language: str) -> list[QTranslator]:
+    """Load every ``resources/translations/*_<language>.qm`` (one file per group of screens);
+    English needs few but loads fine.  Returns the translators installed."""
+    installed = []
+    for path in sorted((RESOURCES / "translations").glob(f"*_{language}.qm")):
+        translator = QTranslator(app)
+        if translator.load(str(path)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    QLocale.setDefault(QLocale(language))
+    return installed
 
 
 def prepare_app(app: QApplication, language: str) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QGroupBox, QLabel, QMe
 from loyalty import backup_reminder
 from loyalty.backups import BackupError, backup, restore
 from loyalty.shop import Shop, open_shop
-from pos import store
 from pos.staff import StaffError
 from pos.staff_admin import require_owner
 from pos.staff_model import Staff
@@ -125,7 +124,7 @@ class BackupTab(QWidget):
         out, _ = QFileDialog.getSaveFileName(self, self.tr("Back up to"), str(Path.home() / name),
                                              self.tr("Shop backups (*.db)"))
         if out:
-            db_path = store.database_file(self.shop.db)
+            db_path = self.shop.path
             self._run(lambda: _backup_in_thread(db_path, out, self.shop),
                       self.tr("Copying and checking the backup…"), lambda: self._backed_up(out),
                       self.tr("The backup failed and no file was kept: {problem}"))
@@ -147,7 +146,7 @@ class BackupTab(QWidget):
                         "since that backup will be gone.").format(file=source)
                 ) != QMessageBox.StandardButton.Yes:
             return
-        db_path, now = store.database_file(self.shop.db), self.shop.clock()
+        db_path, now = self.shop.path, self.shop.clock()
         self._run(lambda: restore(source, db_path, now), self.tr("Checking and restoring…"),
                   lambda: self._restored(source),
                   self.tr("Nothing was restored: the file did not pass the check ({problem})."))

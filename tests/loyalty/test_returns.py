@@ -89,3 +89,18 @@ def test_deduct_policy_keeps_the_balance_and_withholds_money(shop) -> None:
     assert _balance(shop, member) == 0
     assert -ret.paid_money_minor == 1780_00 - 85_00
     assert ret.net_minor == -1780_00  # revenue goes back in full; the refund is what is less
+
+
+def test_returns_and_adjustments_are_in_the_audit_log(shop) -> None:
+    from loyalty.wallet import adjust
+    from pos import store
+    from pos.staff import add_staff
+    seed(shop)
+    owner = add_staff(shop.db, "Ольга", "owner", "1111", shop.clock())
+    member, card = member_with_card(shop)
+    sale = sell(shop, basket_with(shop, (MILK, 2), card=card))
+    shop.returns.commit(shop.returns.quote(sale.sale_no), owner.staff_id)
+    adjust(shop.db, member.member_id, 50, "apology for a long queue", owner, shop.clock())
+    actions = {(e.action, e.staff_name) for e in store.audit_entries(shop.db, None, None, None,
+                                                                     None, 10)}
+    assert {("return", "Ольга"), ("adjust", "Ольга")} <= actions

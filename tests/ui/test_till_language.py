@@ -10,8 +10,8 @@ from ui.app import install_translator
 
 def test_russian_till(qtbot, seeded: Seeded) -> None:
     app = QApplication.instance()
-    translator = install_translator(app, "ru")
-    assert translator is not None
+    translators = install_translator(app, "ru")
+    assert translators
     try:
         w = open_till(qtbot, seeded)
         scan(qtbot, w, seeded.blocked_card.number)
@@ -20,4 +20,5 @@ def test_russian_till(qtbot, seeded: Seeded) -> None:
         assert w.totals.to_pay.text().startswith("К оплате")
         assert "F12\nОплата" in [b.text() for b in w.findChildren(QPushButton)]
     finally:
-        app.removeTranslator(translator)
+        for translator in translators:
+            app.removeTranslator(translator)
