@@ -71,11 +71,13 @@ def create_search_index(db: Database) -> None:
 
 @dataclass(frozen=True, slots=True)
 class SearchResult:
-    """Member ids in name order; ``complete`` is False when only the first MAX_RESULTS
-    matches are listed (the user types more to narrow them)."""
+    """The matches in name order.  ``member_ids`` None means every member, listed a page at
+    a time (``listed_page``) because reading 100,000 ids alone takes longer than a
+    keystroke; ``complete`` is False when only the first MAX_RESULTS matches are listed."""
 
-    member_ids: tuple[int, ...]
-    complete: bool
+    member_ids: tuple[int, ...] | None
+    total: int
+    complete: bool = True
 
 
 def match_expression(text: str) -> str | None:
@@ -95,15 +97,35 @@ def search(db: Database, text: str) -> SearchResult:
     """Members whose name, phone, e-mail or a card matches ``text``; every member when empty."""
     expression = match_expression(text)
     if expression is None:
-        ids = tuple(r[0] for r in db.execute(
-            "SELECT member_id FROM members WHERE member_id NOT IN "
-            "(SELECT member_id FROM member_merges) ORDER BY name COLLATE NOCASE, member_id"))
-        return SearchResult(ids, True)
+        return SearchResult(None, db.execute(
+            "SELECT (SELECT COUNT(*) FROM members) - (SELECT COUNT(*) FROM member_merges)"
+        ).fetchone()[0])
     ids = tuple(r[0] for r in db.execute(
         "SELECT member_id FROM members WHERE member_id IN (SELECT rowid FROM member_search "
         "WHERE member_search MATCH ? LIMIT ?) ORDER BY name COLLATE NOCASE, member_id",
         [expression, MAX_RESULTS + 1]))
-    return SearchResult(ids[:MAX_RESULTS], len(ids) <= MAX_RESULTS)
+    return SearchResult(ids[:MAX_RESULTS], min(len(ids), MAX_RESULTS), len(ids) <= MAX_RESULTS)
+
+
+_LISTED = "member_id NOT IN (SELECT member_id FROM member_merges)"
+
+
+def listed_page(db: Database, start: int, count: int) -> tuple[int, ...]:
+    """Ids at positions [start, start + count) of the whole list (merged duplicates left out)."""
+    return tuple(r[0] for r in db.execute(
+        f"SELECT member_id FROM members WHERE {_LISTED} ORDER BY name COLLATE NOCASE, member_id "
+        "LIMIT ? OFFSET ?", [count, start]))
+
+
+def listed_position(db: Database, member_id: int) -> int | None:
+    """Where the member stands in the whole list, None when not listed."""
+    row = db.execute(f"SELECT name FROM members WHERE member_id = ? AND {_LISTED}",
+                     [member_id]).fetchone()
+    if row is None:
+        return None
+    return db.execute(
+        f"SELECT COUNT(*) FROM members WHERE {_LISTED} AND (name < ? COLLATE NOCASE OR "
+        "(name = ? COLLATE NOCASE AND member_id < ?))", [row[0], row[0], member_id]).fetchone()[0]
 
 
 @dataclass(frozen=True, slots=True)

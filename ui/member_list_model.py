@@ -8,43 +8,48 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from loyalty.member_search import MemberRow
 
 FetchRows = Callable[[tuple[int, ...]], tuple[MemberRow, ...]]
+PageIds = Callable[[int, int], tuple[int, ...]]
+FindRow = Callable[[int], int | None]
 PAGE = 100
 Index = QModelIndex | QPersistentModelIndex
 
 
 class MemberListModel(QAbstractTableModel):
-    """Holds only the ids of the matches; a row's name, phone, cards and points are read
-    when the view first paints it, so 100,000 members cost one id list, not 100,000 rows."""
+    """Knows only how many rows there are; a page of ids and their rows (name, phone,
+    cards, points) is read when the view first paints one of them, so listing 100,000
+    members costs a count, not 100,000 rows."""
 
     def __init__(self, fetch_rows: FetchRows, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._fetch = fetch_rows
-        self._ids: tuple[int, ...] = ()
-        self._rows: dict[int, MemberRow] = {}
+        self._total = 0
+        self._page_ids: PageIds = lambda start, count: ()
+        self._find: FindRow = lambda member_id: None
+        self._pages: dict[int, tuple[MemberRow, ...]] = {}
         self._headers = (self.tr("Name"), self.tr("Phone"), self.tr("Cards"), self.tr("Points"))
 
-    def set_ids(self, member_ids: tuple[int, ...]) -> None:
+    def show(self, total: int, page_ids: PageIds, find: FindRow) -> None:
+        """List ``total`` rows; ``page_ids(start, count)`` names the members at those
+        positions and ``find(member_id)`` says where one stands."""
         self.beginResetModel()
-        self._ids, self._rows = member_ids, {}
+        self._total, self._page_ids, self._find, self._pages = total, page_ids, find, {}
         self.endResetModel()
 
     def refresh(self) -> None:
-        """Forget the rows read so far (a member changed); the ids stay."""
-        self._rows = {}
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 3))
+        """Forget the rows read so far (a member changed)."""
+        self._pages = {}
+        if self._total:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, 3))
 
-    def member_id(self, row: int) -> int:
-        return self._ids[row]
+    def member_id(self, row: int) -> int | None:
+        found = self._row(row)
+        return found.member_id if found else None
 
     def row_of(self, member_id: int) -> int | None:
-        try:
-            return self._ids.index(member_id)
-        except ValueError:
-            return None
+        return self._find(member_id)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
@@ -73,9 +78,8 @@ class MemberListModel(QAbstractTableModel):
         return row.name or self.tr("(bearer card) #{id}").format(id=row.member_id)
 
     def _row(self, row: int) -> MemberRow | None:
-        member_id = self._ids[row]
-        if member_id not in self._rows:
-            start = row - row % PAGE
-            for fetched in self._fetch(self._ids[start:start + PAGE]):
-                self._rows[fetched.member_id] = fetched
-        return self._rows.get(member_id)
+        page, offset = divmod(row, PAGE)
+        if page not in self._pages:
+            self._pages[page] = self._fetch(self._page_ids(page * PAGE, PAGE))
+        rows = self._pages[page]
+        return rows[offset] if offset < len(rows) else None

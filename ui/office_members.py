@@ -5,12 +5,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QGridLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from loyalty import member_search
+from loyalty import member_search, store
 from loyalty.member_admin import (MemberAdminError, enrol_member, erase_personal_data,
                                   export_personal_data, member_profile, shop_region,
                                   with_consents)
@@ -29,6 +30,7 @@ from ui.member_list_model import MemberListModel
 from ui.member_merge_dialog import MemberMergeDialog
 from ui.member_texts import MemberTexts
 
+DETAIL_DELAY_MS = 150
 # the office reads at a desk, not at arm's length: denser than the till
 LOCAL_STYLE = """
 QTableView, QTableWidget, QListWidget { font-size: 12pt; }
@@ -57,6 +59,8 @@ class MembersTab(QWidget):
         self.setStyleSheet(LOCAL_STYLE)
         self.model = MemberListModel(
             lambda ids: member_search.list_rows(shop.db, ids, shop.clock()), self)
+        self._detail_timer = QTimer(self, singleShot=True, interval=DETAIL_DELAY_MS)
+        self._detail_timer.timeout.connect(self._show_detail)
         self._build()
         self.search_now("")
 
@@ -133,38 +137,63 @@ class MembersTab(QWidget):
 
     # -- list and detail -----------------------------------------------------------
 
-    def search_now(self, text: str) -> None:
-        result = member_search.search(self.shop.db, text)
-        self.model.set_ids(result.member_ids)
-        n = len(result.member_ids)
+    def search_now(self, text: str, keep: bool = False) -> None:
+        """List what matches ``text``.  The member on screen stays selected when among the
+        matches; in the whole list only when ``keep`` (finding them there costs a count)."""
+        db = self.shop.db
+        result = member_search.search(db, text)
+        ids = result.member_ids
+        if ids is None:
+            self.model.show(result.total, lambda start, n: member_search.listed_page(db, start, n),
+                            lambda member_id: member_search.listed_position(db, member_id))
+        else:
+            self.model.show(result.total, lambda start, n: ids[start:start + n],
+                            lambda member_id: ids.index(member_id) if member_id in ids else None)
+        n = result.total
         self.count.setText(self.tr("{n} customers").format(n=n) if result.complete else
                            self.tr("First {n} matches: type more to narrow them").format(n=n))
-        row = self.model.row_of(self.member.member_id) if self.member else None
+        row = None
+        if self.member is not None and (keep or ids is not None):
+            row = self.model.row_of(self.member.member_id)
         if row is None and n:
             row = 0
         if row is None:
-            self._show(None)
+            self._select(None, immediately=True)
         else:
             self.view.selectRow(row)
+            self.view.scrollTo(self.model.index(row, 0))
 
     def _selected(self, selected: QItemSelection, _: QItemSelection) -> None:
         rows = selected.indexes()
-        self._show(self.model.member_id(rows[0].row()) if rows else None)
+        self._select(self.model.member_id(rows[0].row()) if rows else None, immediately=False)
 
-    def _show(self, member_id: int | None) -> None:
-        profile = None if member_id is None else member_profile(
-            self.shop.db, member_id, self.shop.programs.program_for, self.shop.clock(), self.tz)
-        self.member = profile.member if profile else None
-        self.detail.show_profile(profile)
+    def _select(self, member_id: int | None, immediately: bool) -> None:
+        """The actions follow the selection at once; the detail pane (a dozen queries) once
+        typing pauses, so a fast typist is not kept waiting for members they pass by."""
+        self.member = None if member_id is None else store.member_by_id(self.shop.db, member_id)
         for button in self.buttons.values():
-            button.setEnabled(profile is not None and profile.member.erased_at is None)
+            button.setEnabled(self.member is not None and self.member.erased_at is None)
+        if immediately:
+            self._detail_timer.stop()
+            self._show_detail()
+        else:
+            self._detail_timer.start()
+
+    def _show_detail(self) -> None:
+        self.detail.show_profile(None if self.member is None else member_profile(
+            self.shop.db, self.member.member_id, self.shop.programs.program_for,
+            self.shop.clock(), self.tz))
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        """A detail pending for a hidden screen is shown when the member is chosen again."""
+        self._detail_timer.stop()
+        super().hideEvent(event)
 
     def reload(self) -> None:
         """After a change: the list again (same search) and the member's fresh detail."""
         self.model.refresh()
-        self.search_now(self.search.text())
-        if self.member is not None:
-            self._show(self.member.member_id)
+        self.search_now(self.search.text(), keep=True)
+        self._select(self.member.member_id if self.member else None, immediately=True)
 
     def say(self, text: str, kind: str = "info") -> None:
         self.status.setProperty("kind", kind)
