@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 from fractions import Fraction
+from math import lcm
 
 from loyalty.calendar_rules import in_birthday_window
 from loyalty.member_state import MemberState
@@ -16,7 +17,7 @@ from loyalty.program import (BirthdayKind, EarnBp, EarnRate, PointsRule, Program
                              active)
 from loyalty.quote import Explanation, PointsAward, PointsKind
 from pos.basket import BasketLine
-from pos.money import BP_PER_100_PCT, floor_div
+from pos.money import BP_PER_100_PCT, allocate, floor_div
 
 
 def line_rate(rule: PointsRule, line: BasketLine) -> EarnRate:
@@ -38,15 +39,9 @@ def exact_points(rate: EarnRate, paid_minor: int, point_value_minor: Fraction) -
 
 def spread_points(total: int, weights: list[Fraction]) -> list[int]:
     """Split whole points in proportion to exact weights; the earlier line wins a tie."""
-    weight_sum = sum(weights, Fraction(0))
-    if weight_sum == 0:
-        return [0] * len(weights)
-    shares = [total * w / weight_sum for w in weights]
-    parts = [floor_div(s) for s in shares]
-    order = sorted(range(len(weights)), key=lambda i: (-(shares[i] - parts[i]), i))
-    for i in order[:total - sum(parts)]:
-        parts[i] += 1
-    return parts
+    # the same largest-remainder split as money.allocate once the weights share a denominator
+    common = lcm(*(Fraction(w).denominator for w in weights)) if weights else 1
+    return allocate(total, [int(w * common) for w in weights])
 
 
 def _multiplier_text(multiplier: Fraction) -> str:

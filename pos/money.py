@@ -96,10 +96,13 @@ def allocate(total_minor: int, weights: list[int]) -> list[int]:
     weight_sum = sum(weights)
     if weight_sum == 0:
         return [0] * len(weights)
-    shares = [Fraction(total_minor * w, weight_sum) for w in weights]
-    parts = [floor_div(s) for s in shares]
+    # Integer floor and remainder of total*w/weight_sum: exact, and all remainders share the
+    # denominator, so they order as the fractional parts do without building Fractions.
+    split = [divmod(total_minor * w, weight_sum) for w in weights]
+    parts = [q for q, _ in split]
     left = total_minor - sum(parts)
-    order = sorted(range(len(weights)), key=lambda i: (-(shares[i] - parts[i]), i))
+    sign = 1 if weight_sum > 0 else -1
+    order = sorted(range(len(weights)), key=lambda i: (-split[i][1] * sign, i))
     for i in order[:left]:
         parts[i] += 1
     return parts
