@@ -133,10 +133,10 @@ def cmd_import_products(args: argparse.Namespace) -> int:
 
 
 def cmd_import_customers(args: argparse.Namespace) -> int:
-    from loyalty.checkout_hooks import _region
     from loyalty.customer_import import import_customers
+    from loyalty.members import region_for
     shop = _open(args)
-    count = import_customers(shop.db, _read_text(args.file), shop.clock(), _region(shop.settings))
+    count = import_customers(shop.db, _read_text(args.file), shop.clock(), region_for(shop.settings))
     print(f"{count} customers imported")
     return 0
 

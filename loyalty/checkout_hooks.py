@@ -17,7 +17,7 @@ from loyalty.cards import CardError, activate_bearer, find_card
 from loyalty.coupons import coupons_for, issue_for_next_visit
 from loyalty.ledger import replay
 from loyalty.member_states import member_state
-from loyalty.members import MemberError, find_by_phone, looks_like_phone
+from loyalty.members import MemberError, find_by_phone, looks_like_phone, region_for
 from loyalty.models import Card, LedgerEntry, Member
 from loyalty.program import Program
 from loyalty.quote import Quote
@@ -82,7 +82,7 @@ class LoyaltyHooks:
         activated here, at its first scan.  Raises CardError or MemberError."""
         s = self.settings()
         if looks_like_phone(ref):
-            member = find_by_phone(self.db, ref, _region(s))
+            member = find_by_phone(self.db, ref, region_for(s))
             if member is None or member.erased_at:
                 raise MemberError("no_such_member", ref)
             return Customer(member, None)
@@ -246,6 +246,3 @@ def _coupon_uses(sale: Sale) -> list[tuple[str, int]]:
 def _detail(quote: SaleQuote) -> LoyaltyDetail:
     return next(d for d in quote.details if isinstance(d, LoyaltyDetail))
 
-
-def _region(settings: ShopSettings) -> str:
-    return "RU" if settings.language == "ru" or settings.currency == "RUB" else "US"

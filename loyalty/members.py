@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from loyalty import store
 from loyalty.models import Member
 from pos.db import write_transaction
+from pos.settings import ShopSettings
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_NAME = 120
@@ -35,6 +36,12 @@ def normalise_phone(raw: str, region: str = "RU") -> str:
     if not phonenumbers.is_valid_number(number):
         raise MemberError("bad_phone", raw)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def region_for(settings: ShopSettings) -> str:
+    """Where a phone number typed without a country code is read: Russia for a Russian or
+    rouble shop, else the US (numbers with + are read as written anywhere)."""
+    return "RU" if settings.language == "ru" or settings.currency == "RUB" else "US"
 
 
 def looks_like_phone(text: str) -> bool:

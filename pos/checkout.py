@@ -116,6 +116,25 @@ def check_payments_cover(net_minor: int, payments: tuple[Payment, ...]) -> None:
         raise CheckoutError("payments_do_not_match", (paid, net_minor))
 
 
+def split_payments(due_minor: int, card_minor: int, cash_tendered_minor: int | None,
+                   points: Payment | None) -> tuple[Payment, ...]:
+    """What the cashier typed, as payments: the card takes its part, cash the rest.
+
+    An empty cash field (None) means exact cash.  Whether the payments are
+    acceptable is ``commit``'s call (it refuses short cash and mismatched totals).
+    """
+    if card_minor < 0 or card_minor > due_minor:
+        raise CheckoutError("bad_amount", card_minor)
+    cash_minor = due_minor - card_minor
+    payments = [points] if points else []
+    if card_minor:
+        payments.append(Payment("card", card_minor))
+    if cash_minor:
+        tendered = cash_minor if cash_tendered_minor is None else cash_tendered_minor
+        payments.append(Payment("cash", cash_minor, tendered_minor=tendered))
+    return tuple(payments)
+
+
 class Checkout:
     def __init__(self, db: Database, clock: Clock, adjusters: Sequence[Adjuster] = (),
                  hooks: Sequence[SaleHook] = ()) -> None:

@@ -10,31 +10,12 @@ from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineE
 
 from loyalty.redemption import RedemptionError
 from pos.basket import BasketError
-from pos.checkout import CheckoutError
+from pos.checkout import CheckoutError, split_payments
 from pos.money import MoneyFormatError, parse_money
 from pos.sale import Payment, Sale
 from ui.explain import Explainer
 
 Commit = Callable[[tuple[Payment, ...]], Sale]
-
-
-def split_payments(due_minor: int, card_minor: int, cash_tendered_minor: int | None,
-                   points: Payment | None) -> tuple[Payment, ...]:
-    """What the cashier typed, as payments: the card takes its part, cash the rest.
-
-    An empty cash field means exact cash.  Whether the payments are acceptable
-    is the checkout's call (it refuses short cash and mismatched totals).
-    """
-    if card_minor < 0 or card_minor > due_minor:
-        raise CheckoutError("bad_amount", card_minor)
-    cash_minor = due_minor - card_minor
-    payments = [points] if points else []
-    if card_minor:
-        payments.append(Payment("card", card_minor))
-    if cash_minor:
-        tendered = cash_minor if cash_tendered_minor is None else cash_tendered_minor
-        payments.append(Payment("cash", cash_minor, tendered_minor=tendered))
-    return tuple(payments)
 
 
 class PaymentDialog(QDialog):

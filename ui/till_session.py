@@ -1,8 +1,7 @@
 """The till's state between keystrokes (basket, quote, cashier) and the service calls that change it."""
 from __future__ import annotations
 
-import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from loyalty import wallet
@@ -10,18 +9,18 @@ from loyalty.calendar_rules import in_birthday_window
 from loyalty.cards import CardError
 from loyalty.checkout_hooks import Customer, LoyaltyDetail
 from loyalty.enrolment import Enrolment, enrol
-from loyalty.members import new_member
+from loyalty.members import new_member, region_for
 from loyalty.models import Balance
 from loyalty.shop import Shop
 from pos import basket as bk
-from pos import sale_store, store
-from pos.basket import Basket, BasketLine
+from pos import store
+from pos.basket import Basket
 from pos.catalogue import Product
 from pos.checkout import SaleQuote
 from pos.clock import local_date
-from pos.db import write_transaction
 from pos.sale import Payment, Sale
 from pos.staff_model import Staff
+from pos.suspend import park_basket, parked_baskets, resume_basket, void_basket
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,34 +129,19 @@ class TillSession:
         return sale
 
     def void_sale(self) -> None:
-        if self.basket.lines:
-            with write_transaction(self.shop.db):
-                store.append_audit(self.shop.db, self.shop.clock(), self.staff_id, "void_sale",
-                                   self.basket.basket_id,
-                                   {"lines": len(self.basket.lines), "gross_minor": self.basket.gross_minor})
+        void_basket(self.shop.db, self.basket, self.staff_id, self.shop.clock())
         self._set(bk.new_basket())
 
     def park(self, label: str) -> None:
-        with write_transaction(self.shop.db):
-            sale_store.park(self.shop.db, self.basket.basket_id, self.shop.clock(), self.staff_id,
-                            label, json.dumps(asdict(self.basket), ensure_ascii=False))
+        park_basket(self.shop.db, self.basket, self.shop.clock(), self.staff_id, label)
         self._set(bk.new_basket())
 
     def parked(self) -> tuple[tuple[str, str, datetime], ...]:
         """(basket id, label, when) of each parked basket, oldest first."""
-        return tuple((b, label, at) for b, at, label, _ in sale_store.parked(self.shop.db))
+        return parked_baskets(self.shop.db)
 
     def resume(self, basket_id: str) -> None:
-        raw = next(j for b, _, _, j in sale_store.parked(self.shop.db) if b == basket_id)
-        data = json.loads(raw)
-        basket = Basket(basket_id=data["basket_id"],
-                        lines=tuple(BasketLine(**line) for line in data["lines"]),
-                        customer_ref=data["customer_ref"],
-                        coupon_codes=tuple(data["coupon_codes"]),
-                        redeem_points=data["redeem_points"])
-        self._set(basket)
-        with write_transaction(self.shop.db):
-            sale_store.unpark(self.shop.db, basket_id)
+        self._set(resume_basket(self.shop.db, basket_id))
 
     # -- enrolment ---------------------------------------------------------------
 
@@ -167,8 +151,7 @@ class TillSession:
         s, now = self.shop.settings, self.shop.clock()
         member = new_member(name, phone.strip() or None, now, consent_data=consent_data,
                             consent_marketing=consent_marketing)
-        # the same region rule the loyalty hooks use to read phone numbers
-        region = "RU" if s.language == "ru" or s.currency == "RUB" else "US"
+        region = region_for(s)
         done = enrol(self.shop.db, member, self.shop.programs.program_for(local_date(now, s.timezone)),
                      now, region=region, tz=s.timezone, card_number=card_number.strip() or None,
                      issue_card_prefix=None if card_number.strip() else s.card_prefix,

@@ -1,0 +1,54 @@
+"""Setting a basket aside: parking it for later, resuming it, or voiding it (audited)."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from pos import sale_store, store
+from pos.basket import Basket, BasketLine
+from pos.db import write_transaction
+
+
+def basket_to_json(basket: Basket) -> str:
+    return json.dumps(asdict(basket), ensure_ascii=False)
+
+
+def basket_from_json(text: str) -> Basket:
+    data = json.loads(text)
+    return Basket(basket_id=data["basket_id"],
+                  lines=tuple(BasketLine(**line) for line in data["lines"]),
+                  customer_ref=data["customer_ref"], coupon_codes=tuple(data["coupon_codes"]),
+                  redeem_points=data["redeem_points"])
+
+
+def park_basket(db: Database, basket: Basket, at: datetime, staff_id: int | None,
+                label: str) -> None:
+    with write_transaction(db):
+        sale_store.park(db, basket.basket_id, at, staff_id, label, basket_to_json(basket))
+
+
+def parked_baskets(db: Database) -> tuple[tuple[str, str, datetime], ...]:
+    """(basket id, label, when) of each parked basket, oldest first."""
+    return tuple((b, label, at) for b, at, label, _ in sale_store.parked(db))
+
+
+def resume_basket(db: Database, basket_id: str) -> Basket:
+    """Take a parked basket back; it is no longer parked (so two tills cannot both take it)."""
+    with write_transaction(db):
+        raw = next((j for b, _, _, j in sale_store.parked(db) if b == basket_id), None)
+        if raw is None:
+            raise LookupError(basket_id)
+        sale_store.unpark(db, basket_id)
+    return basket_from_json(raw)
+
+
+def void_basket(db: Database, basket: Basket, staff_id: int | None, at: datetime) -> None:
+    """A sale abandoned before payment changes nothing but the audit log, which says who."""
+    if not basket.lines:
+        return
+    with write_transaction(db):
+        store.append_audit(db, at, staff_id, "void_sale", basket.basket_id,
+                           {"lines": len(basket.lines), "gross_minor": basket.gross_minor})
