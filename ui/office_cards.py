@@ -86,10 +86,10 @@ class CardPrintingTab(QWidget):
         grid.addWidget(self.new_cards, 0, 0)
         grid.addWidget(self.count, 0, 1)
         grid.addWidget(self.all_members, 1, 0, 1, 2)
-        grid.addWidget(self.chosen, 2, 0)
-        grid.addWidget(self.search, 2, 1)
-        grid.addWidget(self.members, 3, 0, 1, 2)
-        grid.setRowStretch(3, 1)
+        grid.addWidget(self.chosen, 2, 0, 1, 2)
+        grid.addWidget(self.search, 3, 0, 1, 2)
+        grid.addWidget(self.members, 4, 0, 1, 2)
+        grid.setRowStretch(4, 1)
         self.group.buttonToggled.connect(lambda *_: self._which_changed())
         self.search.textChanged.connect(self.find_members)
         self.members.itemChanged.connect(lambda _item: self.refresh_preview())
@@ -146,9 +146,12 @@ class CardPrintingTab(QWidget):
         self.refresh_preview()
 
     def find_members(self, text: str) -> None:
-        result = member_search.search(self.shop.db, text.strip())
-        rows = member_search.list_rows(self.shop.db, result.member_ids[:_SHOWN_MEMBERS],
-                                       self.shop.clock())
+        db = self.shop.db
+        result = member_search.search(db, text.strip())
+        # Nothing typed means every member, read a page at a time: the first page is shown.
+        ids = (result.member_ids if result.member_ids is not None
+               else member_search.listed_page(db, 0, _SHOWN_MEMBERS))
+        rows = member_search.list_rows(db, ids[:_SHOWN_MEMBERS], self.shop.clock())
         ticked = set(self.chosen_ids())
         self.members.blockSignals(True)
         self.members.clear()
@@ -267,7 +270,7 @@ class CardPrintingTab(QWidget):
 
     def _cancelled(self) -> None:
         self._finish()
-        self.say(self.tr("Cancelled: nothing was saved."))
+        self.say(self.tr("Cancelled."))
 
     def explain(self, error: object) -> str:
         if isinstance(error, SystemPrinterError):

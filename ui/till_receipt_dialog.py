@@ -45,6 +45,7 @@ class ReceiptDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
+        self.status.hide()  # shown once printing has something to say
         layout.addWidget(self.status)
         layout.addLayout(self._buttons(sale.sale_no))
 
@@ -68,6 +69,7 @@ class ReceiptDialog(QDialog):
 
     def show_status(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
+        self.status.setVisible(bool(text))
         self.status.setProperty("kind", "error" if error else "info")
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
