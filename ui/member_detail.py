@@ -43,17 +43,17 @@ class MemberDetail(QFrame):
         self.points.setObjectName("customerPoints")
         for label in (self.contact, self.consents):
             label.setWordWrap(True)
-        grid.addWidget(self.contact, 0, 0)
+        self.tier.setWordWrap(True)
+        grid.addWidget(self.contact, 0, 0, 2, 1)
         grid.addWidget(self.points, 0, 1)
-        grid.addWidget(self.consents, 1, 0)
         grid.addWidget(self.tier, 1, 1)
+        grid.addWidget(self.consents, 2, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         layout.addLayout(grid)
         self.tabs = QTabWidget()
         self.cards = _table([self.tr("Card"), self.tr("Status"), self.tr("Issued")])
-        self.sales = _table([self.tr("Date"), self.tr("No."), self.tr("Kind"), self.tr("Amount"),
-                             self.tr("Earned"), self.tr("Spent")])
+        self.sales = _table([self.tr("Date"), self.tr("No."), self.tr("Amount"), self.tr("Points")])
         self.ledger = _table([self.tr("Date"), self.tr("Kind"), self.tr("Points"),
                               self.tr("Reason")])
         self.tabs.addTab(self.cards, self.tr("Cards"))
@@ -97,13 +97,21 @@ class MemberDetail(QFrame):
             return self.tr("{what}: no consent").format(what=what)
         return self.tr("{what}: agreed {at}").format(what=what, at=local_text(since, self.tz))
 
+    def _sale_no(self, sale_no: int, kind: str) -> str:
+        return self.tr("{no} (return)").format(no=sale_no) if kind == "return" else str(sale_no)
+
+    @staticmethod
+    def _points(earned: int, redeemed: int) -> str:
+        """'+94', '−20' or '+3 −20' as stored on the sale (a return's are negative)."""
+        parts = [f"{earned:+d}" if earned else "", f"{-redeemed:+d}" if redeemed else ""]
+        return " ".join(p for p in parts if p).replace("-", "−")
+
     def _fill_tables(self, profile: MemberProfile) -> None:
         money = self.texts.explainer.money
         _fill(self.cards, [(c.number, self.texts.card_status(c), local_text(c.issued_at, self.tz))
                            for c in profile.cards])
-        _fill(self.sales, [(local_text(s.at, self.tz), str(s.sale_no),
-                            self.texts.sale_kind(s.kind), money(s.net_minor),
-                            str(s.points_earned or ""), str(s.points_redeemed or ""))
+        _fill(self.sales, [(local_text(s.at, self.tz), self._sale_no(s.sale_no, s.kind),
+                            money(s.net_minor), self._points(s.points_earned, s.points_redeemed))
                            for s in profile.sales])
         _fill(self.ledger, [(local_text(e.at, self.tz), self.texts.ledger_kind(e.kind),
                              f"{e.points:+d}", e.reason) for e in profile.ledger])

@@ -68,6 +68,3 @@ class MemberTexts(QObject):
             "expire": self.tr("expired"), "adjust": self.tr("adjustment"),
             "reversal": self.tr("return"), "transfer": self.tr("transfer (merge)"),
         }.get(kind, kind)
-
-    def sale_kind(self, kind: str) -> str:
-        return self.tr("return") if kind == "return" else self.tr("sale")

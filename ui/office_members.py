@@ -84,9 +84,10 @@ class MembersTab(QWidget):
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 150), (2, 150), (3, 70)):
+        for column, width in ((1, 150), (2, 130), (3, 70)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        self.view.setColumnHidden(2, True)  # the detail lists the cards; names need the room
         buttons = QHBoxLayout()
         self.new_button, self.import_button = (QPushButton(self.tr("New customer")),
                                                QPushButton(self.tr("Import CSV…")))
@@ -99,7 +100,7 @@ class MembersTab(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self._build_right())
-        splitter.setSizes([470, 550])
+        splitter.setSizes([560, 464])
         outer = QVBoxLayout(self)
         outer.addWidget(splitter, 1)
         self.status = QLabel()
@@ -131,7 +132,7 @@ class MembersTab(QWidget):
             button = QPushButton(title)
             button.clicked.connect(slot)
             self.buttons[key] = button
-            grid.addWidget(button, i // 3, i % 3)
+            grid.addWidget(button, i // 2, i % 2)
         rv.addLayout(grid)
         return right
 
