@@ -261,7 +261,14 @@ class MembersTab(QWidget):
             self.tr("Duplicate merged: {n} points moved").format(n=dialog.moved))))
 
     def export_data(self) -> None:
+        """The file is chosen first: an export the owner cancels is neither made nor audited."""
         if self.member is None:
+            return
+        if not self.staff.is_owner:
+            self.say(self.texts.error(MemberAdminError("not_owner")), "error")
+            return
+        path = self.choose_save_path(f"customer-{self.member.member_id}.json")
+        if not path:
             return
         try:
             text = export_personal_data(self.shop.db, self.member.member_id, self.staff,
@@ -269,10 +276,8 @@ class MembersTab(QWidget):
         except MemberAdminError as error:
             self.say(self.texts.error(error), "error")
             return
-        path = self.choose_save_path(f"customer-{self.member.member_id}.json")
-        if path:
-            Path(path).write_text(text, encoding="utf-8")
-            self.say(self.tr("Personal data saved to {path}").format(path=path))
+        Path(path).write_text(text, encoding="utf-8")
+        self.say(self.tr("Personal data saved to {path}").format(path=path))
 
     def erase_data(self) -> None:
         if self.member is None:
