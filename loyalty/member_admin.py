@@ -22,7 +22,6 @@ from loyalty.program import Program
 from pos.basket import Basket
 from pos.clock import iso_local, local_date
 from pos.db import write_transaction
-from pos.settings import ShopSettings
 from pos.staff import StaffError, find_by_pin
 from pos.staff_model import Staff
 from pos.store import append_audit
@@ -224,11 +223,6 @@ def attach_card(db: Database, raw: str, member_id: int, at: datetime) -> Card:
         if store.card_by_number(db, number) is not None:
             return bind_card(db, number, member_id, at)
         return register_cards(db, [number], at, member_id=member_id)[0]
-
-
-def shop_region(settings: ShopSettings) -> str:
-    """Where a phone typed without its country code is from (as the till reads it)."""
-    return "RU" if settings.language == "ru" or settings.currency == "RUB" else "US"
 
 
 def enrol_member(db: Database, member: Member, program_for: Callable[[date], Program],

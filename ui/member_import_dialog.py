@@ -8,8 +8,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QTable
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from loyalty.customer_import import import_customers
-from loyalty.member_admin import shop_region
-from loyalty.members import MemberError
+from loyalty.members import MemberError, region_for
 from loyalty.shop import Shop
 from pos.catalogue import CsvImportError
 from ui.member_texts import MemberTexts
@@ -58,7 +57,7 @@ class MemberImportDialog(QDialog):
             self.import_text(Path(path).read_text(encoding="utf-8-sig"))
 
     def import_text(self, text: str) -> None:
-        region = shop_region(self.shop.settings)
+        region = region_for(self.shop.settings)
         self.errors.setRowCount(0)
         try:
             self.imported += import_customers(self.shop.db, text, self.shop.clock(), region)

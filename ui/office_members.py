@@ -13,9 +13,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QGridLay
 
 from loyalty import member_search, store
 from loyalty.member_admin import (MemberAdminError, enrol_member, erase_personal_data,
-                                  export_personal_data, member_profile, shop_region,
-                                  with_consents)
-from loyalty.members import edit_member, new_member
+                                  export_personal_data, member_profile, with_consents)
+from loyalty.members import edit_member, new_member, region_for
 from loyalty.models import Member
 from loyalty.shop import Shop
 from pos.clock import local_date
@@ -50,7 +49,7 @@ class MembersTab(QWidget):
         super().__init__(parent)
         self.shop, self.staff = shop, staff
         s = shop.settings
-        self.tz, self.region = s.timezone, shop_region(s)
+        self.tz, self.region = s.timezone, region_for(s)
         self.texts = MemberTexts(Explainer(s.currency, s.language, self), self)
         self.dialog: QDialog | None = None
         self.member: Member | None = None
