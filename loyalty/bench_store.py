@@ -1,10 +1,7 @@
-"""SQL the benchmark needs: samples of real cards and phones, and the name search it times."""
+"""SQL the benchmark needs: samples of real cards and phones, and the shop's size."""
 from __future__ import annotations
 
 from sqlite_utils import Database
-
-from loyalty import store
-from loyalty.models import Member
 
 
 def sample_cards(db: Database, count: int) -> list[tuple[str, str, str]]:
@@ -20,13 +17,6 @@ def sample_phones(db: Database, count: int) -> list[str]:
     return [r[0] for r in db.execute(
         "SELECT phone FROM members WHERE phone IS NOT NULL "
         "ORDER BY (member_id * 2654435761) % 4294967296 LIMIT ?", [count])]
-
-
-def members_named_like(db: Database, pattern: str, limit: int = 30) -> list[Member]:
-    """What a back-office search box would do today: a LIKE over names, first ``limit``."""
-    return [store.member_by_id(db, r[0]) for r in db.execute(
-        "SELECT member_id FROM members WHERE name LIKE ? ORDER BY name LIMIT ?",
-        [pattern, limit])]
 
 
 def counts(db: Database) -> tuple[int, int, int]:
