@@ -87,6 +87,10 @@ def _lookups(shop: Shop, cards: list[tuple[str, str, str]], phones: list[str]) -
     baskets = [_basket(shop, 30, n) for n in numbers[:300]]
     it_basket = iter(baskets)
     quote = _timed(lambda: shop.checkout.quote(next(it_basket)), len(baskets))
+    busiest = bench_store.busiest_card(shop.db)
+    regular = ([_row(f"quote: 30-line basket, busiest member ({busiest[1]:,} sales)",
+                     _timed(lambda: shop.checkout.quote(_basket(shop, 30, busiest[0])), 50), 2,
+                     "member state reads the member's whole history")] if busiest else [])
     phone_iter = iter(phones)
     by_phone = _timed(lambda: hooks.identify(next(phone_iter), at, False), len(phones))
     by_search = time_search(shop.db, at)
@@ -94,6 +98,7 @@ def _lookups(shop: Shop, cards: list[tuple[str, str, str]], phones: list[str]) -
         _row("card lookup (scan -> member)", lookup, 2, "find_card + member row"),
         _row("quote: 30-line basket + member", quote, 2, "card lookup, member state, rule "
              "engine, as the till calls it"),
+        *regular,
         _row("member search: phone at the till", by_phone, 30, "exact, unique index"),
         _row("member search: back office, per keystroke", by_search, 30,
              "FTS5 search + first 30 rows, typing names, phone digits, a card number"),

@@ -19,6 +19,16 @@ def sample_phones(db: Database, count: int) -> list[str]:
         "ORDER BY (member_id * 2654435761) % 4294967296 LIMIT ?", [count])]
 
 
+def busiest_card(db: Database) -> tuple[str, int] | None:
+    """A working card of the member with the most sales, and that count: the regular
+    whose history every quote reads the most of."""
+    row = db.execute(
+        "SELECT c.number, b.n FROM (SELECT member_id, COUNT(*) n FROM loyalty_sales "
+        "GROUP BY member_id ORDER BY n DESC LIMIT 1) b JOIN cards c ON c.member_id = b.member_id "
+        "AND c.status = 'active' LIMIT 1").fetchone()
+    return (row[0], row[1]) if row else None
+
+
 def counts(db: Database) -> tuple[int, int, int]:
     """(members, sales, ledger entries) of the shop."""
     return tuple(db.execute(
