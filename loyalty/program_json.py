@@ -41,10 +41,28 @@ def program_to_json(program: Program) -> str:
     return json.dumps(_encode(program), ensure_ascii=False, indent=2)
 
 
+def _collect_hints(tp: Any, found: dict[type, dict[str, Any]]) -> None:
+    """Every dataclass reachable from ``tp`` with its resolved field types."""
+    if isinstance(tp, typing.NewType):
+        return _collect_hints(tp.__supertype__, found)
+    for arg in typing.get_args(tp):
+        _collect_hints(arg, found)
+    if is_dataclass(tp) and tp not in found:
+        found[tp] = typing.get_type_hints(tp)
+        for hint in found[tp].values():
+            _collect_hints(hint, found)
+
+
+# Resolved once, at import: get_type_hints evaluates every annotation string on
+# each call, which made parsing a stored program needlessly slow.
+_HINTS: dict[type, dict[str, Any]] = {}
+_collect_hints(Program, _HINTS)
+
+
 def _decode_dataclass(cls: type, value: Any, path: str) -> Any:
     if not isinstance(value, dict):
         raise ProgramError(path, "expected_object")
-    hints = typing.get_type_hints(cls)
+    hints = _HINTS[cls]
     names = {f.name for f in fields(cls)}
     for key in value:
         if key not in names and not (key == "type" and cls in _TAGS):

@@ -118,7 +118,8 @@ def _open(target: PrinterTarget) -> Escpos:
         else:
             printer = File(target.path)
         printer.open()
-    except (OSError, EscposError, RuntimeError) as error:
+    # pyusb without the libusb library raises NoBackendError, a ValueError
+    except (OSError, EscposError, RuntimeError, ValueError) as error:
         raise PrinterUnavailable(target, str(error)) from error
     return printer
 

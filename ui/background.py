@@ -1,8 +1,10 @@
 """Slow work off the GUI thread: a job with progress and cancel, and the bar that shows it."""
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from PySide6.QtCore import QThread, Signal
+
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from loyalty.card_pdf import CardPrintCancelled
@@ -20,49 +22,74 @@ class Cancelled(Exception):
 CANCELS = (Cancelled, CardPrintCancelled)
 
 
-def shop_path(shop: Shop) -> Path:
-    """The shop's database file, so a worker can open its own connection (SQLite
-    connections stay in the thread that opened them)."""
-    return shop.path
-
-
 def reopen(shop: Shop) -> Shop:
-    """A second Shop on the same file and clock, for use inside one worker thread."""
-    return open_shop(shop_path(shop), shop.clock)
+    """A second Shop on the same file and clock, for use inside one worker thread
+    (SQLite connections stay in the thread that opened them)."""
+    return open_shop(shop.path, shop.clock)
 
 
-class Job(QThread):
-    """Runs ``work(progress)`` once; exactly one of succeeded / failed / cancelled follows."""
+class Job(QObject):
+    """Runs ``work(progress)`` once on a plain Python thread; exactly one of succeeded /
+    failed / cancelled follows, then finished, all delivered on the GUI thread (the
+    signals are queued to this object's thread)."""
 
     progressed = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
+    finished = Signal()
 
-    def __init__(self, work: Work, parent: QWidget | None = None) -> None:
+    def __init__(self, work: Work, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._work = work
         self._stop = False
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
 
     def cancel(self) -> None:
         self._stop = True
+
+    def wait(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+
+    def is_running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
 
     def _progress(self, done: int, total: int) -> bool:
         self.progressed.emit(done, total)
         return not self._stop
 
-    def run(self) -> None:
+    def _run(self) -> None:
         try:
-            result = self._work(self._progress)
-        except CANCELS:
-            self.cancelled.emit()
-        except Exception as error:  # handed to the GUI thread, which says it in words
-            self.failed.emit(error)
-        else:
-            if self._stop:
+            try:
+                result = self._work(self._progress)
+            except CANCELS:
                 self.cancelled.emit()
+            except Exception as error:  # handed to the GUI thread, which says it in words
+                self.failed.emit(error)
             else:
-                self.succeeded.emit(result)
+                if self._stop:
+                    self.cancelled.emit()
+                else:
+                    self.succeeded.emit(result)
+            self.finished.emit()
+        except RuntimeError as error:
+            # the window was closed without waiting (and its Job deleted): nobody to tell
+            if "deleted" not in str(error):
+                raise
+
+
+def finish_threads(window: QWidget) -> None:
+    """Before a window goes, stop what can be cancelled and wait for every worker it owns,
+    so no result is delivered to a window that no longer exists."""
+    for job in window.findChildren(Job):
+        job.cancel()
+    for job in window.findChildren(Job):
+        job.wait()
 
 
 class ProgressRow(QWidget):

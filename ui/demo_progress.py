@@ -3,26 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from loyalty.demo import build_demo
-
-
-class _DemoWorker(QThread):
-    progressed = Signal(int, int)
-    failed = Signal(str)
-
-    def __init__(self, path: Path, language: str) -> None:
-        super().__init__()
-        self.path, self.language = path, language
-
-    def run(self) -> None:
-        try:  # the worker opens its own connection: SQLite connections stay in their thread
-            build_demo(self.path, language=self.language,
-                       progress=lambda done, total: self.progressed.emit(done, total))
-        except Exception as error:  # shown to the person, never lost in a thread
-            self.failed.emit(str(error))
+from ui.background import Job
 
 
 def build_demo_with_progress(path: Path, language: str, parent: QWidget | None = None) -> bool:
@@ -34,13 +19,14 @@ def build_demo_with_progress(path: Path, language: str, parent: QWidget | None =
     dialog.setCancelButton(None)
     dialog.setMinimumWidth(480)
     dialog.setRange(0, 0)
-    worker = _DemoWorker(path, language)
-    errors: list[str] = []
-    worker.progressed.connect(lambda done, total: (dialog.setRange(0, total),
-                                                   dialog.setValue(done)))
-    worker.failed.connect(errors.append)
-    worker.finished.connect(dialog.accept)
-    worker.start()
+    # the worker opens its own connection: SQLite connections stay in their thread
+    job = Job(lambda progress: build_demo(path, language=language, progress=progress), dialog)
+    errors: list[object] = []
+    job.progressed.connect(lambda done, total: (dialog.setRange(0, total),
+                                                dialog.setValue(done)))
+    job.failed.connect(errors.append)
+    job.finished.connect(dialog.accept)
+    QTimer.singleShot(0, job.start)  # starts once the dialog's event loop runs
     dialog.exec()
-    worker.wait()
+    job.wait()
     return not errors and path.exists()

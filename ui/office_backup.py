@@ -21,8 +21,8 @@ class _Job(QThread):
 
     failed = Signal(str)
 
-    def __init__(self, work: Callable[[], object]) -> None:
-        super().__init__()
+    def __init__(self, work: Callable[[], object], parent: QWidget) -> None:
+        super().__init__(parent)  # owned by the tab, so closing the window waits for it
         self.work = work
 
     def run(self) -> None:
@@ -167,7 +167,7 @@ class BackupTab(QWidget):
         self.progress.show()
         for button in (self.backup_button, self.restore_button):
             button.setEnabled(False)
-        self.job = _Job(work)
+        self.job = _Job(work, self)
         self.job.failed.connect(self._failed)
         self.job.finished.connect(lambda: self._finished(done))
         self.job.start()

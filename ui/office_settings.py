@@ -28,8 +28,8 @@ class _TestPrint(QThread):
 
     failed = Signal(str)
 
-    def __init__(self, settings: ShopSettings, shop: Shop) -> None:
-        super().__init__()
+    def __init__(self, settings: ShopSettings, shop: Shop, parent: QWidget) -> None:
+        super().__init__(parent)  # owned by the tab, so closing the window waits for it
         self.settings, self.now = settings, shop.clock()
 
     def run(self) -> None:
@@ -239,7 +239,7 @@ class SettingsTab(QWidget):
             return
         self._say(self.tr("Printing a test receipt…"), "info")
         self.test_button.setEnabled(False)
-        self._printing = _TestPrint(self.form_settings(), self.shop)
+        self._printing = _TestPrint(self.form_settings(), self.shop, self)
         self._printing.failed.connect(lambda reason: self._say(self.printer_text(reason), "error"))
         self._printing.finished.connect(self._printed)
         self._printing.start()

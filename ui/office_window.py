@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from loyalty.shop import Shop
 from pos.staff_model import Staff
+from ui.background import finish_threads
 
 # (module, class, title) of each screen; every tab is constructed as Tab(shop, staff)
 OFFICE_TABS = (
@@ -40,3 +41,7 @@ class OfficeWindow(QMainWindow):
     def tab(self, cls_name: str) -> QWidget:
         return next(self.tabs.widget(i) for i in range(self.tabs.count())
                     if type(self.tabs.widget(i)).__name__ == cls_name)
+
+    def closeEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
+        finish_threads(self)
+        super().closeEvent(event)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
                                QMainWindow, QPushButton, QSpinBox, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -13,7 +14,7 @@ from loyalty.summary_export import write_report
 from loyalty.summary_text import MONTHS, texts
 from pos.clock import local_date
 from pos.staff_model import Staff
-from ui.background import Progress, ProgressRow, reopen
+from ui.background import Progress, ProgressRow, finish_threads, reopen
 from ui.report_tables import (discount_table, figures_table, fill, fit_height, identity_text,
                               key_table, members_table, report_table, roll_table, sales_table)
 
@@ -59,7 +60,7 @@ class ReportsWindow(QMainWindow):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.setCentralWidget(root)
-        self.show_month()
+        QTimer.singleShot(0, self.show_month)  # the window appears at once, figures follow
 
     def _month_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -213,3 +214,7 @@ class ReportsWindow(QMainWindow):
         self.status.setProperty("kind", "error" if error else "info")
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
+
+    def closeEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
+        finish_threads(self)
+        super().closeEvent(event)

@@ -55,6 +55,8 @@ class TillActions(QObject):
             w.session.staff = dialog.staff
             w.say(self.tr("Cashier: {name}").format(name=dialog.staff.name))
             w.refresh()
+            if dialog.staff.role == "bookkeeper":  # a bookkeeper comes for the reports
+                w.navigation.open_reports()
         dialog.finished.connect(lambda _r: setattr(w, "throttle", dialog.throttle))
         w.open_dialog(dialog, done)
 

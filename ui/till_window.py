@@ -18,6 +18,7 @@ from ui.explain import Explainer
 from ui.login_dialog import LoginDialog
 from ui.scanner_filter import ScannerFilter
 from ui.till_actions import TillActions
+from ui.till_navigation import TillNavigation
 from ui.till_session import TillSession
 from ui.widgets_totals import TotalsPanel
 
@@ -42,6 +43,9 @@ class TillWindow(QMainWindow):
         self.setMinimumSize(1000, 700)
         self._build()
         self.actions_ = TillActions(self)
+        self.navigation = TillNavigation(self)
+        self.top_bar.insertWidget(1, self.navigation.office_button)
+        self.top_bar.insertWidget(2, self.navigation.reports_button)
         self._bind_keys()
         self.scanner = ScannerFilter(self)
         self.scanner.scanned.connect(self.on_scan)
@@ -59,6 +63,7 @@ class TillWindow(QMainWindow):
         self.cashier = QLabel()
         self.cashier.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(shop_name, 1)
+        self.top_bar = top
         top.addWidget(self.cashier)
         outer.addLayout(top)
         middle = QHBoxLayout()
@@ -114,6 +119,7 @@ class TillWindow(QMainWindow):
         s = self.session
         self.cashier.setText(self.tr("Cashier: {name}").format(name=s.staff.name)
                              if s.staff else self.tr("Nobody logged in"))
+        self.navigation.refresh()
         self.table.show_quote(s.quote)
         self.totals.show_quote(s.quote, s.detail)
         self.customer.show_customer(s.customer_view())
@@ -233,5 +239,6 @@ class TillWindow(QMainWindow):
         return False
 
     def closeEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
+        self.actions_.printing.output.wait()  # a receipt still printing finishes first
         QApplication.instance().removeEventFilter(self.scanner)
         super().closeEvent(event)

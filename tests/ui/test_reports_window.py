@@ -67,6 +67,7 @@ def test_export_writes_pdf_csv_and_json(qtbot, seeded: Seeded, clock, tmp_path: 
     assert window.progress.isVisible()
     qtbot.waitUntil(lambda: not window.progress.running, timeout=30_000)
     pdf, csv_path, json_path = window.export_paths(tmp_path)
+    assert pdf.exists(), window.status.text()
     assert pdf.read_bytes().startswith(b"%PDF")
     with csv_path.open(encoding="utf-8") as handle:
         rows = {row["metric"]: row["value"] for row in csv.DictReader(handle)}

@@ -1,0 +1,80 @@
+"""The back office and reports reached from the till by role; the coupons screen."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from builders import points_program
+from loyalty import rules_store
+from loyalty.program import CouponPolicy
+from loyalty.programs import save_program
+from pos.staff import add_staff
+from tests.ui.conftest import Seeded
+from tests.ui.test_till_sale import open_till
+from ui.office_coupons import CouponsTab
+from ui.office_window import OFFICE_TABS, OfficeWindow
+from ui.reports_window import ReportsWindow
+
+
+def test_owner_opens_every_office_screen(qtbot, seeded: Seeded) -> None:
+    window = OfficeWindow(seeded.shop, seeded.owner)
+    qtbot.addWidget(window)
+    assert window.tabs.count() == len(OFFICE_TABS)
+
+
+def test_the_till_shows_each_role_its_doors(qtbot, seeded: Seeded) -> None:
+    till = open_till(qtbot, seeded)  # logged in as the cashier
+    assert not till.navigation.office_button.isVisibleTo(till)
+    till.navigation.open_office()
+    assert till.navigation.opened is None and "owner" in till.status.text().lower()
+    till.session.staff = seeded.owner
+    till.refresh()
+    assert till.navigation.office_button.isVisibleTo(till)
+    till.navigation.open_office()
+    assert isinstance(till.navigation.opened, OfficeWindow)
+    till.navigation.opened.close()
+    bookkeeper = add_staff(seeded.shop.db, "Мария", "bookkeeper", "3333", seeded.shop.clock())
+    till.session.staff = bookkeeper
+    till.refresh()
+    assert not till.navigation.office_button.isVisibleTo(till)
+    till.navigation.open_reports()
+    assert isinstance(till.navigation.opened, ReportsWindow)
+    till.navigation.opened.close()
+
+
+def test_coupons_screen_issues_a_batch_and_saves_it_as_pdf(qtbot, seeded: Seeded, tmp_path):
+    save_program(seeded.shop.db, replace(points_program(), coupons=CouponPolicy()),
+                 date(2026, 1, 1), seeded.shop.clock())
+    tab = CouponsTab(seeded.shop, seeded.owner)
+    qtbot.addWidget(tab)
+    tab.count.setValue(12)
+    tab.value.setText("150")
+    tab.min_receipt.setText("1000")
+    tab.batch_name.setText("flyer")
+    qtbot.mouseClick(tab.generate_button, Qt.MouseButton.LeftButton)
+    assert tab.table.rowCount() == 12
+    assert [b for b, n, _ in rules_store.coupon_batches(seeded.shop.db)] == ["flyer"]
+    coupon = rules_store.coupon_by_code(seeded.shop.db, tab.table.item(0, 0).text())
+    assert (coupon.amount_minor, coupon.min_receipt_minor, coupon.max_uses) == (150_00, 1000_00, 1)
+    out = tab.save_pdf(str(tmp_path / "coupons.pdf"))
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_coupons_screen_refuses_bad_input_and_cashiers(qtbot, seeded: Seeded) -> None:
+    tab = CouponsTab(seeded.shop, seeded.owner)
+    qtbot.addWidget(tab)
+    tab.value.setText("abc")
+    qtbot.mouseClick(tab.generate_button, Qt.MouseButton.LeftButton)
+    assert "abc" in tab.message.text()
+    tab.kind.setCurrentIndex(1)
+    tab.value.setText("150")  # 150 % is no coupon
+    qtbot.mouseClick(tab.generate_button, Qt.MouseButton.LeftButton)
+    assert tab.message.text()
+    cashier_tab = CouponsTab(seeded.shop, seeded.cashier)
+    qtbot.addWidget(cashier_tab)
+    cashier_tab.value.setText("100")
+    qtbot.mouseClick(cashier_tab.generate_button, Qt.MouseButton.LeftButton)
+    assert "owner" in cashier_tab.message.text().lower()
+    assert rules_store.coupon_batches(seeded.shop.db) == []
