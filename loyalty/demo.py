@@ -65,7 +65,7 @@ class SimClock:
         return self.now
 
 
-def demo_program(start: date) -> Program:
+def demo_program(start: date, language: str = "ru") -> Program:
     """Points 5 % back, 1 point = 1 rouble, at most half a receipt, a year to spend them;
     100 welcome points and 200 on the birthday; members get 3 % off a receipt from
     1,000 roubles and 5 % from 2,000; the fifth coffee is free; coupons are accepted
@@ -78,7 +78,8 @@ def demo_program(start: date) -> Program:
                    progressive=ProgressiveDiscount((ReceiptBand(1_000_00, 300),
                                                     ReceiptBand(2_000_00, 500)),
                                                    starts_on=start),
-                   stamp_cards=fifth_coffee_free(start).stamp_cards,
+                   stamp_cards=tuple(replace(card, name="Кофе" if language == "ru" else "Coffee")
+                                     for card in fifth_coffee_free(start).stamp_cards),
                    coupons=CouponPolicy(starts_on=start))
 
 
@@ -101,7 +102,7 @@ def _setup(shop: Shop, language: str, start: date, rng: random.Random) -> None:
                      for i, (ru, en, price, cat) in enumerate(_PRODUCTS, start=1))
     with write_transaction(shop.db):
         store.upsert_products(shop.db, products)
-    save_program(shop.db, demo_program(start), start, at)
+    save_program(shop.db, demo_program(start, language), start, at)
 
 
 def build_demo(path: str | Path, members: int = 300, months: int = 6, seed: int = 1,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from loyalty.demo import build_demo
@@ -13,9 +13,9 @@ from ui.background import Job
 def build_demo_with_progress(path: Path, language: str, parent: QWidget | None = None) -> bool:
     """Build the demo shop at ``path`` showing progress; True when it is ready."""
     dialog = QProgressDialog(parent)
-    dialog.setWindowTitle(dialog.tr("Demo shop"))
-    dialog.setLabelText(dialog.tr("Preparing the demo bakery: members, cards and six months "
-                                  "of sales…"))
+    dialog.setWindowTitle(QCoreApplication.translate("DemoProgress", "Demo shop"))
+    dialog.setLabelText(QCoreApplication.translate(
+        "DemoProgress", "Preparing the demo bakery: members, cards and six months of sales…"))
     dialog.setCancelButton(None)
     dialog.setMinimumWidth(480)
     dialog.setRange(0, 0)

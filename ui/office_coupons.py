@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
                                QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -28,13 +28,15 @@ class CouponsTab(QWidget):
         self.shop, self.staff = shop, staff
         self.coupons: tuple[Coupon, ...] = ()
         layout = QHBoxLayout(self)
-        layout.addWidget(self._batch_form(), 2)
-        layout.addLayout(self._list_column(), 3)
+        layout.addWidget(self._batch_form(), 4)
+        layout.addLayout(self._list_column(), 7)
         self.refresh()
 
     def _batch_form(self) -> QGroupBox:
         box = QGroupBox(self.tr("New batch"))
+        box.setMaximumWidth(430)
         form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.count = QSpinBox()
         self.count.setRange(1, 10_000)
         self.count.setValue(50)
@@ -75,6 +77,9 @@ class CouponsTab(QWidget):
         column = QVBoxLayout()
         row = QHBoxLayout()
         self.batches = QComboBox()
+        # a long batch name must not widen the window past a 1024-pixel screen
+        self.batches.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.batches.setMinimumContentsLength(14)
         self.batches.currentIndexChanged.connect(self._show_batch)
         self.pdf_button = QPushButton(self.tr("Save batch as PDF…"))
         self.pdf_button.clicked.connect(self.save_pdf)
@@ -84,9 +89,15 @@ class CouponsTab(QWidget):
         column.addLayout(row)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Gives"), self.tr("Used")])
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 170)
-        self.table.setColumnWidth(1, 330)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
+        self.table.setMinimumWidth(360)
+        self.table.setWordWrap(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.itemSelectionChanged.connect(self._show_uses)
         column.addWidget(self.table, 3)
         column.addWidget(QLabel(self.tr("Where the selected coupon was used")))
@@ -149,6 +160,7 @@ class CouponsTab(QWidget):
             used = f"{c.times_used} / {c.max_uses}" if c.max_uses else f"{c.times_used} / ∞"
             for col, text in enumerate((c.code, coupon_line(c, s.currency, s.language), used)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()  # the terms wrap rather than end in "…"
         self.pdf_button.setEnabled(bool(self.coupons))
 
     def _show_uses(self) -> None:

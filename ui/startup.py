@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from loyalty.daily import run_daily
@@ -17,7 +18,9 @@ from ui.first_run_dialog import FirstRunDialog
 def start(db_path: Path) -> int:
     """Open the shop at ``db_path``; on first start ask to create it or to open the demo."""
     app = QApplication.instance() or QApplication(sys.argv)
-    shop = open_shop(db_path)
+    # a new shop speaks the system's language; the owner can switch it in the settings
+    system_language = "ru" if QLocale.system().name().startswith("ru") else "en"
+    shop = open_shop(db_path, language=system_language)
     if not needs_setup(shop):
         run_daily(shop)
         return run_gui(shop)
