@@ -13,7 +13,10 @@ from loyalty.ledger import EARN_KINDS, RollForward, roll_forward
 from loyalty.member_metrics import (AtRisk, MemberFigures, active_at, at_risk, member_figures,
                                     pct, share_pct)
 from loyalty.shop import Shop
-from loyalty.summary_store import MechanismDiscount, MemberLabel, PointsMove, Purchase, ReceiptRow
+from loyalty.program import TierProgram
+from loyalty.summary_store import (MechanismDiscount, MemberLabel, PointsMove, Purchase,
+                                   ReceiptRow, TierChange)
+from loyalty.tier_figures import TierFigures, tier_figures
 from pos.clock import local_date, month_bounds
 from pos.money import allocate, round_half_up
 from pos.settings import ShopSettings
@@ -48,14 +51,12 @@ class SalesFigures:
 
 @dataclass(frozen=True, slots=True)
 class DiscountFigures:
-    """``by_tier`` and ``coupons_issued`` are None: the store keeps no tier history and no
-    record of coupons issued yet, and the report says so rather than guess."""
+    """Discounts per mechanism (sales less returns) and the month's coupons."""
 
     total_minor: int
     by_mechanism: tuple[tuple[str, int], ...]
     coupons_redeemed: int
-    by_tier: tuple[tuple[str, int], ...] | None = None
-    coupons_issued: int | None = None
+    coupons_issued: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,7 @@ class MonthlySummary:
     days: tuple[DayFigures, ...]
     trend: tuple[TrendPoint, ...]
     at_risk: tuple[AtRisk, ...]
+    tiers: TierFigures | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +118,9 @@ class MonthData:
     enrolled: int
     moves: tuple[PointsMove, ...]
     labels: tuple[MemberLabel, ...]
+    tier_program: TierProgram | None = None
+    tier_changes: tuple[TierChange, ...] = ()
+    coupons_issued: int = 0
 
 
 def monthly_summary(shop: Shop, year: int, month: int) -> MonthlySummary:
@@ -130,7 +135,8 @@ def load_month(shop: Shop, year: int, month: int) -> MonthData:
     start, end = month_bounds(year, month, s.timezone)
     # never write an expiry in the future: a month still running is read up to now
     wallet.expire_due(db, min(end, shop.clock()))
-    rule = shop.programs.program_for(local_date(end - timedelta(microseconds=1), s.timezone)).points
+    program = shop.programs.program_for(local_date(end - timedelta(microseconds=1), s.timezone))
+    rule = program.points
     receipts = summary_store.receipts(db, start, end)
     wanted = tuple(sorted({r.sale_no for r in receipts if r.kind == "sale"}
                           | {r.original_sale_no for r in receipts if r.kind == "return"}))
@@ -146,7 +152,10 @@ def load_month(shop: Shop, year: int, month: int) -> MonthData:
         coupons_redeemed=summary_store.coupon_uses(db, start, end), purchases=purchases,
         enrolled=summary_store.enrolled_between(db, start, end),
         moves=tuple(summary_store.points_moves(db, start, end)),
-        labels=tuple(summary_store.member_labels(db, risky).values()))
+        labels=tuple(summary_store.member_labels(db, risky).values()),
+        tier_program=program.tiers if program.tiers and program.tiers.enabled else None,
+        tier_changes=summary_store.tier_changes_until(db, end),
+        coupons_issued=summary_store.coupons_issued(db, start, end))
 
 
 def summarise(d: MonthData) -> MonthlySummary:
@@ -164,12 +173,15 @@ def summarise(d: MonthData) -> MonthlySummary:
         pending_closing_minor=round_half_up(roll.pending_closing * d.point_value_minor),
         liability_closing_minor=round_half_up(roll.closing * d.point_value_minor),
         sales=sales_figures(d.receipts),
-        discounts=discount_figures(d.receipts, d.mechanism_rows, d.coupons_redeemed),
+        discounts=replace(discount_figures(d.receipts, d.mechanism_rows, d.coupons_redeemed),
+                          coupons_issued=d.coupons_issued),
         members=member_figures(d.purchases, d.receipts, d.start, d.end, s.inactivity_days,
                                d.enrolled),
         days=day_figures(d.receipts, d.moves, d.start, d.end, s.timezone),
         trend=trend(d.purchases, d.year, d.month, s.timezone, s.inactivity_days),
-        at_risk=risky)
+        at_risk=risky,
+        tiers=tier_figures(d.tier_program, d.tier_changes, d.receipts,
+                           {p.member_id for p in d.purchases}, d.start, d.end))
 
 
 def points_rows(roll: RollForward, value: Fraction) -> tuple[PointsRow, ...]:

@@ -18,6 +18,7 @@ from reportlab.platypus import (CondPageBreak, PageBreak, Paragraph, SimpleDocTe
                                 Table, TableStyle)
 
 from loyalty.monthly_summary import MonthlySummary
+from loyalty.summary_rows import discount_extra_rows, tier_values
 from loyalty.summary_text import DASH, MONTHS, SHORT_MONTHS, Formatter, texts
 from pos.clock import local_date
 from pos.fonts import FontNames, register_fonts
@@ -175,9 +176,7 @@ def _discount_flow(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: 
     rows = [[t["col_mechanism"], t["col_money"]]]
     rows += [[t.get(f"mech_{k}", k), fmt.money(v)] for k, v in d.by_mechanism]
     rows.append([t["discount_total"], fmt.money(d.total_minor)])
-    rows.append([f"{t['by_tier']} ({t['tiers_na']})", DASH])
-    rows.append([t["coupons_redeemed"], fmt.number(d.coupons_redeemed)])
-    rows.append([f"{t['coupons_issued']} ({t['coupons_na']})", fmt.number(d.coupons_issued)])
+    rows += [list(row) for row in discount_extra_rows(s, t, fmt)]
     flow = [_table(rows, [_WIDTH * 0.7, _WIDTH * 0.3], fonts,
                    bold_rows=(len(d.by_mechanism) + 1,))]
     if not d.by_mechanism:
@@ -218,8 +217,8 @@ def _members_table(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: 
         ("repeat_rate", fmt.pct(m.repeat_purchase_rate_pct), "def_repeat"),
         ("ltv", fmt.money(m.ltv_minor), "def_ltv"),
         ("pareto", fmt.pct(m.pareto_top20_share_pct), "def_pareto"),
-        ("tier_distribution", DASH, "def_tiers"),
-        ("tier_moves", DASH, "def_tiers"),
+        ("tier_distribution", tier_values(s, fmt)[0], "def_tiers"),
+        ("tier_moves", tier_values(s, fmt)[1], "def_tiers"),
     ]
     rows = [[t["col_metric"], t["col_value"], t["col_definition"]]]
     rows += [[Paragraph(t[k], st["base"]), v,

@@ -132,3 +132,23 @@ def member_labels(db: Database, member_ids: tuple[int, ...]) -> dict[int, Member
                 f"LIMIT 1) FROM members m WHERE m.member_id IN ({marks})", list(chunk)):
             labels[r[0]] = MemberLabel(r[0], r[1], r[2])
     return labels
+
+
+@dataclass(frozen=True, slots=True)
+class TierChange:
+    member_id: int
+    at: datetime
+    tier_id: str | None
+
+
+def tier_changes_until(db: Database, end: datetime) -> tuple[TierChange, ...]:
+    """Every tier change before ``end``, in the order they happened."""
+    return tuple(TierChange(r[0], from_db(r[1]), r[2]) for r in db.execute(
+        "SELECT member_id, at, tier_id FROM tier_changes WHERE at < ? ORDER BY change_id",
+        [to_db(end)]))
+
+
+def coupons_issued(db: Database, start: datetime, end: datetime) -> int:
+    """Coupons created in the period: printed batches and next-visit coupons alike."""
+    return db.execute("SELECT COUNT(*) FROM coupons WHERE issued_at >= ? AND issued_at < ?",
+                      [to_db(start), to_db(end)]).fetchone()[0]

@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from loyalty.monthly_summary import MonthlySummary
+from loyalty.summary_rows import discount_extra_rows, tier_values
 from loyalty.summary_export import figures
 from loyalty.summary_text import DASH, Formatter, texts
 
@@ -71,9 +72,7 @@ def discount_table(s: MonthlySummary, language: str) -> TextTable:
     t, fmt, d = texts(language), Formatter(s.currency, language), s.discounts
     rows = [(t.get(f"mech_{k}", k), fmt.money(v)) for k, v in d.by_mechanism]
     rows.append((t["discount_total"], fmt.money(d.total_minor)))
-    rows.append((f"{t['by_tier']} ({t['tiers_na']})", DASH))
-    rows.append((t["coupons_redeemed"], fmt.number(d.coupons_redeemed)))
-    rows.append((f"{t['coupons_issued']} ({t['coupons_na']})", fmt.number(d.coupons_issued)))
+    rows += discount_extra_rows(s, t, fmt)
     return TextTable((t["col_mechanism"], t["col_money"]), tuple(rows), (len(d.by_mechanism),))
 
 
@@ -94,8 +93,8 @@ def members_table(s: MonthlySummary, language: str) -> TextTable:
         ("repeat_rate", fmt.pct(m.repeat_purchase_rate_pct), "def_repeat"),
         ("ltv", fmt.money(m.ltv_minor), "def_ltv"),
         ("pareto", fmt.pct(m.pareto_top20_share_pct), "def_pareto"),
-        ("tier_distribution", DASH, "def_tiers"),
-        ("tier_moves", DASH, "def_tiers"),
+        ("tier_distribution", tier_values(s, fmt)[0], "def_tiers"),
+        ("tier_moves", tier_values(s, fmt)[1], "def_tiers"),
     )
     rows = tuple((t[k], v, t[d].format(days=s.inactivity_days)) for k, v, d in items)
     return TextTable((t["col_metric"], t["col_value"], t["col_definition"]), rows)

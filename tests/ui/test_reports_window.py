@@ -43,7 +43,9 @@ def test_figures_on_screen_match_the_monthly_summary(qtbot, seeded: Seeded, cloc
     bookkeeper = add_staff(seeded.shop.db, "Vera", "bookkeeper", "3333", clock())
     window = open_window(qtbot, seeded, bookkeeper)
     assert window.chosen_month() == (2026, 3)
-    qtbot.waitUntil(lambda: window.summary is not None, timeout=20_000)
+    # the month shown and its worker finished (export waits its turn while one runs)
+    qtbot.waitUntil(lambda: window.summary is not None and not window.progress.running,
+                    timeout=20_000)
     expected = monthly_summary(seeded.shop, 2026, 3)
     assert cells(window.figures) == [[k, "" if v is None else str(v)] for k, v in figures(expected)]
     shown = dict((row[0], row[1]) for row in cells(window.figures))
@@ -62,7 +64,9 @@ def test_figures_on_screen_match_the_monthly_summary(qtbot, seeded: Seeded, cloc
 def test_export_writes_pdf_csv_and_json(qtbot, seeded: Seeded, clock, tmp_path: Path) -> None:
     with_sales(seeded, clock)
     window = open_window(qtbot, seeded, seeded.owner)
-    qtbot.waitUntil(lambda: window.summary is not None, timeout=20_000)
+    # the month shown and its worker finished (export waits its turn while one runs)
+    qtbot.waitUntil(lambda: window.summary is not None and not window.progress.running,
+                    timeout=20_000)
     window.export(tmp_path)
     assert window.progress.isVisible()
     qtbot.waitUntil(lambda: not window.progress.running, timeout=30_000)
