@@ -157,10 +157,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from loyalty.backup_reminder import record_backup
     from loyalty.backups import backup
     if not args.db.exists():
         return _fail(f"no database at {args.db}")
-    print(f"verified backup written to {backup(_open(args), args.out)}")
+    shop = _open(args)
+    out = backup(shop, args.out)
+    record_backup(shop, None, str(out), shop.clock())  # the back office's reminder counts it
+    print(f"verified backup written to {out}")
     return 0
 
 

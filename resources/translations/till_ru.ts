@@ -519,57 +519,57 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="49" />
+        <location filename="../../ui/payment_dialog.py" line="30" />
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="53" />
+        <location filename="../../ui/payment_dialog.py" line="34" />
         <source>To pay: {amount}</source>
         <translation>К оплате: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="57" />
+        <location filename="../../ui/payment_dialog.py" line="38" />
         <source>Paid with {n} points: {amount}</source>
         <translation>Оплачено баллами ({n}): {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="64" />
+        <location filename="../../ui/payment_dialog.py" line="45" />
         <source>exact</source>
         <translation>без сдачи</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="65" />
+        <location filename="../../ui/payment_dialog.py" line="46" />
         <source>Card terminal:</source>
         <translation>Банковская карта:</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="66" />
+        <location filename="../../ui/payment_dialog.py" line="47" />
         <source>Cash received:</source>
         <translation>Получено наличными:</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="76" />
+        <location filename="../../ui/payment_dialog.py" line="57" />
         <source>F6 All by card</source>
         <translation>F6 Всё картой</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="77" />
+        <location filename="../../ui/payment_dialog.py" line="58" />
         <source>Enter  Pay</source>
         <translation>Enter  Оплатить</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="79" />
+        <location filename="../../ui/payment_dialog.py" line="60" />
         <source>Esc Cancel</source>
         <translation>Esc Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="110" />
+        <location filename="../../ui/payment_dialog.py" line="91" />
         <source>Not enough cash</source>
         <translation>Недостаточно наличных</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="113" />
+        <location filename="../../ui/payment_dialog.py" line="94" />
         <source>Change: {amount}</source>
         <translation>Сдача: {amount}</translation>
     </message>
@@ -577,62 +577,72 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/till_receipt_dialog.py" line="22" />
+        <location filename="../../ui/till_receipt_dialog.py" line="31" />
         <source>Sale {n}</source>
         <translation>Продажа № {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/till_receipt_dialog.py" line="22" />
+        <location filename="../../ui/till_receipt_dialog.py" line="31" />
         <source>Return {n}</source>
         <translation>Возврат № {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/till_receipt_dialog.py" line="28" />
+        <location filename="../../ui/till_receipt_dialog.py" line="37" />
         <source>Change: {amount}</source>
         <translation>Сдача: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/till_receipt_dialog.py" line="36" />
+        <location filename="../../ui/till_receipt_dialog.py" line="54" />
+        <source>Ctrl+P  Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/till_receipt_dialog.py" line="57" />
+        <source>Save PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/till_receipt_dialog.py" line="59" />
         <source>Enter  Next customer</source>
         <translation>Enter  Следующий покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/till_receipt_dialog.py" line="53" />
+        <location filename="../../ui/till_receipt_dialog.py" line="88" />
         <source>discount</source>
         <translation>скидка</translation>
     </message>
     <message>
-        <location filename="../../ui/till_receipt_dialog.py" line="54" />
+        <location filename="../../ui/till_receipt_dialog.py" line="89" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/till_receipt_dialog.py" line="61" />
+        <location filename="../../ui/till_receipt_dialog.py" line="96" />
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../../ui/till_receipt_dialog.py" line="61" />
+        <location filename="../../ui/till_receipt_dialog.py" line="96" />
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../ui/till_receipt_dialog.py" line="61" />
+        <location filename="../../ui/till_receipt_dialog.py" line="96" />
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/till_receipt_dialog.py" line="62" />
+        <location filename="../../ui/till_receipt_dialog.py" line="97" />
         <source>Coupon</source>
         <translation>Купон</translation>
     </message>
     <message>
-        <location filename="../../ui/till_receipt_dialog.py" line="62" />
+        <location filename="../../ui/till_receipt_dialog.py" line="97" />
         <source>Withheld</source>
         <translation>Удержано</translation>
     </message>
     <message>
-        <location filename="../../ui/till_receipt_dialog.py" line="66" />
+        <location filename="../../ui/till_receipt_dialog.py" line="101" />
         <source>received</source>
         <translation>получено</translation>
     </message>
@@ -752,179 +762,261 @@
 <context>
     <name>TillActions</name>
     <message>
-        <location filename="../../ui/till_actions.py" line="31" />
+        <location filename="../../ui/till_actions.py" line="33" />
         <source>Cashier</source>
         <translation>Кассир</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="32" />
-        <location filename="../../ui/till_actions.py" line="83" />
+        <location filename="../../ui/till_actions.py" line="34" />
+        <location filename="../../ui/till_actions.py" line="90" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="33" />
+        <location filename="../../ui/till_actions.py" line="35" />
         <source>Find</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="34" />
-        <location filename="../../ui/till_actions.py" line="99" />
+        <location filename="../../ui/till_actions.py" line="36" />
+        <location filename="../../ui/till_actions.py" line="106" />
         <source>Free amount</source>
         <translation>Свободная сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="35" />
+        <location filename="../../ui/till_actions.py" line="37" />
         <source>Customer</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="36" />
+        <location filename="../../ui/till_actions.py" line="38" />
         <source>Enrol</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="37" />
+        <location filename="../../ui/till_actions.py" line="39" />
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="38" />
+        <location filename="../../ui/till_actions.py" line="40" />
         <source>Void line</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="39" />
+        <location filename="../../ui/till_actions.py" line="41" />
         <source>Park / resume</source>
         <translation>Отложить / вернуть</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="40" />
+        <location filename="../../ui/till_actions.py" line="42" />
         <source>Return</source>
         <translation>Возврат</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="41" />
+        <location filename="../../ui/till_actions.py" line="43" />
         <source>Void sale</source>
         <translation>Отменить чек</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="42" />
+        <location filename="../../ui/till_actions.py" line="44" />
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="55" />
+        <location filename="../../ui/till_actions.py" line="57" />
         <source>Cashier: {name}</source>
         <translation>Кассир: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="72" />
+        <location filename="../../ui/till_actions.py" line="61" />
+        <source>No backup for over a week: Ctrl+O, Backup.</source>
+        <translation>Резервной копии нет больше недели: Ctrl+O, «Резервная копия».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till_actions.py" line="79" />
         <source>Manager's PIN</source>
         <translation>PIN управляющего</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="107" />
+        <location filename="../../ui/till_actions.py" line="114" />
         <source>Type the card number or phone, then Enter</source>
         <translation>Введите номер карты или телефон и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="118" />
+        <location filename="../../ui/till_actions.py" line="125" />
         <source>Enrolled: {name}, card {card}</source>
         <translation>Зарегистрирован: {name}, карта {card}</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="129" />
+        <location filename="../../ui/till_actions.py" line="136" />
         <source>Scan the customer's card first</source>
         <translation>Сначала отсканируйте карту покупателя</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="141" />
+        <location filename="../../ui/till_actions.py" line="148" />
         <source>Line removed</source>
         <translation>Строка удалена</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="148" />
+        <location filename="../../ui/till_actions.py" line="155" />
         <source>Sale voided</source>
         <translation>Чек отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="155" />
+        <location filename="../../ui/till_actions.py" line="162" />
         <source>{n} lines</source>
         <translation>строк: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="156" />
+        <location filename="../../ui/till_actions.py" line="163" />
         <source>Basket parked</source>
         <translation>Чек отложен</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="160" />
+        <location filename="../../ui/till_actions.py" line="167" />
         <source>No parked baskets</source>
         <translation>Нет отложенных чеков</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="164" />
+        <location filename="../../ui/till_actions.py" line="171" />
         <source>Basket resumed</source>
         <translation>Чек возвращён</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="190" />
+        <location filename="../../ui/till_actions.py" line="197" />
         <source>Points earned: {earned}. Balance: {balance}</source>
         <translation>Начислено баллов: {earned}. Баланс: {balance}</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="199" />
+        <location filename="../../ui/till_actions.py" line="206" />
         <source>Sale {n} recorded</source>
         <translation>Продажа № {n} проведена</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="200" />
+        <location filename="../../ui/till_actions.py" line="207" />
         <source>Return {n} recorded</source>
         <translation>Возврат № {n} проведён</translation>
     </message>
 </context>
 <context>
+    <name>TillNavigation</name>
+    <message>
+        <location filename="../../ui/till_navigation.py" line="24" />
+        <source>Ctrl+O Back office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/till_navigation.py" line="25" />
+        <source>Ctrl+R Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/till_navigation.py" line="48" />
+        <source>Only an owner can open the back office.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/till_navigation.py" line="55" />
+        <source>Reports are for owners and bookkeepers.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TillPrinting</name>
+    <message>
+        <location filename="../../ui/till_printing.py" line="46" />
+        <source>Change: {amount}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/till_printing.py" line="63" />
+        <location filename="../../ui/till_printing.py" line="122" />
+        <source>There is no receipt {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/till_printing.py" line="69" />
+        <source>No receipt printer is set up: choose one in the back office settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/till_printing.py" line="75" />
+        <source>Printing receipt {n}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/till_printing.py" line="89" />
+        <source>Save the receipt as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/till_printing.py" line="90" />
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/till_printing.py" line="97" />
+        <source>The PDF could not be saved: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/till_printing.py" line="100" />
+        <source>Receipt saved to {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/till_printing.py" line="109" />
+        <source>Reprint a receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/till_printing.py" line="110" />
+        <source>Receipt number</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/till_window.py" line="41" />
+        <location filename="../../ui/till_window.py" line="42" />
         <source>{shop} — till</source>
         <translation>{shop} — касса</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="68" />
-        <location filename="../../ui/till_window.py" line="185" />
+        <location filename="../../ui/till_window.py" line="73" />
+        <location filename="../../ui/till_window.py" line="191" />
         <source>Barcode, card or phone, then Enter</source>
         <translation>Штрихкод, карта или телефон — Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="71" />
+        <location filename="../../ui/till_window.py" line="76" />
         <source>F3 Find a product by name</source>
         <translation>F3 Поиск товара по названию</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="115" />
+        <location filename="../../ui/till_window.py" line="120" />
         <source>Cashier: {name}</source>
         <translation>Кассир: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="116" />
+        <location filename="../../ui/till_window.py" line="121" />
         <source>Nobody logged in</source>
         <translation>Никто не вошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="171" />
-        <location filename="../../ui/till_window.py" line="204" />
+        <location filename="../../ui/till_window.py" line="177" />
+        <location filename="../../ui/till_window.py" line="210" />
         <source>Added: {name}</source>
         <translation>Добавлено: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="171" />
+        <location filename="../../ui/till_window.py" line="177" />
         <source>Customer: {name}</source>
         <translation>Покупатель: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="172" />
+        <location filename="../../ui/till_window.py" line="178" />
         <source>Coupon {name} added</source>
         <translation>Купон {name} добавлен</translation>
     </message>
