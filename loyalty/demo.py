@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from loyalty.card_numbers import gtin_check_digit
 from loyalty.demo_sales import Simulation
 from loyalty.presets import fifth_coffee_free, points_half_receipt
 from loyalty.program import (BirthdayBonus, BirthdayKind, CouponPolicy, Expiry,
@@ -88,6 +89,11 @@ def _name(rng: random.Random, i: int) -> str:
     return f"{first} {last}{ending}"
 
 
+def _ean(i: int) -> str:
+    body = f"460{i:09d}"
+    return body + gtin_check_digit(body)
+
+
 def _setup(shop: Shop, language: str, start: date, rng: random.Random) -> None:
     at = shop.clock()
     settings = replace(default_settings_for(language),
@@ -97,7 +103,8 @@ def _setup(shop: Shop, language: str, start: date, rng: random.Random) -> None:
     for role, pin in DEMO_PINS.items():
         add_staff(shop.db, {"owner": "Ольга", "cashier": "Иван", "bookkeeper": "Мария"}[role]
                   if language == "ru" else role.title(), role, pin, at)
-    products = tuple(Product(None, f"46{i:010d}", ru if language == "ru" else en, price, cat,
+    # real EAN-13 codes (prefix 460, check digit) so printed labels scan like shop goods
+    products = tuple(Product(None, _ean(i), ru if language == "ru" else en, price, cat,
                              no_discount=cat == "tobacco", no_points=cat == "tobacco")
                      for i, (ru, en, price, cat) in enumerate(_PRODUCTS, start=1))
     with write_transaction(shop.db):
