@@ -18,7 +18,7 @@ from reportlab.platypus import (CondPageBreak, PageBreak, Paragraph, SimpleDocTe
                                 Table, TableStyle)
 
 from loyalty.monthly_summary import MonthlySummary
-from loyalty.summary_rows import discount_extra_rows, tier_values
+from loyalty.summary_rows import discount_extra_rows, member_rows
 from loyalty.summary_text import DASH, MONTHS, SHORT_MONTHS, Formatter, texts
 from pos.clock import local_date
 from pos.fonts import FontNames, register_fonts
@@ -201,28 +201,9 @@ def _sales_table(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: Fo
 
 def _members_table(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: FontNames,
                    st: dict[str, ParagraphStyle]) -> Table:
-    m = s.members
-    items = [
-        ("active_start", fmt.number(m.active_start), "def_active"),
-        ("active_end", fmt.number(m.active_end), "def_active"),
-        ("retained", fmt.number(m.retained), "def_retained"),
-        ("retention", fmt.pct(m.retention_rate_pct), "def_retention"),
-        ("churn", fmt.pct(m.churn_rate_pct), "def_churn"),
-        ("new_members", fmt.number(m.new_members), "def_new"),
-        ("enrolled_members", fmt.number(m.enrolled_members), "def_enrolled"),
-        ("buying_members", fmt.number(m.buying_members), "def_buying"),
-        ("returning_members", fmt.number(m.returning_members), "def_returning"),
-        ("loyalty_index", fmt.pct(m.loyalty_index_pct), "def_loyalty"),
-        ("existing_share", fmt.pct(m.existing_customers_sales_share_pct), "def_existing"),
-        ("repeat_rate", fmt.pct(m.repeat_purchase_rate_pct), "def_repeat"),
-        ("ltv", fmt.money(m.ltv_minor), "def_ltv"),
-        ("pareto", fmt.pct(m.pareto_top20_share_pct), "def_pareto"),
-        ("tier_distribution", tier_values(s, fmt)[0], "def_tiers"),
-        ("tier_moves", tier_values(s, fmt)[1], "def_tiers"),
-    ]
     rows = [[t["col_metric"], t["col_value"], t["col_definition"]]]
-    rows += [[Paragraph(t[k], st["base"]), v,
-              Paragraph(t[d].format(days=s.inactivity_days), st["small"])] for k, v, d in items]
+    rows += [[Paragraph(name, st["base"]), value, Paragraph(definition, st["small"])]
+             for name, value, definition in member_rows(s, t, fmt)]
     table = _table(rows, [_WIDTH * 0.3, _WIDTH * 0.17, _WIDTH * 0.53], fonts)
     table.setStyle(TableStyle([("ALIGN", (2, 0), (2, -1), "LEFT")]))
     return table

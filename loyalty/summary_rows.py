@@ -22,3 +22,27 @@ def tier_values(s: MonthlySummary, fmt: Formatter) -> tuple[str, str]:
         return DASH, DASH
     holders = " · ".join(f"{name} {fmt.number(n)}" for name, n in s.tiers.distribution)
     return holders, f"{fmt.number(s.tiers.upgrades)} / {fmt.number(s.tiers.downgrades)}"
+
+
+def member_rows(s: MonthlySummary, t: dict[str, str], fmt: Formatter) -> list[tuple[str, str, str]]:
+    """(metric, value, one-line definition) of each member metric, in the report's order."""
+    m = s.members
+    items = [
+        ("active_start", fmt.number(m.active_start), "def_active"),
+        ("active_end", fmt.number(m.active_end), "def_active"),
+        ("retained", fmt.number(m.retained), "def_retained"),
+        ("retention", fmt.pct(m.retention_rate_pct), "def_retention"),
+        ("churn", fmt.pct(m.churn_rate_pct), "def_churn"),
+        ("new_members", fmt.number(m.new_members), "def_new"),
+        ("enrolled_members", fmt.number(m.enrolled_members), "def_enrolled"),
+        ("buying_members", fmt.number(m.buying_members), "def_buying"),
+        ("returning_members", fmt.number(m.returning_members), "def_returning"),
+        ("loyalty_index", fmt.pct(m.loyalty_index_pct), "def_loyalty"),
+        ("existing_share", fmt.pct(m.existing_customers_sales_share_pct), "def_existing"),
+        ("repeat_rate", fmt.pct(m.repeat_purchase_rate_pct), "def_repeat"),
+        ("ltv", fmt.money(m.ltv_minor), "def_ltv"),
+        ("pareto", fmt.pct(m.pareto_top20_share_pct), "def_pareto"),
+        ("tier_distribution", tier_values(s, fmt)[0], "def_tiers"),
+        ("tier_moves", tier_values(s, fmt)[1], "def_tiers"),
+    ]
+    return [(t[k], v, t[d].format(days=s.inactivity_days)) for k, v, d in items]

@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from loyalty.monthly_summary import MonthlySummary
-from loyalty.summary_rows import discount_extra_rows, tier_values
+from loyalty.summary_rows import discount_extra_rows, member_rows
 from loyalty.summary_export import figures
 from loyalty.summary_text import DASH, Formatter, texts
 
@@ -77,26 +77,8 @@ def discount_table(s: MonthlySummary, language: str) -> TextTable:
 
 
 def members_table(s: MonthlySummary, language: str) -> TextTable:
-    t, fmt, m = texts(language), Formatter(s.currency, language), s.members
-    items = (
-        ("active_start", fmt.number(m.active_start), "def_active"),
-        ("active_end", fmt.number(m.active_end), "def_active"),
-        ("retained", fmt.number(m.retained), "def_retained"),
-        ("retention", fmt.pct(m.retention_rate_pct), "def_retention"),
-        ("churn", fmt.pct(m.churn_rate_pct), "def_churn"),
-        ("new_members", fmt.number(m.new_members), "def_new"),
-        ("enrolled_members", fmt.number(m.enrolled_members), "def_enrolled"),
-        ("buying_members", fmt.number(m.buying_members), "def_buying"),
-        ("returning_members", fmt.number(m.returning_members), "def_returning"),
-        ("loyalty_index", fmt.pct(m.loyalty_index_pct), "def_loyalty"),
-        ("existing_share", fmt.pct(m.existing_customers_sales_share_pct), "def_existing"),
-        ("repeat_rate", fmt.pct(m.repeat_purchase_rate_pct), "def_repeat"),
-        ("ltv", fmt.money(m.ltv_minor), "def_ltv"),
-        ("pareto", fmt.pct(m.pareto_top20_share_pct), "def_pareto"),
-        ("tier_distribution", tier_values(s, fmt)[0], "def_tiers"),
-        ("tier_moves", tier_values(s, fmt)[1], "def_tiers"),
-    )
-    rows = tuple((t[k], v, t[d].format(days=s.inactivity_days)) for k, v, d in items)
+    t, fmt = texts(language), Formatter(s.currency, language)
+    rows = tuple(member_rows(s, t, fmt))
     return TextTable((t["col_metric"], t["col_value"], t["col_definition"]), rows)
 
 
