@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 ROLES = ("cashier", "owner", "bookkeeper")
+REPORT_ROLES = ("owner", "bookkeeper")
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,3 +18,7 @@ class Staff:
     @property
     def is_owner(self) -> bool:
         return self.role == "owner"
+
+    @property
+    def sees_reports(self) -> bool:
+        return self.role in REPORT_ROLES

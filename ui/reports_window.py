@@ -18,13 +18,6 @@ from ui.background import Progress, ProgressRow, finish_threads, reopen
 from ui.report_tables import (discount_table, figures_table, fill, fit_height, identity_text,
                               key_table, members_table, report_table, roll_table, sales_table)
 
-REPORT_ROLES = ("owner", "bookkeeper")
-
-
-def may_see_reports(staff: Staff | None) -> bool:
-    return staff is not None and staff.role in REPORT_ROLES
-
-
 class ReportsWindow(QMainWindow):
     """Opens on the last complete month; a cashier sees only why the window is empty."""
 
@@ -38,7 +31,7 @@ class ReportsWindow(QMainWindow):
         # Read at a desk, not at arm's length: tables a size below the till's.
         self.setStyleSheet("QTableWidget { font-size: 12pt; } QHeaderView::section "
                            "{ font-size: 11pt; }")
-        self.refused = not may_see_reports(staff)
+        self.refused = staff is None or not staff.sees_reports
         if self.refused:
             notice = QLabel(self.tr("Reports are open to the bookkeeper and the owner only."))
             notice.setObjectName("status")

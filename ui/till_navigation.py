@@ -7,8 +7,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QPushButton
 
-from ui.office_window import OfficeWindow
-from ui.reports_window import ReportsWindow, may_see_reports
 
 if TYPE_CHECKING:
     from ui.till_window import TillWindow
@@ -34,7 +32,7 @@ class TillNavigation(QObject):
     def refresh(self) -> None:
         staff = self.w.session.staff
         self.office_button.setVisible(staff is not None and staff.is_owner)
-        self.reports_button.setVisible(may_see_reports(staff))
+        self.reports_button.setVisible(staff is not None and staff.sees_reports)
 
     def _open(self, window: QMainWindow) -> None:
         self.opened = window
@@ -47,11 +45,13 @@ class TillNavigation(QObject):
         if staff is None or not staff.is_owner:
             self.w.say(self.tr("Only an owner can open the back office."), True)
             return
+        from ui.office_window import OfficeWindow  # imported on first use: the till starts faster
         self._open(OfficeWindow(self.w.shop, staff))
 
     def open_reports(self) -> None:
         staff = self.w.session.staff
-        if not may_see_reports(staff):
+        if staff is None or not staff.sees_reports:
             self.w.say(self.tr("Reports are for owners and bookkeepers."), True)
             return
+        from ui.reports_window import ReportsWindow  # imported on first use, like the office
         self._open(ReportsWindow(self.w.shop, staff))
