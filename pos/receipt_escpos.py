@@ -5,15 +5,18 @@ import contextlib
 import io
 import textwrap
 from dataclasses import dataclass
-from typing import Literal, Union
-
-from escpos.escpos import Escpos
-from escpos.exceptions import Error as EscposError
-from escpos.printer import Dummy, File, Network, Serial, Usb
+from typing import TYPE_CHECKING, Literal, Union
 
 from pos.barcode import bar_pattern
 from pos.receipt import Receipt
 from pos.receipt_text import AmountRow, BarcodeRow, ItemRow, Row, TextRow, receipt_rows
+
+if TYPE_CHECKING:
+    from escpos.escpos import Escpos
+    from escpos.printer import Dummy
+
+# python-escpos is imported where a receipt is printed, not at start-up: importing
+# it re-reads its whole printer database, half a second of every till start.
 
 EscposPaper = Literal["58mm", "80mm"]
 COLUMNS: dict[str, int] = {"58mm": 32, "80mm": 48}
@@ -78,6 +81,7 @@ PrinterTarget = Union[UsbPrinter, SerialPrinter, NetworkPrinter, DevicePrinter]
 def receipt_escpos(receipt: Receipt, paper: EscposPaper = "80mm",
                    code_page: CodePage = CP866) -> bytes:
     """The receipt as ESC/POS bytes: init, code page, rows, coupon barcode, feed and cut."""
+    from escpos.printer import Dummy
     printer = Dummy()
     writer = _Writer(printer, COLUMNS[paper], _DOTS[paper], code_page)
     printer.hw("INIT")
@@ -92,6 +96,7 @@ def receipt_escpos(receipt: Receipt, paper: EscposPaper = "80mm",
 
 def send_escpos(data: bytes, target: PrinterTarget) -> None:
     """Send ready-made ESC/POS bytes to the printer ``target``."""
+    from escpos.exceptions import Error as EscposError
     printer = _open(target)
     try:
         printer._raw(data)
@@ -103,6 +108,8 @@ def send_escpos(data: bytes, target: PrinterTarget) -> None:
 
 
 def _open(target: PrinterTarget) -> Escpos:
+    from escpos.exceptions import Error as EscposError
+    from escpos.printer import File, Network, Serial, Usb
     # Checked first: without pyusb or pyserial even closing such a printer raises.
     if isinstance(target, UsbPrinter) and not Usb.is_usable():
         raise PrinterUnavailable(target, "USB printing needs the pyusb package")
