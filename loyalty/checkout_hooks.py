@@ -151,6 +151,7 @@ class LoyaltyHooks:
         ledger_store.insert_loyalty_sale(db, sale.sale_no, member_id, card,
                                          sum(a.points for a in detail.quote.awards),
                                          sale.points_paid, detail.program_version)
+        rules_store.add_to_member_totals(db, member_id, sale.net_minor, sale.at)
 
     def _earn(self, program: Program, member_id: int, kind: str, points: int,
               sale: Sale, hold: bool = True) -> LedgerEntry:
@@ -201,6 +202,7 @@ class LoyaltyHooks:
         record = ledger_store.loyalty_sale(db, rq.original.sale_no)
         ledger_store.insert_loyalty_sale(db, ret.sale_no, detail.member_id, record[1],
                                          -detail.taken, -detail.give_back, record[4])
+        rules_store.add_to_member_totals(db, detail.member_id, ret.net_minor, None)
 
 
 def _take_back_plan(db: Database, member_id: int, rq: ReturnQuote) -> list[TakeBack]:

@@ -77,18 +77,36 @@ def members_with_due_lots(db: Database, now: datetime) -> list[int]:
 
 def has_due_lots(db: Database, member_id: int, now: datetime) -> bool:
     """Whether the member may own an expired lot without its expiry entry: one that
-    expired after the last run covering the member, or was written after it."""
+    expired after the last run covering the member, or was written after it.
+
+    Two narrow reads instead of testing every lot the member ever had: lots expiring
+    after the earlier of the two runs (indexed by member and expiry), and lots written
+    after the earlier of them (a rowid range); each is then checked against both runs.
+    """
+    runs = [r for r in (_run(db, 0), _run(db, member_id)) if r is not None]
+    if not runs:  # never checked: any lot past its expiry counts
+        return db.execute("SELECT 1 FROM ledger WHERE member_id = ? AND points > 0 AND "
+                          "expires_at <= ? LIMIT 1", [member_id, to_db(now)]).fetchone() is not None
+    unsettled = " AND ".join(["NOT (expires_at <= ? AND entry_id <= ?)"] * len(runs))
+    args = [v for run in runs for v in run]
     return db.execute(
-        "SELECT 1 FROM ledger l WHERE l.member_id = ? AND l.points > 0 AND l.expires_at <= ? "
-        "AND NOT EXISTS (SELECT 1 FROM expiry_checks c WHERE c.member_id IN (0, l.member_id) "
-        "AND l.expires_at <= c.through AND l.entry_id <= c.last_entry_id) LIMIT 1",
-        [member_id, to_db(now)]).fetchone() is not None
+        f"SELECT 1 FROM ledger WHERE member_id = ? AND points > 0 AND expires_at > ? "
+        f"AND expires_at <= ? AND {unsettled} "
+        f"UNION ALL SELECT 1 FROM ledger WHERE entry_id > ? AND +member_id = ? "
+        f"AND +points > 0 AND +expires_at <= ? AND {unsettled} LIMIT 1",
+        [member_id, min(r[0] for r in runs), to_db(now), *args,
+         min(r[1] for r in runs), member_id, to_db(now), *args]).fetchone() is not None
+
+
+def _run(db: Database, member_id: int) -> tuple[str, int] | None:
+    """(expiring through, last entry id) of the last expiry run for the member (0: all)."""
+    row = db.execute("SELECT through, last_entry_id FROM expiry_checks WHERE member_id = ?",
+                     [member_id]).fetchone()
+    return (row[0], row[1]) if row else None
 
 
 def _checked(db: Database, member_id: int) -> tuple[str, int]:
-    row = db.execute("SELECT through, last_entry_id FROM expiry_checks WHERE member_id = ?",
-                     [member_id]).fetchone()
-    return (row[0], row[1]) if row else ("", 0)
+    return _run(db, member_id) or ("", 0)
 
 
 def mark_expiry_checked(db: Database, member_id: int | None, now: datetime) -> None:

@@ -5,12 +5,12 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from loyalty import ledger_store, rules_store, store, wallet
+from loyalty import ledger_store, rules_store, wallet
 from loyalty.member_state import MemberId, MemberState, StampProgress
 from loyalty.models import Member
 from loyalty.program import Program, StampCardId, TierId, active
 from loyalty.tier_runs import held_tier, window_metric
-from pos.clock import from_db, local_date, local_midnight
+from pos.clock import local_date, local_midnight
 
 
 def member_state(db: Database, member: Member, at: datetime, tz: str,
@@ -20,8 +20,8 @@ def member_state(db: Database, member: Member, at: datetime, tz: str,
     today = local_date(at, tz)
     balance = wallet.balance(db, member.member_id, at)
     month_start = local_midnight(today.replace(day=1), tz)
-    spend, last_at, this_month, ever = store.member_purchase_summary(
-        db, member.member_id, month_start)
+    spend, ever, last_at = rules_store.member_totals(db, member.member_id)
+    this_month = rules_store.purchases_since(db, member.member_id, month_start)
     tier_id, metric = None, 0
     if program is not None and active(program.tiers, today):
         tier_id = held_tier(db, member.member_id)
@@ -33,7 +33,7 @@ def member_state(db: Database, member: Member, at: datetime, tz: str,
         member_id=MemberId(member.member_id), enrolled_on=local_date(member.enrolled_at, tz),
         birthday=member.birthday, spendable_points=balance.spendable,
         pending_points=balance.pending, lifetime_spend_minor=spend,
-        last_purchase_on=local_date(from_db(last_at), tz) if last_at else None,
+        last_purchase_on=local_date(last_at, tz) if last_at else None,
         tier_id=TierId(tier_id) if tier_id else None, tier_metric=metric, stamps=stamps,
         purchases_this_month=this_month, is_first_purchase=ever == 0,
         referred_by=MemberId(member.referred_by) if member.referred_by else None,

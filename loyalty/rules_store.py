@@ -1,7 +1,7 @@
 """SQL of the rule engine's memory: coupons and their uses, stamp progress, tier history."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -56,6 +56,86 @@ def m001_coupons_stamps_tiers(db: Database) -> None:
         CREATE TABLE tier_runs (run_on TEXT PRIMARY KEY, at TEXT NOT NULL);
         """
     )
+
+
+@migrations()
+def m002_member_totals(db: Database) -> None:
+    """Per-member running totals, kept with each sale in its own transaction, so a
+    regular with thousands of visits is quoted as fast as a newcomer (derived data:
+    verify recomputes it from the sales); and indexes for the two other per-member
+    questions a quote asks (when birthday points were last given, which lots may have
+    expired) and a covering one for stamp progress."""
+    db.executescript(
+        """
+        CREATE TABLE member_totals (
+            member_id INTEGER PRIMARY KEY REFERENCES members (member_id),
+            spend_minor INTEGER NOT NULL,
+            purchases INTEGER NOT NULL,
+            last_purchase_at TEXT
+        );
+        INSERT INTO member_totals (member_id, spend_minor, purchases, last_purchase_at)
+            SELECT l.member_id, SUM(s.net_minor), SUM(s.kind = 'sale'),
+                   MAX(CASE WHEN s.kind = 'sale' THEN s.at END)
+            FROM loyalty_sales l JOIN sales s ON s.sale_no = l.sale_no GROUP BY l.member_id;
+        CREATE INDEX ledger_member_kind_at ON ledger (member_id, kind, at);
+        CREATE INDEX ledger_member_expiring ON ledger (member_id, expires_at) WHERE points > 0;
+        CREATE INDEX stamp_events_progress ON stamp_events (member_id, stamp_card_id, delta);
+        DROP INDEX stamp_events_member;
+        """
+    )
+
+
+# -- member totals --------------------------------------------------------------
+
+_TOTALS_SQL = ("SELECT l.member_id, SUM(s.net_minor), SUM(s.kind = 'sale'), "
+               "MAX(CASE WHEN s.kind = 'sale' THEN s.at END) FROM loyalty_sales l "
+               "JOIN sales s ON s.sale_no = l.sale_no")
+
+
+def add_to_member_totals(db: Database, member_id: int, net_minor: int,
+                         purchase_at: datetime | None) -> None:
+    """A sale (``purchase_at`` set) or a return (None) of the member, inside its transaction."""
+    at = to_db(purchase_at) if purchase_at else None
+    db.execute(
+        "INSERT INTO member_totals (member_id, spend_minor, purchases, last_purchase_at) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT (member_id) DO UPDATE SET "
+        "spend_minor = spend_minor + excluded.spend_minor, "
+        "purchases = purchases + excluded.purchases, "
+        "last_purchase_at = MAX(COALESCE(last_purchase_at, ''), "
+        "COALESCE(excluded.last_purchase_at, ''))",
+        [member_id, net_minor, 1 if at else 0, at])
+
+
+def member_totals(db: Database, member_id: int) -> tuple[int, int, datetime | None]:
+    """(lifetime net spend incl. returns, purchases ever, time of the last purchase)."""
+    row = db.execute("SELECT spend_minor, purchases, NULLIF(last_purchase_at, '') "
+                     "FROM member_totals WHERE member_id = ?", [member_id]).fetchone()
+    if row is None:
+        return 0, 0, None
+    return row[0], row[1], from_db(row[2]) if row[2] else None
+
+
+def purchases_since(db: Database, member_id: int, start: datetime) -> int:
+    """The member's sales at or after ``start``, read newest first and stopped a day
+    before ``start`` (sale numbers follow time, give or take two tills' clocks)."""
+    stop = to_db(start - timedelta(days=1))
+    count = 0
+    for at, kind in db.execute(
+            "SELECT s.at, s.kind FROM loyalty_sales l JOIN sales s ON s.sale_no = l.sale_no "
+            "WHERE l.member_id = ? ORDER BY l.sale_no DESC", [member_id]):
+        if at < stop:
+            break
+        count += kind == "sale" and at >= to_db(start)
+    return count
+
+
+def member_totals_mismatches(db: Database) -> list[str]:
+    kept = {r[0]: (r[1], r[2], r[3] or None) for r in db.execute(
+        "SELECT member_id, spend_minor, purchases, NULLIF(last_purchase_at, '') "
+        "FROM member_totals")}
+    fresh = {r[0]: (r[1], r[2], r[3]) for r in db.execute(f"{_TOTALS_SQL} GROUP BY l.member_id")}
+    return [f"member {m}: kept totals {kept.get(m)} differ from the sales {fresh.get(m)}"
+            for m in sorted(set(kept) | set(fresh)) if kept.get(m) != fresh.get(m)]
 
 
 # -- coupons ----------------------------------------------------------------

@@ -246,18 +246,6 @@ def last_program_version(db: Database) -> int:
     return db.execute("SELECT COALESCE(MAX(version), 0) FROM programs").fetchone()[0]
 
 
-# -- what the rules need to know about a member -------------------------------
-
-def member_purchase_summary(db: Database, member_id: int, month_start: datetime
-                            ) -> tuple[int, str | None, int, int]:
-    """(lifetime net spend incl. returns, time of last purchase, purchases since
-    ``month_start``, purchases ever) of one member."""
-    row = db.execute(
-        "SELECT COALESCE(SUM(s.net_minor), 0), MAX(CASE WHEN s.kind = 'sale' THEN s.at END), "
-        "COALESCE(SUM(s.kind = 'sale' AND s.at >= ?), 0), COALESCE(SUM(s.kind = 'sale'), 0) "
-        "FROM loyalty_sales l JOIN sales s ON s.sale_no = l.sale_no WHERE l.member_id = ?",
-        [to_db(month_start), member_id]).fetchone()
-    return row[0], row[1], row[2], row[3]
 
 
 def card_numbers_by_member(db: Database) -> dict[int, list[str]]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from loyalty import ledger_store
+from loyalty import ledger_store, rules_store
 from loyalty.ledger import replay
 from loyalty.shop import Shop
 from pos import sale_store
@@ -20,6 +20,7 @@ def verify(shop: Shop, path: str, now: datetime) -> list[str]:
     problems += ledger_store.orphan_ledger_sales(db)
     problems += ledger_store.customer_sales_without_record(db)
     problems += ledger_store.points_payment_mismatches(db)
+    problems += rules_store.member_totals_mismatches(db)
     problems += _balance_problems(shop, now)
     problems += [f"the ledger's append-only guard {name} is missing"
                  for name in ledger_store.missing_append_only_guards(db)]

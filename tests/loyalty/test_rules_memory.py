@@ -135,3 +135,16 @@ def test_referral_bonus_goes_to_the_referrer_on_the_first_purchase(shop) -> None
     referral = [x for x in ledger_store.entries_of(shop.db, referrer.member_id)
                 if x.kind == "referral"]
     assert [x.points for x in referral] == [300]
+
+
+def test_member_totals_follow_sales_and_returns_exactly(shop) -> None:
+    from loyalty.verify import verify
+    seed(shop)
+    member, card = member_with_card(shop)
+    first = sell(shop, basket_with(shop, (MILK, 3), card=card))
+    sell(shop, basket_with(shop, (BREAD, 2), card=card))
+    shop.returns.commit(shop.returns.quote(first.sale_no, {1: 1}), None)
+    spend, purchases, last_at = rules_store.member_totals(shop.db, member.member_id)
+    assert (spend, purchases) == (3 * 89_00 + 2 * 55_00 - 89_00, 2)
+    assert rules_store.purchases_since(shop.db, member.member_id, first.at) == 2
+    assert verify(shop, str(shop.path), shop.clock()) == []
