@@ -35,6 +35,10 @@ class BasketTable(QTableWidget):
         """Redraw from the quote; the selection stays on the same line, or the newest one."""
         keep = self.selected_line_no()
         money = self._explainer.money
+        # Only cells whose text changed are touched, with repaints held until the end:
+        # every item set makes Qt re-measure the auto-sized columns, which made a card
+        # scan on a 30-line basket take 50 ms instead of one frame.
+        self.setUpdatesEnabled(False)
         self.setRowCount(len(quote.lines))
         self._line_nos = [line.line_no for line in quote.lines]
         for row, line in enumerate(quote.lines):
@@ -42,13 +46,21 @@ class BasketTable(QTableWidget):
                      money(-line.discount_minor) if line.discount_minor else "",
                      money(line.net_minor))
             for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if col:
-                    item.setTextAlignment(_RIGHT)
-                self.setItem(row, col, item)
+                self._set_cell(row, col, text)
+        self.setUpdatesEnabled(True)
         if self._line_nos:
             row = self._line_nos.index(keep) if keep in self._line_nos else len(self._line_nos) - 1
             self.selectRow(row)
+
+    def _set_cell(self, row: int, col: int, text: str) -> None:
+        item = self.item(row, col)
+        if item is None:
+            item = QTableWidgetItem(text)
+            if col:
+                item.setTextAlignment(_RIGHT)
+            self.setItem(row, col, item)
+        elif item.text() != text:
+            item.setText(text)
 
     def select_last(self) -> None:
         if self._line_nos:
