@@ -6,6 +6,7 @@ by zero.  Money stays in integer minor units.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -13,11 +14,13 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
-from loyalty.summary_store import Purchase, ReceiptRow
+from loyalty.summary_store import MemberHistory, Purchase, ReceiptRow
 from pos.money import round_half_up
 
 DAYS_PER_MONTH = Fraction(304375, 10000)  # 365.25 / 12, the LTV lifetime unit
-_DAY = timedelta(days=1)
+_MICROSECOND = timedelta(microseconds=1)
+_DAY_US = 86_400_000_000
+_MONTH_US = int(DAYS_PER_MONTH * _DAY_US)  # exact: 30.4375 days is a whole number of µs
 
 
 def pct(part: int | Fraction, whole: int | Fraction) -> Decimal | None:
@@ -48,14 +51,20 @@ def nps(scores: Iterable[int]) -> Decimal | None:
     return pct(promoters - detractors, len(values))
 
 
+def _at(p: Purchase) -> datetime:
+    return p.at
+
+
 def active_at(purchases: Sequence[Purchase], t: datetime, window: timedelta) -> frozenset[int]:
-    """Members with a purchase in (t − window, t]."""
-    return frozenset(p.member_id for p in purchases if t - window < p.at <= t)
+    """Members with a purchase in (t − window, t]; ``purchases`` oldest first."""
+    lo, hi = bisect_right(purchases, t - window, key=_at), bisect_right(purchases, t, key=_at)
+    return frozenset(purchases[i].member_id for i in range(lo, hi))
 
 
-def _days(delta: timedelta) -> Fraction:
-    # exact: a float day count could tip a comparison or an LTV by a rounding hair
-    return Fraction(delta // timedelta(microseconds=1), 86_400_000_000)
+def made_between(purchases: Sequence[Purchase], start: datetime, end: datetime
+                 ) -> Sequence[Purchase]:
+    """The purchases made in [start, end); ``purchases`` oldest first."""
+    return purchases[bisect_left(purchases, start, key=_at):bisect_left(purchases, end, key=_at)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,34 +85,35 @@ class MemberFigures:
     pareto_top20_share_pct: Decimal | None
 
 
-def member_figures(purchases: Sequence[Purchase], month: Sequence[ReceiptRow], start: datetime,
-                   end: datetime, inactivity_days: int, enrolled: int) -> MemberFigures:
-    """``purchases``: every member purchase up to ``end``; ``month``: the month's receipts."""
+def member_figures(recent: Sequence[Purchase], histories: Sequence[MemberHistory],
+                   month: Sequence[ReceiptRow], start: datetime, end: datetime,
+                   inactivity_days: int, enrolled: int) -> MemberFigures:
+    """``recent``: member purchases, oldest first, from at least the inactivity window before
+    ``start`` up to ``end``; ``histories``: every member's purchases before ``end``;
+    ``month``: the month's receipts."""
     window = timedelta(days=inactivity_days)
-    at_start, at_end = active_at(purchases, start, window), active_at(purchases, end, window)
+    at_start, at_end = active_at(recent, start, window), active_at(recent, end, window)
     retained = len(at_start & at_end)
     retention, churn = retention_rates(len(at_start), retained)
-    first: dict[int, datetime] = {}
-    for p in purchases:
-        first.setdefault(p.member_id, p.at)
-    bought = [p for p in purchases if start <= p.at < end]
+    bought = made_between(recent, start, end)
     counts: dict[int, int] = defaultdict(int)
     for p in bought:
         counts[p.member_id] += 1
     buyers = frozenset(counts)
-    returning = frozenset(m for m in buyers if first[m] < start)
+    lives = {h.member_id: h for h in histories if h.member_id in buyers}
+    returning = frozenset(m for m in buyers if lives[m].first_at < start)
     net = _net_by_member(month)
     revenue = sum(r.net_minor for r in month)
     return MemberFigures(
         active_start=len(at_start), active_end=len(at_end), retained=retained,
         retention_rate_pct=retention, churn_rate_pct=churn,
-        new_members=sum(1 for m in buyers if first[m] >= start), enrolled_members=enrolled,
+        new_members=len(buyers) - len(returning), enrolled_members=enrolled,
         buying_members=len(buyers), returning_members=len(returning),
         loyalty_index_pct=pct(len(returning), len(buyers)),
         existing_customers_sales_share_pct=share_pct(sum(net.get(m, 0) for m in returning),
                                                      revenue),
         repeat_purchase_rate_pct=pct(sum(1 for c in counts.values() if c >= 2), len(buyers)),
-        ltv_minor=ltv_minor(purchases, bought, first, end),
+        ltv_minor=ltv_minor(bought, lives),
         pareto_top20_share_pct=pareto_share(net, buyers))
 
 
@@ -116,20 +126,19 @@ def _net_by_member(month: Sequence[ReceiptRow]) -> dict[int, int]:
     return dict(net)
 
 
-def ltv_minor(purchases: Sequence[Purchase], bought: Sequence[Purchase],
-              first: dict[int, datetime], end: datetime) -> int | None:
-    """m × a × t: average member check, purchases per buyer, mean lifetime in months."""
+def ltv_minor(bought: Sequence[Purchase], lives: dict[int, MemberHistory]) -> int | None:
+    """m × a × t: average member check, purchases per buyer, mean lifetime in months;
+    ``lives``: each buyer's purchases up to the month's end."""
     buyers = {p.member_id for p in bought}
     if not buyers:
         return None
-    last: dict[int, datetime] = {}
-    for p in purchases:
-        if p.member_id in buyers and p.at < end:
-            last[p.member_id] = p.at
     m = Fraction(sum(p.net_minor for p in bought), len(bought))
     a = Fraction(len(bought), len(buyers))
-    lifetimes = [max(Fraction(1), _days(last[b] - first[b]) / DAYS_PER_MONTH) for b in buyers]
-    t = sum(lifetimes, Fraction(0)) / len(buyers)
+    # lifetimes in whole microseconds, each at least a month, summed before one division:
+    # exactly the mean of max(1, days / 30.4375), without a fraction per buyer
+    spans_us = sum(max(_MONTH_US, (lives[b].last_at - lives[b].first_at) // _MICROSECOND)
+                   for b in buyers)
+    t = Fraction(spans_us, _MONTH_US * len(buyers))
     return round_half_up(m * a * t)
 
 
@@ -153,21 +162,20 @@ class AtRisk:
     card_number: str | None = None
 
 
-def at_risk(purchases: Sequence[Purchase], end: datetime, min_purchases: int = 3
+def at_risk(histories: Iterable[MemberHistory], end: datetime, min_purchases: int = 3
             ) -> tuple[AtRisk, ...]:
     """Members with ≥ 3 purchases whose days since the last one at ``end`` exceed twice
-    their usual interval, (last − first) / (purchases − 1); most valuable first."""
-    by_member: dict[int, list[Purchase]] = defaultdict(list)
-    for p in purchases:
-        if p.at < end:
-            by_member[p.member_id].append(p)
+    their usual interval, (last − first) / (purchases − 1); most valuable first.
+    ``histories``: each member's purchases before ``end``."""
     found = []
-    for member_id, own in by_member.items():
-        if len(own) < min_purchases:
+    for h in histories:
+        if h.purchases < min_purchases:
             continue
-        usual = _days(own[-1].at - own[0].at) / (len(own) - 1)
-        since = _days(end - own[-1].at)
-        if since > 2 * usual:
-            found.append(AtRisk(member_id, len(own), own[-1].at, round_half_up(usual),
-                                int(since), sum(p.net_minor for p in own)))
+        # exact, in whole microseconds: since > 2 × span / (n − 1), cheap for every member
+        span_us = (h.last_at - h.first_at) // _MICROSECOND
+        since_us = (end - h.last_at) // _MICROSECOND
+        if since_us * (h.purchases - 1) > 2 * span_us:
+            found.append(AtRisk(h.member_id, h.purchases, h.last_at,
+                                round_half_up(Fraction(span_us, _DAY_US * (h.purchases - 1))),
+                                since_us // _DAY_US, h.net_minor))
     return tuple(sorted(found, key=lambda a: (-a.lifetime_net_minor, a.member_id)))

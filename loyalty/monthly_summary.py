@@ -14,8 +14,8 @@ from loyalty.member_metrics import (AtRisk, MemberFigures, active_at, at_risk, m
                                     pct, share_pct)
 from loyalty.shop import Shop
 from loyalty.program import TierProgram
-from loyalty.summary_store import (MechanismDiscount, MemberLabel, PointsMove, Purchase,
-                                   ReceiptRow, TierChange)
+from loyalty.summary_store import (MechanismDiscount, MemberHistory, MemberLabel, PointsMove,
+                                   Purchase, ReceiptRow, TierChange)
 from loyalty.tier_figures import TierFigures, tier_figures
 from pos.clock import local_date, month_bounds
 from pos.money import allocate, round_half_up
@@ -114,7 +114,8 @@ class MonthData:
     receipts: tuple[ReceiptRow, ...]
     mechanism_rows: tuple[MechanismDiscount, ...]
     coupons_redeemed: int
-    purchases: tuple[Purchase, ...]
+    recent: tuple[Purchase, ...]
+    histories: tuple[MemberHistory, ...]
     enrolled: int
     moves: tuple[PointsMove, ...]
     labels: tuple[MemberLabel, ...]
@@ -140,8 +141,12 @@ def load_month(shop: Shop, year: int, month: int) -> MonthData:
     receipts = summary_store.receipts(db, start, end)
     wanted = tuple(sorted({r.sale_no for r in receipts if r.kind == "sale"}
                           | {r.original_sale_no for r in receipts if r.kind == "return"}))
-    purchases = summary_store.purchases_until(db, end)
-    risky = tuple(a.member_id for a in at_risk(purchases, end))
+    # the trend's first month back by the inactivity window: every instant activity is read at
+    first_start = month_bounds(*trend_months(year, month)[0], s.timezone)[0]
+    recent = summary_store.purchases_between(
+        db, first_start - timedelta(days=s.inactivity_days), end)
+    histories = summary_store.member_histories(db, end)
+    risky = tuple(a.member_id for a in at_risk(histories, end))
     return MonthData(
         settings=s, year=year, month=month, start=start, end=end,
         point_value_minor=rule.point_value_minor if rule else Fraction(0),
@@ -149,7 +154,8 @@ def load_month(shop: Shop, year: int, month: int) -> MonthData:
         sums_by_kind=tuple(sorted(ledger_store.sums_by_kind(db, start, end).items())),
         pending_closing=ledger_store.pending_at(db, end), receipts=receipts,
         mechanism_rows=summary_store.mechanism_discounts(db, wanted),
-        coupons_redeemed=summary_store.coupon_uses(db, start, end), purchases=purchases,
+        coupons_redeemed=summary_store.coupon_uses(db, start, end), recent=recent,
+        histories=histories,
         enrolled=summary_store.enrolled_between(db, start, end),
         moves=tuple(summary_store.points_moves(db, start, end)),
         labels=tuple(summary_store.member_labels(db, risky).values()),
@@ -165,7 +171,7 @@ def summarise(d: MonthData) -> MonthlySummary:
     labels = {label.member_id: label for label in d.labels}
     risky = tuple(replace(a, name=labels[a.member_id].name,
                           card_number=labels[a.member_id].card_number)
-                  if a.member_id in labels else a for a in at_risk(d.purchases, d.end))
+                  if a.member_id in labels else a for a in at_risk(d.histories, d.end))
     return MonthlySummary(
         shop_name=s.name, currency=s.currency, timezone=s.timezone, year=d.year, month=d.month,
         inactivity_days=s.inactivity_days, point_value_minor=d.point_value_minor, roll=roll,
@@ -175,13 +181,14 @@ def summarise(d: MonthData) -> MonthlySummary:
         sales=sales_figures(d.receipts),
         discounts=replace(discount_figures(d.receipts, d.mechanism_rows, d.coupons_redeemed),
                           coupons_issued=d.coupons_issued),
-        members=member_figures(d.purchases, d.receipts, d.start, d.end, s.inactivity_days,
-                               d.enrolled),
+        members=member_figures(d.recent, d.histories, d.receipts, d.start, d.end,
+                               s.inactivity_days, d.enrolled),
         days=day_figures(d.receipts, d.moves, d.start, d.end, s.timezone),
-        trend=trend(d.purchases, d.year, d.month, s.timezone, s.inactivity_days),
+        trend=trend(d.recent, d.year, d.month, s.timezone, s.inactivity_days),
         at_risk=risky,
         tiers=tier_figures(d.tier_program, d.tier_changes, d.receipts,
-                           {p.member_id for p in d.purchases}, d.start, d.end))
+                           {h.member_id for h in d.histories} | {p.member_id for p in d.recent},
+                           d.start, d.end))
 
 
 def points_rows(roll: RollForward, value: Fraction) -> tuple[PointsRow, ...]:
@@ -276,15 +283,20 @@ def day_figures(rows: Sequence[ReceiptRow], moves: Sequence[PointsMove], start: 
                  for day in _month_days(start, end, tz))
 
 
+def trend_months(year: int, month: int) -> tuple[tuple[int, int], ...]:
+    """The trend's (year, month) pairs, oldest first, ending with the given month."""
+    firsts = (divmod(year * 12 + month - 1 - back, 12) for back in range(TREND_MONTHS - 1, -1, -1))
+    return tuple((y, m + 1) for y, m in firsts)
+
+
 def trend(purchases: Sequence[Purchase], year: int, month: int, tz: str,
           inactivity_days: int) -> tuple[TrendPoint, ...]:
-    """Active members at each month's end and that month's retention, oldest month first."""
+    """Active members at each month's end and that month's retention, oldest month first.
+    ``purchases``: oldest first, from the inactivity window before the first month's start."""
     window = timedelta(days=inactivity_days)
-    points = []
-    for back in range(TREND_MONTHS - 1, -1, -1):
-        y, m = divmod(year * 12 + month - 1 - back, 12)
-        start, end = month_bounds(y, m + 1, tz)
-        at_start, at_end = active_at(purchases, start, window), active_at(purchases, end, window)
-        points.append(TrendPoint(y, m + 1, len(at_end), pct(len(at_start & at_end),
-                                                             len(at_start))))
-    return tuple(points)
+    bounds = [(y, m, *month_bounds(y, m, tz)) for y, m in trend_months(year, month)]
+    # a month's end is the next one's start: each instant's active set is found once
+    active = {t: active_at(purchases, t, window) for _, _, *ts in bounds for t in ts}
+    return tuple(TrendPoint(y, m, len(active[end]), pct(len(active[start] & active[end]),
+                                                        len(active[start])))
+                 for y, m, start, end in bounds)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from loyalty import rules_store
+from loyalty import report_store, rules_store
 from loyalty import store as loyalty_store
 from loyalty.checkout_hooks import LoyaltyHooks
 from loyalty.programs import ProgramBook
@@ -17,7 +17,8 @@ from pos.db import connect, write_transaction
 from pos.returns import Returns
 from pos.settings import ShopSettings, default_settings_for
 
-MIGRATIONS = (pos_store.migrations, loyalty_store.migrations, rules_store.migrations)
+MIGRATIONS = (pos_store.migrations, loyalty_store.migrations, rules_store.migrations,
+              report_store.migrations)
 
 
 @dataclass

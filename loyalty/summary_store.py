@@ -43,6 +43,17 @@ class Purchase:
 
 
 @dataclass(frozen=True, slots=True)
+class MemberHistory:
+    """A member's purchases before some instant, aggregated: lifetimes and the at-risk list."""
+
+    member_id: int
+    purchases: int
+    first_at: datetime
+    last_at: datetime
+    net_minor: int
+
+
+@dataclass(frozen=True, slots=True)
 class PointsMove:
     at: datetime
     kind: str
@@ -92,13 +103,26 @@ def coupon_uses(db: Database, start: datetime, end: datetime) -> int:
         [to_db(start), to_db(end)]).fetchone()[0]
 
 
-def purchases_until(db: Database, until: datetime) -> tuple[Purchase, ...]:
-    """Every member purchase made at or before ``until``, oldest first."""
+def purchases_between(db: Database, after: datetime, until: datetime) -> tuple[Purchase, ...]:
+    """Member purchases made in (after, until], oldest first."""
     rows = db.execute(
         "SELECT l.member_id, s.at, s.net_minor FROM sales s "
-        "JOIN loyalty_sales l ON l.sale_no = s.sale_no "
-        "WHERE s.kind = 'sale' AND s.at <= ? ORDER BY s.at, s.sale_no", [to_db(until)])
+        "CROSS JOIN loyalty_sales l ON l.sale_no = s.sale_no "
+        "WHERE s.kind = 'sale' AND s.at > ? AND s.at <= ? ORDER BY s.at, s.sale_no",
+        [to_db(after), to_db(until)])
     return tuple(Purchase(r[0], from_db(r[1]), r[2]) for r in rows)
+
+
+def member_histories(db: Database, before: datetime) -> tuple[MemberHistory, ...]:
+    """Each member's purchases made before ``before``, counted and summed, by member."""
+    # CROSS JOIN keeps SQLite reading the purchase index in order and the member of each
+    # sale by its key, which is several times faster than walking members and their sales
+    rows = db.execute(
+        "SELECT l.member_id, COUNT(*), MIN(s.at), MAX(s.at), SUM(s.net_minor) FROM sales s "
+        "CROSS JOIN loyalty_sales l ON l.sale_no = s.sale_no "
+        "WHERE s.kind = 'sale' AND s.at < ? GROUP BY l.member_id ORDER BY l.member_id",
+        [to_db(before)])
+    return tuple(MemberHistory(r[0], r[1], from_db(r[2]), from_db(r[3]), r[4]) for r in rows)
 
 
 def enrolled_between(db: Database, start: datetime, end: datetime) -> int:

@@ -11,7 +11,7 @@ from loyalty.ledger import roll_forward
 from loyalty.member_metrics import (active_at, at_risk, ltv_minor, nps, pareto_share, pct,
                                     retention_rates)
 from loyalty.monthly_summary import discount_figures, points_rows, sales_figures, trend
-from loyalty.summary_store import MechanismDiscount, Purchase, ReceiptRow
+from loyalty.summary_store import MechanismDiscount, MemberHistory, Purchase, ReceiptRow
 
 T0 = datetime(2026, 1, 1, 9, tzinfo=timezone.utc)
 
@@ -66,23 +66,29 @@ def test_pareto_takes_the_top_fifth_rounded_up() -> None:
 
 def test_ltv_is_check_times_frequency_times_lifetime() -> None:
     # member 1: first purchase 60.875 days (two months) before this month's purchases
-    history = [Purchase(1, day(0), 100_00), Purchase(1, day(60.875), 200_00),
-               Purchase(1, day(61), 400_00), Purchase(2, day(61), 300_00)]
-    bought = history[1:]
-    first = {1: day(0), 2: day(61)}
+    bought = [Purchase(1, day(60.875), 200_00), Purchase(1, day(61), 400_00),
+              Purchase(2, day(61), 300_00)]
+    lives = {1: MemberHistory(1, 3, day(0), day(61), 700_00),
+             2: MemberHistory(2, 1, day(61), day(61), 300_00)}
     # m = 900/3 = 300 ₽, a = 3/2, t = (61/30.4375 + 1) / 2
     t = (Fraction(61) / Fraction("30.4375") + 1) / 2
-    assert ltv_minor(history, bought, first, day(70)) == round(300_00 * Fraction(3, 2) * t)
-    assert ltv_minor(history, [], first, day(70)) is None
+    assert ltv_minor(bought, lives) == round(300_00 * Fraction(3, 2) * t)
+    assert ltv_minor([], lives) is None
 
 
 def test_at_risk_when_silence_exceeds_twice_the_usual_interval() -> None:
-    regular = [Purchase(7, day(d), 100_00) for d in (0, 10, 20)]
-    casual = [Purchase(8, day(d), 100_00) for d in (0, 1)]
-    assert at_risk(regular + casual, day(40)) == ()                 # 20 days = exactly twice
-    found = at_risk(regular + casual, day(40.5))
-    assert [(a.member_id, a.usual_interval_days, a.days_since_last, a.purchases)
-            for a in found] == [(7, 10, 20, 3)]
+    regular = MemberHistory(7, 3, day(0), day(20), 300_00)
+    casual = MemberHistory(8, 2, day(0), day(1), 200_00)
+    assert at_risk([regular, casual], day(40)) == ()                # 20 days = exactly twice
+    found = at_risk([regular, casual], day(40.5))
+    assert [(a.member_id, a.usual_interval_days, a.days_since_last, a.purchases,
+             a.lifetime_net_minor) for a in found] == [(7, 10, 20, 3, 300_00)]
+
+
+def test_at_risk_rounds_the_usual_interval_half_up_and_counts_whole_days_since() -> None:
+    # span 25 days over 2 intervals = 12.5 -> 13; 26.9 days since -> 26
+    found = at_risk([MemberHistory(3, 3, day(0), day(25), 1)], day(51.9))
+    assert [(a.usual_interval_days, a.days_since_last) for a in found] == [(13, 26)]
 
 
 def test_a_return_gives_back_discount_by_the_original_sales_mechanisms() -> None:
