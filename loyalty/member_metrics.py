@@ -18,6 +18,8 @@ from loyalty.summary_store import MemberHistory, Purchase, ReceiptRow
 from pos.money import round_half_up
 
 DAYS_PER_MONTH = Fraction(304375, 10000)  # 365.25 / 12, the LTV lifetime unit
+AT_RISK_MIN_PURCHASES = 3  # a regular member
+AT_RISK_INTERVALS = 2  # overdue after twice the usual interval
 _MICROSECOND = timedelta(microseconds=1)
 _DAY_US = 86_400_000_000
 _MONTH_US = int(DAYS_PER_MONTH * _DAY_US)  # exact: 30.4375 days is a whole number of µs
@@ -89,8 +91,8 @@ def member_figures(recent: Sequence[Purchase], histories: Sequence[MemberHistory
                    month: Sequence[ReceiptRow], start: datetime, end: datetime,
                    inactivity_days: int, enrolled: int) -> MemberFigures:
     """``recent``: member purchases, oldest first, from at least the inactivity window before
-    ``start`` up to ``end``; ``histories``: every member's purchases before ``end``;
-    ``month``: the month's receipts."""
+    ``start`` up to ``end``; ``histories``: members' purchases before ``end``, of at least
+    every member who bought in the month; ``month``: the month's receipts."""
     window = timedelta(days=inactivity_days)
     at_start, at_end = active_at(recent, start, window), active_at(recent, end, window)
     retained = len(at_start & at_end)
@@ -162,20 +164,21 @@ class AtRisk:
     card_number: str | None = None
 
 
-def at_risk(histories: Iterable[MemberHistory], end: datetime, min_purchases: int = 3
-            ) -> tuple[AtRisk, ...]:
+def at_risk(histories: Iterable[MemberHistory], end: datetime) -> tuple[AtRisk, ...]:
     """Members with ≥ 3 purchases whose days since the last one at ``end`` exceed twice
     their usual interval, (last − first) / (purchases − 1); most valuable first.
-    ``histories``: each member's purchases before ``end``."""
+    ``histories``: members' purchases before ``end``, of at least every such member."""
     found = []
     for h in histories:
-        if h.purchases < min_purchases:
+        if h.purchases < AT_RISK_MIN_PURCHASES:
             continue
-        # exact, in whole microseconds: since > 2 × span / (n − 1), cheap for every member
+        # exact, in whole microseconds: since > 2 × span / (n − 1)
         span_us = (h.last_at - h.first_at) // _MICROSECOND
         since_us = (end - h.last_at) // _MICROSECOND
-        if since_us * (h.purchases - 1) > 2 * span_us:
+        if since_us * (h.purchases - 1) > AT_RISK_INTERVALS * span_us:
+            # whole days: the usual interval rounded half up, the days since truncated
+            interval_us = _DAY_US * (h.purchases - 1)
             found.append(AtRisk(h.member_id, h.purchases, h.last_at,
-                                round_half_up(Fraction(span_us, _DAY_US * (h.purchases - 1))),
+                                (2 * span_us + interval_us) // (2 * interval_us),
                                 since_us // _DAY_US, h.net_minor))
     return tuple(sorted(found, key=lambda a: (-a.lifetime_net_minor, a.member_id)))

@@ -10,8 +10,9 @@ from fractions import Fraction
 
 from loyalty import ledger_store, summary_store, wallet
 from loyalty.ledger import EARN_KINDS, RollForward, roll_forward
-from loyalty.member_metrics import (AtRisk, MemberFigures, active_at, at_risk, member_figures,
-                                    pct, share_pct)
+from loyalty.member_metrics import (AT_RISK_INTERVALS, AT_RISK_MIN_PURCHASES, AtRisk,
+                                    MemberFigures, active_at, at_risk, member_figures, pct,
+                                    share_pct)
 from loyalty.shop import Shop
 from loyalty.program import TierProgram
 from loyalty.summary_store import (MechanismDiscount, MemberHistory, MemberLabel, PointsMove,
@@ -100,7 +101,13 @@ class MonthlySummary:
 
 @dataclass(frozen=True, slots=True)
 class MonthData:
-    """Everything the summary is computed from, as read from the store."""
+    """Everything the summary is computed from, as read from the store.
+
+    ``recent``: member purchases from the inactivity window before the trend's first month
+    up to the end; ``histories``: whole-life purchases of the month's buyers and of the
+    members who may be at risk; ``purchasers``: every member who ever bought, read only
+    when the program runs tiers.
+    """
 
     settings: ShopSettings
     year: int
@@ -122,6 +129,7 @@ class MonthData:
     tier_program: TierProgram | None = None
     tier_changes: tuple[TierChange, ...] = ()
     coupons_issued: int = 0
+    purchasers: frozenset[int] = frozenset()
 
 
 def monthly_summary(shop: Shop, year: int, month: int) -> MonthlySummary:
@@ -145,7 +153,9 @@ def load_month(shop: Shop, year: int, month: int) -> MonthData:
     first_start = month_bounds(*trend_months(year, month)[0], s.timezone)[0]
     recent = summary_store.purchases_between(
         db, first_start - timedelta(days=s.inactivity_days), end)
-    histories = summary_store.member_histories(db, end)
+    histories = summary_store.member_histories(db, end, start, AT_RISK_MIN_PURCHASES,
+                                               AT_RISK_INTERVALS)
+    tiers = program.tiers if program.tiers and program.tiers.enabled else None
     risky = tuple(a.member_id for a in at_risk(histories, end))
     return MonthData(
         settings=s, year=year, month=month, start=start, end=end,
@@ -159,7 +169,8 @@ def load_month(shop: Shop, year: int, month: int) -> MonthData:
         enrolled=summary_store.enrolled_between(db, start, end),
         moves=tuple(summary_store.points_moves(db, start, end)),
         labels=tuple(summary_store.member_labels(db, risky).values()),
-        tier_program=program.tiers if program.tiers and program.tiers.enabled else None,
+        tier_program=tiers,
+        purchasers=summary_store.purchasers_until(db, end) if tiers else frozenset(),
         tier_changes=summary_store.tier_changes_until(db, end),
         coupons_issued=summary_store.coupons_issued(db, start, end))
 
@@ -186,9 +197,8 @@ def summarise(d: MonthData) -> MonthlySummary:
         days=day_figures(d.receipts, d.moves, d.start, d.end, s.timezone),
         trend=trend(d.recent, d.year, d.month, s.timezone, s.inactivity_days),
         at_risk=risky,
-        tiers=tier_figures(d.tier_program, d.tier_changes, d.receipts,
-                           {h.member_id for h in d.histories} | {p.member_id for p in d.recent},
-                           d.start, d.end))
+        tiers=tier_figures(d.tier_program, d.tier_changes, d.receipts, d.purchasers, d.start,
+                           d.end))
 
 
 def points_rows(roll: RollForward, value: Fraction) -> tuple[PointsRow, ...]:
