@@ -56,3 +56,4 @@ def test_allocate_sums_exactly_and_never_goes_negative(total: int, weights: list
         assert sum(parts) == total
         assert all(p >= 0 for p in parts)
         assert all(p == 0 for p, w in zip(parts, weights) if w == 0)
+

@@ -1,0 +1,20 @@
+"""Stored times: UTC text that sorts as time does, read back as the same instant."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from pos.clock import from_db, month_bounds, to_db
+
+
+def test_stored_times_read_back_as_the_same_utc_instant() -> None:
+    moment = datetime(2026, 3, 10, 12, 30, 1, 250, tzinfo=timezone(timedelta(hours=3)))
+    back = from_db(to_db(moment))
+    assert back == moment and back.utcoffset() == timedelta(0)
+    assert to_db(moment) < to_db(moment + timedelta(microseconds=1))
+
+
+def test_a_month_runs_from_local_midnight_to_local_midnight() -> None:
+    start, end = month_bounds(2026, 12, "Europe/Moscow")
+    assert (start.isoformat(), end.isoformat()) == ("2026-12-01T00:00:00+03:00",
+                                                    "2027-01-01T00:00:00+03:00")
+    assert start.date() == date(2026, 12, 1)
