@@ -16,6 +16,7 @@ from loyalty import engine, ledger_store, rules_store, store, wallet
 from loyalty.cards import CardError, activate_bearer, find_card
 from loyalty.coupons import coupons_for, issue_for_next_visit
 from loyalty.ledger import replay
+from loyalty.member_state import MemberState
 from loyalty.member_states import member_state
 from loyalty.members import MemberError, find_by_phone, looks_like_phone, region_for
 from loyalty.models import Card, LedgerEntry, Member
@@ -41,11 +42,14 @@ class Customer:
 
 @dataclass(frozen=True, slots=True)
 class LoyaltyDetail:
-    """What loyalty adds to a sale quote: who the customer is and the engine's quote."""
+    """What loyalty adds to a sale quote: who the customer is, what the rules knew of them
+    (their points among it, so the till shows the balance the quote used without asking
+    again) and the engine's quote."""
 
     customer: Customer | None
     quote: Quote
     program_version: int
+    state: MemberState | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +114,7 @@ class LoyaltyHooks:
         discounts = tuple(Discount(d.mechanism, d.line_no, d.amount_minor,
                                    Explanation(d.explanation.key, d.explanation.params))
                           for d in q.discounts)
-        return AdjusterQuote(discounts, LoyaltyDetail(customer, q, program.version))
+        return AdjusterQuote(discounts, LoyaltyDetail(customer, q, program.version, state))
 
     def check_payments(self, quote: SaleQuote, payments: tuple[Payment, ...]) -> None:
         detail = _detail(quote)

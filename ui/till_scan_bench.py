@@ -14,6 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from loyalty.bench_store import sample_cards
@@ -31,6 +32,9 @@ def scan_ms(window: TillWindow, app: QApplication, cards: list[str]) -> list[flo
     timings = []
     for card in cards:
         app.processEvents()
+        # what the running event loop does between two scans: widgets replaced by the
+        # last refresh are deleted (processEvents alone never deletes them)
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         start = time.perf_counter()
         window.on_scan(card)
         window.customer.repaint()

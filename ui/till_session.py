@@ -111,7 +111,10 @@ class TillSession:
         today: date = local_date(now, self.shop.settings.timezone)
         rule = self.shop.programs.program_for(today).birthday
         birthday = in_birthday_window(member.birthday, today, rule.window_days if rule else 0)
-        return CustomerView(detail, wallet.balance(self.shop.db, member.member_id, now), birthday)
+        state = detail.state
+        balance = (Balance(state.spendable_points, state.pending_points) if state
+                   else wallet.balance(self.shop.db, member.member_id, now))
+        return CustomerView(detail, balance, birthday)
 
     # -- finishing the basket ----------------------------------------------------
 
