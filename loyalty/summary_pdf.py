@@ -253,6 +253,7 @@ def _charts(s: MonthlySummary, t: dict[str, str], fonts: FontNames, language: st
     half = _WIDTH / 2
     _line_chart(trend, 0, half - 6, t["chart_active"], months,
                 [p.active_end for p in s.trend], _BLUE, fonts)
+    # retention as a drawing coordinate: the only float, and never money
     _line_chart(trend, half + 6, half - 6, t["chart_retention"], months,
                 [None if p.retention_rate_pct is None else float(p.retention_rate_pct)
                  for p in s.trend], _GREEN, fonts, top=100)
