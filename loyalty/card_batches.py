@@ -12,6 +12,10 @@ from loyalty.shop import Shop
 LIST_COLUMNS = ("card_number", "symbology", "member_id")
 
 
+class CardBatchError(ValueError):
+    """Members to print that cannot be: ids that are not numbers, or no such member."""
+
+
 def new_bearer_faces(shop: Shop, count: int) -> tuple[tuple[CardFace, ...], tuple[tuple, ...]]:
     """Issue ``count`` new bearer cards; their faces and list rows."""
     cards = issue_cards(shop.db, count, shop.settings.card_prefix, shop.clock())
@@ -31,12 +35,12 @@ def member_faces(shop: Shop, which: str) -> tuple[tuple[CardFace, ...], tuple[tu
         try:
             ids = [int(x) for x in which.split(",") if x.strip()]
         except ValueError as error:
-            raise ValueError(f"member ids must be numbers: {which!r}") from error
+            raise CardBatchError(f"member ids must be numbers: {which!r}") from error
     faces, rows = [], []
     for member_id in ids:
         member = store.member_by_id(shop.db, member_id)
         if member is None:
-            raise LookupError(f"no member {member_id}")
+            raise CardBatchError(f"no member {member_id}")
         cards = [c for c in store.cards_of_member(shop.db, member_id) if c.status != "blocked"]
         if not cards:
             cards = list(issue_cards(shop.db, 1, shop.settings.card_prefix, shop.clock(),

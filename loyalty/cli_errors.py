@@ -4,10 +4,13 @@ from __future__ import annotations
 import sqlite3
 
 from loyalty.backups import BackupError
+from loyalty.card_batches import CardBatchError
 from loyalty.card_layout import CardLayoutError
 from loyalty.card_numbers import CardNumberError
 from loyalty.cards import CardError
+from loyalty.coupons import CouponError
 from loyalty.members import MemberError
+from loyalty.program_checks import ProgramError
 from loyalty.receipts import ReceiptNotFound
 from loyalty.redemption import RedemptionError
 from loyalty.wallet import PointsError
@@ -50,7 +53,8 @@ def describe(error: BaseException) -> str | None:
     if isinstance(error, (FileNotFoundError, FileExistsError, IsADirectoryError,
                           PermissionError)):
         return f"{error.strerror or 'cannot use'}: {error.filename}"
-    if isinstance(error, (ReceiptNotFound, LookupError, CardLayoutError, ValueError)):
+    if isinstance(error, (ReceiptNotFound, CardBatchError, CardLayoutError, CouponError,
+                          ProgramError)):
         return str(error)
     if isinstance(error, sqlite3.DatabaseError):
         return f"the database cannot be read: {error}"
