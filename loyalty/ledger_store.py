@@ -80,8 +80,10 @@ def has_due_lots(db: Database, member_id: int, now: datetime) -> bool:
     expired after the last run covering the member, or was written after it.
 
     Two narrow reads instead of testing every lot the member ever had: lots expiring
-    after the earlier of the two runs (indexed by member and expiry), and lots written
-    after the earlier of them (a rowid range); each is then checked against both runs.
+    after the earlier run's horizon (indexed by member and expiry), and lots written
+    after the later run (a short rowid range).  Any other lot was written before the
+    later run, so that run settled it unless it expires after its horizon, which the
+    first read finds.  Each candidate is then checked against both runs.
     """
     runs = [r for r in (_run(db, 0), _run(db, member_id)) if r is not None]
     if not runs:  # never checked: any lot past its expiry counts
@@ -95,7 +97,7 @@ def has_due_lots(db: Database, member_id: int, now: datetime) -> bool:
         f"UNION ALL SELECT 1 FROM ledger WHERE entry_id > ? AND +member_id = ? "
         f"AND +points > 0 AND +expires_at <= ? AND {unsettled} LIMIT 1",
         [member_id, min(r[0] for r in runs), to_db(now), *args,
-         min(r[1] for r in runs), member_id, to_db(now), *args]).fetchone() is not None
+         max(r[1] for r in runs), member_id, to_db(now), *args]).fetchone() is not None
 
 
 def _run(db: Database, member_id: int) -> tuple[str, int] | None:

@@ -127,3 +127,20 @@ def test_expiry_takes_what_is_left_of_the_expired_lot_only(shop, clock) -> None:
     # dated when the lot expired: local midnight in the shop's time zone
     assert local_date(expiry[0].at, shop.settings.timezone) == date(2026, 4, 9)
     assert wallet.expire_due(shop.db, clock()) == 0  # running again expires nothing more
+
+
+def test_due_lots_are_found_whichever_expiry_run_was_last(shop, clock) -> None:
+    from loyalty.ledger_store import has_due_lots
+    seed(shop, points_program(expiry_days=30))
+    member, card = member_with_card(shop)
+    sell(shop, basket_with(shop, (MILK, 20), card=card))       # lot A, expires in 30 days
+    wallet.balance(shop.db, member.member_id, clock())         # a member-level run, early
+    clock.advance(days=10)
+    sell(shop, basket_with(shop, (MILK, 10), card=card))       # lot B, written after it
+    wallet.expire_due(shop.db, clock())                        # a later shop-wide run
+    clock.advance(days=25)                                     # lot A has expired now
+    assert has_due_lots(shop.db, member.member_id, clock())
+    wallet.expire_due(shop.db, clock())
+    assert not has_due_lots(shop.db, member.member_id, clock())
+    clock.advance(days=10)                                     # and now lot B
+    assert has_due_lots(shop.db, member.member_id, clock())
