@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from loyalty.models import Balance, LedgerEntry
 from pos.clock import from_db, to_db
+from pos.sale_store import period_clause
 
 _COLS = ("entry_id, member_id, kind, points, at, available_at, expires_at, sale_no, lot_ref, "
          "staff_id, reason")
@@ -162,14 +163,7 @@ def loyalty_sale(db: Database, sale_no: int) -> tuple[int, str | None, int, int,
 
 def loyalty_sales_by_no(db: Database, start: datetime | None, end: datetime | None
                         ) -> dict[int, tuple[int, str | None, int, int]]:
-    clauses, args = [], []
-    if start:
-        clauses.append("s.at >= ?")
-        args.append(to_db(start))
-    if end:
-        clauses.append("s.at < ?")
-        args.append(to_db(end))
-    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    where, args = period_clause(start, end)
     return {r[0]: (r[1], r[2], r[3], r[4]) for r in db.execute(
         "SELECT l.sale_no, l.member_id, l.card_number, l.points_earned, l.points_redeemed "
         f"FROM loyalty_sales l JOIN sales s ON s.sale_no = l.sale_no {where}", args)}

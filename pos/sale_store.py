@@ -86,7 +86,7 @@ def iter_sale_rows(db: Database, start: datetime | None, end: datetime | None
                    ) -> Iterator[tuple]:
     """Sale headers in [start, end): sale_no, at, kind, original, customer_ref, gross,
     discount, net, paid_money, staff name."""
-    where, args = _period(start, end)
+    where, args = period_clause(start, end)
     yield from db.execute(
         "SELECT s.sale_no, s.at, s.kind, s.original_sale_no, s.customer_ref, s.gross_minor, "
         "s.discount_minor, s.net_minor, s.paid_money_minor, COALESCE(st.name, '') "
@@ -94,7 +94,8 @@ def iter_sale_rows(db: Database, start: datetime | None, end: datetime | None
         args)
 
 
-def _period(start: datetime | None, end: datetime | None) -> tuple[str, list[str]]:
+def period_clause(start: datetime | None, end: datetime | None) -> tuple[str, list[str]]:
+    """WHERE clause and arguments for sales ``s`` in [start, end); either end may be open."""
     clauses, args = [], []
     if start is not None:
         clauses.append("s.at >= ?")
