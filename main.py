@@ -88,7 +88,7 @@ def _open(args: argparse.Namespace):
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from loyalty.demo import DEMO_PINS, build_demo
+    from loyalty.demo.demo import DEMO_PINS, build_demo
     if args.db.exists():
         return _fail(f"{args.db} already exists; demo makes a new shop, choose another --db")
     if args.members < 1 or args.months < 1 or args.months > 240:
@@ -121,9 +121,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_import_products(args: argparse.Namespace) -> int:
-    from pos import store
+    from pos.storage import store
     from pos.catalogue import parse_products_csv
-    from pos.db import write_transaction
+    from pos.storage.db import write_transaction
     shop = _open(args)
     products = parse_products_csv(_read_text(args.file), shop.settings.currency)
     with write_transaction(shop.db):
@@ -133,8 +133,8 @@ def cmd_import_products(args: argparse.Namespace) -> int:
 
 
 def cmd_import_customers(args: argparse.Namespace) -> int:
-    from loyalty.customer_import import import_customers
-    from loyalty.members import region_for
+    from loyalty.members.csv_import import import_customers
+    from loyalty.members.members import region_for
     shop = _open(args)
     count = import_customers(shop.db, _read_text(args.file), shop.clock(), region_for(shop.settings))
     print(f"{count} customers imported")
@@ -150,7 +150,7 @@ def _read_text(path: Path) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from loyalty.exports import export
+    from loyalty.reports.exports import export
     count = export(_open(args), args.what, args.out, args.start, args.end)
     print(f"{count} rows written to {args.out}")
     return 0
@@ -177,9 +177,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_cards(args: argparse.Namespace) -> int:
-    from loyalty.card_batches import member_faces, new_bearer_faces, write_card_list
-    from loyalty.card_layout import CardLayout
-    from loyalty.card_pdf import write_cards_pdf
+    from loyalty.members.card_batches import member_faces, new_bearer_faces, write_card_list
+    from loyalty.printing.card_layout import CardLayout
+    from loyalty.printing.card_pdf import write_cards_pdf
     if args.new is not None and not 0 < args.new <= 100_000:
         return _fail("--new takes a number of cards from 1 to 100000")
     shop = _open(args)
@@ -204,15 +204,15 @@ def _default_terms(language: str) -> str:
 
 
 def cmd_receipt(args: argparse.Namespace) -> int:
-    from loyalty.receipts import build_receipt
+    from loyalty.printing.receipts import build_receipt
     shop = _open(args)
     receipt = build_receipt(shop, args.sale_no)
     if args.out:
-        from pos.receipt_pdf import write_receipt_pdf
+        from pos.printing.pdf import write_receipt_pdf
         write_receipt_pdf(receipt, args.out, args.paper)
         print(f"receipt {args.sale_no} written to {args.out}")
     else:
-        from pos.receipt_escpos import receipt_escpos
+        from pos.printing.escpos import receipt_escpos
         paper = "58mm" if args.paper == "58mm" else "80mm"
         args.escpos.write_bytes(receipt_escpos(receipt, paper))
         print(f"receipt {args.sale_no} written to {args.escpos} as ESC/POS")
@@ -220,7 +220,7 @@ def cmd_receipt(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from loyalty.summary_export import write_report
+    from loyalty.reports.export import write_report
     if not args.db.exists():
         return _fail(f"no database at {args.db}")
     year, month = args.month
@@ -230,8 +230,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from loyalty.bench import run_bench
-    from pos.db import default_data_dir
+    try:  # the benchmarks live in tests/bench/, in a source checkout only (never shipped)
+        from tests.bench.bench import run_bench
+    except ImportError:
+        return _fail("the benchmarks run from a source checkout only (tests/bench/)")
+    from pos.storage.db import default_data_dir
     db = args.db or default_data_dir() / f"bench-{args.members}-members-{args.sales}-sales.db"
     run_bench(db, args.members, args.sales, args.json, progress=_progress)
     return 0
@@ -249,10 +252,10 @@ COMMANDS = {"demo": cmd_demo, "verify": cmd_verify, "import-products": cmd_impor
 
 
 def main(argv: list[str] | None = None) -> int:
-    from loyalty.cli_errors import describe
+    from loyalty.text.cli_errors import describe
     args = _parser().parse_args(argv)
     if "db" not in args:
-        from pos.db import default_db_path
+        from pos.storage.db import default_db_path
         args.db = default_db_path()
     try:
         return COMMANDS[args.command](args)

@@ -6,10 +6,10 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from loyalty.shop import Shop
-from pos import store
+from pos.storage import store
 from pos.clock import from_db, to_db
-from pos.db import write_transaction
-from pos.settings import ShopSettings
+from pos.storage.db import write_transaction
+from pos.settings.model import ShopSettings
 
 REMINDER_DAYS = 7
 

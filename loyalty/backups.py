@@ -7,7 +7,7 @@ from pathlib import Path
 
 from loyalty.shop import Shop, open_shop
 from loyalty.verify import verify
-from pos.db import backup_to
+from pos.storage.db import backup_to
 
 
 class BackupError(RuntimeError):

@@ -12,24 +12,26 @@ from datetime import date, datetime
 
 from sqlite_utils import Database
 
-from loyalty import engine, ledger_store, rules_store, store, wallet
-from loyalty.cards import CardError, activate_bearer, find_card
+from loyalty.engine import engine
+from loyalty.storage import ledger_store, rules_store, store
+from loyalty.ledger import wallet
+from loyalty.members.cards import CardError, activate_bearer, find_card
 from loyalty.coupons import coupons_for, issue_for_next_visit
-from loyalty.ledger import replay
-from loyalty.member_state import MemberState
-from loyalty.member_states import member_state
-from loyalty.members import MemberError, find_by_phone, looks_like_phone, region_for
-from loyalty.models import Card, LedgerEntry, Member
-from loyalty.program import Program
-from loyalty.quote import Quote
-from loyalty.wallet import program_earn_entry, spend_entry
+from loyalty.ledger.ledger import replay
+from loyalty.model.member_state import MemberState
+from loyalty.members.states import member_state
+from loyalty.members.members import MemberError, find_by_phone, looks_like_phone, region_for
+from loyalty.model.models import Card, LedgerEntry, Member
+from loyalty.model.program import Program
+from loyalty.model.quote import Quote
+from loyalty.ledger.wallet import program_earn_entry, spend_entry
 from pos.basket import Basket
 from pos.checkout import AdjusterQuote, CheckoutError, SaleQuote
 from pos.clock import local_date
 from pos.money import round_half_up
 from pos.returns import ReturnQuote
 from pos.sale import Discount, Explanation, Payment, Sale
-from pos.settings import ShopSettings
+from pos.settings.model import ShopSettings
 
 ProgramFor = Callable[[date], Program]
 

@@ -8,10 +8,10 @@ from datetime import date, datetime
 
 from sqlite_utils import Database
 
-from loyalty import rules_store
-from loyalty.program import Coupon
-from loyalty.quote import CouponToIssue
-from pos.db import write_transaction
+from loyalty.storage import rules_store
+from loyalty.model.program import Coupon
+from loyalty.model.quote import CouponToIssue
+from pos.storage.db import write_transaction
 
 # no 0/O or 1/I: a code read aloud or typed from paper is not mistaken
 ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"

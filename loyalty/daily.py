@@ -1,7 +1,7 @@
 """The shop's daily housekeeping: points that expired, tiers whose window closed."""
 from __future__ import annotations
 
-from loyalty import wallet
+from loyalty.ledger import wallet
 from loyalty.shop import Shop
 from loyalty.tier_runs import recalculate_tiers
 from pos.clock import local_date

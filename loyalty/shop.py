@@ -6,16 +6,16 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from loyalty import report_store, rules_store
-from loyalty import store as loyalty_store
+from loyalty.storage import report_store, rules_store
+from loyalty.storage import store as loyalty_store
 from loyalty.checkout_hooks import LoyaltyHooks
-from loyalty.programs import ProgramBook
-from pos import store as pos_store
+from loyalty.program.programs import ProgramBook
+from pos.storage import store as pos_store
 from pos.checkout import Checkout
 from pos.clock import Clock, system_clock
-from pos.db import connect, write_transaction
+from pos.storage.db import connect, write_transaction
 from pos.returns import Returns
-from pos.settings import ShopSettings, default_settings_for
+from pos.settings.model import ShopSettings, default_settings_for
 
 MIGRATIONS = (pos_store.migrations, loyalty_store.migrations, rules_store.migrations,
               report_store.migrations)

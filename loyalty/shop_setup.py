@@ -4,15 +4,15 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from loyalty.presets import presets
-from loyalty.programs import save_program
+from loyalty.program.presets import presets
+from loyalty.program.programs import save_program
 from loyalty.shop import Shop
-from pos import store
+from pos.storage import store
 from pos.clock import local_date
-from pos.db import write_transaction
-from pos.settings import default_settings_for
-from pos.staff import add_staff
-from pos.staff_model import Staff
+from pos.storage.db import write_transaction
+from pos.settings.model import default_settings_for
+from pos.staff.pins import add_staff
+from pos.staff.model import Staff
 
 STARTING_PRESET = "points_half_receipt"
 

@@ -5,12 +5,12 @@ from datetime import date, datetime, timedelta
 
 from sqlite_utils import Database
 
-from loyalty import rules_store
-from loyalty.calendar_rules import recalculation_due, window_start
-from loyalty.program import Program, TierProgram, WindowKind, active
-from loyalty.tiers import recalculated_tier
+from loyalty.storage import rules_store
+from loyalty.engine.calendar_rules import recalculation_due, window_start
+from loyalty.model.program import Program, TierProgram, WindowKind, active
+from loyalty.engine.tiers import recalculated_tier
 from pos.clock import local_midnight
-from pos.db import write_transaction
+from pos.storage.db import write_transaction
 
 
 def _tiers(program: Program, today: date) -> TierProgram | None:

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from loyalty import ledger_store, rules_store
-from loyalty.ledger import replay
+from loyalty.storage import ledger_store, rules_store
+from loyalty.ledger.ledger import replay
 from loyalty.shop import Shop
-from pos import sale_store
-from pos.db import integrity_errors
+from pos.storage import sale_store
+from pos.storage.db import integrity_errors
 
 
 def verify(shop: Shop, path: str, now: datetime) -> list[str]:

@@ -13,10 +13,10 @@ from typing import Protocol
 
 from sqlite_utils import Database
 
-from pos import sale_store
+from pos.storage import sale_store
 from pos.basket import Basket
 from pos.clock import Clock
-from pos.db import write_transaction
+from pos.storage.db import write_transaction
 from pos.money import allocate
 from pos.sale import TENDERS, Discount, Payment, Sale, SaleLine
 

@@ -10,10 +10,10 @@ from typing import Protocol
 
 from sqlite_utils import Database
 
-from pos import sale_store, store
+from pos.storage import sale_store, store
 from pos.checkout import CheckoutError
 from pos.clock import Clock
-from pos.db import write_transaction
+from pos.storage.db import write_transaction
 from pos.money import round_half_up
 from pos.sale import Payment, Sale, SaleLine
 

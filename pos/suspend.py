@@ -7,9 +7,9 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from pos import sale_store, store
+from pos.storage import sale_store, store
 from pos.basket import Basket, BasketLine
-from pos.db import write_transaction
+from pos.storage.db import write_transaction
 
 
 def basket_to_json(basket: Basket) -> str:

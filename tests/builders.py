@@ -6,14 +6,14 @@ from datetime import date
 from fractions import Fraction
 
 from loyalty.checkout_hooks import LoyaltyDetail
-from loyalty.enrolment import enrol
-from loyalty.members import new_member
-from loyalty.program import EarnBp, Expiry, PointsRule, Program, Redemption, WelcomeBonus
-from loyalty.programs import save_program
+from loyalty.members.enrolment import enrol
+from loyalty.members.members import new_member
+from loyalty.model.program import EarnBp, Expiry, PointsRule, Program, Redemption, WelcomeBonus
+from loyalty.program.programs import save_program
 from pos import basket as b
-from pos import store
+from pos.storage import store
 from pos.catalogue import Product
-from pos.db import write_transaction
+from pos.storage.db import write_transaction
 from pos.sale import Payment, Sale
 
 MILK = Product(None, "4600000000011", "Молоко", 89_00, "dairy")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from loyalty.exports import LEDGER_COLUMNS, MEMBERS_COLUMNS, SALES_COLUMNS
+from loyalty.reports.exports import LEDGER_COLUMNS, MEMBERS_COLUMNS, SALES_COLUMNS
 from main import main
 
 MAIN = Path(__file__).resolve().parent.parent / "main.py"

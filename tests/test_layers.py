@@ -30,8 +30,8 @@ def test_no_layer_reaches_upward(package: str) -> None:
 
 
 def _is_storage(path: Path) -> bool:
-    """Storage modules are named for it: store.py, *_store.py, db.py, member_search.py."""
-    return path.name in ("store.py", "db.py", "member_search.py") or path.stem.endswith("_store")
+    """Storage modules live in a package's storage/ folder."""
+    return path.parent.name == "storage"
 
 
 def test_sql_stays_in_storage_modules() -> None:

@@ -9,8 +9,8 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from loyalty.shop import Shop
-from pos.fonts import resources_dir
-from ui.till_window import TillWindow
+from pos.printing.fonts import resources_dir
+from ui.till.window import TillWindow
 
 RESOURCES = resources_dir()
 BASE_POINT_SIZE = 14

@@ -6,8 +6,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from loyalty.demo import build_demo
-from ui.background import Job
+from loyalty.demo.demo import build_demo
+from ui.widgets.background import Job
 
 
 def build_demo_with_progress(path: Path, language: str, parent: QWidget | None = None) -> bool:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QFormLayout, QHBoxLayout, 
 
 from loyalty.shop import Shop
 from loyalty.shop_setup import create_shop
-from pos.staff import StaffError
+from pos.staff.pins import StaffError
 
 
 class FirstRunDialog(QDialog):

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
 from pos.clock import Clock
-from pos.staff import LoginThrottle, StaffError, login
-from pos.staff_model import Staff
-from ui.explain import Explainer
+from pos.staff.pins import LoginThrottle, StaffError, login
+from pos.staff.model import Staff
+from ui.widgets.explain import Explainer
 
 
 class LoginDialog(QDialog):

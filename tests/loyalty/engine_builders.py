@@ -7,15 +7,14 @@ from fractions import Fraction
 
 from hypothesis import strategies as st
 
-from loyalty.member_state import MemberId, MemberState, StampProgress
-from loyalty.program import (BirthdayBonus, BirthdayKind, CardType, CardTypeId, CategoryRate,
-                             Coupon, CouponIssue, CouponPolicy, CumulativeDiscount,
-                             CumulativeFormula, EarnBp, EarnPerAmount, Exclusions, Expiry,
-                             FixedDiscount, Limits, MissionBonus, MissionId, PointsRule,
-                             ProductRate, Program, ProgressiveDiscount, ReceiptBand, Redemption,
-                             ReferralBonus, Scope, SpendStep, Stacking, StampCard, StampCardId,
-                             Tier, TierId, TierMetric, TierProgram, TierWindow, WelcomeBonus,
-                             WindowKind)
+from loyalty.model.member_state import MemberId, MemberState, StampProgress
+from loyalty.model.program import (
+    BirthdayBonus, BirthdayKind, CardType, CardTypeId, CategoryRate, Coupon, CouponIssue,
+    CouponPolicy, CumulativeDiscount, CumulativeFormula, EarnBp, EarnPerAmount, Exclusions,
+    Expiry, FixedDiscount, Limits, MissionBonus, MissionId, PointsRule, ProductRate, Program,
+    ProgressiveDiscount, ReceiptBand, Redemption, ReferralBonus, Scope, SpendStep, Stacking,
+    StampCard, StampCardId, Tier, TierId, TierMetric, TierProgram, TierWindow, WelcomeBonus,
+    WindowKind)
 from pos.basket import Basket, BasketLine
 
 TODAY = date(2025, 6, 16)

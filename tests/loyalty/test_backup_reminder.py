@@ -6,9 +6,9 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from loyalty.backup_reminder import days_since_backup, record_backup, reminder_due
-from pos import store
+from pos.storage import store
 from pos.clock import to_db
-from pos.settings import ShopSettings
+from pos.settings.model import ShopSettings
 
 NOW = datetime(2026, 3, 10, 9, tzinfo=timezone.utc)
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import json
 
-from loyalty.bench import format_table, run_bench
-from loyalty.demo import build_demo
+from tests.bench.bench import format_table, run_bench
+from loyalty.demo.demo import build_demo
 
 
 def test_bench_reports_every_metric_and_leaves_the_shop_untouched(tmp_path) -> None:

@@ -5,8 +5,8 @@ import random
 
 import pytest
 
-from loyalty.card_numbers import (CardNumberError, classify, ean13_range, gtin_check_digit,
-                                  is_valid_gtin, mask, new_ean13)
+from loyalty.members.card_numbers import (
+    CardNumberError, classify, ean13_range, gtin_check_digit, is_valid_gtin, mask, new_ean13)
 
 
 def test_check_digit_of_known_codes() -> None:

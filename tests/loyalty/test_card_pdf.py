@@ -13,10 +13,11 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
-from loyalty.card_layout import CardFace, CardLayout, CardLayoutError
-from loyalty.card_numbers import new_ean13
-from loyalty.card_pdf import CARD_HEIGHT, CARD_WIDTH, CardPrintCancelled, cards_pdf, write_cards_pdf
-from pos.barcode import BarcodeError
+from loyalty.printing.card_layout import CardFace, CardLayout, CardLayoutError
+from loyalty.members.card_numbers import new_ean13
+from loyalty.printing.card_pdf import (
+    CARD_HEIGHT, CARD_WIDTH, CardPrintCancelled, cards_pdf, write_cards_pdf)
+from pos.printing.barcode import BarcodeError
 
 SHOP = "Пекарня «Жаворонок»"
 TERMS = "Карта даёт право на скидку и накопление баллов. 1 балл = 1 рубль."

@@ -6,10 +6,12 @@ import random
 import pytest
 
 from builders import member_with_card, seed, sell, basket_with, MILK
-from loyalty import cards, store, wallet
-from loyalty.card_numbers import CardNumberError
-from loyalty.members import MemberError, create_member, new_member, normalise_phone
-from loyalty.models import Member
+from loyalty.members import cards
+from loyalty.storage import store
+from loyalty.ledger import wallet
+from loyalty.members.card_numbers import CardNumberError
+from loyalty.members.members import MemberError, create_member, new_member, normalise_phone
+from loyalty.model.models import Member
 
 
 def test_phone_numbers_are_normalised() -> None:

@@ -5,9 +5,10 @@ import pytest
 
 from builders import (BREAD, MILK, TOBACCO, basket_with, loyalty_quote, member_with_card,
                       points_program, seed, sell)
-from loyalty import ledger_store, wallet
-from loyalty.redemption import RedemptionError
-from pos import sale_store
+from loyalty.storage import ledger_store
+from loyalty.ledger import wallet
+from loyalty.engine.redemption import RedemptionError
+from pos.storage import sale_store
 from pos.checkout import CheckoutError
 from pos.sale import Payment
 

@@ -6,14 +6,16 @@ from datetime import date
 import pytest
 
 from engine_builders import TODAY, basket, member, program
-from loyalty.bonuses import welcome_award
-from loyalty.calendar_rules import (birthday_occurrence, in_birthday_window, points_available_on,
-                                    points_expire_on, recalculation_due, window_start)
-from loyalty.engine import quote
-from loyalty.member_state import MemberId
-from loyalty.program import (BirthdayBonus, BirthdayKind, Expiry, MissionBonus, MissionId,
-                             ReferralBonus, TierWindow, WelcomeBonus, WindowKind)
-from loyalty.quote import PointsKind
+from loyalty.engine.bonuses import welcome_award
+from loyalty.engine.calendar_rules import (
+    birthday_occurrence, in_birthday_window, points_available_on, points_expire_on,
+    recalculation_due, window_start)
+from loyalty.engine.engine import quote
+from loyalty.model.member_state import MemberId
+from loyalty.model.program import (
+    BirthdayBonus, BirthdayKind, Expiry, MissionBonus, MissionId, ReferralBonus, TierWindow,
+    WelcomeBonus, WindowKind)
+from loyalty.model.quote import PointsKind
 
 BIRTHDAY_POINTS = BirthdayBonus(BirthdayKind.POINTS, window_days=7, points=300)
 GOODS = basket(("Bread", 50_00, 1))

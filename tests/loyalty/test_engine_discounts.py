@@ -7,13 +7,12 @@ from fractions import Fraction
 import pytest
 
 from engine_builders import TODAY, basket, item, member, program
-from loyalty.discounts import cumulative_rate
-from loyalty.engine import quote
-from loyalty.program import (BirthdayBonus, BirthdayKind, CardType, CardTypeId, CumulativeDiscount,
-                             CumulativeFormula, EarnBp, Exclusions, FixedDiscount, Limits,
-                             PointsRule, ProgressiveDiscount, ReceiptBand, Scope, SpendStep,
-                             Stacking, Tier, TierId, TierMetric, TierProgram, TierWindow,
-                             WindowKind)
+from loyalty.engine.discounts import cumulative_rate
+from loyalty.engine.engine import quote
+from loyalty.model.program import (
+    BirthdayBonus, BirthdayKind, CardType, CardTypeId, CumulativeDiscount, CumulativeFormula,
+    EarnBp, Exclusions, FixedDiscount, Limits, PointsRule, ProgressiveDiscount, ReceiptBand,
+    Scope, SpendStep, Stacking, Tier, TierId, TierMetric, TierProgram, TierWindow, WindowKind)
 
 CARD_5 = FixedDiscount((CardType(CardTypeId("std"), "Standard", 500),
                         CardType(CardTypeId("vip"), "VIP", 1_000, bearer=True)))

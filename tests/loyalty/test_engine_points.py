@@ -7,12 +7,12 @@ from fractions import Fraction
 import pytest
 
 from engine_builders import TODAY, basket, item, member, program
-from loyalty.engine import quote
-from loyalty.points import spread_points
-from loyalty.program import (BirthdayBonus, BirthdayKind, CategoryRate, EarnBp, EarnPerAmount,
-                             Exclusions, PointsRule, ProductRate, Scope, Tier, TierId, TierMetric,
-                             TierProgram, TierWindow, WindowKind)
-from loyalty.quote import PointsKind
+from loyalty.engine.engine import quote
+from loyalty.engine.points import spread_points
+from loyalty.model.program import (
+    BirthdayBonus, BirthdayKind, CategoryRate, EarnBp, EarnPerAmount, Exclusions, PointsRule,
+    ProductRate, Scope, Tier, TierId, TierMetric, TierProgram, TierWindow, WindowKind)
+from loyalty.model.quote import PointsKind
 
 CASHBACK_5 = PointsRule(EarnBp(500))
 

@@ -7,10 +7,10 @@ from hypothesis import strategies as st
 import pytest
 
 from engine_builders import TODAY, baskets, coupon_sets, members, programs
-from loyalty.engine import quote
-from loyalty.member_state import MemberState
-from loyalty.program import Program
-from loyalty.redemption import RedemptionError
+from loyalty.engine.engine import quote
+from loyalty.model.member_state import MemberState
+from loyalty.model.program import Program
+from loyalty.engine.redemption import RedemptionError
 from pos.basket import Basket
 from pos.money import BP_PER_100_PCT
 

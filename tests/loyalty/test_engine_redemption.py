@@ -6,9 +6,9 @@ from fractions import Fraction
 import pytest
 
 from engine_builders import TODAY, basket, member, program
-from loyalty.engine import quote
-from loyalty.program import EarnBp, PointsRule, Redemption
-from loyalty.redemption import RedemptionError
+from loyalty.engine.engine import quote
+from loyalty.model.program import EarnBp, PointsRule, Redemption
+from loyalty.engine.redemption import RedemptionError
 
 
 def rule(**redemption: object) -> PointsRule:

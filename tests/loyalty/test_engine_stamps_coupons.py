@@ -6,12 +6,12 @@ from datetime import timedelta
 import pytest
 
 from engine_builders import TODAY, basket, item, member, program
-from loyalty.engine import quote
-from loyalty.member_state import StampProgress
-from loyalty.program import (Coupon, CouponIssue, CouponPolicy, Limits, Scope, StampCard,
-                             StampCardId, Tier, TierId, TierMetric, TierProgram, TierWindow,
-                             WindowKind)
-from loyalty.stamps import count_free_units
+from loyalty.engine.engine import quote
+from loyalty.model.member_state import StampProgress
+from loyalty.model.program import (
+    Coupon, CouponIssue, CouponPolicy, Limits, Scope, StampCard, StampCardId, Tier, TierId,
+    TierMetric, TierProgram, TierWindow, WindowKind)
+from loyalty.engine.stamps import count_free_units
 
 COFFEE = StampCard(StampCardId("coffee"), "Coffee", Scope(categories=("coffee",)), buy=4)
 

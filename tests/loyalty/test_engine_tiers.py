@@ -6,10 +6,10 @@ from fractions import Fraction
 import pytest
 
 from engine_builders import TODAY, basket, member, program
-from loyalty.engine import quote
-from loyalty.program import (Scope, Tier, TierId, TierMetric, TierProgram, TierWindow,
-                             WindowKind)
-from loyalty.tiers import recalculated_tier, upgraded_tier
+from loyalty.engine.engine import quote
+from loyalty.model.program import (
+    Scope, Tier, TierId, TierMetric, TierProgram, TierWindow, WindowKind)
+from loyalty.engine.tiers import recalculated_tier, upgraded_tier
 
 SPEND = TierProgram((Tier(TierId("silver"), "Silver", 0, discount_bp=300),
                      Tier(TierId("gold"), "Gold", 10_000_00, discount_bp=500,

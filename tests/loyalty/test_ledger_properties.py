@@ -10,9 +10,10 @@ from hypothesis import strategies as st
 from builders import BREAD, MILK, basket_with, loyalty_quote, member_with_card, points_program, \
     seed, sell
 from conftest import StepClock
-from loyalty import ledger_store, wallet
-from loyalty.ledger import balance_at, replay, roll_forward
-from loyalty.models import LedgerEntry
+from loyalty.storage import ledger_store
+from loyalty.ledger import wallet
+from loyalty.ledger.ledger import balance_at, replay, roll_forward
+from loyalty.model.models import LedgerEntry
 from loyalty.shop import open_shop
 from loyalty.verify import verify
 from pos.clock import local_date, month_bounds
@@ -130,7 +131,7 @@ def test_expiry_takes_what_is_left_of_the_expired_lot_only(shop, clock) -> None:
 
 
 def test_due_lots_are_found_whichever_expiry_run_was_last(shop, clock) -> None:
-    from loyalty.ledger_store import has_due_lots
+    from loyalty.storage.ledger_store import has_due_lots
     seed(shop, points_program(expiry_days=30))
     member, card = member_with_card(shop)
     sell(shop, basket_with(shop, (MILK, 20), card=card))       # lot A, expires in 30 days

@@ -6,13 +6,15 @@ from datetime import timedelta
 
 import pytest
 
-from loyalty import ledger_store, member_search, store, wallet
-from loyalty.cards import issue_cards
-from loyalty.member_admin import (MemberAdminError, adjust_with_pin, erase_personal_data,
-                                  export_personal_data, merge_members, with_consents)
-from loyalty.members import create_member, new_member
-from loyalty.wallet import PointsError, earn_entry
-from pos.staff import StaffError, add_staff
+from loyalty.storage import ledger_store, search as member_search, store
+from loyalty.ledger import wallet
+from loyalty.members.cards import issue_cards
+from loyalty.members.admin import (
+    MemberAdminError, adjust_with_pin, erase_personal_data, export_personal_data, merge_members,
+    with_consents)
+from loyalty.members.members import create_member, new_member
+from loyalty.ledger.wallet import PointsError, earn_entry
+from pos.staff.pins import StaffError, add_staff
 
 
 @pytest.fixture

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from loyalty import member_search, store
-from loyalty.cards import issue_cards, register_cards, replace_card
-from loyalty.members import create_member, edit_member, new_member
-from loyalty.member_search import match_expression, search
+from loyalty.storage import search as member_search, store
+from loyalty.members.cards import issue_cards, register_cards, replace_card
+from loyalty.members.members import create_member, edit_member, new_member
+from loyalty.storage.search import match_expression, search
 
 
 def _member(shop, clock, name, phone=None, email=""):

@@ -9,21 +9,21 @@ from fractions import Fraction
 
 import pytest
 
-from loyalty import ledger_store
-from loyalty.cards import issue_cards, replace_card
-from loyalty.member_metrics import DAYS_PER_MONTH
-from loyalty.members import create_member, new_member
-from loyalty.monthly_summary import monthly_summary
-from loyalty.program import (Expiry, PointsRule, Program, ProgressiveDiscount, ReceiptBand,
-                             EarnBp, Redemption)
-from loyalty.programs import save_program
-from loyalty.wallet import adjust, earn_entry
+from loyalty.storage import ledger_store
+from loyalty.members.cards import issue_cards, replace_card
+from loyalty.reports.member_metrics import DAYS_PER_MONTH
+from loyalty.members.members import create_member, new_member
+from loyalty.reports.monthly_summary import monthly_summary
+from loyalty.model.program import (
+    Expiry, PointsRule, Program, ProgressiveDiscount, ReceiptBand, EarnBp, Redemption)
+from loyalty.program.programs import save_program
+from loyalty.ledger.wallet import adjust, earn_entry
 from pos import basket as B
-from pos import store
+from pos.storage import store
 from pos.catalogue import Product
-from pos.db import write_transaction
+from pos.storage.db import write_transaction
 from pos.sale import Payment, Sale
-from pos.staff import add_staff
+from pos.staff.pins import add_staff
 from pos.money import round_half_up
 
 BREAD, CAKE = "4600000000011", "4600000000028"

@@ -9,13 +9,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_monthly_summary import BREAD, CAKE, ShopBuilder, utc
 
-from loyalty import ledger_store
-from loyalty.monthly_summary import monthly_summary
+from loyalty.storage import ledger_store
+from loyalty.reports.monthly_summary import monthly_summary
 from loyalty.shop import open_shop
-from loyalty.wallet import PointsError, adjust
+from loyalty.ledger.wallet import PointsError, adjust
 from pos.checkout import CheckoutError
 from pos.clock import month_bounds
-from pos.staff import add_staff
+from pos.staff.pins import add_staff
 from tests.conftest import StepClock
 
 OPS = ("sale", "sale", "plain", "redeem", "return", "welcome", "adjust", "replace")

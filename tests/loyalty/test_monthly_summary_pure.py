@@ -7,11 +7,11 @@ from fractions import Fraction
 
 import pytest
 
-from loyalty.ledger import roll_forward
-from loyalty.member_metrics import (active_at, at_risk, ltv_minor, nps, pareto_share, pct,
-                                    retention_rates)
-from loyalty.monthly_summary import discount_figures, points_rows, sales_figures, trend
-from loyalty.summary_store import MechanismDiscount, MemberHistory, Purchase, ReceiptRow
+from loyalty.ledger.ledger import roll_forward
+from loyalty.reports.member_metrics import (
+    active_at, at_risk, ltv_minor, nps, pareto_share, pct, retention_rates)
+from loyalty.reports.monthly_summary import discount_figures, points_rows, sales_figures, trend
+from loyalty.storage.summary_store import MechanismDiscount, MemberHistory, Purchase, ReceiptRow
 
 T0 = datetime(2026, 1, 1, 9, tzinfo=timezone.utc)
 

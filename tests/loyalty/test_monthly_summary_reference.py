@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from loyalty import summary_store
-from loyalty.demo import build_demo
-from loyalty.member_metrics import DAYS_PER_MONTH, pct
-from loyalty.monthly_summary import monthly_summary, trend_months
+from loyalty.storage import summary_store
+from loyalty.demo.demo import build_demo
+from loyalty.reports.member_metrics import DAYS_PER_MONTH, pct
+from loyalty.reports.monthly_summary import monthly_summary, trend_months
 from loyalty.shop import Shop, open_shop
-from loyalty.summary_store import Purchase
+from loyalty.storage.summary_store import Purchase
 from pos.clock import month_bounds
 from pos.money import round_half_up
 

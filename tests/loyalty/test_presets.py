@@ -6,13 +6,13 @@ from datetime import date, timedelta
 import pytest
 
 from engine_builders import TODAY, basket, member
-from loyalty.engine import quote
-from loyalty.member_state import StampProgress
-from loyalty.presets import (cumulative_discount, fifth_coffee_free, fuel_litre_tiers,
-                             points_from_balance, points_half_receipt, presets,
-                             yearly_spend_tiers)
-from loyalty.program import StampCardId, TierId
-from loyalty.program_checks import check_program
+from loyalty.engine.engine import quote
+from loyalty.model.member_state import StampProgress
+from loyalty.program.presets import (
+    cumulative_discount, fifth_coffee_free, fuel_litre_tiers, points_from_balance,
+    points_half_receipt, presets, yearly_spend_tiers)
+from loyalty.model.program import StampCardId, TierId
+from loyalty.program.checks import check_program
 
 COAT = basket(("Coat", 1_000_00, 1))
 

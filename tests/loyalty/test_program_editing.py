@@ -7,18 +7,18 @@ from fractions import Fraction
 
 import pytest
 
-from loyalty.members import create_member, new_member
-from loyalty.presets import points_half_receipt, yearly_spend_tiers
-from loyalty.program import Program, TierId
-from loyalty.program_checks import ProgramError
-from loyalty.program_editing import (DescribedMember, EditError, FieldError, changed_fields,
-                                     checked, find_member, mechanisms_of, parse_amount_minor,
-                                     parse_count, parse_multiplier, parse_percent_bp,
-                                     percent_text, save_edited_program, simulate)
-from loyalty.programs import save_program
-from loyalty.wallet import adjust
+from loyalty.members.members import create_member, new_member
+from loyalty.program.presets import points_half_receipt, yearly_spend_tiers
+from loyalty.model.program import Program, TierId
+from loyalty.program.checks import ProgramError
+from loyalty.program.editing import (
+    DescribedMember, EditError, FieldError, changed_fields, checked, find_member, mechanisms_of,
+    parse_amount_minor, parse_count, parse_multiplier, parse_percent_bp, percent_text,
+    save_edited_program, simulate)
+from loyalty.program.programs import save_program
+from loyalty.ledger.wallet import adjust
 from pos.basket import add_free_amount, new_basket
-from pos.staff import add_staff
+from pos.staff.pins import add_staff
 
 TODAY = date(2026, 3, 10)  # the clock fixture's day in Moscow
 

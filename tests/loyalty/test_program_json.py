@@ -9,11 +9,11 @@ import pytest
 from hypothesis import given, settings
 
 from engine_builders import programs
-from loyalty.presets import presets
-from loyalty.program import (CouponIssue, CouponPolicy, CumulativeDiscount, CumulativeFormula,
-                             EarnBp, EarnPerAmount, PointsRule, Program, SpendStep, Tier, TierId,
-                             TierMetric, TierProgram, TierWindow, WindowKind)
-from loyalty.program_json import ProgramError, program_from_json, program_to_json
+from loyalty.program.presets import presets
+from loyalty.model.program import (
+    CouponIssue, CouponPolicy, CumulativeDiscount, CumulativeFormula, EarnBp, EarnPerAmount,
+    PointsRule, Program, SpendStep, Tier, TierId, TierMetric, TierProgram, TierWindow, WindowKind)
+from loyalty.program.json_format import ProgramError, program_from_json, program_to_json
 
 
 @settings(max_examples=200, deadline=None)

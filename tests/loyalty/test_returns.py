@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from builders import BREAD, MILK, basket_with, give_back, member_with_card, seed, sell
-from loyalty import ledger_store, wallet
+from loyalty.storage import ledger_store
+from loyalty.ledger import wallet
 from pos.checkout import CheckoutError
 
 
@@ -23,7 +24,7 @@ def test_partial_returns_add_up_to_one_full_return(shop) -> None:
         give_back(shop, sale.sale_no, qty)
     assert _balance(shop, member) == before
     returns = [ledger_store.loyalty_sale(shop.db, r.sale_no) for r in
-               __import__("pos.sale_store", fromlist=["x"]).returns_of(shop.db, sale.sale_no)]
+               __import__("pos.storage.sale_store", fromlist=["x"]).returns_of(shop.db, sale.sale_no)]
     earned = ledger_store.loyalty_sale(shop.db, sale.sale_no)[2]
     assert -sum(r[2] for r in returns) == earned
     assert -sum(r[3] for r in returns) == 60
@@ -92,9 +93,9 @@ def test_deduct_policy_keeps_the_balance_and_withholds_money(shop) -> None:
 
 
 def test_returns_and_adjustments_are_in_the_audit_log(shop) -> None:
-    from loyalty.wallet import adjust
-    from pos import store
-    from pos.staff import add_staff
+    from loyalty.ledger.wallet import adjust
+    from pos.storage import store
+    from pos.staff.pins import add_staff
     seed(shop)
     owner = add_staff(shop.db, "Ольга", "owner", "1111", shop.clock())
     member, card = member_with_card(shop)

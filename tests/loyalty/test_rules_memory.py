@@ -9,20 +9,20 @@ import pytest
 
 from builders import BREAD, MILK, basket_with, loyalty_quote, member_with_card, points_program, \
     seed, sell
-from loyalty import ledger_store, rules_store
+from loyalty.storage import ledger_store, rules_store
 from loyalty.coupons import ALPHABET, CouponError, CouponTerms, generate_coupons
-from loyalty.enrolment import enrol
-from loyalty.members import new_member
-from loyalty.presets import fifth_coffee_free
-from loyalty.program import (BirthdayBonus, BirthdayKind, CouponIssue, CouponPolicy,
-                             ReferralBonus, Scope, StampCard, StampCardId, Tier, TierId,
-                             TierMetric, TierProgram, TierWindow, WindowKind)
+from loyalty.members.enrolment import enrol
+from loyalty.members.members import new_member
+from loyalty.program.presets import fifth_coffee_free
+from loyalty.model.program import (
+    BirthdayBonus, BirthdayKind, CouponIssue, CouponPolicy, ReferralBonus, Scope, StampCard,
+    StampCardId, Tier, TierId, TierMetric, TierProgram, TierWindow, WindowKind)
 from loyalty.tier_runs import recalculate_tiers
 from pos import basket as b
 from pos.catalogue import Product
 from pos.clock import local_date
-from pos.db import write_transaction
-from pos import store
+from pos.storage.db import write_transaction
+from pos.storage import store
 
 COFFEE = Product(None, "4600000000042", "Капучино", 190_00, "coffee")
 

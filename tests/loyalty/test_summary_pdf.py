@@ -9,9 +9,9 @@ from pathlib import Path
 from pypdf import PdfReader
 from test_monthly_summary import ShopBuilder, build, march_shop, utc  # noqa: F401 (fixture)
 
-from loyalty.monthly_summary import monthly_summary
-from loyalty.summary_export import STABLE_KEYS, figures, to_csv, to_json, write_report
-from loyalty.summary_pdf import render_pdf
+from loyalty.reports.monthly_summary import monthly_summary
+from loyalty.reports.export import STABLE_KEYS, figures, to_csv, to_json, write_report
+from loyalty.printing.summary_pdf import render_pdf
 
 SPEC_KEYS = """points_opening, points_earned_purchase, points_earned_welcome,
 points_earned_birthday, points_earned_referral, points_earned_mission,

@@ -7,10 +7,10 @@ from datetime import date, datetime, timezone
 from builders import BREAD, MILK, basket_with, member_with_card, points_program, seed, sell
 from loyalty.coupons import CouponTerms, generate_coupons
 from loyalty.daily import run_daily
-from loyalty.monthly_summary import monthly_summary
-from loyalty.program import (CouponPolicy, Tier, TierId, TierMetric, TierProgram, TierWindow,
-                             WindowKind)
-from loyalty.summary_export import figures
+from loyalty.reports.monthly_summary import monthly_summary
+from loyalty.model.program import (
+    CouponPolicy, Tier, TierId, TierMetric, TierProgram, TierWindow, WindowKind)
+from loyalty.reports.export import figures
 
 
 def _program():

@@ -5,7 +5,7 @@ import pytest
 import zxingcpp
 from PIL import Image, ImageDraw
 
-from pos.barcode import BarcodeError, BarPattern, bar_pattern, layout_pattern
+from pos.printing.barcode import BarcodeError, BarPattern, bar_pattern, layout_pattern
 
 EAN13 = "4006381333931"
 EAN8 = "96385074"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pos import store
+from pos.storage import store
 from pos.catalogue import CsvImportError, parse_products_csv
 
 
@@ -33,7 +33,7 @@ def test_missing_column_is_reported() -> None:
 
 
 def test_upsert_updates_by_barcode(shop) -> None:
-    from pos.db import write_transaction
+    from pos.storage.db import write_transaction
     with write_transaction(shop.db):
         store.upsert_products(shop.db, parse_products_csv("barcode,name,price\n1,Milk,89\n"))
         store.upsert_products(shop.db, parse_products_csv("barcode,name,price\n1,Milk 2%,95\n"))

@@ -5,9 +5,9 @@ import sqlite3
 
 import pytest
 
-from pos import store
+from pos.storage import store
 from pos.catalogue import Product
-from pos.db import write_transaction
+from pos.storage.db import write_transaction
 
 
 def test_wal_foreign_keys_and_full_sync(shop) -> None:

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from pos.receipt import DiscountLine, IssuedCoupon, LoyaltyBlock, Payment, Receipt, ReceiptLine, Totals
-from pos.receipt_escpos import (CP866, CP1251, COLUMNS, DevicePrinter, NetworkPrinter, PrinterUnavailable,
-                                SerialPrinter, UsbPrinter, receipt_escpos, send_escpos)
+from pos.printing.receipt import (
+    DiscountLine, IssuedCoupon, LoyaltyBlock, Payment, Receipt, ReceiptLine, Totals)
+from pos.printing.escpos import (
+    CP866, CP1251, COLUMNS, DevicePrinter, NetworkPrinter, PrinterUnavailable, SerialPrinter,
+    UsbPrinter, receipt_escpos, send_escpos)
 
 SHOP = "Пекарня «Жаворонок»"
 CUT = b"\x1dV\x00"  # GS V 0: full cut

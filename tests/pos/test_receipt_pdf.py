@@ -11,10 +11,10 @@ from PIL import Image
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
-from pos.receipt import (DiscountLine, IssuedCoupon, LoyaltyBlock, Payment, Receipt, ReceiptError,
-                         ReceiptLine, Totals)
-from pos.receipt_pdf import PaperError, receipt_pdf, wrap
-from pos.receipt_text import label
+from pos.printing.receipt import (
+    DiscountLine, IssuedCoupon, LoyaltyBlock, Payment, Receipt, ReceiptError, ReceiptLine, Totals)
+from pos.printing.pdf import PaperError, receipt_pdf, wrap
+from pos.printing.text import label
 
 SHOP = "Пекарня «Жаворонок»"
 REASON = "Уровень «Золото» 10 %"

@@ -6,12 +6,12 @@ from datetime import datetime, timezone
 
 import pytest
 
-from pos import store
-from pos.printer_test import print_test, printer_target, test_receipt
-from pos.receipt_escpos import (DevicePrinter, NetworkPrinter, PrinterUnavailable, SerialPrinter,
-                                UsbPrinter)
-from pos.settings_service import FieldError, save, validate
-from pos.staff import add_staff
+from pos.storage import store
+from pos.printing.trial_print import print_test, printer_target, test_receipt
+from pos.printing.escpos import (
+    DevicePrinter, NetworkPrinter, PrinterUnavailable, SerialPrinter, UsbPrinter)
+from pos.settings.service import FieldError, save, validate
+from pos.staff.pins import add_staff
 
 NOW = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
 

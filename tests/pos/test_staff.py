@@ -5,8 +5,9 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from pos import store
-from pos.staff import LoginThrottle, StaffError, add_staff, hash_pin, login, pin_matches, set_pin
+from pos.storage import store
+from pos.staff.pins import (
+    LoginThrottle, StaffError, add_staff, hash_pin, login, pin_matches, set_pin)
 
 NOW = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
 

@@ -5,10 +5,10 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from pos import store
-from pos.staff import StaffError, add_staff, find_by_pin
-from pos.staff_admin import (audit_log, change_role, create_staff, deactivate, detail_text,
-                             reset_pin, when_text)
+from pos.storage import store
+from pos.staff.pins import StaffError, add_staff, find_by_pin
+from pos.staff.admin import (
+    audit_log, change_role, create_staff, deactivate, detail_text, reset_pin, when_text)
 
 NOW = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
 

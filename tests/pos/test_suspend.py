@@ -5,7 +5,7 @@ import pytest
 
 from builders import MILK, basket_with, seed
 from pos import basket as b
-from pos import store
+from pos.storage import store
 from pos.checkout import CheckoutError, split_payments
 from pos.sale import Payment
 from pos.suspend import park_basket, parked_baskets, resume_basket, void_basket

@@ -7,18 +7,18 @@ from datetime import date, datetime
 
 import pytest
 
-from loyalty.cards import block_card, issue_cards
-from loyalty.members import create_member, new_member
-from loyalty.models import Card, Member
-from loyalty.program import EarnBp, PointsRule, ProgressiveDiscount, Program, ReceiptBand
-from loyalty.programs import save_program
+from loyalty.members.cards import block_card, issue_cards
+from loyalty.members.members import create_member, new_member
+from loyalty.model.models import Card, Member
+from loyalty.model.program import EarnBp, PointsRule, ProgressiveDiscount, Program, ReceiptBand
+from loyalty.program.programs import save_program
 from loyalty.shop import Shop
-from loyalty.wallet import adjust
-from pos import store
+from loyalty.ledger.wallet import adjust
+from pos.storage import store
 from pos.catalogue import Product
-from pos.db import write_transaction
-from pos.staff import add_staff
-from pos.staff_model import Staff
+from pos.storage.db import write_transaction
+from pos.staff.pins import add_staff
+from pos.staff.model import Staff
 
 PRODUCTS = (
     Product(None, "4601234567893", "Croissant", 150_00, "bakery"),

@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from loyalty.shop_setup import needs_setup
-from pos import store
-from pos.staff import LoginThrottle, login
+from pos.storage import store
+from pos.staff.pins import LoginThrottle, login
 from ui.first_run_dialog import FirstRunDialog
 
 

@@ -7,15 +7,15 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from builders import points_program
-from loyalty import rules_store
-from loyalty.program import CouponPolicy
-from loyalty.programs import save_program
-from pos.staff import add_staff
+from loyalty.storage import rules_store
+from loyalty.model.program import CouponPolicy
+from loyalty.program.programs import save_program
+from pos.staff.pins import add_staff
 from tests.ui.conftest import Seeded
 from tests.ui.test_till_sale import open_till
-from ui.office_coupons import CouponsTab
-from ui.office_window import OFFICE_TABS, OfficeWindow
-from ui.reports_window import ReportsWindow
+from ui.office.coupons import CouponsTab
+from ui.office.window import OFFICE_TABS, OfficeWindow
+from ui.reports.window import ReportsWindow
 
 
 def test_owner_opens_every_office_screen(qtbot, seeded: Seeded) -> None:

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from loyalty.backups import check_file
 from loyalty.shop import open_shop
-from pos import store
+from pos.storage import store
 from pos.clock import to_db
-from pos.staff import add_staff
-from ui.office_backup import BackupTab
+from pos.staff.pins import add_staff
+from ui.office.backup import BackupTab
 
 NOW = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
 

@@ -9,8 +9,8 @@ import zxingcpp
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import Seeded
-from ui.office_cards import CardPrintingTab
-from ui.system_printer import pdf_printer
+from ui.office.cards import CardPrintingTab
+from ui.widgets.system_printer import pdf_printer
 
 
 def open_tab(qtbot, seeded: Seeded) -> CardPrintingTab:

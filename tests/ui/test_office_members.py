@@ -7,15 +7,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from loyalty import ledger_store, member_search, store, wallet
-from loyalty.card_numbers import gtin_check_digit
+from loyalty.storage import ledger_store, search as member_search, store
+from loyalty.ledger import wallet
+from loyalty.members.card_numbers import gtin_check_digit
 from tests.ui.conftest import Seeded
-from ui.member_adjust_dialog import MemberAdjustDialog
-from ui.member_cards_dialog import MemberCardsDialog
-from ui.member_dialog import MemberDialog
-from ui.member_import_dialog import MemberImportDialog
-from ui.member_merge_dialog import MemberMergeDialog
-from ui.office_members import MembersTab
+from ui.office.members.adjust_dialog import MemberAdjustDialog
+from ui.office.members.cards_dialog import MemberCardsDialog
+from ui.office.members.edit_dialog import MemberDialog
+from ui.office.members.import_dialog import MemberImportDialog
+from ui.office.members.merge_dialog import MemberMergeDialog
+from ui.office.members.tab import MembersTab
 
 
 _open: list[MembersTab] = []

@@ -6,11 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 
-from loyalty.presets import yearly_spend_tiers
-from loyalty.program_json import program_to_json
-from loyalty.store import last_program_version
+from loyalty.program.presets import yearly_spend_tiers
+from loyalty.program.json_format import program_to_json
+from loyalty.storage.store import last_program_version
 from tests.ui.conftest import Seeded
-from ui.office_program import ProgramTab
+from ui.office.program.tab import ProgramTab
 
 TODAY = date(2026, 3, 10)
 

@@ -5,9 +5,9 @@ from datetime import datetime, timezone
 
 import pytest
 
-from pos import store
-from pos.staff import add_staff
-from ui.office_settings import SettingsTab
+from pos.storage import store
+from pos.staff.pins import add_staff
+from ui.office.settings import SettingsTab
 
 NOW = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
 

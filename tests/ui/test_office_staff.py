@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 
-from pos import store
-from pos.staff import add_staff, find_by_pin
-from ui.office_staff import StaffTab
+from pos.storage import store
+from pos.staff.pins import add_staff, find_by_pin
+from ui.office.staff import StaffTab
 
 NOW = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
 

@@ -8,14 +8,14 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
-from loyalty.receipts import build_receipt
-from pos import sale_store, store
-from pos.receipt_escpos import DevicePrinter, NetworkPrinter, SerialPrinter, UsbPrinter
+from loyalty.printing.receipts import build_receipt
+from pos.storage import sale_store, store
+from pos.printing.escpos import DevicePrinter, NetworkPrinter, SerialPrinter, UsbPrinter
 from tests.builders import basket_with, sell
 from tests.pos.test_receipt_escpos import CUT, receipt
 from tests.ui.conftest import PRODUCTS, Seeded
-from ui.receipt_output import ReceiptOutput, TargetError, parse_target
-from ui.system_printer import pdf_printer
+from ui.widgets.receipt_output import ReceiptOutput, TargetError, parse_target
+from ui.widgets.system_printer import pdf_printer
 
 
 def configured(seeded: Seeded, **changes: object) -> ReceiptOutput:

@@ -7,14 +7,14 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QTableWidget
 
-from loyalty.monthly_summary import monthly_summary
-from loyalty.summary_export import figures
-from loyalty.summary_text import Formatter
-from pos import store
-from pos.staff import add_staff
+from loyalty.reports.monthly_summary import monthly_summary
+from loyalty.reports.export import figures
+from loyalty.text.summary import Formatter
+from pos.storage import store
+from pos.staff.pins import add_staff
 from tests.builders import basket_with, sell
 from tests.ui.conftest import PRODUCTS, Seeded
-from ui.reports_window import ReportsWindow
+from ui.reports.window import ReportsWindow
 
 
 def cells(table: QTableWidget) -> list[list[str]]:

@@ -4,13 +4,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from loyalty import ledger_store, store as loyalty_store
+from loyalty.storage import ledger_store, store as loyalty_store
 from pos.sale import Payment
 from tests.ui.conftest import Seeded
 from tests.ui.test_till_sale import active_dialog, open_till, press, scan
 from ui.login_dialog import LoginDialog
-from ui.return_dialog import ReturnDialog
-from ui.enrol_dialog import EnrolDialog
+from ui.till.return_dialog import ReturnDialog
+from ui.till.enrol_dialog import EnrolDialog
 
 
 def sell(seeded: Seeded, w) -> int:

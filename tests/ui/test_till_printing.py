@@ -8,13 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
-from pos import sale_store
-from pos.receipt_text import label
+from pos.storage import sale_store
+from pos.printing.text import label
 from tests.pos.test_receipt_escpos import CUT
 from tests.ui.conftest import Seeded
 from tests.ui.test_till_sale import active_dialog, open_till, press, scan
-from ui.till_receipt_dialog import ReceiptDialog
-from ui.till_window import TillWindow
+from ui.till.receipt_dialog import ReceiptDialog
+from ui.till.window import TillWindow
 
 
 NUMBER_MARK = label("receipt_no", "ru").encode("cp866")

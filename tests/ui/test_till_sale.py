@@ -4,13 +4,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from loyalty import ledger_store
-from pos import sale_store
+from loyalty.storage import ledger_store
+from pos.storage import sale_store
 from tests.ui.conftest import Seeded
-from ui.payment_dialog import PaymentDialog
-from ui.redeem_dialog import RedeemDialog
-from ui.till_receipt_dialog import ReceiptDialog
-from ui.till_window import TillWindow
+from ui.till.payment_dialog import PaymentDialog
+from ui.till.redeem_dialog import RedeemDialog
+from ui.till.receipt_dialog import ReceiptDialog
+from ui.till.window import TillWindow
 
 
 def open_till(qtbot, seeded: Seeded) -> TillWindow:

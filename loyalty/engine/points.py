@@ -1,0 +1,92 @@
+"""Points earned on a purchase: rates per line, tier and birthday multipliers, rounding.
+
+Rounding: each line's points are an exact Fraction; the receipt's total is
+rounded down once (after the multipliers) and then spread back over the lines
+by largest remainder, so line points sum exactly to the total.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from fractions import Fraction
+from math import lcm
+
+from loyalty.engine.calendar_rules import in_birthday_window
+from loyalty.model.member_state import MemberState
+from loyalty.model.program import BirthdayKind, EarnBp, EarnRate, PointsRule, Program, Tier, active
+from loyalty.model.quote import Explanation, PointsAward, PointsKind
+from pos.basket import BasketLine
+from pos.money import BP_PER_100_PCT, allocate, floor_div
+
+
+def line_rate(rule: PointsRule, line: BasketLine) -> EarnRate:
+    """A product's own rate wins over its category's, which wins over the base rate."""
+    for product_rate in rule.product_rates:
+        if line.product_id is not None and product_rate.product_id == line.product_id:
+            return product_rate.rate
+    for category_rate in rule.category_rates:
+        if category_rate.category == line.category:
+            return category_rate.rate
+    return rule.earn
+
+
+def exact_points(rate: EarnRate, paid_minor: int, point_value_minor: Fraction) -> Fraction:
+    if isinstance(rate, EarnBp):
+        return Fraction(paid_minor * rate.rate_bp, BP_PER_100_PCT) / point_value_minor
+    return Fraction(paid_minor * rate.points, rate.per_minor)
+
+
+def spread_points(total: int, weights: list[Fraction]) -> list[int]:
+    """Split whole points in proportion to exact weights; the earlier line wins a tie."""
+    # the same largest-remainder split as money.allocate once the weights share a denominator
+    common = lcm(*(Fraction(w).denominator for w in weights)) if weights else 1
+    return allocate(total, [int(w * common) for w in weights])
+
+
+def _multiplier_text(multiplier: Fraction) -> str:
+    return str(multiplier)  # '2' or '3/2': exact, and the UI formats it
+
+
+def birthday_multiplier(program: Program, member: MemberState, today: date) -> Fraction:
+    rule = program.birthday
+    if (active(rule, today) and rule is not None and rule.kind == BirthdayKind.MULTIPLIER
+            and in_birthday_window(member.birthday, today, rule.window_days)):
+        return rule.multiplier
+    return Fraction(1)
+
+
+def purchase_points(program: Program, member: MemberState, tier: Tier | None,
+                    lines: tuple[BasketLine, ...], paid: Mapping[int, int], today: date
+                    ) -> tuple[tuple[PointsAward, ...], dict[int, int]]:
+    """Awards for the paid amount of each earning line (``paid``: line_no -> minor).
+
+    The purchase award carries the tier multiplier; the birthday multiplier's
+    extra points are a separate birthday award ("Birthday ×2 points").
+    """
+    rule = program.points
+    if not active(rule, today) or rule is None:
+        return (), {}
+    earning = [l for l in lines if l.line_no in paid]
+    exact = [exact_points(line_rate(rule, l), paid[l.line_no], rule.point_value_minor)
+             for l in earning]
+    base = sum(exact, Fraction(0))
+    tier_mult = tier.points_multiplier if tier is not None and active(program.tiers, today) \
+        else Fraction(1)
+    day_mult = birthday_multiplier(program, member, today)
+    with_tier = floor_div(base * tier_mult)
+    with_birthday = floor_div(base * tier_mult * day_mult)
+    awards: list[PointsAward] = []
+    if with_tier > 0:
+        explanation = (Explanation("purchase_points", (("points", with_tier),))
+                       if tier_mult == 1 or tier is None else
+                       Explanation("tier_points", (("tier", tier.name),
+                                                   ("multiplier", _multiplier_text(tier_mult)),
+                                                   ("points", with_tier))))
+        awards.append(PointsAward(PointsKind.PURCHASE, with_tier, member.member_id, explanation))
+    if with_birthday > with_tier:
+        awards.append(PointsAward(PointsKind.BIRTHDAY, with_birthday - with_tier,
+                                  member.member_id, Explanation("birthday_multiplier", (
+                                      ("multiplier", _multiplier_text(day_mult)),
+                                      ("points", with_birthday - with_tier)))))
+    line_points = spread_points(sum(a.points for a in awards), exact)
+    return tuple(awards), {l.line_no: p for l, p in zip(earning, line_points)}

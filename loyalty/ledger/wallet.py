@@ -1,0 +1,111 @@
+"""A member's points: earning, spending, adjusting and expiring them, as ledger entries."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlite_utils import Database
+
+from loyalty.storage import ledger_store, store
+from loyalty.ledger.ledger import due_expiries
+from loyalty.engine.calendar_rules import points_expire_on
+from loyalty.model.models import Balance, LedgerEntry
+from loyalty.model.program import Program
+from pos.storage import store as pos_store
+from pos.clock import local_date, local_midnight
+from pos.storage.db import write_transaction
+from pos.staff.model import Staff
+
+MAX_ADJUST_POINTS = 10_000_000
+
+
+class PointsError(ValueError):
+    """``reason``: insufficient, no_reason, not_owner, bad_points, no_such_member."""
+
+    def __init__(self, reason: str, detail: object = None) -> None:
+        super().__init__(f"{reason}: {detail!r}")
+        self.reason = reason
+        self.detail = detail
+
+
+def earn_entry(member_id: int, kind: str, points: int, at: datetime, *, hold_days: int = 0,
+               expires_at: datetime | None = None, sale_no: int | None = None,
+               staff_id: int | None = None, reason: str = "") -> LedgerEntry:
+    return LedgerEntry(0, member_id, kind, points, at, at + timedelta(days=hold_days),
+                       expires_at=expires_at, sale_no=sale_no, staff_id=staff_id, reason=reason)
+
+
+def program_earn_entry(program: Program, member_id: int, kind: str, points: int, at: datetime,
+                       tz: str, *, hold: bool = True, sale_no: int | None = None,
+                       staff_id: int | None = None, reason: str = "") -> LedgerEntry:
+    """Points earned under ``program``: its hold period and its expiry (at local midnight)."""
+    rule = program.points
+    hold_days = rule.hold_days if rule and hold else 0
+    expires_on = points_expire_on(local_date(at, tz), rule.expiry) if rule else None
+    return earn_entry(member_id, kind, points, at, hold_days=hold_days,
+                      expires_at=local_midnight(expires_on, tz) if expires_on else None,
+                      sale_no=sale_no, staff_id=staff_id, reason=reason)
+
+
+def spend_entry(member_id: int, kind: str, points: int, at: datetime, *,
+                sale_no: int | None = None, staff_id: int | None = None, reason: str = "",
+                lot_ref: int | None = None, available_at: datetime | None = None) -> LedgerEntry:
+    """A negative entry.  ``available_at`` follows the lot it takes back from, so taking
+    back pending points lowers the pending sum rather than the spendable one."""
+    return LedgerEntry(0, member_id, kind, -points, at, available_at or at, sale_no=sale_no,
+                       lot_ref=lot_ref, staff_id=staff_id, reason=reason)
+
+
+def expire_due(db: Database, now: datetime, member_id: int | None = None) -> int:
+    """Write expiry entries for every lot that has expired by ``now``; returns points expired.
+
+    Each expiry is dated when the lot expired, not when this run noticed it, so
+    a report for a past month is the same whenever it is produced.
+    """
+    expired = 0
+    with write_transaction(db):  # candidates read under the lock, so the mark below is true
+        members = ([member_id] if member_id is not None
+                   else ledger_store.members_with_due_lots(db, now))
+        for mid in members:
+            if not ledger_store.has_due_lots(db, mid, now):
+                continue
+            entries = []
+            for lot, points in due_expiries(ledger_store.entries_of(db, mid), now):
+                entries.append(LedgerEntry(0, mid, "expire", -points, lot.expires_at,
+                                           lot.expires_at, lot_ref=lot.entry_id,
+                                           reason="expired"))
+                expired += points
+            ledger_store.append(db, entries)
+        ledger_store.mark_expiry_checked(db, member_id, now)
+    return expired
+
+
+def balance(db: Database, member_id: int, now: datetime) -> Balance:
+    """The member's balance after any expiry due by ``now`` has been written."""
+    if ledger_store.has_due_lots(db, member_id, now):
+        expire_due(db, now, member_id)
+    return ledger_store.balance(db, member_id, now)
+
+
+def adjust(db: Database, member_id: int, points: int, reason: str, by: Staff,
+           at: datetime) -> LedgerEntry:
+    """A manual correction: needs a reason and an owner; a deduction may not exceed
+    the spendable balance."""
+    if not by.is_owner:
+        raise PointsError("not_owner", by.name)
+    if not reason.strip():
+        raise PointsError("no_reason")
+    if not isinstance(points, int) or points == 0 or abs(points) > MAX_ADJUST_POINTS:
+        raise PointsError("bad_points", points)
+    with write_transaction(db):
+        if store.member_by_id(db, member_id) is None:
+            raise PointsError("no_such_member", member_id)
+        if points < 0 and -points > balance(db, member_id, at).spendable:
+            raise PointsError("insufficient", (-points, balance(db, member_id, at).spendable))
+        entry = (earn_entry(member_id, "adjust", points, at, staff_id=by.staff_id,
+                            reason=reason.strip()) if points > 0 else
+                 spend_entry(member_id, "adjust", -points, at, staff_id=by.staff_id,
+                             reason=reason.strip()))
+        ledger_store.append(db, [entry])
+        pos_store.append_audit(db, at, by.staff_id, "adjust", f"member {member_id}",
+                               {"points": points, "reason": reason.strip()})
+    return entry

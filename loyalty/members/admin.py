@@ -1,0 +1,240 @@
+"""The owner's member services: profile, consents, merging duplicates, export and erasure of
+personal data, and points adjustment confirmed by the owner's PIN."""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from sqlite_utils import Database
+
+from loyalty.engine import engine
+from loyalty.storage import ledger_store, search as member_search, store
+from loyalty.ledger import wallet
+from loyalty.members.card_numbers import classify
+from loyalty.members.cards import bind_card, block_card, register_cards
+from loyalty.members.enrolment import enrol
+from loyalty.ledger.ledger import replay
+from loyalty.storage.search import SaleRow
+from loyalty.members.states import member_state
+from loyalty.model.models import Balance, Card, LedgerEntry, Member
+from loyalty.model.program import Program
+from pos.basket import Basket
+from pos.clock import iso_local, local_date
+from pos.storage.db import write_transaction
+from pos.staff.pins import StaffError, find_by_pin
+from pos.staff.model import Staff
+from pos.storage.store import append_audit
+
+
+class MemberAdminError(ValueError):
+    """``reason``: not_owner, no_such_member, same_member, merged, erased."""
+
+    def __init__(self, reason: str, detail: object = None) -> None:
+        super().__init__(f"{reason}: {detail!r}")
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True, slots=True)
+class MemberProfile:
+    """Everything the detail pane shows; ``merged`` are duplicates merged into this member
+    (their sales are listed here too)."""
+
+    member: Member
+    balance: Balance
+    tier_name: str
+    cards: tuple[Card, ...]
+    sales: tuple[SaleRow, ...]
+    ledger: tuple[LedgerEntry, ...]
+    merged: tuple[int, ...]
+
+
+def member_profile(db: Database, member_id: int, program_for: Callable[[date], Program],
+                   now: datetime, tz: str) -> MemberProfile:
+    member = _member(db, member_id)
+    merged = member_search.merged_from(db, member_id)
+    state = member_state(db, member, now, tz)
+    today = local_date(now, tz)
+    # the tier as the till would price an empty receipt now
+    tier = engine.quote(Basket(basket_id="profile"), state, program_for(today), today).tier
+    tier_name = (tier.tier_after_name or tier.tier_name) if tier else ""
+    return MemberProfile(member, wallet.balance(db, member_id, now), tier_name,
+                         store.cards_of_member(db, member_id),
+                         member_search.member_sales(db, (member_id, *merged)),
+                         tuple(reversed(ledger_store.entries_of(db, member_id))), merged)
+
+
+def local_text(moment: datetime, tz: str) -> str:
+    """A stored instant as the shop's local 'dd.mm.yyyy hh:mm'."""
+    return moment.astimezone(ZoneInfo(tz)).strftime("%d.%m.%Y %H:%M")
+
+
+def with_consents(member: Member, data: bool, marketing: bool, at: datetime) -> Member:
+    """Consents ticked now are dated now; kept ones keep their date; withdrawn ones clear."""
+    def dated(given: bool, since: datetime | None) -> datetime | None:
+        return (since or at) if given else None
+    return replace(member, consent_data_at=dated(data, member.consent_data_at),
+                   consent_marketing_at=dated(marketing, member.consent_marketing_at))
+
+
+def _member(db: Database, member_id: int) -> Member:
+    member = store.member_by_id(db, member_id)
+    if member is None:
+        raise MemberAdminError("no_such_member", member_id)
+    return member
+
+
+def _owner(by: Staff) -> None:
+    if not by.is_owner:
+        raise MemberAdminError("not_owner", by.name)
+
+
+def _live(db: Database, member_id: int) -> Member:
+    member = _member(db, member_id)
+    if member_search.merged_into(db, member_id) is not None:
+        raise MemberAdminError("merged", member_id)
+    if member.erased_at is not None:
+        raise MemberAdminError("erased", member_id)
+    return member
+
+
+# -- merging duplicates --------------------------------------------------------------
+
+def merge_members(db: Database, keep_id: int, drop_id: int, by: Staff, at: datetime) -> int:
+    """Merge the duplicate ``drop_id`` into ``keep_id``: its cards and points move (each open
+    lot as a pair of transfer entries keeping its hold and expiry), its sales stay recorded
+    under it and it is marked merged.  Returns the points moved."""
+    _owner(by)
+    if keep_id == drop_id:
+        raise MemberAdminError("same_member", keep_id)
+    with write_transaction(db):
+        _live(db, keep_id), _live(db, drop_id)
+        wallet.expire_due(db, at, drop_id)
+        cards = store.cards_of_member(db, drop_id)
+        for card in cards:
+            store.update_card(db, replace(card, member_id=keep_id))
+        entries = _transfers(ledger_store.entries_of(db, drop_id), keep_id, drop_id, by, at)
+        ledger_store.append(db, entries)
+        moved = sum(e.points for e in entries if e.member_id == keep_id)
+        member_search.insert_merge(db, drop_id, keep_id, at, by.staff_id)
+        append_audit(db, at, by.staff_id, "member_merge", f"member {keep_id}",
+                     {"merged": drop_id, "points": moved, "cards": [c.number for c in cards]})
+    return moved
+
+
+def _transfers(entries: tuple[LedgerEntry, ...], keep_id: int, drop_id: int, by: Staff,
+               at: datetime) -> list[LedgerEntry]:
+    lots, debt = replay(entries)
+    reason = f"merged member {drop_id} into {keep_id}"
+    out: list[LedgerEntry] = []
+    for lot in lots:
+        out.append(LedgerEntry(0, drop_id, "transfer", -lot.remaining, at, lot.available_at,
+                               lot_ref=lot.entry_id, staff_id=by.staff_id, reason=reason))
+        out.append(LedgerEntry(0, keep_id, "transfer", lot.remaining, at, lot.available_at,
+                               expires_at=lot.expires_at, staff_id=by.staff_id, reason=reason))
+    if debt:  # a negative balance moves too, so the pair still sums to nothing
+        out.append(LedgerEntry(0, drop_id, "transfer", debt, at, at, staff_id=by.staff_id,
+                               reason=reason))
+        out.append(LedgerEntry(0, keep_id, "transfer", -debt, at, at, staff_id=by.staff_id,
+                               reason=reason))
+    return out
+
+
+# -- personal data (152-FZ) --------------------------------------------------------------
+
+def export_personal_data(db: Database, member_id: int, by: Staff, at: datetime, tz: str) -> str:
+    """Everything held about the member, as JSON text; the export itself is audited."""
+    _owner(by)
+    with write_transaction(db):
+        member = _member(db, member_id)
+        cards = store.cards_of_member(db, member_id)
+        sales = member_search.member_sales(db, (member_id,))
+        entries = ledger_store.entries_of(db, member_id)
+        append_audit(db, at, by.staff_id, "member_export", f"member {member_id}", {})
+    t = lambda moment: iso_local(moment, tz) if moment else None  # noqa: E731
+    data = {
+        "exported_at": t(at),
+        "profile": {"member_id": member.member_id, "name": member.name, "phone": member.phone,
+                    "email": member.email,
+                    "birthday": member.birthday.isoformat() if member.birthday else None,
+                    "enrolled_at": t(member.enrolled_at), "erased_at": t(member.erased_at)},
+        "consents": {"data_processing_at": t(member.consent_data_at),
+                     "marketing_at": t(member.consent_marketing_at)},
+        "cards": [{"number": c.number, "status": c.status, "issued_at": t(c.issued_at),
+                   "blocked_at": t(c.blocked_at), "block_reason": c.block_reason} for c in cards],
+        "sales": [{"sale_no": s.sale_no, "time": t(s.at), "kind": s.kind,
+                   "net_minor": s.net_minor, "points_earned": s.points_earned,
+                   "points_redeemed": s.points_redeemed, "card_number": s.card_number}
+                  for s in sales],
+        "ledger": [{"entry_id": e.entry_id, "time": t(e.at), "kind": e.kind,
+                    "points": e.points, "sale_no": e.sale_no, "reason": e.reason}
+                   for e in entries],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def erase_personal_data(db: Database, member_id: int, by: Staff, at: datetime) -> Member:
+    """Clear name, phone, e-mail and birthday and what identified the member on their sales;
+    the member stays (anonymous) so sales and ledger still add up.  Working cards are
+    blocked: a card handed back to the shop must not feed an anonymous account."""
+    _owner(by)
+    with write_transaction(db):
+        member = _member(db, member_id)
+        if member.erased_at is not None:
+            raise MemberAdminError("erased", member_id)
+        erased = replace(member, name="", phone=None, email="", birthday=None, erased_at=at)
+        store.update_member(db, erased)
+        for card in store.cards_of_member(db, member_id):
+            if card.status != "blocked":
+                block_card(db, card.number, "personal data erased", at)
+        member_search.clear_customer_refs(db, member_id)
+        append_audit(db, at, by.staff_id, "member_erase", f"member {member_id}", {})
+    return erased
+
+
+# -- manual adjustment -----------------------------------------------------------------
+
+def adjust_with_pin(db: Database, member_id: int, points: int, reason: str, owner_pin: str,
+                    at: datetime) -> LedgerEntry:
+    """A manual correction confirmed by the owner re-entering their PIN, whoever is logged
+    in; refusals: PointsError (no_reason, bad_points, insufficient, not_owner) or
+    StaffError(wrong_pin)."""
+    if not reason.strip():
+        raise wallet.PointsError("no_reason")
+    owner = find_by_pin(db, owner_pin) if owner_pin.isdigit() else None
+    if owner is None:
+        raise StaffError("wrong_pin")
+    with write_transaction(db):
+        _live(db, member_id)
+        entry = wallet.adjust(db, member_id, points, reason, owner, at)
+        append_audit(db, at, owner.staff_id, "points_adjust", f"member {member_id}",
+                     {"points": points, "reason": reason.strip()})
+    return entry
+
+
+def attach_card(db: Database, raw: str, member_id: int, at: datetime) -> Card:
+    """Give the member a scanned or typed card: one registered earlier (a pre-printed range,
+    a bearer card) is bound, an unknown one is registered.  CardNumberError for a wrong
+    check digit, CardError when the card is taken or blocked."""
+    number = classify(raw).number
+    with write_transaction(db):
+        _live(db, member_id)
+        if store.card_by_number(db, number) is not None:
+            return bind_card(db, number, member_id, at)
+        return register_cards(db, [number], at, member_id=member_id)[0]
+
+
+def enrol_member(db: Database, member: Member, program_for: Callable[[date], Program],
+                 at: datetime, *, tz: str, region: str, card: str, prefix: str,
+                 staff_id: int | None) -> Member:
+    """Enrol from the back office: the member, the welcome bonus and either the typed card
+    (registered if the shop has not seen it) or a newly issued one, all or nothing."""
+    with write_transaction(db):
+        done = enrol(db, member, program_for(local_date(at, tz)), at, region=region, tz=tz,
+                     issue_card_prefix=None if card.strip() else prefix, staff_id=staff_id)
+        if card.strip():
+            attach_card(db, card, done.member.member_id, at)
+    return done.member

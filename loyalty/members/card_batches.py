@@ -1,0 +1,56 @@
+"""Choosing which cards to print: a batch of new bearer cards, or members' cards."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from loyalty.storage import store
+from loyalty.printing.card_layout import CardFace
+from loyalty.members.cards import issue_cards
+from loyalty.reports.exports import write_csv
+from loyalty.shop import Shop
+
+LIST_COLUMNS = ("card_number", "symbology", "member_id")
+
+
+class CardBatchError(ValueError):
+    """Members to print that cannot be: ids that are not numbers, or no such member."""
+
+
+def new_bearer_faces(shop: Shop, count: int) -> tuple[tuple[CardFace, ...], tuple[tuple, ...]]:
+    """Issue ``count`` new bearer cards; their faces and list rows."""
+    cards = issue_cards(shop.db, count, shop.settings.card_prefix, shop.clock())
+    return (tuple(CardFace(c.number, c.symbology) for c in cards),
+            tuple((c.number, c.symbology, "") for c in cards))
+
+
+def member_faces(shop: Shop, which: str) -> tuple[tuple[CardFace, ...], tuple[tuple, ...]]:
+    """``which`` is 'all' or comma-separated member ids; each member's working cards.
+
+    A member with no working card gets a new personal one, so printing a
+    member always produces a card.
+    """
+    if which == "all":
+        ids = [m.member_id for m in store.iter_members(shop.db) if not m.erased_at]
+    else:
+        try:
+            ids = [int(x) for x in which.split(",") if x.strip()]
+        except ValueError as error:
+            raise CardBatchError(f"member ids must be numbers: {which!r}") from error
+    faces, rows = [], []
+    for member_id in ids:
+        member = store.member_by_id(shop.db, member_id)
+        if member is None:
+            raise CardBatchError(f"no member {member_id}")
+        cards = [c for c in store.cards_of_member(shop.db, member_id) if c.status != "blocked"]
+        if not cards:
+            cards = list(issue_cards(shop.db, 1, shop.settings.card_prefix, shop.clock(),
+                                     member_id=member_id))
+        for c in cards:
+            faces.append(CardFace(c.number, c.symbology if c.symbology != "qr" else "code128",
+                                  member.name or None))
+            rows.append((c.number, c.symbology, member_id))
+    return tuple(faces), tuple(rows)
+
+
+def write_card_list(path: str | Path, rows: tuple[tuple, ...]) -> int:
+    return write_csv(path, LIST_COLUMNS, rows)

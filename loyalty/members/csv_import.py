@@ -1,0 +1,86 @@
+"""Importing customers from CSV: every row checked first, then all rows or none."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+from loyalty.storage import store
+from loyalty.members.card_numbers import CardNumberError, classify
+from loyalty.members.cards import bind_card, register_cards
+from loyalty.members.members import MemberError, create_member, new_member, validated
+from loyalty.model.models import Member
+from pos.catalogue import CsvImportError, RowError, read_csv_rows
+from pos.storage.db import write_transaction
+
+_YES = {"1", "yes", "y", "true", "да", "x", "+"}
+
+
+def _birthday(text: str) -> date | None:
+    if not text:
+        return None
+    for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(text)
+
+
+def _row_member(row: dict[str, str], line: int, at: datetime, region: str,
+                errors: list[RowError]) -> Member | None:
+    try:
+        birthday = _birthday(row.get("birthday", ""))
+    except ValueError:
+        errors.append(RowError(line, "birthday", "not_a_date", row.get("birthday", "")))
+        return None
+    member = new_member(row.get("name", ""), row.get("phone", "") or None, at,
+                        email=row.get("email", ""), birthday=birthday,
+                        consent_data=row.get("consent_data", "").lower() in _YES,
+                        consent_marketing=row.get("consent_marketing", "").lower() in _YES)
+    try:
+        return validated(member, region, at.date())
+    except MemberError as error:
+        field = {"bad_phone": "phone", "bad_email": "email", "bad_birthday": "birthday"}.get(
+            error.reason, "name")
+        errors.append(RowError(line, field, error.reason, str(error.value)))
+        return None
+
+
+def import_customers(db, text: str, at: datetime, region: str) -> int:
+    """Import every row (name, phone, email, birthday, card_number, consent_data,
+    consent_marketing) or raise CsvImportError listing each bad row."""
+    header, rows = read_csv_rows(text)
+    if "name" not in header and "phone" not in header:
+        raise CsvImportError((RowError(1, "name", "missing_column", ""),))
+    errors: list[RowError] = []
+    parsed: list[tuple[Member, str | None]] = []
+    phones: set[str] = set()
+    cards: set[str] = set()
+    for line, row in rows:
+        member = _row_member(row, line, at, region, errors)
+        card = row.get("card_number", "") or None
+        if card:
+            try:
+                card = classify(card).number
+            except CardNumberError as error:
+                errors.append(RowError(line, "card_number", error.reason, card))
+            if card in cards or (card and store.card_by_number(db, card) and
+                                 store.card_by_number(db, card).member_id is not None):
+                errors.append(RowError(line, "card_number", "taken", card))
+            cards.add(card)
+        if member and member.phone:
+            if member.phone in phones or store.member_by_phone(db, member.phone):
+                errors.append(RowError(line, "phone", "phone_taken", member.phone))
+            phones.add(member.phone)
+        if member:
+            parsed.append((member, card))
+    if errors:
+        raise CsvImportError(tuple(errors))
+    with write_transaction(db):
+        for member, card in parsed:
+            member = create_member(db, member, region)
+            if card and store.card_by_number(db, card):
+                bind_card(db, card, member.member_id, at)
+            elif card:
+                register_cards(db, [card], at, member_id=member.member_id)
+    return len(parsed)

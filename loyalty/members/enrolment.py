@@ -1,0 +1,46 @@
+"""Enrolling a customer: the member, their card and the welcome bonus in one transaction."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from loyalty.storage import ledger_store
+from loyalty.engine.bonuses import welcome_award
+from loyalty.members.cards import bind_card, issue_cards
+from loyalty.model.member_state import MemberId
+from loyalty.members.members import create_member
+from loyalty.model.models import Card, Member
+from loyalty.model.program import Program
+from loyalty.ledger.wallet import program_earn_entry
+from pos.clock import local_date
+from pos.storage.db import write_transaction
+
+
+@dataclass(frozen=True, slots=True)
+class Enrolment:
+    member: Member
+    card: Card | None
+    welcome_points: int
+
+
+def enrol(db: Database, member: Member, program: Program, at: datetime, *, region: str,
+          tz: str, card_number: str | None = None, issue_card_prefix: str | None = None,
+          staff_id: int | None = None) -> Enrolment:
+    """Create the member, bind a scanned card or issue a new one, and credit the welcome
+    bonus — all or nothing."""
+    with write_transaction(db):
+        member = create_member(db, member, region)
+        card = None
+        if card_number:
+            card = bind_card(db, card_number, member.member_id, at)
+        elif issue_card_prefix:
+            card = issue_cards(db, 1, issue_card_prefix, at, member_id=member.member_id)[0]
+        award = welcome_award(program, MemberId(member.member_id), local_date(at, tz))
+        points = award.points if award else 0
+        if points:
+            ledger_store.append(db, [program_earn_entry(
+                program, member.member_id, "welcome", points, at, tz, hold=False,
+                staff_id=staff_id, reason="welcome")])
+    return Enrolment(member, card, points)

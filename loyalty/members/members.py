@@ -1,0 +1,98 @@
+"""Enrolling and finding members; phone numbers normalised to E.164."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime
+
+import phonenumbers
+from sqlite_utils import Database
+
+from loyalty.storage import store
+from loyalty.model.models import Member
+from pos.storage.db import write_transaction
+from pos.settings.model import ShopSettings
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MAX_NAME = 120
+
+
+class MemberError(ValueError):
+    """``reason``: bad_phone, phone_taken, bad_email, bad_birthday, bad_name, no_such_member."""
+
+    def __init__(self, reason: str, value: object = None) -> None:
+        super().__init__(f"{reason}: {value!r}")
+        self.reason = reason
+        self.value = value
+
+
+def normalise_phone(raw: str, region: str = "RU") -> str:
+    """'8 (912) 345-67-89' -> '+79123456789'.  libphonenumber knows every country's
+    trunk prefixes and lengths, which hand-written rules get wrong."""
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException as error:
+        raise MemberError("bad_phone", raw) from error
+    if not phonenumbers.is_valid_number(number):
+        raise MemberError("bad_phone", raw)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def region_for(settings: ShopSettings) -> str:
+    """Where a phone number typed without a country code is read: Russia for a Russian or
+    rouble shop, else the US (numbers with + are read as written anywhere)."""
+    return "RU" if settings.language == "ru" or settings.currency == "RUB" else "US"
+
+
+def looks_like_phone(text: str) -> bool:
+    digits = re.sub(r"[\s()+\-]", "", text)
+    return digits.isdigit() and 10 <= len(digits) <= 15 and (
+        text.strip().startswith(("+", "8", "(")) or len(digits) == 10)
+
+
+def validated(member: Member, region: str, today: date) -> Member:
+    """The member with its phone normalised, or MemberError for the first bad field."""
+    name = member.name.strip()
+    if len(name) > MAX_NAME or not name.isprintable():
+        raise MemberError("bad_name", member.name)
+    phone = normalise_phone(member.phone, region) if member.phone else None
+    email = member.email.strip()
+    if email and not _EMAIL.match(email):
+        raise MemberError("bad_email", email)
+    if member.birthday and not (date(1900, 1, 1) <= member.birthday <= today):
+        raise MemberError("bad_birthday", member.birthday)
+    return replace(member, name=name, phone=phone, email=email)
+
+
+def create_member(db: Database, member: Member, region: str) -> Member:
+    """Insert a validated member; a phone already on file is refused."""
+    member = validated(member, region, member.enrolled_at.date())
+    with write_transaction(db):
+        if member.phone and store.member_by_phone(db, member.phone):
+            raise MemberError("phone_taken", member.phone)
+        if member.referred_by and not store.member_by_id(db, member.referred_by):
+            raise MemberError("no_such_member", member.referred_by)
+        return replace(member, member_id=store.insert_member(db, member))
+
+
+def edit_member(db: Database, member: Member, region: str, today: date) -> Member:
+    member = validated(member, region, today)
+    with write_transaction(db):
+        other = store.member_by_phone(db, member.phone) if member.phone else None
+        if other and other.member_id != member.member_id:
+            raise MemberError("phone_taken", member.phone)
+        store.update_member(db, member)
+    return member
+
+
+def new_member(name: str, phone: str | None, at: datetime, *, email: str = "",
+               birthday: date | None = None, consent_data: bool = False,
+               consent_marketing: bool = False, referred_by: int | None = None) -> Member:
+    """An unsaved member value; consents are dated now when given."""
+    return Member(member_id=0, name=name, phone=phone or None, email=email, birthday=birthday,
+                  enrolled_at=at, consent_data_at=at if consent_data else None,
+                  consent_marketing_at=at if consent_marketing else None, referred_by=referred_by)
+
+
+def find_by_phone(db: Database, raw: str, region: str) -> Member | None:
+    return store.member_by_phone(db, normalise_phone(raw, region))

@@ -1,0 +1,110 @@
+"""Sanity rules for a Program: ranges, ids and the shapes each mechanism needs."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import fields, is_dataclass
+from fractions import Fraction
+
+from loyalty.model.program import (
+    BirthdayKind, CouponIssue, CumulativeDiscount, Program, TierProgram, WindowKind)
+from pos.money import BP_PER_100_PCT
+
+# Fields that must be at least 1 (the rest of the ints must merely be >= 0).
+_POSITIVE = {"per_minor", "buy", "step_points", "purchases"}
+
+
+class ProgramError(ValueError):
+    """A program the shop cannot run; ``path`` points at the field ('tiers.tiers[1].name')."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path or '<program>'}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+def _walk(value: object, path: str) -> Iterator[tuple[str, str, object]]:
+    """(path, field name, value) of every field of every nested dataclass."""
+    if is_dataclass(value):
+        for f in fields(value):
+            child = getattr(value, f.name)
+            child_path = f"{path}.{f.name}" if path else f.name
+            yield child_path, f.name, child
+            yield from _walk(child, child_path)
+    elif isinstance(value, tuple):
+        for i, item in enumerate(value):
+            yield from _walk(item, f"{path}[{i}]")
+
+
+def _check_number(path: str, name: str, value: object) -> None:
+    if isinstance(value, bool):
+        return
+    if isinstance(value, int):
+        if value < 0:
+            raise ProgramError(path, "negative")
+        if name in _POSITIVE and value < 1:
+            raise ProgramError(path, "must_be_positive")
+        if name.endswith("_bp") and value > BP_PER_100_PCT:
+            raise ProgramError(path, "above_100_pct")
+    elif isinstance(value, Fraction) and value < 0:
+        raise ProgramError(path, "negative")
+
+
+def _unique(path: str, ids: list[object]) -> None:
+    if len(set(ids)) != len(ids):
+        raise ProgramError(path, "duplicate_id")
+
+
+def _check_cumulative(rule: CumulativeDiscount) -> None:
+    if (rule.formula is None) == (not rule.steps):
+        raise ProgramError("cumulative", "steps_or_formula")
+    if rule.formula is not None and rule.formula.cap_bp < rule.formula.start_bp:
+        raise ProgramError("cumulative.formula.cap_bp", "below_start")
+    _unique("cumulative.steps", [s.from_minor for s in rule.steps])
+
+
+def _check_tiers(rule: TierProgram) -> None:
+    if not rule.tiers:
+        raise ProgramError("tiers.tiers", "empty")
+    _unique("tiers.tiers", [t.tier_id for t in rule.tiers])
+    for i, (low, high) in enumerate(zip(rule.tiers, rule.tiers[1:]), start=1):
+        if high.threshold <= low.threshold:
+            raise ProgramError(f"tiers.tiers[{i}].threshold", "not_ascending")
+    if rule.window.kind == WindowKind.ROLLING_DAYS and not rule.window.days:
+        raise ProgramError("tiers.window.days", "missing")
+    if rule.window.kind != WindowKind.ROLLING_DAYS and rule.window.days is not None:
+        raise ProgramError("tiers.window.days", "only_for_rolling_days")
+
+
+def _check_one_of(path: str, issue: CouponIssue) -> None:
+    if (issue.amount_minor > 0) == (issue.rate_bp > 0):
+        raise ProgramError(path, "amount_or_rate")
+
+
+def _check_mechanisms(program: Program) -> None:
+    if program.fixed_discount is not None:
+        _unique("fixed_discount.card_types",
+                [c.card_type_id for c in program.fixed_discount.card_types])
+    if program.cumulative is not None:
+        _check_cumulative(program.cumulative)
+    if program.tiers is not None:
+        _check_tiers(program.tiers)
+    if program.progressive is not None:
+        _unique("progressive.bands", [b.from_minor for b in program.progressive.bands])
+    if program.points is not None and program.points.point_value_minor <= 0:
+        raise ProgramError("points.point_value_minor", "must_be_positive")
+    birthday = program.birthday
+    if birthday is not None and birthday.kind == BirthdayKind.MULTIPLIER \
+            and birthday.multiplier < 1:
+        raise ProgramError("birthday.multiplier", "below_one")
+    _unique("missions", [m.mission_id for m in program.missions])
+    _unique("stamp_cards", [s.stamp_card_id for s in program.stamp_cards])
+    if program.coupons is not None and program.coupons.issue is not None:
+        _check_one_of("coupons.issue", program.coupons.issue)
+
+
+def check_program(program: Program) -> Program:
+    """Return the program unchanged, or raise ProgramError at the first bad field."""
+    for path, name, value in _walk(program, ""):
+        _check_number(path, name, value)
+    _check_mechanisms(program)
+    return program

@@ -1,0 +1,91 @@
+"""Ready-made programs a shop owner starts from, each a plain Program to adjust."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from fractions import Fraction
+
+from loyalty.model.program import (
+    ALWAYS, CumulativeDiscount, CumulativeFormula, EarnBp, EarnPerAmount, PointsRule, Program,
+    Redemption, Scope, StampCard, StampCardId, Tier, TierId, TierMetric, TierProgram, TierWindow,
+    WindowKind)
+
+ROUBLE = 100  # minor units; one point worth one rouble
+FUEL_CATEGORY = "fuel"
+COFFEE_CATEGORY = "coffee"
+
+
+@dataclass(frozen=True, slots=True)
+class Preset:
+    """``key`` is stable; the UI translates it into the preset's title and description."""
+
+    key: str
+    program: Program
+
+
+def cumulative_discount(starts_on: date = ALWAYS) -> Program:
+    """3 % on sign-up, +1 % per 1,000.00 spent, at most 20 %; a step back after 30 idle days."""
+    return Program(1, starts_on, cumulative=CumulativeDiscount(
+        formula=CumulativeFormula(start_bp=300, step_bp=100, per_minor=1_000_00, cap_bp=2_000),
+        decay_after_days=30, starts_on=starts_on))
+
+
+def yearly_spend_tiers(starts_on: date = ALWAYS) -> Program:
+    """5 / 10 / 15 / 25 % by the calendar year's spend, plus 50 points per 1,000.00."""
+    tiers = (Tier(TierId("base"), "Base", 0, discount_bp=500),
+             Tier(TierId("silver"), "Silver", 30_000_00, discount_bp=1_000),
+             Tier(TierId("gold"), "Gold", 100_000_00, discount_bp=1_500),
+             Tier(TierId("platinum"), "Platinum", 250_000_00, discount_bp=2_500))
+    return Program(1, starts_on,
+                   tiers=TierProgram(tiers, TierMetric.SPEND,
+                                     TierWindow(WindowKind.CALENDAR_YEAR), starts_on=starts_on),
+                   points=PointsRule(EarnPerAmount(points=50, per_minor=1_000_00),
+                                     point_value_minor=Fraction(ROUBLE), starts_on=starts_on))
+
+
+def points_from_balance(starts_on: date = ALWAYS) -> Program:
+    """5 % back in points, 1 point = 1 rouble, spendable once the balance reaches 4,000."""
+    return Program(1, starts_on, points=PointsRule(
+        EarnBp(500), point_value_minor=Fraction(ROUBLE),
+        redemption=Redemption(min_balance_points=4_000), starts_on=starts_on))
+
+
+def points_half_receipt(starts_on: date = ALWAYS) -> Program:
+    """5 % back in points, 1 point = 1 rouble; points pay at most half of a receipt."""
+    return Program(1, starts_on, points=PointsRule(
+        EarnBp(500), point_value_minor=Fraction(ROUBLE),
+        redemption=Redemption(cap_bp=5_000), starts_on=starts_on))
+
+
+def fifth_coffee_free(starts_on: date = ALWAYS) -> Program:
+    """A stamp per coffee; after four, the fifth is free."""
+    return Program(1, starts_on, stamp_cards=(StampCard(
+        StampCardId("coffee"), "Coffee", Scope(categories=(COFFEE_CATEGORY,)), buy=4,
+        starts_on=starts_on),))
+
+
+def fuel_litre_tiers(starts_on: date = ALWAYS) -> Program:
+    """Litres of fuel per calendar month: under 100 Silver, under 300 Gold, from 300 Platinum.
+
+    1 % back in points at Silver, doubled at Gold, tripled at Platinum; fuel is
+    sold by the litre, so a line's quantity is its litres.
+    """
+    tiers = (Tier(TierId("silver"), "Silver", 0),
+             Tier(TierId("gold"), "Gold", 100, points_multiplier=Fraction(2)),
+             Tier(TierId("platinum"), "Platinum", 300, points_multiplier=Fraction(3)))
+    return Program(1, starts_on,
+                   tiers=TierProgram(tiers, TierMetric.UNITS,
+                                     TierWindow(WindowKind.CALENDAR_MONTH),
+                                     unit_scope=Scope(categories=(FUEL_CATEGORY,)),
+                                     starts_on=starts_on),
+                   points=PointsRule(EarnBp(100), point_value_minor=Fraction(ROUBLE),
+                                     starts_on=starts_on))
+
+
+def presets(starts_on: date = ALWAYS) -> tuple[Preset, ...]:
+    return (Preset("cumulative_discount", cumulative_discount(starts_on)),
+            Preset("yearly_spend_tiers", yearly_spend_tiers(starts_on)),
+            Preset("points_from_balance", points_from_balance(starts_on)),
+            Preset("points_half_receipt", points_half_receipt(starts_on)),
+            Preset("fifth_coffee_free", fifth_coffee_free(starts_on)),
+            Preset("fuel_litre_tiers", fuel_litre_tiers(starts_on)))

@@ -1,0 +1,41 @@
+"""The shop's loyalty program over time: versions saved with an effective date."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+from sqlite_utils import Database
+
+from loyalty.storage import store
+from loyalty.model.program import Program
+from loyalty.program.json_format import program_from_json, program_to_json
+from pos.storage.db import write_transaction
+
+
+class ProgramBook:
+    """Reads the program in effect on a day, parsing each stored version once."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._parsed: dict[str, Program] = {}
+
+    def program_for(self, day: date) -> Program:
+        text = store.program_json_for(self.db, day)
+        if text is None:
+            return Program.empty()
+        if text not in self._parsed:
+            self._parsed[text] = program_from_json(text)
+        return self._parsed[text]
+
+    def by_version(self, version: int) -> Program | None:
+        text = store.program_json_by_version(self.db, version)
+        return program_from_json(text) if text else None
+
+
+def save_program(db: Database, program: Program, effective_from: date, at: datetime) -> Program:
+    """Store ``program`` as a new version; sales made before ``effective_from`` keep theirs."""
+    with write_transaction(db):
+        version = store.last_program_version(db) + 1
+        program = replace(program, version=version, effective_from=effective_from)
+        store.insert_program(db, version, effective_from, program_to_json(program), at)
+    return program

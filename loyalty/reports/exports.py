@@ -1,0 +1,92 @@
+"""CSV exports of sales, the points ledger and members, with the exact columns of SPEC §6."""
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from loyalty.storage import ledger_store, store
+from loyalty.shop import Shop
+from pos.storage import sale_store
+from pos.storage import store as pos_store
+from pos.clock import from_db, iso_local, local_midnight
+
+SALES_COLUMNS = ("sale_no", "time", "kind", "original_sale_no", "member_id", "card_number",
+                 "gross_minor", "discount_minor", "net_minor", "points_redeemed", "points_earned",
+                 "paid_money_minor", "staff")
+LEDGER_COLUMNS = ("entry_id", "time", "member_id", "kind", "points", "sale_no", "available_at",
+                  "expires_at", "staff", "reason")
+MEMBERS_COLUMNS = ("member_id", "name", "phone", "email", "birthday", "enrolled_at",
+                   "card_numbers", "tier", "points_balance", "points_pending", "consent_data_at",
+                   "consent_marketing_at")
+KINDS = ("sales", "ledger", "members")
+
+
+def period(tz: str, start: date | None, end: date | None
+           ) -> tuple[datetime | None, datetime | None]:
+    """[local midnight of ``start``, local midnight after ``end``): both days included."""
+    return (local_midnight(start, tz) if start else None,
+            local_midnight(end + timedelta(days=1), tz) if end else None)
+
+
+def sales_rows(shop: Shop, start: datetime | None, end: datetime | None) -> Iterator[tuple]:
+    tz = shop.settings.timezone
+    loyalty = ledger_store.loyalty_sales_by_no(shop.db, start, end)
+    for r in sale_store.iter_sale_rows(shop.db, start, end):
+        member_id, card, earned, redeemed = loyalty.get(r[0], ("", "", 0, 0))
+        yield (r[0], iso_local(from_db(r[1]), tz), r[2], r[3] or "", member_id, card or "",
+               r[5], r[6], r[7], redeemed, earned, r[8], r[9])
+
+
+def ledger_rows(shop: Shop, start: datetime | None, end: datetime | None) -> Iterator[tuple]:
+    tz = shop.settings.timezone
+    staff = {s.staff_id: s.name for s in pos_store.all_staff(shop.db)}
+    for e in ledger_store.iter_entries(shop.db, start, end):
+        yield (e.entry_id, iso_local(e.at, tz), e.member_id, e.kind, e.points, e.sale_no or "",
+               iso_local(e.available_at, tz), iso_local(e.expires_at, tz) if e.expires_at else "",
+               staff.get(e.staff_id, ""), e.reason)
+
+
+def members_rows(shop: Shop, start: datetime | None, end: datetime | None,
+                 now: datetime) -> Iterator[tuple]:
+    tz = shop.settings.timezone
+    balances = ledger_store.balances_all(shop.db, now)
+    cards = store.card_numbers_by_member(shop.db)
+    for m in store.iter_members(shop.db):
+        if (start and m.enrolled_at < start) or (end and m.enrolled_at >= end):
+            continue
+        spendable, pending = balances.get(m.member_id, (0, 0))
+        yield (m.member_id, m.name, m.phone or "", m.email,
+               m.birthday.isoformat() if m.birthday else "", iso_local(m.enrolled_at, tz),
+               " ".join(cards.get(m.member_id, [])), "", spendable, pending,
+               iso_local(m.consent_data_at, tz) if m.consent_data_at else "",
+               iso_local(m.consent_marketing_at, tz) if m.consent_marketing_at else "")
+
+
+def write_csv(path: str | Path, header: Iterable[str], rows: Iterable[tuple]) -> int:
+    """UTF-8 CSV with a header row; written to a side file first so a failed export
+    never leaves half a file behind."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    count = 0
+    with tmp.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow(row)
+            count += 1
+    tmp.replace(path)
+    return count
+
+
+def export(shop: Shop, kind: str, out: str | Path, start: date | None = None,
+           end: date | None = None) -> int:
+    lo, hi = period(shop.settings.timezone, start, end)
+    if kind == "sales":
+        return write_csv(out, SALES_COLUMNS, sales_rows(shop, lo, hi))
+    if kind == "ledger":
+        return write_csv(out, LEDGER_COLUMNS, ledger_rows(shop, lo, hi))
+    if kind == "members":
+        return write_csv(out, MEMBERS_COLUMNS, members_rows(shop, lo, hi, shop.clock()))
+    raise ValueError(kind)

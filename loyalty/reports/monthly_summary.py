@@ -1,0 +1,313 @@
+"""The bookkeeper's monthly loyalty summary (SPEC §4): read one month, compute every figure."""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from fractions import Fraction
+
+from loyalty.storage import ledger_store, summary_store
+from loyalty.ledger import wallet
+from loyalty.ledger.ledger import EARN_KINDS, RollForward, roll_forward
+from loyalty.reports.member_metrics import (
+    AT_RISK_INTERVALS, AT_RISK_MIN_PURCHASES, AtRisk, MemberFigures, active_at, at_risk,
+    member_figures, pct, share_pct)
+from loyalty.shop import Shop
+from loyalty.model.program import TierProgram
+from loyalty.storage.summary_store import (
+    MechanismDiscount, MemberHistory, MemberLabel, PointsMove, Purchase, ReceiptRow, TierChange)
+from loyalty.reports.tier_figures import TierFigures, tier_figures
+from pos.clock import local_date, month_bounds
+from pos.money import allocate, round_half_up
+from pos.settings.model import ShopSettings
+
+TREND_MONTHS = 12
+OTHER_MECHANISM = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class PointsRow:
+    """A roll-forward line; redeemed and expired are positive numbers that are subtracted."""
+
+    key: str
+    points: int
+    money_minor: int
+
+
+@dataclass(frozen=True, slots=True)
+class SalesFigures:
+    sales_count: int
+    sales_with_card_count: int
+    returns_count: int
+    revenue_net_minor: int
+    revenue_members_minor: int
+    revenue_non_members_minor: int
+    avg_check_minor: int | None
+    avg_check_members_minor: int | None
+    avg_check_non_members_minor: int | None
+    card_usage_rate_pct: Decimal | None
+    members_share_of_revenue_pct: Decimal | None
+
+
+@dataclass(frozen=True, slots=True)
+class DiscountFigures:
+    """Discounts per mechanism (sales less returns) and the month's coupons."""
+
+    total_minor: int
+    by_mechanism: tuple[tuple[str, int], ...]
+    coupons_redeemed: int
+    coupons_issued: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class DayFigures:
+    day: date
+    revenue_card_minor: int
+    revenue_no_card_minor: int
+    points_earned: int
+    points_redeemed: int
+
+
+@dataclass(frozen=True, slots=True)
+class TrendPoint:
+    year: int
+    month: int
+    active_end: int
+    retention_rate_pct: Decimal | None
+
+
+@dataclass(frozen=True, slots=True)
+class MonthlySummary:
+    shop_name: str
+    currency: str
+    timezone: str
+    year: int
+    month: int
+    inactivity_days: int
+    point_value_minor: Fraction
+    roll: RollForward
+    points_rows: tuple[PointsRow, ...]
+    pending_closing_minor: int
+    liability_closing_minor: int
+    sales: SalesFigures
+    discounts: DiscountFigures
+    members: MemberFigures
+    days: tuple[DayFigures, ...]
+    trend: tuple[TrendPoint, ...]
+    at_risk: tuple[AtRisk, ...]
+    tiers: TierFigures | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MonthData:
+    """Everything the summary is computed from, as read from the store.
+
+    ``recent``: member purchases from the inactivity window before the trend's first month
+    up to the end; ``histories``: whole-life purchases of the month's buyers and of the
+    members who may be at risk; ``purchasers``: every member who ever bought, read only
+    when the program runs tiers.
+    """
+
+    settings: ShopSettings
+    year: int
+    month: int
+    start: datetime
+    end: datetime
+    point_value_minor: Fraction
+    opening_points: int
+    sums_by_kind: tuple[tuple[str, int], ...]
+    pending_closing: int
+    receipts: tuple[ReceiptRow, ...]
+    mechanism_rows: tuple[MechanismDiscount, ...]
+    coupons_redeemed: int
+    recent: tuple[Purchase, ...]
+    histories: tuple[MemberHistory, ...]
+    enrolled: int
+    moves: tuple[PointsMove, ...]
+    labels: tuple[MemberLabel, ...]
+    tier_program: TierProgram | None = None
+    tier_changes: tuple[TierChange, ...] = ()
+    coupons_issued: int = 0
+    purchasers: frozenset[int] = frozenset()
+
+
+def monthly_summary(shop: Shop, year: int, month: int) -> MonthlySummary:
+    return summarise(load_month(shop, year, month))
+
+
+def load_month(shop: Shop, year: int, month: int) -> MonthData:
+    """Read the month; expiries due by its end are written first (dated when each lot
+    expired), so the month reads the same whenever it is produced."""
+    s = shop.settings
+    db = shop.db
+    start, end = month_bounds(year, month, s.timezone)
+    # never write an expiry in the future: a month still running is read up to now
+    wallet.expire_due(db, min(end, shop.clock()))
+    program = shop.programs.program_for(local_date(end - timedelta(microseconds=1), s.timezone))
+    rule = program.points
+    receipts = summary_store.receipts(db, start, end)
+    wanted = tuple(sorted({r.sale_no for r in receipts if r.kind == "sale"}
+                          | {r.original_sale_no for r in receipts if r.kind == "return"}))
+    # the trend's first month back by the inactivity window: every instant activity is read at
+    first_start = month_bounds(*trend_months(year, month)[0], s.timezone)[0]
+    recent = summary_store.purchases_between(
+        db, first_start - timedelta(days=s.inactivity_days), end)
+    histories = summary_store.member_histories(db, end, start, AT_RISK_MIN_PURCHASES,
+                                               AT_RISK_INTERVALS)
+    tiers = program.tiers if program.tiers and program.tiers.enabled else None
+    risky = tuple(a.member_id for a in at_risk(histories, end))
+    return MonthData(
+        settings=s, year=year, month=month, start=start, end=end,
+        point_value_minor=rule.point_value_minor if rule else Fraction(0),
+        opening_points=ledger_store.sum_before(db, start),
+        sums_by_kind=tuple(sorted(ledger_store.sums_by_kind(db, start, end).items())),
+        pending_closing=ledger_store.pending_at(db, end), receipts=receipts,
+        mechanism_rows=summary_store.mechanism_discounts(db, wanted),
+        coupons_redeemed=summary_store.coupon_uses(db, start, end), recent=recent,
+        histories=histories,
+        enrolled=summary_store.enrolled_between(db, start, end),
+        moves=tuple(summary_store.points_moves(db, start, end)),
+        labels=tuple(summary_store.member_labels(db, risky).values()),
+        tier_program=tiers,
+        purchasers=summary_store.purchasers_until(db, end) if tiers else frozenset(),
+        tier_changes=summary_store.tier_changes_until(db, end),
+        coupons_issued=summary_store.coupons_issued(db, start, end))
+
+
+def summarise(d: MonthData) -> MonthlySummary:
+    """Pure: the month's figures from what ``load_month`` read."""
+    s = d.settings
+    roll = roll_forward(d.opening_points, dict(d.sums_by_kind), d.pending_closing)
+    labels = {label.member_id: label for label in d.labels}
+    risky = tuple(replace(a, name=labels[a.member_id].name,
+                          card_number=labels[a.member_id].card_number)
+                  if a.member_id in labels else a for a in at_risk(d.histories, d.end))
+    return MonthlySummary(
+        shop_name=s.name, currency=s.currency, timezone=s.timezone, year=d.year, month=d.month,
+        inactivity_days=s.inactivity_days, point_value_minor=d.point_value_minor, roll=roll,
+        points_rows=points_rows(roll, d.point_value_minor),
+        pending_closing_minor=round_half_up(roll.pending_closing * d.point_value_minor),
+        liability_closing_minor=round_half_up(roll.closing * d.point_value_minor),
+        sales=sales_figures(d.receipts),
+        discounts=replace(discount_figures(d.receipts, d.mechanism_rows, d.coupons_redeemed),
+                          coupons_issued=d.coupons_issued),
+        members=member_figures(d.recent, d.histories, d.receipts, d.start, d.end,
+                               s.inactivity_days, d.enrolled),
+        days=day_figures(d.receipts, d.moves, d.start, d.end, s.timezone),
+        trend=trend(d.recent, d.year, d.month, s.timezone, s.inactivity_days),
+        at_risk=risky,
+        tiers=tier_figures(d.tier_program, d.tier_changes, d.receipts, d.purchasers, d.start,
+                           d.end))
+
+
+def points_rows(roll: RollForward, value: Fraction) -> tuple[PointsRow, ...]:
+    """The roll-forward in points and money.
+
+    Each line's money is the change in the rounded running total, so the
+    money column adds up to the closing liability to the minor unit, exactly
+    as the points column adds up to the closing points.
+    """
+    steps = [("opening", roll.opening, 1)]
+    steps += [(f"earned_{kind}", points, 1) for kind, points in roll.earned]
+    steps += [("redeemed", roll.redeemed, -1), ("expired", roll.expired, -1),
+              ("adjusted", roll.adjusted, 1), ("reversed", roll.reversed, 1)]
+    rows, running, shown = [], 0, 0
+    for key, points, sign in steps:
+        running += sign * points
+        money = round_half_up(running * value)
+        rows.append(PointsRow(key, points, sign * (money - shown)))
+        shown = money
+    rows.append(PointsRow("closing", roll.closing, round_half_up(roll.closing * value)))
+    return tuple(rows)
+
+
+def _avg(total: int, count: int) -> int | None:
+    return round_half_up(Fraction(total, count)) if count else None
+
+
+def sales_figures(rows: Sequence[ReceiptRow]) -> SalesFigures:
+    sales = [r for r in rows if r.kind == "sale"]
+    with_card = [r for r in sales if r.member_id is not None]
+    without = [r for r in sales if r.member_id is None]
+    revenue = sum(r.net_minor for r in rows)
+    members = sum(r.net_minor for r in rows if r.member_id is not None)
+    return SalesFigures(
+        sales_count=len(sales), sales_with_card_count=len(with_card),
+        returns_count=len(rows) - len(sales), revenue_net_minor=revenue,
+        revenue_members_minor=members, revenue_non_members_minor=revenue - members,
+        avg_check_minor=_avg(sum(r.net_minor for r in sales), len(sales)),
+        avg_check_members_minor=_avg(sum(r.net_minor for r in with_card), len(with_card)),
+        avg_check_non_members_minor=_avg(sum(r.net_minor for r in without), len(without)),
+        card_usage_rate_pct=pct(len(with_card), len(sales)),
+        members_share_of_revenue_pct=share_pct(members, revenue))
+
+
+def discount_figures(rows: Sequence[ReceiptRow], mechanism_rows: Sequence[MechanismDiscount],
+                     coupons_redeemed: int) -> DiscountFigures:
+    """Sales' recorded discounts per mechanism, less each return's discount split over the
+    mechanisms of its original sale in proportion (returns record no mechanisms)."""
+    by_sale: dict[int, list[MechanismDiscount]] = defaultdict(list)
+    for m in mechanism_rows:
+        by_sale[m.sale_no].append(m)
+    totals: dict[str, int] = defaultdict(int)
+    for r in rows:
+        own = by_sale.get(r.sale_no if r.kind == "sale" else r.original_sale_no, [])
+        if r.kind == "sale":
+            for m in own:
+                totals[m.mechanism] += m.amount_minor
+            unexplained = r.discount_minor - sum(m.amount_minor for m in own)
+        else:
+            parts = allocate(-r.discount_minor, [max(0, m.amount_minor) for m in own])
+            for m, part in zip(own, parts):
+                totals[m.mechanism] -= part
+            unexplained = r.discount_minor + sum(parts)
+        if unexplained:
+            totals[OTHER_MECHANISM] += unexplained
+    return DiscountFigures(
+        total_minor=sum(r.discount_minor for r in rows),
+        by_mechanism=tuple(sorted((k, v) for k, v in totals.items() if v)),
+        coupons_redeemed=coupons_redeemed)
+
+
+def _month_days(start: datetime, end: datetime, tz: str) -> list[date]:
+    first, last = local_date(start, tz), local_date(end - timedelta(microseconds=1), tz)
+    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+def day_figures(rows: Sequence[ReceiptRow], moves: Sequence[PointsMove], start: datetime,
+                end: datetime, tz: str) -> tuple[DayFigures, ...]:
+    """Per local day: net revenue with and without a card, points earned and redeemed."""
+    card: dict[date, int] = defaultdict(int)
+    plain: dict[date, int] = defaultdict(int)
+    earned: dict[date, int] = defaultdict(int)
+    redeemed: dict[date, int] = defaultdict(int)
+    for r in rows:
+        (card if r.member_id is not None else plain)[local_date(r.at, tz)] += r.net_minor
+    for m in moves:
+        if m.kind in EARN_KINDS:
+            earned[local_date(m.at, tz)] += m.points
+        elif m.kind == "redeem":
+            redeemed[local_date(m.at, tz)] -= m.points
+    return tuple(DayFigures(day, card[day], plain[day], earned[day], redeemed[day])
+                 for day in _month_days(start, end, tz))
+
+
+def trend_months(year: int, month: int) -> tuple[tuple[int, int], ...]:
+    """The trend's (year, month) pairs, oldest first, ending with the given month."""
+    firsts = (divmod(year * 12 + month - 1 - back, 12) for back in range(TREND_MONTHS - 1, -1, -1))
+    return tuple((y, m + 1) for y, m in firsts)
+
+
+def trend(purchases: Sequence[Purchase], year: int, month: int, tz: str,
+          inactivity_days: int) -> tuple[TrendPoint, ...]:
+    """Active members at each month's end and that month's retention, oldest month first.
+    ``purchases``: oldest first, from the inactivity window before the first month's start."""
+    window = timedelta(days=inactivity_days)
+    bounds = [(y, m, *month_bounds(y, m, tz)) for y, m in trend_months(year, month)]
+    # a month's end is the next one's start: each instant's active set is found once
+    active = {t: active_at(purchases, t, window) for _, _, *ts in bounds for t in ts}
+    return tuple(TrendPoint(y, m, len(active[end]), pct(len(active[start] & active[end]),
+                                                        len(active[start])))
+                 for y, m, start, end in bounds)

@@ -1,0 +1,222 @@
+"""SQL of the points ledger and of the loyalty record kept for each sale."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from loyalty.model.models import Balance, LedgerEntry
+from pos.clock import from_db, to_db
+from pos.storage.sale_store import period_clause
+
+_COLS = ("entry_id, member_id, kind, points, at, available_at, expires_at, sale_no, lot_ref, "
+         "staff_id, reason")
+
+
+def _entry(r: tuple) -> LedgerEntry:
+    return LedgerEntry(entry_id=r[0], member_id=r[1], kind=r[2], points=r[3], at=from_db(r[4]),
+                       available_at=from_db(r[5]), expires_at=from_db(r[6]) if r[6] else None,
+                       sale_no=r[7], lot_ref=r[8], staff_id=r[9], reason=r[10])
+
+
+def append(db: Database, entries: Iterable[LedgerEntry]) -> list[int]:
+    """Append entries (their ``entry_id`` is ignored); returns the new ids in order."""
+    ids = []
+    for e in entries:
+        ids.append(db.execute(
+            "INSERT INTO ledger (member_id, kind, points, at, available_at, expires_at, sale_no, "
+            "lot_ref, staff_id, reason) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [e.member_id, e.kind, e.points, to_db(e.at), to_db(e.available_at),
+             to_db(e.expires_at) if e.expires_at else None, e.sale_no, e.lot_ref, e.staff_id,
+             e.reason]).lastrowid)
+    return ids
+
+
+def balance(db: Database, member_id: int, now: datetime) -> Balance:
+    """One indexed query over ``ledger_member``."""
+    total, pending = db.execute(
+        "SELECT COALESCE(SUM(points), 0), COALESCE(SUM(CASE WHEN available_at > ? THEN points "
+        "ELSE 0 END), 0) FROM ledger WHERE member_id = ?", [to_db(now), member_id]).fetchone()
+    return Balance(spendable=total - pending, pending=pending)
+
+
+def entries_of(db: Database, member_id: int) -> tuple[LedgerEntry, ...]:
+    return tuple(_entry(r) for r in db.execute(
+        f"SELECT {_COLS} FROM ledger WHERE member_id = ? ORDER BY at, entry_id", [member_id]))
+
+
+def entries_of_sale(db: Database, sale_no: int) -> tuple[LedgerEntry, ...]:
+    return tuple(_entry(r) for r in db.execute(
+        f"SELECT {_COLS} FROM ledger WHERE sale_no = ? ORDER BY entry_id", [sale_no]))
+
+
+def iter_entries(db: Database, start: datetime | None = None, end: datetime | None = None):
+    clauses, args = [], []
+    if start:
+        clauses.append("at >= ?")
+        args.append(to_db(start))
+    if end:
+        clauses.append("at < ?")
+        args.append(to_db(end))
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    for r in db.execute(f"SELECT {_COLS} FROM ledger {where} ORDER BY at, entry_id", args):
+        yield _entry(r)
+
+
+def members_with_due_lots(db: Database, now: datetime) -> list[int]:
+    """Members owning a positive entry whose expiry has passed and that no full expiry
+    run has settled yet (the expiry run's candidates)."""
+    through, last_id = _checked(db, 0)
+    return [r[0] for r in db.execute(
+        "SELECT member_id FROM ledger WHERE points > 0 AND expires_at > ? AND expires_at <= ? "
+        # unary + keeps this half on the rowid range: entries written since the last run
+        "UNION SELECT member_id FROM ledger WHERE entry_id > ? AND +points > 0 "
+        "AND +expires_at <= ?",
+        [through, to_db(now), last_id, to_db(now)])]
+
+
+def has_due_lots(db: Database, member_id: int, now: datetime) -> bool:
+    """Whether the member may own an expired lot without its expiry entry: one that
+    expired after the last run covering the member, or was written after it.
+
+    Two narrow reads instead of testing every lot the member ever had: lots expiring
+    after the earlier run's horizon (indexed by member and expiry), and lots written
+    after the later run (a short rowid range).  Any other lot was written before the
+    later run, so that run settled it unless it expires after its horizon, which the
+    first read finds.  Each candidate is then checked against both runs.
+    """
+    runs = [r for r in (_run(db, 0), _run(db, member_id)) if r is not None]
+    if not runs:  # never checked: any lot past its expiry counts
+        return db.execute("SELECT 1 FROM ledger WHERE member_id = ? AND points > 0 AND "
+                          "expires_at <= ? LIMIT 1", [member_id, to_db(now)]).fetchone() is not None
+    unsettled = " AND ".join(["NOT (expires_at <= ? AND entry_id <= ?)"] * len(runs))
+    args = [v for run in runs for v in run]
+    return db.execute(
+        f"SELECT 1 FROM ledger WHERE member_id = ? AND points > 0 AND expires_at > ? "
+        f"AND expires_at <= ? AND {unsettled} "
+        f"UNION ALL SELECT 1 FROM ledger WHERE entry_id > ? AND +member_id = ? "
+        f"AND +points > 0 AND +expires_at <= ? AND {unsettled} LIMIT 1",
+        [member_id, min(r[0] for r in runs), to_db(now), *args,
+         max(r[1] for r in runs), member_id, to_db(now), *args]).fetchone() is not None
+
+
+def _run(db: Database, member_id: int) -> tuple[str, int] | None:
+    """(expiring through, last entry id) of the last expiry run for the member (0: all)."""
+    row = db.execute("SELECT through, last_entry_id FROM expiry_checks WHERE member_id = ?",
+                     [member_id]).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def _checked(db: Database, member_id: int) -> tuple[str, int]:
+    return _run(db, member_id) or ("", 0)
+
+
+def mark_expiry_checked(db: Database, member_id: int | None, now: datetime) -> None:
+    """Record that every lot of the member (None: of every member) written so far and
+    expiring by ``now`` is settled.  A run for an earlier moment than the last one
+    records nothing: it settled less."""
+    key = member_id or 0
+    if _checked(db, key)[0] > to_db(now):
+        return
+    db.execute("INSERT OR REPLACE INTO expiry_checks (member_id, through, last_entry_id) "
+               "VALUES (?, ?, (SELECT COALESCE(MAX(entry_id), 0) FROM ledger))",
+               [key, to_db(now)])
+
+
+def sum_before(db: Database, moment: datetime) -> int:
+    return db.execute("SELECT COALESCE(SUM(points), 0) FROM ledger WHERE at < ?",
+                      [to_db(moment)]).fetchone()[0]
+
+
+def pending_at(db: Database, moment: datetime) -> int:
+    """Points written before ``moment`` that only become spendable after it."""
+    return db.execute(
+        "SELECT COALESCE(SUM(points), 0) FROM ledger WHERE at < ? AND available_at >= ?",
+        [to_db(moment), to_db(moment)]).fetchone()[0]
+
+
+def sums_by_kind(db: Database, start: datetime, end: datetime) -> dict[str, int]:
+    return {k: v for k, v in db.execute(
+        "SELECT kind, SUM(points) FROM ledger WHERE at >= ? AND at < ? GROUP BY kind",
+        [to_db(start), to_db(end)])}
+
+
+def sums_by_member(db: Database) -> dict[int, int]:
+    return {m: s for m, s in db.execute("SELECT member_id, SUM(points) FROM ledger GROUP BY member_id")}
+
+
+# -- the loyalty record of each sale ------------------------------------------
+
+def insert_loyalty_sale(db: Database, sale_no: int, member_id: int, card_number: str | None,
+                        points_earned: int, points_redeemed: int, program_version: int) -> None:
+    db.execute("INSERT INTO loyalty_sales (sale_no, member_id, card_number, points_earned, "
+               "points_redeemed, program_version) VALUES (?,?,?,?,?,?)",
+               [sale_no, member_id, card_number, points_earned, points_redeemed, program_version])
+
+
+def loyalty_sale(db: Database, sale_no: int) -> tuple[int, str | None, int, int, int] | None:
+    """(member_id, card_number, points_earned, points_redeemed, program_version)."""
+    return db.execute("SELECT member_id, card_number, points_earned, points_redeemed, "
+                      "program_version FROM loyalty_sales WHERE sale_no = ?", [sale_no]).fetchone()
+
+
+def loyalty_sales_by_no(db: Database, start: datetime | None, end: datetime | None
+                        ) -> dict[int, tuple[int, str | None, int, int]]:
+    where, args = period_clause(start, end)
+    return {r[0]: (r[1], r[2], r[3], r[4]) for r in db.execute(
+        "SELECT l.sale_no, l.member_id, l.card_number, l.points_earned, l.points_redeemed "
+        f"FROM loyalty_sales l JOIN sales s ON s.sale_no = l.sale_no {where}", args)}
+
+
+def ledger_sale_mismatches(db: Database) -> list[str]:
+    """Sales whose loyalty record disagrees with their ledger entries (verify's core check)."""
+    rows = db.execute(
+        "SELECT l.sale_no, l.points_earned, l.points_redeemed, "
+        "COALESCE((SELECT SUM(g.points) FROM ledger g WHERE g.sale_no = l.sale_no AND "
+        "(g.kind IN ('purchase', 'birthday', 'referral', 'mission') "
+        "OR (g.kind = 'reversal' AND g.points < 0))), 0), "
+        "COALESCE((SELECT -SUM(g.points) FROM ledger g WHERE g.sale_no = l.sale_no AND "
+        "(g.kind = 'redeem' OR (g.kind = 'reversal' AND g.points > 0))), 0) "
+        "FROM loyalty_sales l")
+    return [f"sale {r[0]}: records {r[1]} earned / {r[2]} redeemed points, ledger has "
+            f"{r[3]} / {r[4]}" for r in rows if (r[1], r[2]) != (r[3], r[4])]
+
+
+def orphan_ledger_sales(db: Database) -> list[str]:
+    rows = db.execute("SELECT DISTINCT g.sale_no FROM ledger g LEFT JOIN loyalty_sales l ON "
+                      "l.sale_no = g.sale_no WHERE g.sale_no IS NOT NULL AND l.sale_no IS NULL")
+    return [f"ledger entries of sale {r[0]} without its loyalty record" for r in rows]
+
+
+def balances_all(db: Database, now: datetime) -> dict[int, tuple[int, int]]:
+    """member_id -> (spendable, pending) for every member with entries."""
+    return {m: (t - p, p) for m, t, p in db.execute(
+        "SELECT member_id, SUM(points), SUM(CASE WHEN available_at > ? THEN points ELSE 0 END) "
+        "FROM ledger GROUP BY member_id", [to_db(now)])}
+
+
+def customer_sales_without_record(db: Database) -> list[str]:
+    rows = db.execute("SELECT s.sale_no FROM sales s LEFT JOIN loyalty_sales l ON "
+                      "l.sale_no = s.sale_no WHERE s.customer_ref IS NOT NULL AND l.sale_no IS NULL")
+    return [f"sale {r[0]} names a customer but has no loyalty record" for r in rows]
+
+
+def points_payment_mismatches(db: Database) -> list[str]:
+    """Points paid on a sale's payments must equal the points its loyalty record redeemed."""
+    rows = db.execute(
+        "SELECT l.sale_no, l.points_redeemed, COALESCE((SELECT SUM(p.points) FROM payments p "
+        "WHERE p.sale_no = l.sale_no AND p.tender = 'points'), 0) FROM loyalty_sales l")
+    return [f"sale {r[0]}: paid {r[2]} points but redeemed {r[1]}" for r in rows if r[1] != r[2]]
+
+
+def missing_append_only_guards(db: Database) -> list[str]:
+    triggers = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    return [n for n in ("ledger_append_only_update", "ledger_append_only_delete")
+            if n not in triggers]
+
+
+def last_entry_at(db: Database, member_id: int, kind: str) -> datetime | None:
+    row = db.execute("SELECT MAX(at) FROM ledger WHERE member_id = ? AND kind = ?",
+                     [member_id, kind]).fetchone()
+    return from_db(row[0]) if row and row[0] else None

@@ -1,0 +1,266 @@
+"""SQL of the rule engine's memory: coupons and their uses, stamp progress, tier history."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from loyalty.model.program import Coupon, Scope
+from pos.clock import from_db, to_db
+
+migrations = Migrations("loyalty_rules")
+
+
+@migrations()
+def m001_coupons_stamps_tiers(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE coupons (
+            code TEXT PRIMARY KEY,
+            amount_minor INTEGER NOT NULL DEFAULT 0,
+            rate_bp INTEGER NOT NULL DEFAULT 0,
+            min_receipt_minor INTEGER NOT NULL DEFAULT 0,
+            valid_until TEXT,
+            max_uses INTEGER,
+            issued_at TEXT NOT NULL,
+            issued_sale_no INTEGER REFERENCES sales (sale_no),
+            batch TEXT NOT NULL DEFAULT '',
+            CHECK ((amount_minor > 0) != (rate_bp > 0))
+        );
+        CREATE INDEX coupons_batch ON coupons (batch);
+        CREATE TABLE coupon_uses (
+            sale_no INTEGER NOT NULL REFERENCES sales (sale_no),
+            code TEXT NOT NULL REFERENCES coupons (code),
+            discount_minor INTEGER NOT NULL,
+            PRIMARY KEY (sale_no, code)
+        );
+        CREATE INDEX coupon_uses_code ON coupon_uses (code);
+        CREATE TABLE stamp_events (
+            sale_no INTEGER NOT NULL REFERENCES sales (sale_no),
+            member_id INTEGER NOT NULL REFERENCES members (member_id),
+            stamp_card_id TEXT NOT NULL,
+            delta INTEGER NOT NULL,
+            PRIMARY KEY (sale_no, stamp_card_id)
+        );
+        CREATE INDEX stamp_events_member ON stamp_events (member_id, stamp_card_id);
+        CREATE TABLE tier_changes (
+            change_id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members (member_id),
+            tier_id TEXT,
+            at TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (reason IN ('upgrade', 'recalculation')),
+            sale_no INTEGER REFERENCES sales (sale_no)
+        );
+        CREATE INDEX tier_changes_member ON tier_changes (member_id, change_id);
+        CREATE TABLE tier_runs (run_on TEXT PRIMARY KEY, at TEXT NOT NULL);
+        """
+    )
+
+
+@migrations()
+def m002_member_totals(db: Database) -> None:
+    """Per-member running totals, kept with each sale in its own transaction, so a
+    regular with thousands of visits is quoted as fast as a newcomer (derived data:
+    verify recomputes it from the sales); and indexes for the two other per-member
+    questions a quote asks (when birthday points were last given, which lots may have
+    expired) and a covering one for stamp progress."""
+    db.executescript(
+        """
+        CREATE TABLE member_totals (
+            member_id INTEGER PRIMARY KEY REFERENCES members (member_id),
+            spend_minor INTEGER NOT NULL,
+            purchases INTEGER NOT NULL,
+            last_purchase_at TEXT
+        );
+        INSERT INTO member_totals (member_id, spend_minor, purchases, last_purchase_at)
+            SELECT l.member_id, SUM(s.net_minor), SUM(s.kind = 'sale'),
+                   MAX(CASE WHEN s.kind = 'sale' THEN s.at END)
+            FROM loyalty_sales l JOIN sales s ON s.sale_no = l.sale_no GROUP BY l.member_id;
+        CREATE INDEX ledger_member_kind_at ON ledger (member_id, kind, at);
+        CREATE INDEX ledger_member_expiring ON ledger (member_id, expires_at) WHERE points > 0;
+        CREATE INDEX stamp_events_progress ON stamp_events (member_id, stamp_card_id, delta);
+        DROP INDEX stamp_events_member;
+        """
+    )
+
+
+# -- member totals --------------------------------------------------------------
+
+_TOTALS_SQL = ("SELECT l.member_id, SUM(s.net_minor), SUM(s.kind = 'sale'), "
+               "MAX(CASE WHEN s.kind = 'sale' THEN s.at END) FROM loyalty_sales l "
+               "JOIN sales s ON s.sale_no = l.sale_no")
+
+
+def add_to_member_totals(db: Database, member_id: int, net_minor: int,
+                         purchase_at: datetime | None) -> None:
+    """A sale (``purchase_at`` set) or a return (None) of the member, inside its transaction."""
+    at = to_db(purchase_at) if purchase_at else None
+    db.execute(
+        "INSERT INTO member_totals (member_id, spend_minor, purchases, last_purchase_at) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT (member_id) DO UPDATE SET "
+        "spend_minor = spend_minor + excluded.spend_minor, "
+        "purchases = purchases + excluded.purchases, "
+        "last_purchase_at = MAX(COALESCE(last_purchase_at, ''), "
+        "COALESCE(excluded.last_purchase_at, ''))",
+        [member_id, net_minor, 1 if at else 0, at])
+
+
+def member_totals(db: Database, member_id: int) -> tuple[int, int, datetime | None]:
+    """(lifetime net spend incl. returns, purchases ever, time of the last purchase)."""
+    row = db.execute("SELECT spend_minor, purchases, NULLIF(last_purchase_at, '') "
+                     "FROM member_totals WHERE member_id = ?", [member_id]).fetchone()
+    if row is None:
+        return 0, 0, None
+    return row[0], row[1], from_db(row[2]) if row[2] else None
+
+
+def purchases_since(db: Database, member_id: int, start: datetime) -> int:
+    """The member's sales at or after ``start``, read newest first and stopped a day
+    before ``start`` (sale numbers follow time, give or take two tills' clocks)."""
+    stop = to_db(start - timedelta(days=1))
+    count = 0
+    for at, kind in db.execute(
+            "SELECT s.at, s.kind FROM loyalty_sales l JOIN sales s ON s.sale_no = l.sale_no "
+            "WHERE l.member_id = ? ORDER BY l.sale_no DESC", [member_id]):
+        if at < stop:
+            break
+        count += kind == "sale" and at >= to_db(start)
+    return count
+
+
+def member_totals_mismatches(db: Database) -> list[str]:
+    kept = {r[0]: (r[1], r[2], r[3] or None) for r in db.execute(
+        "SELECT member_id, spend_minor, purchases, NULLIF(last_purchase_at, '') "
+        "FROM member_totals")}
+    fresh = {r[0]: (r[1], r[2], r[3]) for r in db.execute(f"{_TOTALS_SQL} GROUP BY l.member_id")}
+    return [f"member {m}: kept totals {kept.get(m)} differ from the sales {fresh.get(m)}"
+            for m in sorted(set(kept) | set(fresh)) if kept.get(m) != fresh.get(m)]
+
+
+# -- coupons ----------------------------------------------------------------
+
+def _coupon(r: tuple) -> Coupon:
+    return Coupon(code=r[0], amount_minor=r[1], rate_bp=r[2], min_receipt_minor=r[3],
+                  valid_until=date.fromisoformat(r[4]) if r[4] else None, max_uses=r[5],
+                  times_used=r[6])
+
+
+_COUPON_SELECT = ("SELECT c.code, c.amount_minor, c.rate_bp, c.min_receipt_minor, c.valid_until, "
+                  "c.max_uses, (SELECT COUNT(*) FROM coupon_uses u WHERE u.code = c.code) "
+                  "FROM coupons c")
+
+
+def insert_coupons(db: Database, coupons: tuple[Coupon, ...], at: datetime, batch: str,
+                   sale_no: int | None = None) -> None:
+    db.conn.executemany(
+        "INSERT INTO coupons (code, amount_minor, rate_bp, min_receipt_minor, valid_until, "
+        "max_uses, issued_at, issued_sale_no, batch) VALUES (?,?,?,?,?,?,?,?,?)",
+        [(c.code, c.amount_minor, c.rate_bp, c.min_receipt_minor,
+          c.valid_until.isoformat() if c.valid_until else None, c.max_uses, to_db(at), sale_no,
+          batch) for c in coupons])
+
+
+def coupon_by_code(db: Database, code: str) -> Coupon | None:
+    row = db.execute(f"{_COUPON_SELECT} WHERE c.code = ?", [code]).fetchone()
+    return _coupon(row) if row else None
+
+
+def coupons_page(db: Database, batch: str | None, limit: int, offset: int) -> tuple[Coupon, ...]:
+    where, args = ("WHERE c.batch = ?", [batch]) if batch else ("", [])
+    return tuple(_coupon(r) for r in db.execute(
+        f"{_COUPON_SELECT} {where} ORDER BY c.issued_at DESC, c.code LIMIT ? OFFSET ?",
+        [*args, limit, offset]))
+
+
+def coupon_batches(db: Database) -> list[tuple[str, int, str]]:
+    """(batch, how many, issued at) of every batch, newest first."""
+    return [(r[0], r[1], r[2]) for r in db.execute(
+        "SELECT batch, COUNT(*), MIN(issued_at) FROM coupons GROUP BY batch "
+        "ORDER BY MIN(issued_at) DESC")]
+
+
+def insert_coupon_uses(db: Database, sale_no: int, uses: list[tuple[str, int]]) -> None:
+    db.conn.executemany("INSERT INTO coupon_uses (sale_no, code, discount_minor) VALUES (?,?,?)",
+                        [(sale_no, code, amount) for code, amount in uses])
+
+
+def coupon_uses(db: Database, code: str) -> list[tuple[int, datetime, int]]:
+    """(sale_no, time, discount) of each use of a coupon."""
+    return [(r[0], from_db(r[1]), r[2]) for r in db.execute(
+        "SELECT u.sale_no, s.at, u.discount_minor FROM coupon_uses u JOIN sales s "
+        "ON s.sale_no = u.sale_no WHERE u.code = ? ORDER BY u.sale_no", [code])]
+
+
+def coupon_issued_on_sale(db: Database, sale_no: int) -> Coupon | None:
+    row = db.execute(f"{_COUPON_SELECT} WHERE c.issued_sale_no = ?", [sale_no]).fetchone()
+    return _coupon(row) if row else None
+
+
+# -- stamps and tiers -----------------------------------------------------------
+
+def insert_stamp_events(db: Database, sale_no: int, member_id: int,
+                        deltas: list[tuple[str, int]]) -> None:
+    db.conn.executemany("INSERT INTO stamp_events (sale_no, member_id, stamp_card_id, delta) "
+                        "VALUES (?,?,?,?)", [(sale_no, member_id, c, d) for c, d in deltas if d])
+
+
+def stamp_progress(db: Database, member_id: int) -> dict[str, int]:
+    return {r[0]: r[1] for r in db.execute(
+        "SELECT stamp_card_id, SUM(delta) FROM stamp_events WHERE member_id = ? "
+        "GROUP BY stamp_card_id", [member_id])}
+
+
+def insert_tier_change(db: Database, member_id: int, tier_id: str | None, at: datetime,
+                       reason: str, sale_no: int | None = None) -> None:
+    db.execute("INSERT INTO tier_changes (member_id, tier_id, at, reason, sale_no) "
+               "VALUES (?,?,?,?,?)", [member_id, tier_id, to_db(at), reason, sale_no])
+
+
+def current_tier(db: Database, member_id: int) -> str | None:
+    row = db.execute("SELECT tier_id FROM tier_changes WHERE member_id = ? "
+                     "ORDER BY change_id DESC LIMIT 1", [member_id]).fetchone()
+    return row[0] if row else None
+
+
+def last_tier_run(db: Database) -> date | None:
+    row = db.execute("SELECT MAX(run_on) FROM tier_runs").fetchone()
+    return date.fromisoformat(row[0]) if row and row[0] else None
+
+
+def record_tier_run(db: Database, day: date, at: datetime) -> None:
+    db.execute("INSERT OR REPLACE INTO tier_runs (run_on, at) VALUES (?, ?)",
+               [day.isoformat(), to_db(at)])
+
+
+def tier_metrics(db: Database, metric: str, scope: Scope, start: datetime | None,
+                 end: datetime, member_id: int | None = None) -> dict[int, int]:
+    """member_id -> spend (net incl. returns), visits (sales) or units in scope, in [start, end)."""
+    clauses = ["s.at < ?"]
+    args: list[object] = [to_db(end)]
+    if start is not None:
+        clauses.append("s.at >= ?")
+        args.append(to_db(start))
+    if member_id is not None:
+        clauses.append("l.member_id = ?")
+        args.append(member_id)
+    where = " AND ".join(clauses)
+    base = "FROM loyalty_sales l JOIN sales s ON s.sale_no = l.sale_no"
+    if metric == "spend":
+        sql = f"SELECT l.member_id, SUM(s.net_minor) {base} WHERE {where} GROUP BY l.member_id"
+    elif metric == "visits":
+        sql = (f"SELECT l.member_id, SUM(s.kind = 'sale') {base} WHERE {where} "
+               "GROUP BY l.member_id")
+    else:
+        marks_c = ",".join("?" * len(scope.categories)) or "NULL"
+        marks_p = ",".join("?" * len(scope.product_ids)) or "NULL"
+        sql = (f"SELECT l.member_id, SUM(x.qty) {base} JOIN sale_lines x ON x.sale_no = s.sale_no "
+               f"WHERE {where} AND (x.category IN ({marks_c}) OR x.product_id IN ({marks_p})) "
+               "GROUP BY l.member_id")
+        args += [*scope.categories, *scope.product_ids]
+    return {r[0]: r[1] or 0 for r in db.execute(sql, args)}
+
+
+def members_with_tier_or_sales(db: Database) -> list[int]:
+    return [r[0] for r in db.execute(
+        "SELECT member_id FROM tier_changes UNION SELECT member_id FROM loyalty_sales")]

@@ -1,0 +1,142 @@
+"""Checking and saving the shop's settings: field errors come back as data, a save is audited."""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlite_utils import Database
+
+from pos.storage import store
+from pos.storage.db import write_transaction
+from pos.printing.trial_print import ESCPOS_KINDS, TargetError, printer_target
+from pos.settings.model import (
+    CODE_PAGES, NEGATIVE_BALANCE_POLICIES, RECEIPT_PAPERS, RECEIPT_PRINTERS, ShopSettings)
+from pos.staff.model import Staff
+
+CURRENCIES = ("RUB", "USD", "EUR", "GBP", "KZT", "BYN")
+LANGUAGES = ("ru", "en")
+CARD_PREFIXES = tuple(str(n) for n in range(20, 30))  # GS1 in-store range
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
+MAX_NAME_CHARS = 60
+MAX_RECEIPT_TEXT_CHARS = 500
+# fields the till writes itself; a form save must never roll them back
+_NOT_FROM_FORM = ("last_backup_at",)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldError:
+    """``reason`` is a stable key the UI turns into a sentence; ``value`` is what was refused."""
+
+    field: str
+    reason: str
+    value: object = None
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    errors: tuple[FieldError, ...] = ()
+    changed: tuple[str, ...] = ()
+
+    @property
+    def saved(self) -> bool:
+        return not self.errors
+
+
+class SettingsHolder(Protocol):
+    """What a save needs: the database and the cached settings (the loyalty Shop is one)."""
+
+    db: Database
+
+    @property
+    def settings(self) -> ShopSettings: ...
+
+    def save_settings(self, settings: ShopSettings) -> None: ...
+
+
+def _choice(field: str, value: str, allowed: tuple[str, ...]) -> list[FieldError]:
+    return [] if value in allowed else [FieldError(field, "not_allowed", value)]
+
+
+def _timezone_errors(tz: str) -> list[FieldError]:
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        return [FieldError("timezone", "unknown_timezone", tz)]
+    return []
+
+
+def _logo_errors(path: str) -> list[FieldError]:
+    if not path:
+        return []
+    if Path(path).suffix.lower() not in LOGO_SUFFIXES:
+        return [FieldError("logo_path", "not_an_image", path)]
+    if not Path(path).is_file():
+        return [FieldError("logo_path", "no_such_file", path)]
+    return []
+
+
+def _text_errors(s: ShopSettings) -> list[FieldError]:
+    errors = []
+    if not s.name.strip():
+        errors.append(FieldError("name", "required"))
+    elif len(s.name) > MAX_NAME_CHARS:
+        errors.append(FieldError("name", "too_long", MAX_NAME_CHARS))
+    for field in ("receipt_header", "receipt_footer"):
+        if len(getattr(s, field)) > MAX_RECEIPT_TEXT_CHARS:
+            errors.append(FieldError(field, "too_long", MAX_RECEIPT_TEXT_CHARS))
+    return errors
+
+
+def _printer_errors(s: ShopSettings) -> list[FieldError]:
+    errors = _choice("receipt_printer", s.receipt_printer, RECEIPT_PRINTERS)
+    errors += _choice("receipt_paper", s.receipt_paper, RECEIPT_PAPERS)
+    errors += _choice("receipt_code_page", s.receipt_code_page, CODE_PAGES)
+    if s.receipt_printer in ESCPOS_KINDS:
+        if s.receipt_paper == "a4":
+            errors.append(FieldError("receipt_paper", "a4_needs_system_printer"))
+        try:
+            printer_target(s.receipt_printer, s.receipt_printer_target)
+        except TargetError as error:
+            errors.append(FieldError("receipt_printer_target", error.reason,
+                                     s.receipt_printer_target))
+    return errors
+
+
+def validate(s: ShopSettings) -> tuple[FieldError, ...]:
+    errors = _text_errors(s) + _logo_errors(s.logo_path)
+    errors += _choice("currency", s.currency, CURRENCIES)
+    errors += _timezone_errors(s.timezone)
+    errors += _choice("language", s.language, LANGUAGES)
+    errors += _choice("card_prefix", s.card_prefix, CARD_PREFIXES)
+    errors += _choice("negative_balance_policy", s.negative_balance_policy,
+                      NEGATIVE_BALANCE_POLICIES)
+    if not 1 <= s.inactivity_days <= 3650:
+        errors.append(FieldError("inactivity_days", "out_of_range", s.inactivity_days))
+    return tuple(errors + _printer_errors(s))
+
+
+def save(holder: SettingsHolder, actor: Staff, new: ShopSettings, at: datetime) -> SaveResult:
+    """Validate and save ``new`` with an audit row of what changed, all or nothing.
+
+    Only an owner may save; anyone else gets a ``staff`` field error and nothing changes.
+    """
+    if not (actor.active and actor.is_owner):
+        return SaveResult((FieldError("staff", "owner_only", actor.role),))
+    errors = validate(new)
+    if errors:
+        return SaveResult(errors)
+    old = holder.settings
+    new = replace(new, **{f: getattr(old, f) for f in _NOT_FROM_FORM})
+    diff = {f.name: [getattr(old, f.name), getattr(new, f.name)] for f in fields(ShopSettings)
+            if getattr(old, f.name) != getattr(new, f.name)}
+    if not diff:
+        return SaveResult()
+    with write_transaction(holder.db):
+        # audit first: the holder caches what it saved, so its write comes last
+        store.append_audit(holder.db, at, actor.staff_id, "settings_changed", "settings", diff)
+        holder.save_settings(new)
+    return SaveResult(changed=tuple(diff))
+

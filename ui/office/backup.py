@@ -1,0 +1,192 @@
+"""The owner's backup screen: a verified copy to a file, restoring from one, and when it was last done."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtWidgets import (QApplication, QFileDialog, QGroupBox, QLabel, QMessageBox,
+                               QProgressBar, QPushButton, QVBoxLayout, QWidget)
+
+from loyalty import backup_reminder
+from loyalty.backups import BackupError, backup, restore
+from loyalty.shop import Shop, open_shop
+from pos.staff.pins import StaffError
+from pos.staff.admin import require_owner
+from pos.staff.model import Staff
+
+
+class _Job(QThread):
+    """Copying and verifying a year of sales takes seconds; the window stays responsive."""
+
+    failed = Signal(str)
+
+    def __init__(self, work: Callable[[], object], parent: QWidget) -> None:
+        super().__init__(parent)  # owned by the tab, so closing the window waits for it
+        self.work = work
+
+    def run(self) -> None:
+        try:
+            self.work()
+        except BackupError as error:
+            self.failed.emit(error.problems[0] if error.problems else str(error))
+        except Exception as error:  # a full disk or a locked file: shown, never lost in a thread
+            self.failed.emit(str(error))
+
+
+def _backup_in_thread(db_path: str, out: str, shop: Shop) -> None:
+    # SQLite connections belong to their thread, so the worker opens its own
+    own = open_shop(db_path, shop.clock)
+    try:
+        backup(own, out)
+    finally:
+        own.close()
+
+
+class BackupTab(QWidget):
+    """``on_restored`` runs after a restore (default: quit, so the restored file is reopened)."""
+
+    def __init__(self, shop: Shop, staff: Staff, parent: QWidget | None = None,
+                 on_restored: Callable[[], None] | None = None) -> None:
+        super().__init__(parent)
+        self.shop, self.staff = shop, staff
+        self.on_restored = on_restored or QApplication.quit
+        self.job: _Job | None = None
+        self._failure = self._failed_text = ""
+        layout = QVBoxLayout(self)
+        self.last = QLabel()
+        self.last.setObjectName("status")
+        self.last.setWordWrap(True)
+        layout.addWidget(self.last)
+        self.backup_button = QPushButton(self.tr("Back up to a file…"))
+        self.backup_button.setObjectName("primary")
+        self.backup_button.clicked.connect(self.start_backup)
+        layout.addWidget(self._box(self.tr("Back up"), self.tr(
+            "A verified copy of the whole shop: members, cards, points, sales, staff and "
+            "settings. Keep it on a USB stick or in the cloud, away from this computer."),
+            self.backup_button))
+        self.restore_button = QPushButton(self.tr("Restore from a file…"))
+        self.restore_button.clicked.connect(self.start_restore)
+        layout.addWidget(self._box(self.tr("Restore"), self.tr(
+            "Replaces all the shop's data with a backup, after checking it. The current data "
+            "is kept beside it as a .before-restore file. The application then restarts."),
+            self.restore_button))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # SQLite reports no progress: a busy bar, not a fake percentage
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.show_last_backup()
+
+    def _box(self, title: str, text: str, button: QPushButton) -> QGroupBox:
+        box = QGroupBox(title)
+        col = QVBoxLayout(box)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        col.addWidget(label)
+        col.addWidget(button)
+        return box
+
+    def show_last_backup(self) -> None:
+        settings, now = self.shop.settings, self.shop.clock()
+        when = backup_reminder.last_backup_local(settings)
+        days = backup_reminder.days_since_backup(settings, now)
+        if when is None:
+            text = self.tr("No backup has been made yet. Make one now.")
+        else:
+            ago = (self.tr("today") if days == 0 else
+                   self.tr("%n day(s) ago", "", days or 0))
+            text = self.tr("Last backup: {when} ({ago}).").format(
+                when=when.strftime("%d.%m.%Y %H:%M"), ago=ago)
+            if backup_reminder.reminder_due(settings.last_backup_at, now):
+                text += " " + self.tr("That is more than a week ago: make a new one.")
+        due = backup_reminder.reminder_due(settings.last_backup_at, now)
+        self._style(self.last, text, "error" if due else "info")
+
+    # -- actions -----------------------------------------------------------
+
+    def _owner_or_say(self) -> bool:
+        try:
+            require_owner(self.staff)
+        except StaffError:
+            self._style(self.status, self.tr("Only an owner can back up or restore."), "error")
+            return False
+        return True
+
+    def start_backup(self) -> None:
+        if not self._owner_or_say():
+            return
+        name = backup_reminder.suggested_file_name(self.shop.settings, self.shop.clock())
+        out, _ = QFileDialog.getSaveFileName(self, self.tr("Back up to"), str(Path.home() / name),
+                                             self.tr("Shop backups (*.db)"))
+        if out:
+            db_path = self.shop.path
+            self._run(lambda: _backup_in_thread(db_path, out, self.shop),
+                      self.tr("Copying and checking the backup…"), lambda: self._backed_up(out),
+                      self.tr("The backup failed and no file was kept: {problem}"))
+
+    def _backed_up(self, out: str) -> None:
+        backup_reminder.record_backup(self.shop, self.staff.staff_id, out, self.shop.clock())
+        self.show_last_backup()
+        self._style(self.status, self.tr("Backup written and verified: {file}").format(file=out),
+                    "info")
+
+    def start_restore(self) -> None:
+        if not self._owner_or_say():
+            return
+        source, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from"), str(Path.home()),
+                                                self.tr("Shop backups (*.db);;All files (*)"))
+        if not source or QMessageBox.question(
+                self, self.tr("Restore"),
+                self.tr("Replace ALL the shop's current data with the backup {file}? Sales made "
+                        "since that backup will be gone.").format(file=source)
+                ) != QMessageBox.StandardButton.Yes:
+            return
+        db_path, now = self.shop.path, self.shop.clock()
+        self._run(lambda: restore(source, db_path, now), self.tr("Checking and restoring…"),
+                  lambda: self._restored(source),
+                  self.tr("Nothing was restored: the file did not pass the check ({problem})."))
+
+    def _restored(self, source: str) -> None:
+        text = self.tr("The shop was restored from {file}. The application closes now: start it "
+                       "again to work with the restored data.").format(file=source)
+        self._style(self.status, text, "info")
+        for button in (self.backup_button, self.restore_button):
+            button.setEnabled(False)  # this window still holds the replaced file open
+        QMessageBox.information(self, self.tr("Restore"), text)
+        self.on_restored()
+
+    def _run(self, work: Callable[[], object], busy: str, done: Callable[[], None],
+             failed: str) -> None:
+        self._failure, self._failed_text = "", failed
+        self._style(self.status, busy, "info")
+        self.progress.show()
+        for button in (self.backup_button, self.restore_button):
+            button.setEnabled(False)
+        self.job = _Job(work, self)
+        self.job.failed.connect(self._failed)
+        self.job.finished.connect(lambda: self._finished(done))
+        self.job.start()
+
+    def _failed(self, problem: str) -> None:
+        self._failure = problem
+
+    def _finished(self, done: Callable[[], None]) -> None:
+        self.progress.hide()
+        for button in (self.backup_button, self.restore_button):
+            button.setEnabled(True)
+        if self._failure:
+            self._style(self.status, self._failed_text.format(problem=self._failure), "error")
+        else:
+            done()
+
+    @staticmethod
+    def _style(label: QLabel, text: str, kind: str) -> None:
+        label.setText(text)
+        label.setProperty("kind", kind)
+        label.style().unpolish(label)
+        label.style().polish(label)

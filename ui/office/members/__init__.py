@@ -1,0 +1,2 @@
+"""The members tab: search list, detail pane and the dialogs acting on one member.
+"""

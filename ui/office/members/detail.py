@@ -1,0 +1,118 @@
+"""The members screen's detail pane: profile, consents, tier, points, cards and history."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHeaderView, QLabel,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from loyalty.members.admin import MemberProfile, local_text
+from ui.office.members.texts import MemberTexts
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem(value))
+
+
+class MemberDetail(QFrame):
+    def __init__(self, texts: MemberTexts, tz: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.texts, self.tz = texts, tz
+        self.setObjectName("memberDetail")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.name = QLabel()
+        self.name.setObjectName("customerName")
+        self.name.setWordWrap(True)
+        layout.addWidget(self.name)
+        grid = QGridLayout()
+        self.contact, self.consents, self.points, self.tier = QLabel(), QLabel(), QLabel(), QLabel()
+        self.points.setObjectName("customerPoints")
+        for label in (self.contact, self.consents):
+            label.setWordWrap(True)
+        self.tier.setWordWrap(True)
+        grid.addWidget(self.contact, 0, 0, 2, 1)
+        grid.addWidget(self.points, 0, 1)
+        grid.addWidget(self.tier, 1, 1)
+        grid.addWidget(self.consents, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        layout.addLayout(grid)
+        self.tabs = QTabWidget()
+        self.cards = _table([self.tr("Card"), self.tr("Status"), self.tr("Issued")])
+        self.sales = _table([self.tr("Date"), self.tr("No."), self.tr("Amount"), self.tr("Points")])
+        self.ledger = _table([self.tr("Date"), self.tr("Kind"), self.tr("Points"),
+                              self.tr("Reason")])
+        self.tabs.addTab(self.cards, self.tr("Cards"))
+        self.tabs.addTab(self.sales, self.tr("Purchases"))
+        self.tabs.addTab(self.ledger, self.tr("Points history"))
+        layout.addWidget(self.tabs, 1)
+        self.show_profile(None)
+
+    def show_profile(self, profile: MemberProfile | None) -> None:
+        self.tabs.setVisible(profile is not None)
+        if profile is None:
+            self.name.setText(self.tr("Choose a customer in the list"))
+            for label in (self.contact, self.consents, self.points, self.tier):
+                label.clear()
+            return
+        m = profile.member
+        if m.erased_at:
+            self.name.setText(self.tr("Personal data erased {at}").format(
+                at=local_text(m.erased_at, self.tz)))
+        else:
+            self.name.setText(m.name or self.tr("Bearer card customer"))
+        lines = [m.phone or self.tr("no phone"), m.email or self.tr("no e-mail"),
+                 self.tr("Birthday: {d}").format(d=m.birthday.strftime("%d.%m.%Y"))
+                 if m.birthday else self.tr("Birthday: not given"),
+                 self.tr("Customer since {at}").format(at=local_text(m.enrolled_at, self.tz))]
+        self.contact.setText("\n".join(lines))
+        self.consents.setText("\n".join((
+            self._consent(self.tr("Data processing"), m.consent_data_at),
+            self._consent(self.tr("Offers"), m.consent_marketing_at))))
+        b = profile.balance
+        self.points.setText(self.tr("Points: {n}").format(n=b.spendable) + (
+            "\n" + self.tr("Pending: {n}").format(n=b.pending) if b.pending else ""))
+        tier = self.tr("Tier: {tier}").format(tier=profile.tier_name) if profile.tier_name else ""
+        merged = self.tr("Merged duplicates: {ids}").format(
+            ids=", ".join(f"#{i}" for i in profile.merged)) if profile.merged else ""
+        self.tier.setText("\n".join(t for t in (tier, merged) if t))
+        self._fill_tables(profile)
+
+    def _consent(self, what: str, since: object) -> str:
+        if since is None:
+            return self.tr("{what}: no consent").format(what=what)
+        return self.tr("{what}: agreed {at}").format(what=what, at=local_text(since, self.tz))
+
+    def _sale_no(self, sale_no: int, kind: str) -> str:
+        return self.tr("{no} (return)").format(no=sale_no) if kind == "return" else str(sale_no)
+
+    @staticmethod
+    def _points(earned: int, redeemed: int) -> str:
+        """'+94', '−20' or '+3 −20' as stored on the sale (a return's are negative)."""
+        parts = [f"{earned:+d}" if earned else "", f"{-redeemed:+d}" if redeemed else ""]
+        return " ".join(p for p in parts if p).replace("-", "−")
+
+    def _fill_tables(self, profile: MemberProfile) -> None:
+        money = self.texts.explainer.money
+        _fill(self.cards, [(c.number, self.texts.card_status(c), local_text(c.issued_at, self.tz))
+                           for c in profile.cards])
+        _fill(self.sales, [(local_text(s.at, self.tz), self._sale_no(s.sale_no, s.kind),
+                            money(s.net_minor), self._points(s.points_earned, s.points_redeemed))
+                           for s in profile.sales])
+        _fill(self.ledger, [(local_text(e.at, self.tz), self.texts.ledger_kind(e.kind),
+                             f"{e.points:+d}", e.reason) for e in profile.ledger])
+        self.tabs.setTabText(1, self.tr("Purchases ({n})").format(n=len(profile.sales)))

@@ -1,0 +1,70 @@
+"""Translated sentences of the members screen: refusals, card states and ledger kinds."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from loyalty.members.admin import MemberAdminError
+from loyalty.model.models import Card
+from loyalty.ledger.wallet import PointsError
+from pos.catalogue import RowError
+from pos.staff.pins import StaffError
+from ui.widgets.explain import Explainer
+
+
+class MemberTexts(QObject):
+    """The members screen's own refusals; the till's Explainer says the rest."""
+
+    def __init__(self, explainer: Explainer, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.explainer = explainer
+
+    def error(self, error: Exception) -> str:
+        if isinstance(error, MemberAdminError):
+            return {
+                "not_owner": self.tr("Only the owner may do this"),
+                "no_such_member": self.tr("No such customer"),
+                "same_member": self.tr("Choose two different customers"),
+                "merged": self.tr("This customer has already been merged into another"),
+                "erased": self.tr("This customer's personal data has been erased"),
+            }.get(error.reason, error.reason)
+        if isinstance(error, PointsError):
+            return {
+                "no_reason": self.tr("Enter the reason for the adjustment"),
+                "not_owner": self.tr("That PIN is not the owner's"),
+                "bad_points": self.tr("Enter a number of points other than zero"),
+                "insufficient": self.tr("The customer does not have that many spendable points"),
+                "no_such_member": self.tr("No such customer"),
+            }.get(error.reason, error.reason)
+        if isinstance(error, StaffError) and error.reason == "wrong_pin":
+            return self.tr("Wrong PIN: the owner's PIN is needed")
+        return self.explainer.error(error)
+
+    def row_error(self, error: RowError) -> str:
+        return {
+            "bad_phone": self.tr("not a valid phone number"),
+            "phone_taken": self.tr("phone number already enrolled"),
+            "bad_email": self.tr("not a valid e-mail address"),
+            "bad_birthday": self.tr("impossible birthday"),
+            "not_a_date": self.tr("not a date (use YYYY-MM-DD or DD.MM.YYYY)"),
+            "bad_name": self.tr("please check the name"),
+            "bad_check_digit": self.tr("wrong check digit"),
+            "malformed": self.tr("not a card number"),
+            "taken": self.tr("card already belongs to a customer"),
+            "missing_column": self.tr("the file needs a name or phone column"),
+        }.get(error.reason, error.reason)
+
+    def card_status(self, card: Card) -> str:
+        if card.status == "blocked":
+            why = (self.tr("replaced by {number}").format(number=card.replaced_by)
+                   if card.replaced_by else card.block_reason)
+            return self.tr("blocked: {why}").format(why=why)
+        return self.tr("active") if card.status == "active" else self.tr("not yet used")
+
+    def ledger_kind(self, kind: str) -> str:
+        return {
+            "purchase": self.tr("purchase"), "welcome": self.tr("welcome bonus"),
+            "birthday": self.tr("birthday"), "referral": self.tr("referral"),
+            "mission": self.tr("mission"), "redeem": self.tr("spent"),
+            "expire": self.tr("expired"), "adjust": self.tr("adjustment"),
+            "reversal": self.tr("return"), "transfer": self.tr("transfer (merge)"),
+        }.get(kind, kind)

@@ -1,0 +1,239 @@
+"""The back office's loyalty program editor: forms per mechanism, a simulator, versioned saving."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel,
+                               QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout,
+                               QWidget)
+
+from loyalty.program.presets import presets
+from loyalty.model.program import Program
+from loyalty.program.checks import ProgramError
+from loyalty.program.editing import EditError, changed_fields, checked, save_edited_program, today
+from loyalty.program.json_format import program_from_json, program_to_json
+from loyalty.shop import Shop
+from pos.staff.model import Staff
+from ui.widgets.explain import Explainer
+from ui.office.program.bonuses_form import BonusesForm
+from ui.office.program.discounts_form import DiscountsForm
+from ui.office.program.fields import Collector, FormBase, Messages, pydate, qdate
+from ui.office.program.limits_form import LimitsForm
+from ui.office.program.points_form import PointsForm
+from ui.office.program.simulator import ProgramSimulator
+from ui.office.program.stamps_form import StampsForm
+from ui.office.program.tiers_form import TiersForm
+from ui.office.program.texts import ProgramTexts
+
+# The back office is used with a mouse at a desk: denser than the till's arm's-length type.
+STYLE = """
+QWidget { font-size: 11pt; }
+QPushButton { font-size: 11pt; min-height: 30px; padding: 2px 10px; }
+QLineEdit { padding: 2px 4px; min-height: 24px; }
+QLineEdit[invalid="true"] { border: 2px solid #b3261e; background: #fff0f0; }
+QGroupBox { font-weight: bold; margin-top: 8px; }
+QGroupBox QWidget { font-weight: normal; }
+QLabel#errors { color: white; background: #b3261e; padding: 4px 8px; }
+QLabel#programStatus[kind="ok"] { color: #1c6b2a; font-weight: bold; }
+QLabel#programStatus[kind="error"] { color: #b3261e; font-weight: bold; }
+QHeaderView::section { font-size: 10pt; }
+QTableWidget { font-size: 11pt; }
+"""
+
+
+class ProgramTab(QWidget):
+    def __init__(self, shop: Shop, staff: Staff, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shop, self.staff = shop, staff
+        self.setStyleSheet(STYLE)
+        s = shop.settings
+        self.explainer = Explainer(s.currency, s.language, self)
+        self.messages, self.texts = Messages(self), ProgramTexts(self)
+        self.presets = presets()
+        self.forms: list[FormBase] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        save_bar = self._save_bar()  # first: the top bar names the program of its date
+        layout.addLayout(self._top_bar())
+        layout.addLayout(save_bar)
+        self.errors = QLabel(objectName="errors")
+        self.errors.setWordWrap(True)
+        self.errors.hide()
+        layout.addWidget(self.errors)
+        layout.addWidget(self._body(), 1)
+        self.load_choice()
+
+    def _top_bar(self) -> QHBoxLayout:
+        self.source = QComboBox()
+        current = self.current()
+        self.source.addItem(self.tr("The current program (version {n})").format(n=current.version))
+        for preset in self.presets:
+            self.source.addItem(self.texts.preset_title(preset.key))
+            self.source.setItemData(self.source.count() - 1, self.texts.describe(preset.program),
+                                    Qt.ItemDataRole.ToolTipRole)
+        load = QPushButton(self.tr("Start from it"))
+        load.clicked.connect(self.load_choice)
+        imp, exp = QPushButton(self.tr("Import…")), QPushButton(self.tr("Export…"))
+        imp.clicked.connect(self._ask_import)
+        exp.clicked.connect(self._ask_export)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Start from")))
+        bar.addWidget(self.source, 1)
+        for button in (load, imp, exp):
+            bar.addWidget(button)
+        return bar
+
+    def _save_bar(self) -> QHBoxLayout:
+        self.effective = QDateEdit()
+        self.effective.setCalendarPopup(True)
+        self.effective.setMinimumDate(qdate(today(self.shop)))
+        self.effective.setDate(qdate(today(self.shop)))
+        self.status = QLabel(objectName="programStatus")
+        self.status.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save as a new version"), objectName="primary")
+        self.save_button.clicked.connect(self.save)
+        if not self.staff.is_owner:
+            self.save_button.setEnabled(False)
+            self.save_button.setToolTip(self.tr("Only the owner can change the program"))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("In effect from")))
+        bar.addWidget(self.effective)
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.save_button)
+        return bar
+
+    def _body(self) -> QSplitter:
+        self.discounts, self.tiers = DiscountsForm(self.explainer), TiersForm(self.explainer)
+        self.points, self.bonuses = PointsForm(self.explainer), BonusesForm(self.explainer)
+        self.stamps, self.limits = StampsForm(self.explainer), LimitsForm(self.explainer)
+        self.form_tabs = QTabWidget()
+        titles = (self.tr("Discounts"), self.tr("Tiers"), self.tr("Points"), self.tr("Bonuses"),
+                  self.tr("Stamps, coupons"), self.tr("Limits", "tab"))
+        for form, title in zip((self.discounts, self.tiers, self.points, self.bonuses,
+                                self.stamps, self.limits), titles):
+            self.forms.append(form)
+            self.form_tabs.addTab(_scrolled(form), title)
+        self.simulator = ProgramSimulator(self.shop, self.explainer, self.edited, self.day,
+                                          self.tiers.tier_ids)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.form_tabs)
+        splitter.addWidget(_scrolled(self.simulator))
+        splitter.setSizes([600, 424])
+        return splitter
+
+    # -- loading -----------------------------------------------------------------------
+
+    def current(self) -> Program:
+        return self.shop.programs.program_for(self.day())
+
+    def day(self) -> date:
+        return pydate(self.effective.date())
+
+    def load_program(self, program: Program) -> None:
+        for form in self.forms:
+            form.load(program)
+        self.simulator.refresh_tiers()
+        self._show_errors([])
+
+    def load_choice(self) -> None:
+        index = self.source.currentIndex()
+        program = self.current() if index <= 0 else self.presets[index - 1].program
+        self.load_program(program)
+        self._say(self.tr("Loaded: {what}").format(what=self.texts.describe(program)), "ok")
+
+    # -- the edited program ----------------------------------------------------------
+
+    def edited(self) -> Program | None:
+        """The program as the forms say, or None with every problem listed."""
+        collector = Collector(self.messages)
+        program = Program.empty()
+        for form in self.forms:
+            program = form.apply(program, collector)
+        if collector.errors:
+            self._show_errors(collector.errors)
+            return None
+        try:
+            program = checked(program)
+        except ProgramError as error:
+            self._show_errors([(self.texts.path(error.path), self.messages.program(error.reason))])
+            return None
+        self._show_errors([])
+        return program
+
+    def _show_errors(self, errors: list[tuple[str, str]]) -> None:
+        shown = [f"{where}: {what}" for where, what in errors[:5]]
+        if len(errors) > 5:
+            shown.append(self.tr("…and {n} more").format(n=len(errors) - 5))
+        self.errors.setText("\n".join(shown))
+        self.errors.setVisible(bool(errors))
+
+    def _say(self, text: str, kind: str) -> None:
+        self.status.setText(text)
+        self.status.setProperty("kind", kind)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+
+    # -- saving, import and export ---------------------------------------------------
+
+    def save(self) -> bool:
+        program = self.edited()
+        if program is None:
+            self._say(self.tr("Nothing saved: fix the marked fields first."), "error")
+            return False
+        changes = changed_fields(self.current(), program)
+        try:
+            saved = save_edited_program(self.shop, self.staff, program, self.day())
+        except EditError as error:
+            self._say(self.texts.edit_error(error.reason), "error")
+            return False
+        self._say(self.tr("Saved as version {n}, in effect from {day}; {k} fields changed.").format(
+            n=saved.version, day=self.effective.text(), k=len(changes)), "ok")
+        self.source.setItemText(0, self.tr("The current program (version {n})").format(
+            n=saved.version))
+        return True
+
+    def import_file(self, path: Path) -> bool:
+        try:
+            program = program_from_json(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            self._say(self.tr("Cannot read {file}").format(file=path.name), "error")
+            return False
+        except ProgramError as error:
+            self._say(self.tr("{file} refused: {where}: {what}").format(
+                file=path.name, where=self.texts.path(error.path),
+                what=self.messages.program(error.reason)), "error")
+            return False
+        self.load_program(program)
+        self._say(self.tr("Imported {file}: {what}").format(
+            file=path.name, what=self.texts.describe(program)), "ok")
+        return True
+
+    def export_file(self, path: Path) -> bool:
+        program = self.edited()
+        if program is None:
+            self._say(self.tr("Nothing exported: fix the marked fields first."), "error")
+            return False
+        path.write_text(program_to_json(program), encoding="utf-8")
+        self._say(self.tr("Exported to {file}").format(file=path.name), "ok")
+        return True
+
+    def _ask_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import a program"), "",
+                                              self.tr("Program (*.json)"))
+        if name:
+            self.import_file(Path(name))
+
+    def _ask_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the program"),
+                                              "program.json", self.tr("Program (*.json)"))
+        if name:
+            self.export_file(Path(name))
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    return area

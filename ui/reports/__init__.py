@@ -1,0 +1,2 @@
+"""The bookkeeper's reports window and its tables.
+"""

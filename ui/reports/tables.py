@@ -1,0 +1,128 @@
+"""The monthly summary's tables as rows of text, worded and formatted exactly as the PDF prints them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from loyalty.reports.monthly_summary import MonthlySummary
+from loyalty.reports.rows import discount_extra_rows, member_rows
+from loyalty.reports.export import figures
+from loyalty.text.summary import DASH, Formatter, texts
+
+
+@dataclass(frozen=True, slots=True)
+class TextTable:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    bold_rows: tuple[int, ...] = ()
+
+
+def key_table(s: MonthlySummary, language: str) -> TextTable:
+    t, fmt, m, sa = texts(language), Formatter(s.currency, language), s.members, s.sales
+    rows = (
+        (t["liability"], fmt.money(s.liability_closing_minor)),
+        (t["closing"], fmt.number(s.roll.closing)),
+        (t["revenue"], fmt.money(sa.revenue_net_minor)),
+        (t["discount_total_short"], fmt.money(s.discounts.total_minor)),
+        (t["receipts"], fmt.number(sa.sales_count)),
+        (t["card_usage"], fmt.pct(sa.card_usage_rate_pct)),
+        (t["avg_check"], fmt.money(sa.avg_check_minor)),
+        (t["active_end"], fmt.number(m.active_end)),
+        (t["retention"], fmt.pct(m.retention_rate_pct)),
+        (t["ltv"], fmt.money(m.ltv_minor)),
+    )
+    return TextTable((t["col_metric"], t["col_value"]), rows, (0,))
+
+
+def roll_table(s: MonthlySummary, language: str) -> TextTable:
+    t, fmt = texts(language), Formatter(s.currency, language)
+    rows = [(t[r.key], fmt.number(r.points), fmt.money(r.money_minor)) for r in s.points_rows]
+    rows.append((t["pending_closing"], fmt.number(s.roll.pending_closing),
+                 fmt.money(s.pending_closing_minor)))
+    rows.append((t["liability"], "", fmt.money(s.liability_closing_minor)))
+    closing = len(s.points_rows) - 1
+    return TextTable((t["col_item"], t["col_points"], t["col_money"]), tuple(rows),
+                     (0, closing, closing + 2))
+
+
+def identity_text(s: MonthlySummary, language: str) -> str:
+    return texts(language)["identity_ok" if s.roll.holds() else "identity_bad"]
+
+
+def sales_table(s: MonthlySummary, language: str) -> TextTable:
+    t, fmt, a = texts(language), Formatter(s.currency, language), s.sales
+    rows = (
+        (t["receipts"], fmt.number(a.sales_count), fmt.number(a.sales_with_card_count),
+         fmt.number(a.sales_count - a.sales_with_card_count)),
+        (t["revenue"], fmt.money(a.revenue_net_minor), fmt.money(a.revenue_members_minor),
+         fmt.money(a.revenue_non_members_minor)),
+        (t["avg_check"], fmt.money(a.avg_check_minor), fmt.money(a.avg_check_members_minor),
+         fmt.money(a.avg_check_non_members_minor)),
+        (t["returns"], fmt.number(a.returns_count), "", ""),
+        (t["card_usage"], "", fmt.pct(a.card_usage_rate_pct), ""),
+        (t["members_share"], "", fmt.pct(a.members_share_of_revenue_pct), ""),
+    )
+    return TextTable(("", t["col_total"], t["col_card"], t["col_no_card"]), rows)
+
+
+def discount_table(s: MonthlySummary, language: str) -> TextTable:
+    t, fmt, d = texts(language), Formatter(s.currency, language), s.discounts
+    rows = [(t.get(f"mech_{k}", k), fmt.money(v)) for k, v in d.by_mechanism]
+    rows.append((t["discount_total"], fmt.money(d.total_minor)))
+    rows += discount_extra_rows(s, t, fmt)
+    return TextTable((t["col_mechanism"], t["col_money"]), tuple(rows), (len(d.by_mechanism),))
+
+
+def members_table(s: MonthlySummary, language: str) -> TextTable:
+    t, fmt = texts(language), Formatter(s.currency, language)
+    rows = tuple(member_rows(s, t, fmt))
+    return TextTable((t["col_metric"], t["col_value"], t["col_definition"]), rows)
+
+
+def figures_table(s: MonthlySummary) -> TextTable:
+    """The stable keys with their values exactly as the CSV writes them."""
+    rows = tuple((key, "" if value is None else str(value)) for key, value in figures(s))
+    return TextTable(("metric", "value"), rows)
+
+
+def report_table() -> QTableWidget:
+    """A read-only table whose wrapped rows regrow whenever its columns change width."""
+    table = QTableWidget()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setWordWrap(True)
+    table.horizontalHeader().sectionResized.connect(lambda *_: table.resizeRowsToContents())
+    return table
+
+
+def fit_height(table: QTableWidget) -> None:
+    """Tall enough for every row, so a short table never scrolls."""
+    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    table.setFixedHeight(rows + table.horizontalHeader().height() + 2 * table.frameWidth())
+
+
+def fill(table: QTableWidget, data: TextTable, stretch_column: int = 0) -> None:
+    """Show ``data`` read-only; numbers right-aligned, totals in bold."""
+    table.clear()
+    table.setColumnCount(len(data.header))
+    table.setRowCount(len(data.rows))
+    table.setHorizontalHeaderLabels(list(data.header))
+    for r, row in enumerate(data.rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if c > 0 and c != stretch_column:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if r in data.bold_rows:
+                font = QFont(item.font())
+                font.setBold(True)
+                item.setFont(font)
+            table.setItem(r, c, item)
+    header = table.horizontalHeader()
+    for c in range(len(data.header)):
+        mode = (QHeaderView.ResizeMode.Stretch if c == stretch_column
+                else QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(c, mode)
+    table.resizeRowsToContents()

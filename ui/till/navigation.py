@@ -1,0 +1,57 @@
+"""From the till to the back office (owners) and the reports (owners and bookkeepers)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QPushButton
+
+
+if TYPE_CHECKING:
+    from ui.till.window import TillWindow
+
+
+class TillNavigation(QObject):
+    """Two buttons in the till's top bar, shown only to the roles that may use them."""
+
+    def __init__(self, window: TillWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.opened: QMainWindow | None = None
+        self.office_button = QPushButton(self.tr("Ctrl+O Back office"))
+        self.reports_button = QPushButton(self.tr("Ctrl+R Reports"))
+        for button, slot in ((self.office_button, self.open_office),
+                             (self.reports_button, self.open_reports)):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setObjectName("nav")
+            button.clicked.connect(slot)
+        QShortcut(QKeySequence("Ctrl+O"), window, self.open_office)
+        QShortcut(QKeySequence("Ctrl+R"), window, self.open_reports)
+
+    def refresh(self) -> None:
+        staff = self.w.session.staff
+        self.office_button.setVisible(staff is not None and staff.is_owner)
+        self.reports_button.setVisible(staff is not None and staff.sees_reports)
+
+    def _open(self, window: QMainWindow) -> None:
+        self.opened = window
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        window.raise_()
+
+    def open_office(self) -> None:
+        staff = self.w.session.staff
+        if staff is None or not staff.is_owner:
+            self.w.say(self.tr("Only an owner can open the back office."), True)
+            return
+        from ui.office.window import OfficeWindow
+        self._open(OfficeWindow(self.w.shop, staff))
+
+    def open_reports(self) -> None:
+        staff = self.w.session.staff
+        if staff is None or not staff.sees_reports:
+            self.w.say(self.tr("Reports are for owners and bookkeepers."), True)
+            return
+        from ui.reports.window import ReportsWindow
+        self._open(ReportsWindow(self.w.shop, staff))

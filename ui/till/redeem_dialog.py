@@ -1,0 +1,62 @@
+"""Choosing how many points pay this receipt: the maximum pre-filled, the limits explained."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from loyalty.model.quote import RedeemLimits
+from loyalty.engine.redemption import points_value_minor
+from ui.widgets.explain import Explainer
+
+
+class RedeemDialog(QDialog):
+    """The cashier may lower the points; ``points`` holds the choice once accepted."""
+
+    def __init__(self, explainer: Explainer, limits: RedeemLimits, spendable_points: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._explainer, self._limits = explainer, limits
+        self.setWindowTitle(self.tr("Pay with points"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Spendable balance: {n} points").format(n=spendable_points)))
+        why = ", ".join(explainer.redeem_bound(k) for k in limits.bound_by)
+        limit = QLabel(self.tr("At most {n} points on this receipt, limited by: {why}").format(
+            n=limits.max_points, why=why))
+        limit.setObjectName("limits")
+        limit.setWordWrap(True)
+        layout.addWidget(limit)
+        if limits.step_points > 1:
+            layout.addWidget(QLabel(self.tr("In steps of {n} points").format(n=limits.step_points)))
+        self.spin = QSpinBox()
+        self.spin.setObjectName("points")
+        self.spin.setRange(0, limits.max_points)
+        self.spin.setSingleStep(max(1, limits.step_points))
+        self.spin.setValue(limits.max_points)
+        self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.spin)
+        self.worth = QLabel()
+        layout.addWidget(self.worth)
+        buttons = QHBoxLayout()
+        cancel = QPushButton(self.tr("Esc Cancel"))
+        ok = QPushButton(self.tr("Enter  Apply"))
+        ok.setObjectName("primary")
+        ok.setDefault(True)
+        for button in (cancel, ok):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        cancel.clicked.connect(self.reject)
+        ok.clicked.connect(self.accept)
+        self.spin.valueChanged.connect(self._show_worth)
+        self._show_worth(self.spin.value())
+        self.spin.selectAll()
+        self.spin.setFocus()
+
+    @property
+    def points(self) -> int:
+        return self.spin.value()
+
+    def _show_worth(self, points: int) -> None:
+        value = points_value_minor(points, self._limits.point_value_minor)
+        self.worth.setText(self.tr("Worth {amount}").format(amount=self._explainer.money(value)))

@@ -1,0 +1,130 @@
+"""A return by sale number: choose what comes back, see the money and points reversal, confirm."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from loyalty.checkout_hooks import ReturnDetail
+from pos.checkout import CheckoutError
+from pos.returns import ReturnQuote, Returns
+from pos.sale import Sale
+from ui.widgets.explain import Explainer
+
+
+class ReturnDialog(QDialog):
+    def __init__(self, returns: Returns, explainer: Explainer, staff_id: int | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._returns, self._explainer, self._staff_id = returns, explainer, staff_id
+        self._sale_no: int | None = None
+        self._spins: dict[int, QSpinBox] = {}
+        self.quote: ReturnQuote | None = None
+        self.sale: Sale | None = None
+        self.setWindowTitle(self.tr("Return"))
+        self.resize(900, 620)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.number = QLineEdit()
+        self.number.setObjectName("saleNo")
+        self.tender = QComboBox()
+        self.tender.addItem(self.tr("Cash"), "cash")
+        self.tender.addItem(self.tr("Card"), "card")
+        form.addRow(self.tr("Sale number:"), self.number)
+        form.addRow(self.tr("Refund to:"), self.tender)
+        layout.addLayout(form)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Item"), self.tr("Sold"), self.tr("Can return"), self.tr("Return")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(44)
+        layout.addWidget(self.table, 1)
+        self.summary = QLabel()
+        self.summary.setObjectName("returnSummary")
+        self.summary.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("status")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        cancel = QPushButton(self.tr("Esc Cancel"))
+        self.confirm = QPushButton(self.tr("F12 Refund"))
+        self.confirm.setObjectName("primary")
+        self.confirm.setEnabled(False)
+        for button in (cancel, self.confirm):
+            button.setAutoDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        cancel.clicked.connect(self.reject)
+        self.confirm.clicked.connect(self.commit)
+        QShortcut(QKeySequence("F12"), self, self.commit)
+        self.number.returnPressed.connect(self.load)
+        self.number.setFocus()
+
+    def load(self) -> None:
+        text = self.number.text().strip()
+        try:
+            if not text.isdigit():
+                raise CheckoutError("no_such_sale", text)
+            original, left = self._returns.remaining(int(text))
+        except CheckoutError as error:
+            self.message.setText(self._explainer.error(error))
+            return
+        self._sale_no = original.sale_no
+        self.table.setRowCount(len(original.lines))
+        self._spins = {}
+        for row, line in enumerate(original.lines):
+            for col, value in enumerate((line.name, str(line.qty), str(left[line.line_no]))):
+                self.table.setItem(row, col, QTableWidgetItem(value))
+            spin = QSpinBox()
+            spin.setRange(0, left[line.line_no])
+            spin.setValue(left[line.line_no])
+            spin.valueChanged.connect(self._requote)
+            self.table.setCellWidget(row, 3, spin)
+            self._spins[line.line_no] = spin
+        self.message.clear()
+        self._requote()
+
+    def _requote(self) -> None:
+        qty = {n: s.value() for n, s in self._spins.items() if s.value()}
+        self.quote = None
+        self.confirm.setEnabled(False)
+        try:
+            if not qty or self._sale_no is None:
+                raise CheckoutError("nothing_to_return", self._sale_no)
+            self.quote = self._returns.quote(self._sale_no, qty)
+        except CheckoutError as error:
+            self.summary.setText(self._explainer.error(error))
+            return
+        self.summary.setText(self._summary(self.quote))
+        self.confirm.setEnabled(True)
+
+    def _summary(self, rq: ReturnQuote) -> str:
+        money = self._explainer.money
+        rows = [self.tr("Refund: {amount}").format(amount=money(rq.refund_money_minor))]
+        detail = next((d for d in rq.details if isinstance(d, ReturnDetail)), None)
+        if detail is not None:
+            rows.append(self.tr("Points taken back: {n}").format(n=detail.taken))
+            if detail.give_back:
+                rows.append(self.tr("Points given back: {n}").format(n=detail.give_back))
+        if rq.withheld_minor:
+            rows.append(self.tr("Kept from the refund for points already spent: {amount}").format(
+                amount=money(rq.withheld_minor)))
+        return "\n".join(rows)
+
+    def commit(self) -> None:
+        if self.quote is None:
+            return
+        try:
+            self.sale = self._returns.commit(self.quote, self._staff_id, self.tender.currentData())
+        except CheckoutError as error:
+            self.message.setText(self._explainer.error(error))
+            return
+        self.accept()

@@ -1,0 +1,167 @@
+"""The till's state between keystrokes (basket, quote, cashier) and the service calls that change it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from loyalty.ledger import wallet
+from loyalty.engine.calendar_rules import in_birthday_window
+from loyalty.members.cards import CardError
+from loyalty.checkout_hooks import Customer, LoyaltyDetail
+from loyalty.members.enrolment import Enrolment, enrol
+from loyalty.members.members import new_member, region_for
+from loyalty.model.models import Balance
+from loyalty.shop import Shop
+from pos import basket as bk
+from pos.storage import store
+from pos.basket import Basket
+from pos.catalogue import Product
+from pos.checkout import SaleQuote
+from pos.clock import local_date
+from pos.sale import Payment, Sale
+from pos.staff.model import Staff
+from pos.suspend import park_basket, parked_baskets, resume_basket, void_basket
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerView:
+    """What the customer panel shows; every figure comes from a service."""
+
+    detail: LoyaltyDetail
+    balance: Balance
+    birthday: bool
+
+
+class TillSession:
+    """One cashier's till: every method calls one service and leaves ``basket``/``quote`` fresh.
+
+    Service errors (BasketError, CardError, CheckoutError…) propagate unchanged;
+    the window turns them into sentences and nothing has changed.
+    """
+
+    def __init__(self, shop: Shop, staff: Staff | None) -> None:
+        self.shop, self.staff = shop, staff
+        self.basket: Basket = bk.new_basket()
+        self.quote: SaleQuote = shop.checkout.quote(self.basket)
+
+    @property
+    def staff_id(self) -> int | None:
+        return self.staff.staff_id if self.staff else None
+
+    @property
+    def detail(self) -> LoyaltyDetail:
+        return next(d for d in self.quote.details if isinstance(d, LoyaltyDetail))
+
+    def _set(self, basket: Basket) -> None:
+        """Quote first: a basket the rules refuse never replaces the current one."""
+        quote = self.shop.checkout.quote(basket)
+        self.basket, self.quote = basket, quote
+
+    # -- codes from the scanner or the scan field -----------------------------
+
+    def enter_code(self, code: str, customer_only: bool = False) -> str:
+        """Route a scanned or typed code; returns what it was: product, customer or coupon."""
+        code = code.strip()
+        if not customer_only:
+            product = store.product_by_barcode(self.shop.db, code)
+            if product is not None:
+                self._set(bk.add_product(self.basket, product))
+                return "product"
+        try:
+            self.identify(code)
+            return "customer"
+        except CardError as error:
+            # a code that is neither product nor card, with letters in it, is a coupon
+            if customer_only or error.reason != "unknown" or code.isdigit():
+                raise
+        self._set(bk.add_coupon(self.basket, code))
+        return "coupon"
+
+    def identify(self, ref: str) -> Customer:
+        customer = self.shop.loyalty.identify(ref, self.shop.clock())
+        ref = customer.card.number if customer.card else ref
+        self._set(bk.set_redeem_points(bk.set_customer(self.basket, ref), 0))
+        return customer
+
+    def search(self, text: str) -> tuple[Product, ...]:
+        return store.search_products(self.shop.db, text) if text.strip() else ()
+
+    def add_product(self, product: Product) -> None:
+        self._set(bk.add_product(self.basket, product))
+
+    def add_free_amount(self, name: str, amount_minor: int) -> None:
+        self._set(bk.add_free_amount(self.basket, name, amount_minor))
+
+    def set_qty(self, line_no: int, qty: int) -> None:
+        self._set(bk.set_qty(self.basket, line_no, qty))
+
+    def void_line(self, line_no: int) -> None:
+        basket = bk.void_line(self.basket, line_no)
+        self._set(bk.set_redeem_points(basket, 0) if self.basket.redeem_points else basket)
+
+    def redeem(self, points: int) -> None:
+        self._set(bk.set_redeem_points(self.basket, points))
+
+    def customer_view(self) -> CustomerView | None:
+        detail = self.detail
+        if detail.customer is None:
+            return None
+        now = self.shop.clock()
+        member = detail.customer.member
+        today: date = local_date(now, self.shop.settings.timezone)
+        rule = self.shop.programs.program_for(today).birthday
+        birthday = in_birthday_window(member.birthday, today, rule.window_days if rule else 0)
+        state = detail.state
+        balance = (Balance(state.spendable_points, state.pending_points) if state
+                   else wallet.balance(self.shop.db, member.member_id, now))
+        return CustomerView(detail, balance, birthday)
+
+    # -- finishing the basket ----------------------------------------------------
+
+    def points_payment(self) -> Payment | None:
+        q = self.detail.quote
+        if not self.basket.redeem_points:
+            return None
+        return Payment("points", q.redeem_value_minor, points=self.basket.redeem_points)
+
+    def pay(self, basket: Basket, quote: SaleQuote, payments: tuple[Payment, ...]) -> Sale:
+        """Commit the basket the payment dialog was opened for; a second press finds the same sale."""
+        sale = self.shop.checkout.commit(basket, quote, payments, self.staff_id)
+        if basket.basket_id == self.basket.basket_id:
+            self._set(bk.new_basket())
+        return sale
+
+    def void_sale(self) -> None:
+        void_basket(self.shop.db, self.basket, self.staff_id, self.shop.clock())
+        self._set(bk.new_basket())
+
+    def park(self, label: str) -> None:
+        park_basket(self.shop.db, self.basket, self.shop.clock(), self.staff_id, label)
+        self._set(bk.new_basket())
+
+    def parked(self) -> tuple[tuple[str, str, datetime], ...]:
+        """(basket id, label, when) of each parked basket, oldest first."""
+        return parked_baskets(self.shop.db)
+
+    def resume(self, basket_id: str) -> None:
+        self._set(resume_basket(self.shop.db, basket_id))
+
+    # -- enrolment ---------------------------------------------------------------
+
+    def enrol(self, name: str, phone: str, consent_data: bool, consent_marketing: bool,
+              card_number: str) -> Enrolment:
+        """Enrol at the till (scanned card bound, else a new one issued) and put them on the basket."""
+        s, now = self.shop.settings, self.shop.clock()
+        member = new_member(name, phone.strip() or None, now, consent_data=consent_data,
+                            consent_marketing=consent_marketing)
+        region = region_for(s)
+        done = enrol(self.shop.db, member, self.shop.programs.program_for(local_date(now, s.timezone)),
+                     now, region=region, tz=s.timezone, card_number=card_number.strip() or None,
+                     issue_card_prefix=None if card_number.strip() else s.card_prefix,
+                     staff_id=self.staff_id)
+        if done.card is not None:
+            self.identify(done.card.number)
+        return done
+
+    def balance(self, member_id: int) -> Balance:
+        return wallet.balance(self.shop.db, member_id, self.shop.clock())

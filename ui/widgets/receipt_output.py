@@ -1,0 +1,158 @@
+"""Sending a receipt where the shop's settings say (ESC/POS, system printer or nowhere), with a sentence for the status line."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtPrintSupport import QPrinter
+
+from pos.printing.receipt import Receipt
+from pos.printing.escpos import (
+    CP866, CP1251, DevicePrinter, NetworkPrinter, PrinterTarget, PrinterUnavailable,
+    SerialPrinter, UsbPrinter, receipt_escpos, send_escpos)
+from pos.settings.model import ShopSettings
+from ui.widgets.system_printer import SystemPrinterError, open_printer, print_receipt
+
+# A network printer that does not answer must not hold the till for long.
+NETWORK_TIMEOUT_S = 4.0
+
+
+class TargetError(ValueError):
+    """``receipt_printer_target`` cannot be read for the printer kind ``kind``."""
+
+    def __init__(self, kind: str, text: str) -> None:
+        super().__init__(f"{kind}: {text!r}")
+        self.kind, self.text = kind, text
+
+
+@dataclass(frozen=True, slots=True)
+class PrintOutcome:
+    """``printed`` False with no error means the shop prints no receipts."""
+
+    printed: bool
+    message: str
+    error: bool = False
+
+
+def parse_target(kind: str, text: str) -> PrinterTarget:
+    """'0x0416:0x5011' (USB), 'COM3:9600' or '/dev/ttyUSB0' (serial), '192.168.1.50:9100'
+    (network), or a device/file path."""
+    text = text.strip()
+    try:
+        if kind == "escpos_usb":
+            vendor, product = text.split(":")
+            return UsbPrinter(int(vendor, 16), int(product, 16))
+        if kind == "escpos_serial":
+            port, _, baud = text.rpartition(":")
+            if port and baud.isdigit():
+                return SerialPrinter(port, int(baud))
+            if text:
+                return SerialPrinter(text)
+        elif kind == "escpos_network":
+            host, _, port = text.partition(":")
+            if host:
+                return NetworkPrinter(host, int(port) if port else 9100, NETWORK_TIMEOUT_S)
+        elif kind == "escpos_device" and text:
+            return DevicePrinter(text)
+    except ValueError as error:
+        raise TargetError(kind, text) from error
+    raise TargetError(kind, text)
+
+
+def send_receipt(receipt: Receipt, settings: ShopSettings,
+                 make_printer: Callable[[str], QPrinter] = open_printer) -> bool:
+    """Print now (blocking); False when the shop prints no receipts. Raises the printer's error."""
+    kind = settings.receipt_printer
+    if kind == "none":
+        return False
+    if kind == "system":
+        print_receipt(receipt, make_printer(settings.receipt_printer_target), settings.receipt_paper)
+        return True
+    target = parse_target(kind, settings.receipt_printer_target)
+    paper = settings.receipt_paper if settings.receipt_paper in ("58mm", "80mm") else "80mm"
+    code_page = CP1251 if settings.receipt_code_page == "cp1251" else CP866
+    send_escpos(receipt_escpos(receipt, paper, code_page), target)
+    return True
+
+
+class _PrintThread(QThread):
+    done = Signal(object, object)  # (printed: bool | None, error: Exception | None)
+
+    def __init__(self, action: Callable[[], bool], parent: QObject) -> None:
+        super().__init__(parent)
+        self._action = action
+
+    def run(self) -> None:
+        try:
+            self.done.emit(self._action(), None)
+        except Exception as error:  # every printer failure becomes a sentence, never a crash
+            self.done.emit(None, error)
+
+
+class ReceiptOutput(QObject):
+    """Prints off the GUI thread and reports one ``PrintOutcome`` per receipt."""
+
+    def __init__(self, settings: Callable[[], ShopSettings],
+                 make_printer: Callable[[str], QPrinter] = open_printer,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settings, self.make_printer = settings, make_printer
+        self._threads: set[_PrintThread] = set()
+
+    def print_now(self, receipt: Receipt) -> PrintOutcome:
+        try:
+            printed = send_receipt(receipt, self._settings(), self.make_printer)
+        except Exception as error:  # noqa: BLE001 (turned into a sentence below)
+            return self._outcome(receipt, None, error)
+        return self._outcome(receipt, printed, None)
+
+    def print_later(self, receipt: Receipt, done: Callable[[PrintOutcome], None]) -> None:
+        """Print in a thread; ``done`` runs on the GUI thread with the outcome."""
+        settings = self._settings()
+        thread = _PrintThread(lambda: send_receipt(receipt, settings, self.make_printer), self)
+        self._threads.add(thread)
+        thread.done.connect(lambda printed, error: done(self._outcome(receipt, printed, error)))
+        thread.finished.connect(lambda: (self._threads.discard(thread), thread.deleteLater()))
+        thread.start()
+
+    def wait(self) -> None:
+        """Let running prints finish (closing the till, tests)."""
+        for thread in list(self._threads):
+            thread.wait()
+
+    def _outcome(self, receipt: Receipt, printed: bool | None,
+                 error: Exception | None) -> PrintOutcome:
+        if error is not None:
+            return PrintOutcome(False, self.describe(error, receipt.number), error=True)
+        if not printed:
+            return PrintOutcome(False, "")
+        return PrintOutcome(True, self.tr("Receipt {n} printed").format(n=receipt.number))
+
+    def describe(self, error: Exception, number: str) -> str:
+        """The failure as a sentence that says the sale itself is safe and how to reprint."""
+        after = self.tr("The sale is saved; reprint receipt {n} with Ctrl+P.").format(n=number)
+        if isinstance(error, TargetError):
+            what = self.tr("The receipt printer address “{text}” is not valid: check the "
+                           "printer in the settings.").format(text=error.text)
+        elif isinstance(error, PrinterUnavailable):
+            what = self.tr("The receipt printer ({target}) did not respond: {reason}.").format(
+                target=_target_text(error.target), reason=error.reason)
+        elif isinstance(error, SystemPrinterError) and error.reason == "not_found":
+            what = self.tr("The printer “{name}” is not installed on this computer.").format(
+                name=error.name or self.tr("default"))
+        elif isinstance(error, SystemPrinterError):
+            what = self.tr("The printer “{name}” refused the receipt.").format(name=error.name)
+        else:
+            what = self.tr("The receipt could not be printed: {reason}.").format(reason=error)
+        return f"{what} {after}"
+
+
+def _target_text(target: PrinterTarget) -> str:
+    if isinstance(target, NetworkPrinter):
+        return f"{target.host}:{target.port}"
+    if isinstance(target, UsbPrinter):
+        return f"USB {target.vendor_id:04x}:{target.product_id:04x}"
+    if isinstance(target, SerialPrinter):
+        return target.port
+    return target.path
