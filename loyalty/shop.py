@@ -6,10 +6,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from loyalty.storage import report_store, rules_store
-from loyalty.storage import store as loyalty_store
+from loyalty.storage import migrations as loyalty_migrations
 from loyalty.checkout_hooks import LoyaltyHooks
 from loyalty.program.programs import ProgramBook
+from pos.storage import migrations as pos_migrations
 from pos.storage import store as pos_store
 from pos.checkout import Checkout
 from pos.clock import Clock, system_clock
@@ -17,8 +17,8 @@ from pos.storage.db import connect, write_transaction
 from pos.returns import Returns
 from pos.settings.model import ShopSettings, default_settings_for
 
-MIGRATIONS = (pos_store.migrations, loyalty_store.migrations, rules_store.migrations,
-              report_store.migrations)
+MIGRATIONS = (pos_migrations.migrations, loyalty_migrations.migrations,
+              loyalty_migrations.rules_migrations, loyalty_migrations.report_migrations)
 
 
 @dataclass

@@ -11,62 +11,6 @@ from pos.clock import from_db, to_db
 
 MAX_RESULTS = 1000
 
-# E.164 '+79123456789' indexed as '79123456789 9123456789': the digits as typed
-# internationally and without a one-digit country code (+7, +1: the shipped
-# locales), so '912 345' and '7912' both find the member by prefix.
-_PHONE_TOKENS = "COALESCE(substr({p}, 2) || ' ' || substr({p}, 3), '')"
-# ё is written е as often as not, and unicode61 folds only Latin diacritics
-_NAME = "replace(replace({n}, 'ё', 'е'), 'Ё', 'Е')"
-_CARDS_OF = "COALESCE((SELECT group_concat(number, ' ') FROM cards WHERE member_id = {m}), '')"
-
-
-def create_search_index(db: Database) -> None:
-    """The FTS5 index over name, e-mail, phone and card numbers, the triggers that keep it
-    in step with members and cards, and the record of merged duplicates (which leave it)."""
-    phone_new, phone_old = _PHONE_TOKENS.format(p="new.phone"), _PHONE_TOKENS.format(p="m.phone")
-    name_new, name_old = _NAME.format(n="new.name"), _NAME.format(n="m.name")
-    db.executescript(f"""
-        CREATE VIRTUAL TABLE member_search USING fts5(
-            name, email, phone, cards,
-            tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
-        CREATE TABLE member_merges (
-            member_id INTEGER PRIMARY KEY REFERENCES members (member_id),
-            into_id INTEGER NOT NULL REFERENCES members (member_id),
-            at TEXT NOT NULL,
-            staff_id INTEGER REFERENCES staff (staff_id)
-        );
-        CREATE INDEX member_merges_into ON member_merges (into_id);
-        CREATE TRIGGER member_search_insert AFTER INSERT ON members BEGIN
-            INSERT INTO member_search (rowid, name, email, phone, cards)
-            VALUES (new.member_id, {name_new}, new.email, {phone_new}, '');
-        END;
-        CREATE TRIGGER member_search_update AFTER UPDATE OF name, email, phone ON members BEGIN
-            UPDATE member_search SET name = {name_new}, email = new.email, phone = {phone_new}
-            WHERE rowid = new.member_id;
-        END;
-        CREATE TRIGGER member_search_delete AFTER DELETE ON members BEGIN
-            DELETE FROM member_search WHERE rowid = old.member_id;
-        END;
-        CREATE TRIGGER member_search_card_insert AFTER INSERT ON cards
-        WHEN new.member_id IS NOT NULL BEGIN
-            UPDATE member_search SET cards = {_CARDS_OF.format(m="new.member_id")}
-            WHERE rowid = new.member_id;
-        END;
-        CREATE TRIGGER member_search_card_update AFTER UPDATE OF member_id ON cards BEGIN
-            UPDATE member_search SET cards = {_CARDS_OF.format(m="old.member_id")}
-            WHERE rowid = old.member_id;
-            UPDATE member_search SET cards = {_CARDS_OF.format(m="new.member_id")}
-            WHERE rowid = new.member_id;
-        END;
-        CREATE TRIGGER member_search_merged AFTER INSERT ON member_merges BEGIN
-            DELETE FROM member_search WHERE rowid = new.member_id;
-        END;
-        INSERT INTO member_search (rowid, name, email, phone, cards)
-            SELECT m.member_id, {name_old}, m.email, {phone_old}, {_CARDS_OF.format(m="m.member_id")}
-            FROM members m;
-    """)
-
-
 # -- searching ----------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)

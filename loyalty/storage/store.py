@@ -4,104 +4,9 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
 
 from loyalty.model.models import Card, Member
 from pos.clock import from_db, to_db
-
-migrations = Migrations("loyalty")
-
-LEDGER_KINDS = ("purchase", "welcome", "birthday", "referral", "mission", "redeem", "expire",
-                "adjust", "reversal", "transfer")
-
-
-@migrations()
-def m001_members_cards_ledger(db: Database) -> None:
-    kinds = ", ".join(f"'{k}'" for k in LEDGER_KINDS)
-    db.executescript(
-        f"""
-        CREATE TABLE members (
-            member_id INTEGER PRIMARY KEY,
-            name TEXT NOT NULL DEFAULT '',
-            phone TEXT UNIQUE,
-            email TEXT NOT NULL DEFAULT '',
-            birthday TEXT,
-            enrolled_at TEXT NOT NULL,
-            consent_data_at TEXT,
-            consent_marketing_at TEXT,
-            referred_by INTEGER REFERENCES members (member_id),
-            erased_at TEXT
-        );
-        CREATE INDEX members_name ON members (name COLLATE NOCASE);
-        CREATE INDEX members_enrolled ON members (enrolled_at);
-        CREATE TABLE cards (
-            number TEXT PRIMARY KEY,
-            symbology TEXT NOT NULL,
-            member_id INTEGER REFERENCES members (member_id),
-            kind TEXT NOT NULL CHECK (kind IN ('personal', 'bearer')),
-            status TEXT NOT NULL CHECK (status IN ('unassigned', 'active', 'blocked')),
-            issued_at TEXT NOT NULL,
-            activated_at TEXT,
-            expires_on TEXT,
-            blocked_at TEXT,
-            block_reason TEXT NOT NULL DEFAULT '',
-            replaced_by TEXT REFERENCES cards (number)
-        );
-        CREATE INDEX cards_member ON cards (member_id);
-        CREATE TABLE ledger (
-            entry_id INTEGER PRIMARY KEY,
-            member_id INTEGER NOT NULL REFERENCES members (member_id),
-            kind TEXT NOT NULL CHECK (kind IN ({kinds})),
-            points INTEGER NOT NULL CHECK (points != 0),
-            sale_no INTEGER REFERENCES sales (sale_no),
-            at TEXT NOT NULL,
-            available_at TEXT NOT NULL,
-            expires_at TEXT,
-            lot_ref INTEGER REFERENCES ledger (entry_id),
-            staff_id INTEGER REFERENCES staff (staff_id),
-            reason TEXT NOT NULL DEFAULT ''
-        );
-        -- a member's balance (total, and pending by available_at) from the index alone
-        CREATE INDEX ledger_member ON ledger (member_id, available_at, points);
-        CREATE INDEX ledger_at ON ledger (at);
-        CREATE INDEX ledger_sale ON ledger (sale_no) WHERE sale_no IS NOT NULL;
-        CREATE INDEX ledger_expiring ON ledger (expires_at) WHERE points > 0;
-        CREATE TRIGGER ledger_append_only_update BEFORE UPDATE ON ledger
-            BEGIN SELECT RAISE(ABORT, 'the points ledger is append-only'); END;
-        CREATE TRIGGER ledger_append_only_delete BEFORE DELETE ON ledger
-            BEGIN SELECT RAISE(ABORT, 'the points ledger is append-only'); END;
-        CREATE TABLE loyalty_sales (
-            sale_no INTEGER PRIMARY KEY REFERENCES sales (sale_no),
-            member_id INTEGER NOT NULL REFERENCES members (member_id),
-            card_number TEXT,
-            points_earned INTEGER NOT NULL,
-            points_redeemed INTEGER NOT NULL,
-            program_version INTEGER NOT NULL
-        );
-        CREATE INDEX loyalty_sales_member ON loyalty_sales (member_id, sale_no);
-        CREATE TABLE programs (
-            version INTEGER PRIMARY KEY,
-            effective_from TEXT NOT NULL,
-            program_json TEXT NOT NULL,
-            created_at TEXT NOT NULL
-        );
-        """
-    )
-
-
-@migrations()
-def m002_expiry_checks(db: Database) -> None:
-    """How far expiry has been run, so finding the lots still to expire does not rescan
-    (and replay) every lot that expired years ago; derived data, never the ledger itself."""
-    db.executescript(
-        """
-        CREATE TABLE expiry_checks (
-            member_id INTEGER PRIMARY KEY,  -- 0: a run over every member
-            through TEXT NOT NULL,          -- lots expiring up to here...
-            last_entry_id INTEGER NOT NULL  -- ...written up to this entry are settled
-        );
-        """
-    )
 
 
 def _opt_dt(text: str | None) -> datetime | None:
@@ -246,8 +151,6 @@ def last_program_version(db: Database) -> int:
     return db.execute("SELECT COALESCE(MAX(version), 0) FROM programs").fetchone()[0]
 
 
-
-
 def card_numbers_by_member(db: Database) -> dict[int, list[str]]:
     """Each member's cards that still work (blocked ones are history)."""
     out: dict[int, list[str]] = {}
@@ -258,10 +161,3 @@ def card_numbers_by_member(db: Database) -> dict[int, list[str]]:
     return out
 
 
-@migrations()
-def m003_member_search(db: Database) -> None:
-    """The back office's instant member search (FTS5, kept in step by triggers)."""
-    # the index's SQL lives beside the queries that read it
-    from loyalty.storage.search import create_search_index
-
-    create_search_index(db)

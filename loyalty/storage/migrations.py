@@ -1,0 +1,237 @@
+"""The loyalty domain's schema migrations: numbered, literal SQL, frozen once released.
+
+Three sets, named as existing databases recorded them: ``loyalty`` (members, cards, the
+ledger), ``loyalty_rules`` (the rule engine's memory) and ``loyalty_report`` (the summary's
+indexes).  A released migration is never edited; a change is a new one at the end of its set.
+"""
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("loyalty")
+rules_migrations = Migrations("loyalty_rules")
+report_migrations = Migrations("loyalty_report")
+
+
+@migrations()
+def m001_members_cards_ledger(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE members (
+            member_id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL DEFAULT '',
+            phone TEXT UNIQUE,
+            email TEXT NOT NULL DEFAULT '',
+            birthday TEXT,
+            enrolled_at TEXT NOT NULL,
+            consent_data_at TEXT,
+            consent_marketing_at TEXT,
+            referred_by INTEGER REFERENCES members (member_id),
+            erased_at TEXT
+        );
+        CREATE INDEX members_name ON members (name COLLATE NOCASE);
+        CREATE INDEX members_enrolled ON members (enrolled_at);
+        CREATE TABLE cards (
+            number TEXT PRIMARY KEY,
+            symbology TEXT NOT NULL,
+            member_id INTEGER REFERENCES members (member_id),
+            kind TEXT NOT NULL CHECK (kind IN ('personal', 'bearer')),
+            status TEXT NOT NULL CHECK (status IN ('unassigned', 'active', 'blocked')),
+            issued_at TEXT NOT NULL,
+            activated_at TEXT,
+            expires_on TEXT,
+            blocked_at TEXT,
+            block_reason TEXT NOT NULL DEFAULT '',
+            replaced_by TEXT REFERENCES cards (number)
+        );
+        CREATE INDEX cards_member ON cards (member_id);
+        CREATE TABLE ledger (
+            entry_id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members (member_id),
+            kind TEXT NOT NULL CHECK (kind IN ('purchase', 'welcome', 'birthday', 'referral', 'mission', 'redeem', 'expire', 'adjust', 'reversal', 'transfer')),
+            points INTEGER NOT NULL CHECK (points != 0),
+            sale_no INTEGER REFERENCES sales (sale_no),
+            at TEXT NOT NULL,
+            available_at TEXT NOT NULL,
+            expires_at TEXT,
+            lot_ref INTEGER REFERENCES ledger (entry_id),
+            staff_id INTEGER REFERENCES staff (staff_id),
+            reason TEXT NOT NULL DEFAULT ''
+        );
+        -- a member's balance (total, and pending by available_at) from the index alone
+        CREATE INDEX ledger_member ON ledger (member_id, available_at, points);
+        CREATE INDEX ledger_at ON ledger (at);
+        CREATE INDEX ledger_sale ON ledger (sale_no) WHERE sale_no IS NOT NULL;
+        CREATE INDEX ledger_expiring ON ledger (expires_at) WHERE points > 0;
+        CREATE TRIGGER ledger_append_only_update BEFORE UPDATE ON ledger
+            BEGIN SELECT RAISE(ABORT, 'the points ledger is append-only'); END;
+        CREATE TRIGGER ledger_append_only_delete BEFORE DELETE ON ledger
+            BEGIN SELECT RAISE(ABORT, 'the points ledger is append-only'); END;
+        CREATE TABLE loyalty_sales (
+            sale_no INTEGER PRIMARY KEY REFERENCES sales (sale_no),
+            member_id INTEGER NOT NULL REFERENCES members (member_id),
+            card_number TEXT,
+            points_earned INTEGER NOT NULL,
+            points_redeemed INTEGER NOT NULL,
+            program_version INTEGER NOT NULL
+        );
+        CREATE INDEX loyalty_sales_member ON loyalty_sales (member_id, sale_no);
+        CREATE TABLE programs (
+            version INTEGER PRIMARY KEY,
+            effective_from TEXT NOT NULL,
+            program_json TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        """
+    )
+
+
+@migrations()
+def m002_expiry_checks(db: Database) -> None:
+    """How far expiry has been run, so finding the lots still to expire does not rescan
+    (and replay) every lot that expired years ago; derived data, never the ledger itself."""
+    db.executescript(
+        """
+        CREATE TABLE expiry_checks (
+            member_id INTEGER PRIMARY KEY,  -- 0: a run over every member
+            through TEXT NOT NULL,          -- lots expiring up to here...
+            last_entry_id INTEGER NOT NULL  -- ...written up to this entry are settled
+        );
+        """
+    )
+
+
+@migrations()
+def m003_member_search(db: Database) -> None:
+    """The back office's instant member search (FTS5, kept in step by triggers), and the
+    record of merged duplicates (which leave it)."""
+    db.executescript(
+        """
+        CREATE VIRTUAL TABLE member_search USING fts5(
+            name, email, phone, cards,
+            tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
+        CREATE TABLE member_merges (
+            member_id INTEGER PRIMARY KEY REFERENCES members (member_id),
+            into_id INTEGER NOT NULL REFERENCES members (member_id),
+            at TEXT NOT NULL,
+            staff_id INTEGER REFERENCES staff (staff_id)
+        );
+        CREATE INDEX member_merges_into ON member_merges (into_id);
+        CREATE TRIGGER member_search_insert AFTER INSERT ON members BEGIN
+            INSERT INTO member_search (rowid, name, email, phone, cards)
+            VALUES (new.member_id, replace(replace(new.name, 'ё', 'е'), 'Ё', 'Е'), new.email, COALESCE(substr(new.phone, 2) || ' ' || substr(new.phone, 3), ''), '');
+        END;
+        CREATE TRIGGER member_search_update AFTER UPDATE OF name, email, phone ON members BEGIN
+            UPDATE member_search SET name = replace(replace(new.name, 'ё', 'е'), 'Ё', 'Е'), email = new.email, phone = COALESCE(substr(new.phone, 2) || ' ' || substr(new.phone, 3), '')
+            WHERE rowid = new.member_id;
+        END;
+        CREATE TRIGGER member_search_delete AFTER DELETE ON members BEGIN
+            DELETE FROM member_search WHERE rowid = old.member_id;
+        END;
+        CREATE TRIGGER member_search_card_insert AFTER INSERT ON cards
+        WHEN new.member_id IS NOT NULL BEGIN
+            UPDATE member_search SET cards = COALESCE((SELECT group_concat(number, ' ') FROM cards WHERE member_id = new.member_id), '')
+            WHERE rowid = new.member_id;
+        END;
+        CREATE TRIGGER member_search_card_update AFTER UPDATE OF member_id ON cards BEGIN
+            UPDATE member_search SET cards = COALESCE((SELECT group_concat(number, ' ') FROM cards WHERE member_id = old.member_id), '')
+            WHERE rowid = old.member_id;
+            UPDATE member_search SET cards = COALESCE((SELECT group_concat(number, ' ') FROM cards WHERE member_id = new.member_id), '')
+            WHERE rowid = new.member_id;
+        END;
+        CREATE TRIGGER member_search_merged AFTER INSERT ON member_merges BEGIN
+            DELETE FROM member_search WHERE rowid = new.member_id;
+        END;
+        INSERT INTO member_search (rowid, name, email, phone, cards)
+            SELECT m.member_id, replace(replace(m.name, 'ё', 'е'), 'Ё', 'Е'), m.email, COALESCE(substr(m.phone, 2) || ' ' || substr(m.phone, 3), ''), COALESCE((SELECT group_concat(number, ' ') FROM cards WHERE member_id = m.member_id), '')
+            FROM members m;
+        """
+    )
+
+
+# -- the rule engine's memory
+
+@rules_migrations()
+def m001_coupons_stamps_tiers(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE coupons (
+            code TEXT PRIMARY KEY,
+            amount_minor INTEGER NOT NULL DEFAULT 0,
+            rate_bp INTEGER NOT NULL DEFAULT 0,
+            min_receipt_minor INTEGER NOT NULL DEFAULT 0,
+            valid_until TEXT,
+            max_uses INTEGER,
+            issued_at TEXT NOT NULL,
+            issued_sale_no INTEGER REFERENCES sales (sale_no),
+            batch TEXT NOT NULL DEFAULT '',
+            CHECK ((amount_minor > 0) != (rate_bp > 0))
+        );
+        CREATE INDEX coupons_batch ON coupons (batch);
+        CREATE TABLE coupon_uses (
+            sale_no INTEGER NOT NULL REFERENCES sales (sale_no),
+            code TEXT NOT NULL REFERENCES coupons (code),
+            discount_minor INTEGER NOT NULL,
+            PRIMARY KEY (sale_no, code)
+        );
+        CREATE INDEX coupon_uses_code ON coupon_uses (code);
+        CREATE TABLE stamp_events (
+            sale_no INTEGER NOT NULL REFERENCES sales (sale_no),
+            member_id INTEGER NOT NULL REFERENCES members (member_id),
+            stamp_card_id TEXT NOT NULL,
+            delta INTEGER NOT NULL,
+            PRIMARY KEY (sale_no, stamp_card_id)
+        );
+        CREATE INDEX stamp_events_member ON stamp_events (member_id, stamp_card_id);
+        CREATE TABLE tier_changes (
+            change_id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members (member_id),
+            tier_id TEXT,
+            at TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (reason IN ('upgrade', 'recalculation')),
+            sale_no INTEGER REFERENCES sales (sale_no)
+        );
+        CREATE INDEX tier_changes_member ON tier_changes (member_id, change_id);
+        CREATE TABLE tier_runs (run_on TEXT PRIMARY KEY, at TEXT NOT NULL);
+        """
+    )
+
+
+@rules_migrations()
+def m002_member_totals(db: Database) -> None:
+    """Per-member running totals, kept with each sale in its own transaction, so a
+    regular with thousands of visits is quoted as fast as a newcomer (derived data:
+    verify recomputes it from the sales); and indexes for the two other per-member
+    questions a quote asks (when birthday points were last given, which lots may have
+    expired) and a covering one for stamp progress."""
+    db.executescript(
+        """
+        CREATE TABLE member_totals (
+            member_id INTEGER PRIMARY KEY REFERENCES members (member_id),
+            spend_minor INTEGER NOT NULL,
+            purchases INTEGER NOT NULL,
+            last_purchase_at TEXT
+        );
+        INSERT INTO member_totals (member_id, spend_minor, purchases, last_purchase_at)
+            SELECT l.member_id, SUM(s.net_minor), SUM(s.kind = 'sale'),
+                   MAX(CASE WHEN s.kind = 'sale' THEN s.at END)
+            FROM loyalty_sales l JOIN sales s ON s.sale_no = l.sale_no GROUP BY l.member_id;
+        CREATE INDEX ledger_member_kind_at ON ledger (member_id, kind, at);
+        CREATE INDEX ledger_member_expiring ON ledger (member_id, expires_at) WHERE points > 0;
+        CREATE INDEX stamp_events_progress ON stamp_events (member_id, stamp_card_id, delta);
+        DROP INDEX stamp_events_member;
+        """
+    )
+
+
+# -- the monthly summary's indexes
+
+@report_migrations()
+def m001_summary_indexes(db: Database) -> None:
+    # covers the summary's purchase reads (kind, time, net; the sale number is the rowid),
+    # so a range of months or the whole history is read from the index, in time order,
+    # without touching the wide sales rows
+    db.execute("CREATE INDEX sales_kind_at_net ON sales (kind, at, net_minor)")
+    # the opening and pending points: sums over the whole ledger, read from the index alone
+    db.execute("CREATE INDEX ledger_at_available_points ON ledger (at, available_at, points)")
