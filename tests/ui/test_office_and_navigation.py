@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pypdfium2 as pdfium
+import zxingcpp
 from PySide6.QtCore import Qt
 
 from builders import points_program
@@ -13,6 +15,7 @@ from loyalty.program.programs import save_program
 from pos.staff.pins import add_staff
 from tests.ui.conftest import Seeded
 from tests.ui.test_till_sale import open_till
+from ui.office import coupons as coupons_ui
 from ui.office.coupons import CouponsTab
 from ui.office.window import OFFICE_TABS, OfficeWindow
 from ui.reports.window import ReportsWindow
@@ -44,7 +47,8 @@ def test_the_till_shows_each_role_its_doors(qtbot, seeded: Seeded) -> None:
     till.navigation.opened.close()
 
 
-def test_coupons_screen_issues_a_batch_and_saves_it_as_pdf(qtbot, seeded: Seeded, tmp_path):
+def test_coupons_screen_issues_a_batch_and_saves_it_as_pdf(qtbot, seeded: Seeded, tmp_path,
+                                                           monkeypatch):
     save_program(seeded.shop.db, replace(points_program(), coupons=CouponPolicy()),
                  date(2026, 1, 1), seeded.shop.clock())
     tab = CouponsTab(seeded.shop, seeded.owner)
@@ -58,8 +62,15 @@ def test_coupons_screen_issues_a_batch_and_saves_it_as_pdf(qtbot, seeded: Seeded
     assert [b for b, n, _ in rules_store.coupon_batches(seeded.shop.db)] == ["flyer"]
     coupon = rules_store.coupon_by_code(seeded.shop.db, tab.table.item(0, 0).text())
     assert (coupon.amount_minor, coupon.min_receipt_minor, coupon.max_uses) == (150_00, 1000_00, 1)
-    out = tab.save_pdf(str(tmp_path / "coupons.pdf"))
-    assert out.read_bytes().startswith(b"%PDF")
+    chosen = tmp_path / "coupons.pdf"
+    monkeypatch.setattr(coupons_ui.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(chosen), "PDF (*.pdf)")))
+    qtbot.mouseClick(tab.pdf_button, Qt.MouseButton.LeftButton)  # passes checked=False
+    codes = {tab.table.item(row, 0).text() for row in range(12)}
+    pdf = pdfium.PdfDocument(chosen.read_bytes())
+    found = {r.text for i in range(len(pdf))
+             for r in zxingcpp.read_barcodes(pdf[i].render(scale=200 / 72).to_pil().convert("L"))}
+    assert found == codes and str(chosen) in tab.message.text()
 
 
 def test_coupons_screen_refuses_bad_input_and_cashiers(qtbot, seeded: Seeded) -> None:

@@ -82,7 +82,7 @@ class CouponsTab(QWidget):
         self.batches.setMinimumContentsLength(14)
         self.batches.currentIndexChanged.connect(self._show_batch)
         self.pdf_button = QPushButton(self.tr("Save batch as PDF…"))
-        self.pdf_button.clicked.connect(self.save_pdf)
+        self.pdf_button.clicked.connect(self._save_pdf_clicked)
         row.addWidget(QLabel(self.tr("Batch")))
         row.addWidget(self.batches, 1)
         row.addWidget(self.pdf_button)
@@ -175,6 +175,10 @@ class CouponsTab(QWidget):
             self.uses_list.addItem(self.tr("Receipt {no}, {when}: −{money}").format(
                 no=sale_no, when=local.strftime("%d.%m.%Y %H:%M"),
                 money=format_money(amount, s.currency, s.language)))
+
+    def _save_pdf_clicked(self) -> None:
+        # clicked passes checked=False: never let it reach save_pdf's path
+        self.save_pdf()
 
     def save_pdf(self, path: str | None = None) -> Path | None:
         if not self.coupons:
