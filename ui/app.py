@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -50,12 +50,14 @@ def load_fonts() -> None:
 
 
 def install_translator(app: QApplication, language: str) -> list[QTranslator]:
-    """Load every ``resources/translations/*_<language>.qm`` (one file per group of screens);
-    English needs few but loads fine.  Returns the translators installed."""
+    """Load Qt's own words (qtbase: file dialogs, Yes / No / Cancel) and every
+    ``resources/translations/*_<language>.qm`` (one file per group of screens); English
+    needs few but loads fine.  Returns the translators installed."""
     installed = []
-    for path in sorted((RESOURCES / "translations").glob(f"*_{language}.qm")):
+    qt_words = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{language}.qm"
+    for path in [qt_words, *sorted((RESOURCES / "translations").glob(f"*_{language}.qm"))]:
         translator = QTranslator(app)
-        if translator.load(str(path)):
+        if path.exists() and translator.load(str(path)):
             app.installTranslator(translator)
             installed.append(translator)
     QLocale.setDefault(QLocale(language))
