@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from loyalty.members.card_numbers import gtin_check_digit
+from pos.gtin import check_digit
 from loyalty.demo.sales import Simulation
 from loyalty.program.presets import fifth_coffee_free, points_half_receipt
 from loyalty.model.program import (
@@ -92,7 +92,7 @@ def _name(rng: random.Random, i: int) -> str:
 
 def _ean(i: int) -> str:
     body = f"460{i:09d}"
-    return body + gtin_check_digit(body)
+    return body + check_digit(body)
 
 
 def _setup(shop: Shop, language: str, start: date, rng: random.Random) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 
+from pos.gtin import check_digit, is_ascii_digits, is_valid_gtin
+
 IN_STORE_PREFIXES = tuple(str(p) for p in range(20, 30))
 SYMBOLOGIES = ("ean13", "ean8", "code128", "qr")
 
@@ -23,17 +25,6 @@ class CardCode:
     symbology: str
 
 
-def gtin_check_digit(body: str) -> str:
-    """GS1 mod-10 check digit of the digits before it (works for EAN-8 and EAN-13)."""
-    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
-    return str((10 - total % 10) % 10)
-
-
-def is_valid_gtin(number: str) -> bool:
-    return (number.isdigit() and len(number) in (8, 12, 13, 14)
-            and gtin_check_digit(number[:-1]) == number[-1])
-
-
 def classify(raw: str) -> CardCode:
     """What a scanned or typed code is, refusing a GTIN-shaped number with a wrong check digit.
 
@@ -44,7 +35,7 @@ def classify(raw: str) -> CardCode:
     code = raw.strip()
     if not code or len(code) > 64 or not code.isprintable():
         raise CardNumberError("malformed", raw)
-    if code.isdigit() and len(code) in (8, 13):
+    if is_ascii_digits(code) and len(code) in (8, 13):
         if not is_valid_gtin(code):
             raise CardNumberError("bad_check_digit", code)
         return CardCode(code, "ean13" if len(code) == 13 else "ean8")
@@ -63,7 +54,7 @@ def new_ean13(prefix: str, taken: "set[str] | frozenset[str]" = frozenset(),
         raise CardNumberError("bad_prefix", prefix)
     while True:
         body = prefix + str(randbelow(10**10)).rjust(10, "0")
-        number = body + gtin_check_digit(body)
+        number = body + check_digit(body)
         if number not in taken:
             return number
 
@@ -79,7 +70,7 @@ def ean13_range(first: str, count: int) -> tuple[str, ...]:
     if start + count > 10**12:
         raise CardNumberError("range_overflow", first)
     bodies = (str(start + i).rjust(12, "0") for i in range(count))
-    return tuple(b + gtin_check_digit(b) for b in bodies)
+    return tuple(b + check_digit(b) for b in bodies)
 
 
 def mask(number: str) -> str:

@@ -6,6 +6,8 @@ from functools import lru_cache
 
 import barcode as python_barcode
 
+from pos.gtin import check_digit, is_ascii_digits
+
 BAR_SYMBOLOGIES = ("ean13", "ean8", "code128")
 
 # Quiet zones in modules: GS1 General Specifications for EAN (11 left / 7 right
@@ -73,19 +75,13 @@ def _check(data: str, symbology: str) -> None:
         raise BarcodeError("unsupported_symbology", symbology, data)
     if symbology in ("ean13", "ean8"):
         length = 13 if symbology == "ean13" else 8
-        if not (data.isdigit() and len(data) == length):
+        if not (is_ascii_digits(data) and len(data) == length):
             raise BarcodeError("bad_length", symbology, data)
         # python-barcode silently recomputes a wrong check digit; we must not.
-        if _gtin_check_digit(data[:-1]) != data[-1]:
+        if check_digit(data[:-1]) != data[-1]:
             raise BarcodeError("bad_check_digit", symbology, data)
     elif not data or not data.isascii() or not data.isprintable() or len(data) > 48:
         raise BarcodeError("bad_characters", symbology, data)
-
-
-def _gtin_check_digit(body: str) -> str:
-    # GS1 mod 10, restated here because pos must not import loyalty.members.card_numbers.
-    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
-    return str((10 - total % 10) % 10)
 
 
 @lru_cache(maxsize=4096)

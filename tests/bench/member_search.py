@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from loyalty.storage import search as member_search, store
-from loyalty.members.card_numbers import gtin_check_digit
+from pos.gtin import check_digit
 from loyalty.model.models import Card, Member
 from loyalty.shop import open_shop
 from pos.storage.db import write_transaction
@@ -37,7 +37,7 @@ def build_members(db: Database, count: int, at: datetime, seed: int = 7) -> None
             member_id = store.insert_member(db, Member(0, name, f"+7916{i:07d}",
                                                        f"client{i}@example.ru", None, at))
             body = f"29{i:010d}"
-            cards.append(Card(body + gtin_check_digit(body), "ean13", member_id, "personal",
+            cards.append(Card(body + check_digit(body), "ean13", member_id, "personal",
                               "active", at, activated_at=at))
         store.insert_cards(db, tuple(cards))
 

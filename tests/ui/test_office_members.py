@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from loyalty.storage import ledger_store, search as member_search, store
 from loyalty.ledger import wallet
-from loyalty.members.card_numbers import gtin_check_digit
+from pos.gtin import check_digit
 from tests.ui.conftest import Seeded
 from ui.office.members.adjust_dialog import MemberAdjustDialog
 from ui.office.members.cards_dialog import MemberCardsDialog
@@ -110,14 +110,14 @@ def test_cards_wrong_check_digit_refused_then_register_replace_block(qtbot, seed
     tab, dialog = _cards_dialog(qtbot, seeded)
     db, anna = seeded.shop.db, seeded.anna.member_id
     body = "460000000001"
-    wrong = body + str((int(gtin_check_digit(body)) + 1) % 10)
+    wrong = body + str((int(check_digit(body)) + 1) % 10)
     qtbot.keyClicks(dialog.number, wrong)
     qtbot.mouseClick(dialog.register, Qt.MouseButton.LeftButton)
     assert "wrong check digit" in dialog.message.text()
     assert store.card_by_number(db, wrong) is None
-    dialog.number.setText(body + gtin_check_digit(body))
+    dialog.number.setText(body + check_digit(body))
     qtbot.mouseClick(dialog.register, Qt.MouseButton.LeftButton)
-    assert store.card_by_number(db, body + gtin_check_digit(body)).member_id == anna
+    assert store.card_by_number(db, body + check_digit(body)).member_id == anna
     before = wallet.balance(db, anna, seeded.shop.clock())
     dialog.cards.setCurrentRow(0)  # the card issued at enrolment
     qtbot.mouseClick(dialog.replace, Qt.MouseButton.LeftButton)

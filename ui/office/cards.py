@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFileDialog, 
 from loyalty.storage import search as member_search
 from loyalty.members.card_batches import member_faces, new_bearer_faces, write_card_list
 from loyalty.printing.card_layout import CardFace, CardLayout, CardLayoutError
-from loyalty.members.card_numbers import gtin_check_digit
+from pos.gtin import check_digit
 from loyalty.printing.card_pdf import cards_pdf, write_cards_pdf
 from loyalty.shop import Shop
 from pos.staff.model import Staff
@@ -181,7 +181,7 @@ class CardPrintingTab(QWidget):
             if number:
                 return CardFace(number, "ean13", name or None)
         body = self.shop.settings.card_prefix + "1234567890"
-        return CardFace(body + gtin_check_digit(body), "ean13")
+        return CardFace(body + check_digit(body), "ean13")
 
     def refresh_preview(self) -> None:
         if hasattr(self, "show_name"):  # the first boxes are built before the design box
