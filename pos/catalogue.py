@@ -25,6 +25,15 @@ class Product:
 
 
 @dataclass(frozen=True, slots=True)
+class Category:
+    """A product category: ``code`` is what products and the program's scopes hold,
+    ``name`` what the owner and the screens call it."""
+
+    code: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
 class RowError:
     """One bad CSV row: ``row`` is the 1-based line in the file, ``field`` the column."""
 
@@ -48,6 +57,15 @@ def _flag(value: str) -> bool | None:
     if v in _FALSE:
         return False
     return None
+
+
+def decode_csv(data: bytes) -> str:
+    """A CSV file's text: UTF-8 (with or without BOM), else Windows-1251, what Excel saves
+    in a Russian Windows."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1251")
 
 
 def read_csv_rows(text: str) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:

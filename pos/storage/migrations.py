@@ -108,3 +108,16 @@ def m001_core(db: Database) -> None:
         CREATE INDEX audit_log_at ON audit_log (at);
         """
     )
+
+
+@migrations()
+def m002_categories(db: Database) -> None:
+    """Product categories with the owner's names; products keep the category's code, which the
+    program's scopes name.  Codes already in use get their code as a first name."""
+    db.executescript(
+        """
+        CREATE TABLE categories (code TEXT PRIMARY KEY, name TEXT NOT NULL);
+        INSERT INTO categories (code, name)
+            SELECT DISTINCT category, category FROM products WHERE category != '';
+        """
+    )

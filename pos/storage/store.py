@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from pos.catalogue import Product
+from pos.catalogue import Category, Product
 from pos.clock import from_db, to_db
 from pos.settings.model import ShopSettings, settings_from_pairs, settings_to_pairs
 from pos.staff.model import Staff
@@ -81,6 +81,9 @@ def upsert_products(db: Database, products: tuple[Product, ...]) -> int:
         [(p.barcode, p.name, p.price_minor, p.category, int(p.no_discount), int(p.no_points),
           int(p.active)) for p in products],
     )
+    # a category first met in an import is named by its code until the owner renames it
+    db.conn.executemany("INSERT OR IGNORE INTO categories (code, name) VALUES (?, ?)",
+                        [(c, c) for c in sorted({p.category for p in products} - {""})])
     return len(products)
 
 
@@ -102,6 +105,55 @@ def search_products(db: Database, text: str, limit: int = 30) -> tuple[Product, 
 def all_products(db: Database) -> tuple[Product, ...]:
     return tuple(_product(r) for r in db.execute(
         f"SELECT {_PRODUCT_COLS} FROM products WHERE active = 1 ORDER BY product_id"))
+
+
+def catalogue(db: Database) -> tuple[Product, ...]:
+    """Every product, retired ones too, in name order: the back office's catalogue."""
+    return tuple(_product(r) for r in db.execute(
+        f"SELECT {_PRODUCT_COLS} FROM products ORDER BY name COLLATE NOCASE, product_id"))
+
+
+def product_by_id(db: Database, product_id: int) -> Product | None:
+    row = db.execute(f"SELECT {_PRODUCT_COLS} FROM products WHERE product_id = ?",
+                     [product_id]).fetchone()
+    return _product(row) if row else None
+
+
+def product_id_by_barcode(db: Database, barcode: str) -> int | None:
+    """Retired products too: a barcode stays taken by the product that had it."""
+    row = db.execute("SELECT product_id FROM products WHERE barcode = ?", [barcode]).fetchone()
+    return row[0] if row else None
+
+
+def insert_product(db: Database, p: Product) -> int:
+    cursor = db.execute(
+        "INSERT INTO products (barcode, name, price_minor, category, no_discount, no_points, "
+        "active) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [p.barcode, p.name, p.price_minor, p.category, int(p.no_discount), int(p.no_points),
+         int(p.active)])
+    return int(cursor.lastrowid)
+
+
+def update_product(db: Database, p: Product) -> None:
+    """Sale lines keep their own name and price, so a change applies to new sales only."""
+    db.execute(
+        "UPDATE products SET barcode = ?, name = ?, price_minor = ?, category = ?, "
+        "no_discount = ?, no_points = ?, active = ? WHERE product_id = ?",
+        [p.barcode, p.name, p.price_minor, p.category, int(p.no_discount), int(p.no_points),
+         int(p.active), p.product_id])
+
+
+# -- categories -------------------------------------------------------------
+
+def categories(db: Database) -> tuple[Category, ...]:
+    return tuple(Category(code, name) for code, name in db.execute(
+        "SELECT code, name FROM categories ORDER BY name COLLATE NOCASE, code"))
+
+
+def save_category(db: Database, category: Category) -> None:
+    db.execute("INSERT INTO categories (code, name) VALUES (?, ?) "
+               "ON CONFLICT (code) DO UPDATE SET name = excluded.name",
+               [category.code, category.name])
 
 
 # -- audit log --------------------------------------------------------------

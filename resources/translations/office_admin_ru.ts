@@ -1,84 +1,85 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/office_staff.py" line="61" />
+        <location filename="../../ui/office/staff.py" line="62"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="61" />
+        <location filename="../../ui/office/staff.py" line="62"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="61" />
+        <location filename="../../ui/office/staff.py" line="62"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="61" />
+        <location filename="../../ui/office/staff.py" line="62"/>
         <source>Subject</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="62" />
+        <location filename="../../ui/office/staff.py" line="63"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="65" />
+        <location filename="../../ui/office/staff.py" line="66"/>
         <source>Sale voided</source>
         <translation>Отмена продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="65" />
+        <location filename="../../ui/office/staff.py" line="66"/>
         <source>Staff added</source>
         <translation>Добавлен сотрудник</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="66" />
+        <location filename="../../ui/office/staff.py" line="67"/>
         <source>Role changed</source>
         <translation>Изменена роль</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="67" />
+        <location filename="../../ui/office/staff.py" line="68"/>
         <source>Staff deactivated</source>
         <translation>Сотрудник отключён</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="68" />
+        <location filename="../../ui/office/staff.py" line="69"/>
         <source>PIN reset</source>
         <translation>Сброс PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="68" />
+        <location filename="../../ui/office/staff.py" line="69"/>
         <source>Settings changed</source>
         <translation>Изменены настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="69" />
+        <location filename="../../ui/office/staff.py" line="70"/>
         <source>Backup made</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="69" />
+        <location filename="../../ui/office/staff.py" line="70"/>
         <source>Return</source>
         <translation>Возврат</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="70" />
+        <location filename="../../ui/office/staff.py" line="71"/>
         <source>Points adjusted</source>
         <translation>Корректировка баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="70" />
+        <location filename="../../ui/office/staff.py" line="71"/>
         <source>Program changed</source>
         <translation>Изменена программа</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="87" />
+        <location filename="../../ui/office/staff.py" line="88"/>
         <source>system</source>
         <translation>система</translation>
     </message>
@@ -86,433 +87,740 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../ui/office_backup.py" line="62" />
+        <location filename="../../ui/office/backup.py" line="61"/>
         <source>Back up to a file…</source>
         <translation>Сохранить копию в файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="65" />
+        <location filename="../../ui/office/backup.py" line="64"/>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="66" />
+        <location filename="../../ui/office/backup.py" line="65"/>
         <source>A verified copy of the whole shop: members, cards, points, sales, staff and settings. Keep it on a USB stick or in the cloud, away from this computer.</source>
         <translation>Проверенная копия всего магазина: участники, карты, баллы, продажи, сотрудники и настройки. Храните её на флешке или в облаке, не на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="69" />
+        <location filename="../../ui/office/backup.py" line="68"/>
         <source>Restore from a file…</source>
         <translation>Восстановить из файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="71" />
-        <location filename="../../ui/office_backup.py" line="145" />
-        <location filename="../../ui/office_backup.py" line="161" />
+        <location filename="../../ui/office/backup.py" line="70"/>
+        <location filename="../../ui/office/backup.py" line="144"/>
+        <location filename="../../ui/office/backup.py" line="160"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="72" />
-        <source>Replaces all the shop's data with a backup, after checking it. The current data is kept beside it as a .before-restore file. The application then restarts.</source>
+        <location filename="../../ui/office/backup.py" line="71"/>
+        <source>Replaces all the shop&apos;s data with a backup, after checking it. The current data is kept beside it as a .before-restore file. The application then restarts.</source>
         <translation>Заменяет все данные магазина резервной копией, предварительно проверив её. Текущие данные сохраняются рядом в файле .before-restore. Затем программу нужно перезапустить.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="100" />
+        <location filename="../../ui/office/backup.py" line="99"/>
         <source>No backup has been made yet. Make one now.</source>
         <translation>Резервная копия ещё ни разу не делалась. Сделайте её сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="102" />
+        <location filename="../../ui/office/backup.py" line="101"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/office_backup.py" line="103" />
+        <location filename="../../ui/office/backup.py" line="102"/>
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>%n день назад</numerusform><numerusform>%n дня назад</numerusform><numerusform>%n дней назад</numerusform></translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="104" />
+        <location filename="../../ui/office/backup.py" line="103"/>
         <source>Last backup: {when} ({ago}).</source>
         <translation>Последняя резервная копия: {when} ({ago}).</translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="107" />
+        <location filename="../../ui/office/backup.py" line="106"/>
         <source>That is more than a week ago: make a new one.</source>
         <translation>Это больше недели назад: сделайте новую.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="117" />
+        <location filename="../../ui/office/backup.py" line="116"/>
         <source>Only an owner can back up or restore.</source>
         <translation>Сохранять и восстанавливать копии может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="125" />
+        <location filename="../../ui/office/backup.py" line="124"/>
         <source>Back up to</source>
         <translation>Сохранить копию в</translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="126" />
+        <location filename="../../ui/office/backup.py" line="125"/>
         <source>Shop backups (*.db)</source>
         <translation>Копии магазина (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="130" />
+        <location filename="../../ui/office/backup.py" line="129"/>
         <source>Copying and checking the backup…</source>
         <translation>Копирование и проверка копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="131" />
+        <location filename="../../ui/office/backup.py" line="130"/>
         <source>The backup failed and no file was kept: {problem}</source>
         <translation>Копия не создана, файл не сохранён: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="136" />
+        <location filename="../../ui/office/backup.py" line="135"/>
         <source>Backup written and verified: {file}</source>
         <translation>Копия записана и проверена: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="142" />
+        <location filename="../../ui/office/backup.py" line="141"/>
         <source>Restore from</source>
         <translation>Восстановить из</translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="143" />
+        <location filename="../../ui/office/backup.py" line="142"/>
         <source>Shop backups (*.db);;All files (*)</source>
         <translation>Копии магазина (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="146" />
-        <source>Replace ALL the shop's current data with the backup {file}? Sales made since that backup will be gone.</source>
+        <location filename="../../ui/office/backup.py" line="145"/>
+        <source>Replace ALL the shop&apos;s current data with the backup {file}? Sales made since that backup will be gone.</source>
         <translation>Заменить ВСЕ текущие данные магазина копией {file}? Продажи, сделанные после этой копии, пропадут.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="151" />
+        <location filename="../../ui/office/backup.py" line="150"/>
         <source>Checking and restoring…</source>
         <translation>Проверка и восстановление…</translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="153" />
+        <location filename="../../ui/office/backup.py" line="152"/>
         <source>Nothing was restored: the file did not pass the check ({problem}).</source>
         <translation>Ничего не восстановлено: файл не прошёл проверку ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="156" />
+        <location filename="../../ui/office/backup.py" line="155"/>
         <source>The shop was restored from {file}. The application closes now: start it again to work with the restored data.</source>
         <translation>Магазин восстановлен из {file}. Сейчас программа закроется: запустите её снова, чтобы работать с восстановленными данными.</translation>
     </message>
 </context>
 <context>
-    <name>SettingsTab</name>
+    <name>CatalogueTab</name>
     <message>
-        <location filename="../../ui/office_settings.py" line="63" />
-        <source>Save settings</source>
-        <translation>Сохранить настройки</translation>
+        <location filename="../../ui/office/catalogue.py" line="29"/>
+        <source>Find by name or barcode</source>
+        <translation>Поиск по названию или штрихкоду</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="85" />
-        <source>Shop</source>
-        <translation>Магазин</translation>
+        <location filename="../../ui/office/catalogue.py" line="31"/>
+        <source>Show retired</source>
+        <translation>Показать снятые с продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="90" />
-        <source>no logo</source>
-        <translation>без логотипа</translation>
+        <location filename="../../ui/office/catalogue.py" line="34"/>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="91" />
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office_settings.py" line="100" />
-        <location filename="../../ui/office_settings.py" line="267" />
+        <location filename="../../ui/office/catalogue.py" line="34"/>
+        <location filename="../../ui/office/catalogue.py" line="254"/>
+        <location filename="../../ui/office/catalogue.py" line="264"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="100" />
-        <location filename="../../ui/office_settings.py" line="267" />
+        <location filename="../../ui/office/catalogue.py" line="35"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="35"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="36"/>
+        <source>Excluded</source>
+        <translation>Исключения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="46"/>
+        <source>Add product…</source>
+        <translation>Добавить товар…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="47"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="48"/>
+        <location filename="../../ui/office/catalogue.py" line="137"/>
+        <source>Retire</source>
+        <translation>Снять с продажи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="49"/>
+        <source>Import CSV…</source>
+        <translation>Импорт CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="50"/>
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="77"/>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="79"/>
+        <source>New…</source>
+        <translation>Новая…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="80"/>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="104"/>
+        <source>discounts</source>
+        <translation>скидки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="105"/>
+        <source>points</source>
+        <translation>баллы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="107"/>
+        <source>retired</source>
+        <translation>снят с продажи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="136"/>
+        <source>Restore</source>
+        <translation>Вернуть в продажу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="146"/>
+        <source>Only an owner may change the catalogue.</source>
+        <translation>Изменять каталог может только владелец.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="148"/>
+        <source>Enter a barcode or a shop code.</source>
+        <translation>Введите штрихкод или код магазина.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="149"/>
+        <source>{value} has a wrong check digit (mistyped?).</source>
+        <translation>У {value} неверная контрольная цифра (опечатка?).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="150"/>
+        <source>“{value}” is not a barcode: use the digits of an EAN or a shop code of letters, digits and dashes.</source>
+        <translation>«{value}» — не штрихкод: введите цифры EAN или код магазина из латинских букв, цифр и дефисов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="152"/>
+        <source>Another product already has the barcode {value}.</source>
+        <translation>Штрихкод {value} уже есть у другого товара.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="153"/>
+        <source>Enter the product&apos;s name.</source>
+        <translation>Введите название товара.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="154"/>
+        <source>The name is too long or holds control characters.</source>
+        <translation>Название слишком длинное или содержит управляющие символы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="155"/>
+        <source>The price must be above zero and at most 100,000,000.</source>
+        <translation>Цена должна быть больше нуля и не больше 100 000 000.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="156"/>
+        <source>There is no category “{value}”.</source>
+        <translation>Категории «{value}» нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="157"/>
+        <source>That product no longer exists.</source>
+        <translation>Этого товара больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="158"/>
+        <source>A category needs a name of at most 60 characters.</source>
+        <translation>Нужно название категории не длиннее 60 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="159"/>
+        <source>There is a category “{value}” already.</source>
+        <translation>Категория «{value}» уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="183"/>
+        <source>“{name}” added.</source>
+        <translation>«{name}» добавлен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="193"/>
+        <source>“{name}” saved; a new price applies to new sales.</source>
+        <translation>«{name}» сохранён; новая цена действует для новых продаж.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="208"/>
+        <source>“{name}” retired: no longer sold, its sales kept.</source>
+        <translation>«{name}» снят с продажи; его продажи сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="210"/>
+        <source>“{name}” is on sale again.</source>
+        <translation>«{name}» снова в продаже.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="213"/>
+        <source>Products CSV</source>
+        <translation>CSV с товарами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="214"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="225"/>
+        <source>row {row}, {field}: {value}</source>
+        <translation>строка {row}, {field}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="227"/>
+        <source>Nothing imported: {n} bad row(s).</source>
+        <translation>Ничего не импортировано: ошибочных строк — {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="234"/>
+        <source>{path} cannot be read as UTF-8 or Windows-1251 text.</source>
+        <translation>{path} не читается как текст UTF-8 или Windows-1251.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="238"/>
+        <source>{n} products imported.</source>
+        <translation>Импортировано товаров: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="242"/>
+        <source>Export the catalogue</source>
+        <translation>Экспорт каталога</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="243"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="251"/>
+        <source>{n} products written to {path}.</source>
+        <translation>Товаров записано в {path}: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="254"/>
+        <source>New category</source>
+        <translation>Новая категория</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="261"/>
+        <source>Choose a category to rename.</source>
+        <translation>Выберите категорию для переименования.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="263"/>
+        <source>Rename “{name}”</source>
+        <translation>Переименовать «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="275"/>
+        <source>Category “{name}” saved.</source>
+        <translation>Категория «{name}» сохранена.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../ui/office/product_dialog.py" line="25"/>
+        <source>New product</source>
+        <translation>Новый товар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/product_dialog.py" line="26"/>
+        <source>Product “{name}”</source>
+        <translation>Товар «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/product_dialog.py" line="28"/>
+        <source>EAN-13, EAN-8 or a shop code</source>
+        <translation>EAN-13, EAN-8 или код магазина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/product_dialog.py" line="33"/>
+        <source>— no category —</source>
+        <translation>— без категории —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/product_dialog.py" line="38"/>
+        <source>Never discounted (e.g. tobacco)</source>
+        <translation>Без скидок (например, табак)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/product_dialog.py" line="39"/>
+        <source>Earns no points</source>
+        <translation>Без начисления баллов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/product_dialog.py" line="47"/>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/product_dialog.py" line="48"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/product_dialog.py" line="49"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/product_dialog.py" line="50"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/product_dialog.py" line="67"/>
+        <source>“{text}” is not a price.</source>
+        <translation>«{text}» — не цена.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message>
+        <location filename="../../ui/office/settings.py" line="63"/>
+        <source>Save settings</source>
+        <translation>Сохранить настройки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="85"/>
+        <source>Shop</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="90"/>
+        <source>no logo</source>
+        <translation>без логотипа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="91"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="100"/>
+        <location filename="../../ui/office/settings.py" line="267"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="100"/>
+        <location filename="../../ui/office/settings.py" line="267"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="101" />
-        <location filename="../../ui/office_settings.py" line="268" />
+        <location filename="../../ui/office/settings.py" line="101"/>
+        <location filename="../../ui/office/settings.py" line="268"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="102" />
-        <location filename="../../ui/office_settings.py" line="268" />
+        <location filename="../../ui/office/settings.py" line="102"/>
+        <location filename="../../ui/office/settings.py" line="268"/>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="103" />
-        <location filename="../../ui/office_settings.py" line="269" />
+        <location filename="../../ui/office/settings.py" line="103"/>
+        <location filename="../../ui/office/settings.py" line="269"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="104" />
-        <location filename="../../ui/office_settings.py" line="269" />
+        <location filename="../../ui/office/settings.py" line="104"/>
+        <location filename="../../ui/office/settings.py" line="269"/>
         <source>Card number prefix</source>
         <translation>Префикс номера карты</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="109" />
+        <location filename="../../ui/office/settings.py" line="109"/>
         <source>Returns and manager PIN</source>
         <translation>Возвраты и PIN управляющего</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="113" />
+        <location filename="../../ui/office/settings.py" line="113"/>
         <source>Allow a negative balance</source>
         <translation>Разрешить минусовой баланс</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="114" />
+        <location filename="../../ui/office/settings.py" line="114"/>
         <source>Deduct from the refund</source>
         <translation>Удержать из суммы возврата</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="115" />
+        <location filename="../../ui/office/settings.py" line="115"/>
         <source>Manager PIN to void a sale</source>
         <translation>PIN управляющего для отмены продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="116" />
+        <location filename="../../ui/office/settings.py" line="116"/>
         <source>Manager PIN for a return</source>
         <translation>PIN управляющего для возврата</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="117" />
+        <location filename="../../ui/office/settings.py" line="117"/>
         <source>Points missing on a return</source>
         <translation>Если при возврате не хватает баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="124" />
+        <location filename="../../ui/office/settings.py" line="124"/>
         <source>Receipt</source>
         <translation>Чек</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="131" />
+        <location filename="../../ui/office/settings.py" line="131"/>
         <source>Print the “not fiscal” note</source>
         <translation>Печатать «не фискальный документ»</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="132" />
-        <location filename="../../ui/office_settings.py" line="270" />
+        <location filename="../../ui/office/settings.py" line="132"/>
+        <location filename="../../ui/office/settings.py" line="270"/>
         <source>Header</source>
         <translation>Шапка</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="133" />
-        <location filename="../../ui/office_settings.py" line="270" />
+        <location filename="../../ui/office/settings.py" line="133"/>
+        <location filename="../../ui/office/settings.py" line="270"/>
         <source>Footer</source>
         <translation>Подвал</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="138" />
+        <location filename="../../ui/office/settings.py" line="138"/>
         <source>Receipt printer</source>
         <translation>Принтер чеков</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="142" />
+        <location filename="../../ui/office/settings.py" line="142"/>
         <source>None (preview only)</source>
         <translation>Нет (только просмотр)</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="142" />
+        <location filename="../../ui/office/settings.py" line="142"/>
         <source>ESC/POS over USB</source>
         <translation>ESC/POS по USB</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="143" />
+        <location filename="../../ui/office/settings.py" line="143"/>
         <source>ESC/POS serial port</source>
         <translation>ESC/POS, COM-порт</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="144" />
+        <location filename="../../ui/office/settings.py" line="144"/>
         <source>ESC/POS network</source>
         <translation>ESC/POS по сети</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="145" />
+        <location filename="../../ui/office/settings.py" line="145"/>
         <source>ESC/POS device file</source>
         <translation>ESC/POS, файл устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="145" />
+        <location filename="../../ui/office/settings.py" line="145"/>
         <source>System printer</source>
         <translation>Системный принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="148" />
+        <location filename="../../ui/office/settings.py" line="148"/>
         <source>58 mm roll</source>
         <translation>Лента 58 мм</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="148" />
+        <location filename="../../ui/office/settings.py" line="148"/>
         <source>80 mm roll</source>
         <translation>Лента 80 мм</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="149" />
+        <location filename="../../ui/office/settings.py" line="149"/>
         <source>A4 sheet</source>
         <translation>Лист A4</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="151" />
+        <location filename="../../ui/office/settings.py" line="151"/>
         <source>Print after each payment</source>
         <translation>Печатать после каждой оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="152" />
+        <location filename="../../ui/office/settings.py" line="152"/>
         <source>Test print</source>
         <translation>Пробная печать</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="154" />
+        <location filename="../../ui/office/settings.py" line="154"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="154" />
-        <location filename="../../ui/office_settings.py" line="271" />
+        <location filename="../../ui/office/settings.py" line="154"/>
+        <location filename="../../ui/office/settings.py" line="271"/>
         <source>Where</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="155" />
-        <location filename="../../ui/office_settings.py" line="271" />
+        <location filename="../../ui/office/settings.py" line="155"/>
+        <location filename="../../ui/office/settings.py" line="271"/>
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="155" />
+        <location filename="../../ui/office/settings.py" line="155"/>
         <source>Code page</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="214" />
+        <location filename="../../ui/office/settings.py" line="214"/>
         <source>Shop logo</source>
         <translation>Логотип магазина</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="215" />
+        <location filename="../../ui/office/settings.py" line="215"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="226" />
+        <location filename="../../ui/office/settings.py" line="226"/>
         <source>Nothing to save: the settings are unchanged.</source>
         <translation>Сохранять нечего: настройки не изменились.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="228" />
+        <location filename="../../ui/office/settings.py" line="228"/>
         <source>Saved. The new language shows after the application restarts.</source>
         <translation>Сохранено. Новый язык появится после перезапуска программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="231" />
+        <location filename="../../ui/office/settings.py" line="231"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="240" />
+        <location filename="../../ui/office/settings.py" line="240"/>
         <source>Printing a test receipt…</source>
         <translation>Печать пробного чека…</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="249" />
+        <location filename="../../ui/office/settings.py" line="249"/>
         <source>The test receipt was sent. Check that the printer printed it and the Russian letters read correctly.</source>
         <translation>Пробный чек отправлен. Проверьте, что принтер его напечатал и русские буквы читаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="273" />
+        <location filename="../../ui/office/settings.py" line="273"/>
         <source>Only an owner can change the settings.</source>
         <translation>Изменять настройки может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="274" />
+        <location filename="../../ui/office/settings.py" line="274"/>
         <source>fill this in.</source>
         <translation>заполните это поле.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="275" />
+        <location filename="../../ui/office/settings.py" line="275"/>
         <source>at most {n} characters.</source>
         <translation>не больше {n} символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="276" />
+        <location filename="../../ui/office/settings.py" line="276"/>
         <source>unknown time zone; write it like Europe/Moscow.</source>
         <translation>неизвестный часовой пояс; пишите как Europe/Moscow.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="277" />
+        <location filename="../../ui/office/settings.py" line="277"/>
         <source>the file does not exist.</source>
         <translation>файл не найден.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="278" />
+        <location filename="../../ui/office/settings.py" line="278"/>
         <source>choose a PNG or JPEG image.</source>
         <translation>выберите изображение PNG или JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="279" />
+        <location filename="../../ui/office/settings.py" line="279"/>
         <source>enter where the printer is.</source>
         <translation>укажите, где находится принтер.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="280" />
+        <location filename="../../ui/office/settings.py" line="280"/>
         <source>write the vendor and product id like 0416:5011.</source>
         <translation>укажите код производителя и устройства, например 0416:5011.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="281" />
+        <location filename="../../ui/office/settings.py" line="281"/>
         <source>the port must be a number, like 192.168.1.50:9100.</source>
         <translation>порт должен быть числом, например 192.168.1.50:9100.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="282" />
+        <location filename="../../ui/office/settings.py" line="282"/>
         <source>the speed must be a number, like COM3:9600.</source>
         <translation>скорость должна быть числом, например COM3:9600.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="283" />
+        <location filename="../../ui/office/settings.py" line="283"/>
         <source>A4 needs a system printer; thermal printers use 58 or 80 mm rolls.</source>
         <translation>для A4 нужен системный принтер; термопринтеры печатают на ленте 58 или 80 мм.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="287" />
-        <source>choose 20 to 29, the shop's own range of barcodes.</source>
+        <location filename="../../ui/office/settings.py" line="287"/>
+        <source>choose 20 to 29, the shop&apos;s own range of barcodes.</source>
         <translation>выберите от 20 до 29 — собственный диапазон штрихкодов магазина.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="289" />
+        <location filename="../../ui/office/settings.py" line="289"/>
         <source>choose one of the offered values.</source>
         <translation>выберите одно из предложенных значений.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="295" />
+        <location filename="../../ui/office/settings.py" line="295"/>
         <source>No receipt printer is chosen.</source>
         <translation>Принтер чеков не выбран.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="296" />
+        <location filename="../../ui/office/settings.py" line="296"/>
         <source>A system printer prints through the print dialog.</source>
         <translation>Системный принтер печатает через окно печати.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="297" />
+        <location filename="../../ui/office/settings.py" line="297"/>
         <source>Check where the printer is.</source>
         <translation>Проверьте адрес принтера.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="298" />
+        <location filename="../../ui/office/settings.py" line="298"/>
         <source>The printer did not print: {reason}</source>
         <translation>Принтер не напечатал: {reason}</translation>
     </message>
@@ -520,27 +828,27 @@
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../ui/office_staff.py" line="25" />
+        <location filename="../../ui/office/staff.py" line="26"/>
         <source>Full name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="25" />
+        <location filename="../../ui/office/staff.py" line="26"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="25" />
+        <location filename="../../ui/office/staff.py" line="26"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="41" />
+        <location filename="../../ui/office/staff.py" line="42"/>
         <source>Active</source>
         <translation>Работает</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="41" />
+        <location filename="../../ui/office/staff.py" line="42"/>
         <source>Deactivated</source>
         <translation>Отключён</translation>
     </message>
@@ -548,161 +856,161 @@
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../ui/office_staff.py" line="124" />
+        <location filename="../../ui/office/staff.py" line="125"/>
         <source>Cashier</source>
         <translation>Кассир</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="124" />
+        <location filename="../../ui/office/staff.py" line="125"/>
         <source>Owner</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="125" />
+        <location filename="../../ui/office/staff.py" line="126"/>
         <source>Bookkeeper</source>
         <translation>Бухгалтер</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="130" />
+        <location filename="../../ui/office/staff.py" line="131"/>
         <source>You can look, but only an owner can change staff.</source>
         <translation>Смотреть можно, но менять сотрудников может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="154" />
+        <location filename="../../ui/office/staff.py" line="155"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="164" />
+        <location filename="../../ui/office/staff.py" line="165"/>
         <source>new PIN</source>
         <translation>новый PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="166" />
+        <location filename="../../ui/office/staff.py" line="167"/>
         <source>name of the new staff member</source>
         <translation>имя нового сотрудника</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="167" />
+        <location filename="../../ui/office/staff.py" line="168"/>
         <source>PIN, 4–8 digits</source>
         <translation>PIN, 4–8 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="168" />
+        <location filename="../../ui/office/staff.py" line="169"/>
         <source>Change role</source>
         <translation>Сменить роль</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="169" />
+        <location filename="../../ui/office/staff.py" line="170"/>
         <source>Set PIN</source>
         <translation>Задать PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="170" />
-        <location filename="../../ui/office_staff.py" line="326" />
+        <location filename="../../ui/office/staff.py" line="171"/>
+        <location filename="../../ui/office/staff.py" line="327"/>
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="171" />
+        <location filename="../../ui/office/staff.py" line="172"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="172" />
-        <location filename="../../ui/office_staff.py" line="260" />
+        <location filename="../../ui/office/staff.py" line="173"/>
+        <location filename="../../ui/office/staff.py" line="261"/>
         <source>Choose a person in the list</source>
         <translation>Выберите сотрудника в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="196" />
+        <location filename="../../ui/office/staff.py" line="197"/>
         <source>Audit log</source>
         <translation>Журнал действий</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="203" />
+        <location filename="../../ui/office/staff.py" line="204"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="203" />
+        <location filename="../../ui/office/staff.py" line="204"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="204" />
+        <location filename="../../ui/office/staff.py" line="205"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="204" />
+        <location filename="../../ui/office/staff.py" line="205"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="224" />
+        <location filename="../../ui/office/staff.py" line="225"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="227" />
+        <location filename="../../ui/office/staff.py" line="228"/>
         <source>All actions</source>
         <translation>Все действия</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="284" />
+        <location filename="../../ui/office/staff.py" line="285"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN — это от 4 до 8 цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="285" />
+        <location filename="../../ui/office/staff.py" line="286"/>
         <source>Someone already uses this PIN: choose another.</source>
         <translation>Этот PIN уже занят: выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="286" />
-        <source>Enter the person's name.</source>
+        <location filename="../../ui/office/staff.py" line="287"/>
+        <source>Enter the person&apos;s name.</source>
         <translation>Введите имя сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="287" />
+        <location filename="../../ui/office/staff.py" line="288"/>
         <source>Only an owner can change staff.</source>
         <translation>Менять сотрудников может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="288" />
+        <location filename="../../ui/office/staff.py" line="289"/>
         <source>{name} is the last active owner: add another owner first.</source>
         <translation>{name} — последний действующий владелец: сначала добавьте другого владельца.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="290" />
-        <location filename="../../ui/office_staff.py" line="332" />
+        <location filename="../../ui/office/staff.py" line="291"/>
+        <location filename="../../ui/office/staff.py" line="333"/>
         <source>{name} is deactivated.</source>
         <translation>{name}: сотрудник отключён.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="291" />
-        <location filename="../../ui/office_staff.py" line="297" />
+        <location filename="../../ui/office/staff.py" line="292"/>
+        <location filename="../../ui/office/staff.py" line="298"/>
         <source>Choose a person in the list first.</source>
         <translation>Сначала выберите сотрудника в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="304" />
+        <location filename="../../ui/office/staff.py" line="305"/>
         <source>{name} can now log in with their PIN.</source>
         <translation>{name} теперь может входить по своему PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="313" />
-        <source>{name}'s role is changed.</source>
+        <location filename="../../ui/office/staff.py" line="314"/>
+        <source>{name}&apos;s role is changed.</source>
         <translation>{name}: роль изменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="321" />
+        <location filename="../../ui/office/staff.py" line="322"/>
         <source>{name} has a new PIN.</source>
         <translation>{name}: PIN изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="327" />
+        <location filename="../../ui/office/staff.py" line="328"/>
         <source>{name} will no longer be able to log in. Continue?</source>
         <translation>{name} больше не сможет входить в программу. Продолжить?</translation>
     </message>

@@ -1,159 +1,160 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>CouponsTab</name>
     <message>
-        <location filename="../../ui/office_coupons.py" line="36" />
+        <location filename="../../ui/office/coupons.py" line="36"/>
         <source>New batch</source>
         <translation>Новая партия</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="42" />
+        <location filename="../../ui/office/coupons.py" line="44"/>
         <source>Fixed amount</source>
         <translation>Фиксированная сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="42" />
+        <location filename="../../ui/office/coupons.py" line="44"/>
         <source>Percentage</source>
         <translation>Процент</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="44" />
+        <location filename="../../ui/office/coupons.py" line="46"/>
         <source>e.g. 100 or 10</source>
         <translation>например, 100 или 10</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="49" />
+        <location filename="../../ui/office/coupons.py" line="51"/>
         <source>No end date</source>
         <translation>Без срока</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="53" />
+        <location filename="../../ui/office/coupons.py" line="55"/>
         <source>unlimited</source>
         <translation>без ограничений</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="55" />
+        <location filename="../../ui/office/coupons.py" line="57"/>
         <source>e.g. Spring flyer</source>
         <translation>например, весенняя листовка</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="56" />
+        <location filename="../../ui/office/coupons.py" line="58"/>
         <source>Generate</source>
         <translation>Выпустить</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="62" />
+        <location filename="../../ui/office/coupons.py" line="64"/>
         <source>How many</source>
         <translation>Сколько</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="63" />
+        <location filename="../../ui/office/coupons.py" line="65"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="64" />
+        <location filename="../../ui/office/coupons.py" line="66"/>
         <source>Value (money or %)</source>
         <translation>Скидка (сумма или %)</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="65" />
+        <location filename="../../ui/office/coupons.py" line="67"/>
         <source>Minimum receipt</source>
         <translation>Минимальный чек</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="66" />
+        <location filename="../../ui/office/coupons.py" line="68"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="68" />
+        <location filename="../../ui/office/coupons.py" line="70"/>
         <source>Uses per coupon</source>
         <translation>Использований на купон</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="69" />
+        <location filename="../../ui/office/coupons.py" line="71"/>
         <source>Batch name</source>
         <translation>Название партии</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="79" />
+        <location filename="../../ui/office/coupons.py" line="84"/>
         <source>Save batch as PDF…</source>
         <translation>Сохранить партию в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="81" />
+        <location filename="../../ui/office/coupons.py" line="86"/>
         <source>Batch</source>
         <translation>Партия</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="86" />
+        <location filename="../../ui/office/coupons.py" line="91"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="86" />
+        <location filename="../../ui/office/coupons.py" line="91"/>
         <source>Gives</source>
         <translation>Что даёт</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="86" />
+        <location filename="../../ui/office/coupons.py" line="91"/>
         <source>Used</source>
         <translation>Использован</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="97" />
+        <location filename="../../ui/office/coupons.py" line="103"/>
         <source>Where the selected coupon was used</source>
         <translation>Где использован выбранный купон</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="121" />
+        <location filename="../../ui/office/coupons.py" line="127"/>
         <source>Only an owner can issue coupons.</source>
         <translation>Выпускать купоны может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="129" />
+        <location filename="../../ui/office/coupons.py" line="135"/>
         <source>“{text}” is not an amount.</source>
         <translation>«{text}» — не сумма.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="132" />
+        <location filename="../../ui/office/coupons.py" line="138"/>
         <source>Give either an amount or a percentage (at most 100 %), not both.</source>
         <translation>Укажите либо сумму, либо процент (не больше 100 %), но не оба сразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="134" />
+        <location filename="../../ui/office/coupons.py" line="140"/>
         <source>The end date has already passed.</source>
         <translation>Дата окончания уже прошла.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="135" />
+        <location filename="../../ui/office/coupons.py" line="141"/>
         <source>From 1 to 10,000 coupons at a time.</source>
         <translation>За раз — от 1 до 10 000 купонов.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="137" />
+        <location filename="../../ui/office/coupons.py" line="143"/>
         <source>{n} coupons issued.</source>
         <translation>Выпущено купонов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="144" />
+        <location filename="../../ui/office/coupons.py" line="150"/>
         <source>{batch} ({n})</source>
         <translation>{batch} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="168" />
+        <location filename="../../ui/office/coupons.py" line="175"/>
         <source>Receipt {no}, {when}: −{money}</source>
         <translation>Чек {no}, {when}: −{money}</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="176" />
+        <location filename="../../ui/office/coupons.py" line="187"/>
         <source>Save coupons</source>
         <translation>Сохранить купоны</translation>
     </message>
     <message>
-        <location filename="../../ui/office_coupons.py" line="182" />
+        <location filename="../../ui/office/coupons.py" line="193"/>
         <source>Saved to {path}.</source>
         <translation>Сохранено: {path}.</translation>
     </message>
@@ -161,12 +162,12 @@
 <context>
     <name>DemoProgress</name>
     <message>
-        <location filename="../../ui/demo_progress.py" line="16" />
+        <location filename="../../ui/demo_progress.py" line="16"/>
         <source>Demo shop</source>
         <translation>Демо-магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_progress.py" line="17" />
+        <location filename="../../ui/demo_progress.py" line="17"/>
         <source>Preparing the demo bakery: members, cards and six months of sales…</source>
         <translation>Готовим демо-пекарню: участники, карты и продажи за полгода…</translation>
     </message>
@@ -174,72 +175,72 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="20" />
+        <location filename="../../ui/first_run_dialog.py" line="20"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="23" />
+        <location filename="../../ui/first_run_dialog.py" line="23"/>
         <source>Set up your shop</source>
         <translation>Настройка магазина</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="26" />
-        <source>This till has no shop yet. Name it and choose the owner's PIN, or look around the demo bakery first.</source>
+        <location filename="../../ui/first_run_dialog.py" line="26"/>
+        <source>This till has no shop yet. Name it and choose the owner&apos;s PIN, or look around the demo bakery first.</source>
         <translation>Магазин на этой кассе ещё не настроен. Укажите название и ПИН владельца — или сначала посмотрите демо-пекарню.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="47" />
+        <location filename="../../ui/first_run_dialog.py" line="47"/>
         <source>Shop name</source>
         <translation>Название магазина</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="48" />
-        <source>Owner's name</source>
+        <location filename="../../ui/first_run_dialog.py" line="48"/>
+        <source>Owner&apos;s name</source>
         <translation>Имя владельца</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="49" />
-        <source>Owner's PIN (4–8 digits)</source>
+        <location filename="../../ui/first_run_dialog.py" line="49"/>
+        <source>Owner&apos;s PIN (4–8 digits)</source>
         <translation>ПИН владельца (4–8 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="50" />
+        <location filename="../../ui/first_run_dialog.py" line="50"/>
         <source>PIN again</source>
         <translation>ПИН ещё раз</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="51" />
+        <location filename="../../ui/first_run_dialog.py" line="51"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="58" />
+        <location filename="../../ui/first_run_dialog.py" line="58"/>
         <source>Open the demo shop</source>
         <translation>Открыть демо-магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="59" />
+        <location filename="../../ui/first_run_dialog.py" line="59"/>
         <source>Create my shop</source>
         <translation>Создать магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="77" />
-        <source>Enter the owner's name.</source>
+        <location filename="../../ui/first_run_dialog.py" line="77"/>
+        <source>Enter the owner&apos;s name.</source>
         <translation>Введите имя владельца.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="79" />
+        <location filename="../../ui/first_run_dialog.py" line="79"/>
         <source>The two PINs differ.</source>
         <translation>ПИН-коды не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="86" />
+        <location filename="../../ui/first_run_dialog.py" line="86"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>ПИН — от 4 до 8 цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="87" />
+        <location filename="../../ui/first_run_dialog.py" line="87"/>
         <source>This PIN cannot be used.</source>
         <translation>Этот ПИН использовать нельзя.</translation>
     </message>
@@ -247,42 +248,47 @@
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../ui/office_window.py" line="28" />
+        <location filename="../../ui/office/window.py" line="29"/>
         <source>Back office — {shop}</source>
         <translation>Управление — {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/office_window.py" line="32" />
+        <location filename="../../ui/office/window.py" line="33"/>
         <source>Members</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/office_window.py" line="32" />
+        <location filename="../../ui/office/window.py" line="33"/>
+        <source>Catalogue</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/window.py" line="34"/>
         <source>Loyalty program</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/office_window.py" line="33" />
+        <location filename="../../ui/office/window.py" line="35"/>
         <source>Coupons</source>
         <translation>Купоны</translation>
     </message>
     <message>
-        <location filename="../../ui/office_window.py" line="33" />
+        <location filename="../../ui/office/window.py" line="35"/>
         <source>Card printing</source>
         <translation>Печать карт</translation>
     </message>
     <message>
-        <location filename="../../ui/office_window.py" line="34" />
+        <location filename="../../ui/office/window.py" line="36"/>
         <source>Staff and audit</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/office_window.py" line="34" />
+        <location filename="../../ui/office/window.py" line="36"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/office_window.py" line="35" />
+        <location filename="../../ui/office/window.py" line="37"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
@@ -290,22 +296,22 @@
 <context>
     <name>TillNavigation</name>
     <message>
-        <location filename="../../ui/till_navigation.py" line="24" />
+        <location filename="../../ui/till/navigation.py" line="22"/>
         <source>Ctrl+O Back office</source>
         <translation>Ctrl+O Управление</translation>
     </message>
     <message>
-        <location filename="../../ui/till_navigation.py" line="25" />
+        <location filename="../../ui/till/navigation.py" line="23"/>
         <source>Ctrl+R Reports</source>
         <translation>Ctrl+R Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/till_navigation.py" line="48" />
+        <location filename="../../ui/till/navigation.py" line="46"/>
         <source>Only an owner can open the back office.</source>
         <translation>Раздел управления доступен только владельцу.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_navigation.py" line="55" />
+        <location filename="../../ui/till/navigation.py" line="54"/>
         <source>Reports are for owners and bookkeepers.</source>
         <translation>Отчёты доступны владельцу и бухгалтеру.</translation>
     </message>

@@ -68,6 +68,10 @@ def test_unreachable_network_printer_is_a_sentence_and_the_sale_stays(qtbot, see
     outcomes = []
     output.print_later(build_receipt(seeded.shop, sale_no), outcomes.append)
     qtbot.waitUntil(lambda: bool(outcomes), timeout=10_000)
+    # the thread's own finish is still queued: let it run before the output is destroyed with
+    # its child thread (destroying a running QThread aborts the process)
+    output.wait()
+    qtbot.waitUntil(lambda: not output._threads)
     outcome = outcomes[0]
     assert outcome.error and not outcome.printed
     assert f"127.0.0.1:{port}" in outcome.message and "did not respond" in outcome.message

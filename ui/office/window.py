@@ -12,6 +12,7 @@ from ui.widgets.background import finish_threads
 # (module, class, title) of each screen; every tab is constructed as Tab(shop, staff)
 OFFICE_TABS = (
     ("ui.office.members.tab", "MembersTab", "Members"),
+    ("ui.office.catalogue", "CatalogueTab", "Catalogue"),
     ("ui.office.program.tab", "ProgramTab", "Loyalty program"),
     ("ui.office.coupons", "CouponsTab", "Coupons"),
     ("ui.office.cards", "CardPrintingTab", "Card printing"),
@@ -29,7 +30,8 @@ class OfficeWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        titles = {"Members": self.tr("Members"), "Loyalty program": self.tr("Loyalty program"),
+        titles = {"Members": self.tr("Members"), "Catalogue": self.tr("Catalogue"),
+                  "Loyalty program": self.tr("Loyalty program"),
                   "Coupons": self.tr("Coupons"), "Card printing": self.tr("Card printing"),
                   "Staff and audit": self.tr("Staff and audit"), "Settings": self.tr("Settings"),
                   "Backup": self.tr("Backup")}

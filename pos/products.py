@@ -1,0 +1,177 @@
+"""The owner's product catalogue: add, edit, retire and restore products, name categories,
+import and export CSV; every change audited, every refusal a ProductError with its reason."""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import replace
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from pos.catalogue import CSV_COLUMNS, Category, Product, parse_products_csv
+from pos.gtin import is_gtin_shaped, is_valid_gtin
+from pos.money import format_money
+from pos.staff.admin import require_owner
+from pos.staff.model import Staff
+from pos.storage import store
+from pos.storage.db import write_transaction
+
+MAX_PRICE_MINOR = 100_000_000_00  # the CSV import's limit too
+MAX_NAME = 120
+MAX_SHOP_CODE = 32
+
+
+class ProductError(ValueError):
+    """A product the owner typed that cannot be stored; ``reason`` says why."""
+
+    def __init__(self, reason: str, value: str = "") -> None:
+        super().__init__(f"{reason}: {value[:40]}")
+        self.reason, self.value = reason, value
+
+
+def check_barcode(text: str) -> str:
+    """A GTIN with a right check digit (8, 12, 13 or 14 digits), or a shop code of letters,
+    digits and dashes (a PLU, "B-12"): a mistyped EAN is refused, not stored."""
+    code = text.strip()
+    if not code:
+        raise ProductError("barcode_empty")
+    if is_gtin_shaped(code):
+        if not is_valid_gtin(code):
+            raise ProductError("bad_check_digit", code)
+        return code
+    if (len(code) > MAX_SHOP_CODE or not code.isascii()
+            or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-./]*", code)):
+        raise ProductError("bad_barcode", code)
+    return code
+
+
+def _checked(db: Database, product: Product, stored_barcode: str | None = None) -> Product:
+    name = " ".join(product.name.split())
+    if not name:
+        raise ProductError("name_empty")
+    if len(name) > MAX_NAME or not name.isprintable():
+        raise ProductError("bad_name", name)
+    if not (isinstance(product.price_minor, int) and not isinstance(product.price_minor, bool)
+            and 0 < product.price_minor <= MAX_PRICE_MINOR):
+        raise ProductError("bad_price", str(product.price_minor))
+    if product.category and product.category not in {c.code for c in store.categories(db)}:
+        raise ProductError("unknown_category", product.category)
+    # a barcode already stored (an old import) stays editable as it is; a new one is checked
+    barcode = (product.barcode if product.barcode == stored_barcode
+               else check_barcode(product.barcode))
+    holder = store.product_id_by_barcode(db, barcode)
+    if holder is not None and holder != product.product_id:
+        raise ProductError("barcode_taken", barcode)
+    return replace(product, barcode=barcode, name=name)
+
+
+def _audit(db: Database, actor: Staff, at: datetime, action: str, product: Product,
+           detail: dict[str, object]) -> None:
+    store.append_audit(db, at, actor.staff_id, action, product.name,
+                       {"barcode": product.barcode, **detail})
+
+
+def add_product(db: Database, actor: Staff, product: Product, at: datetime) -> Product:
+    require_owner(actor)
+    with write_transaction(db):
+        product = _checked(db, replace(product, product_id=None, active=True))
+        product = replace(product, product_id=store.insert_product(db, product))
+        _audit(db, actor, at, "product_added", product, {"price_minor": product.price_minor})
+    return product
+
+
+def update_product(db: Database, actor: Staff, product: Product, at: datetime) -> Product:
+    """A price change applies to new sales only: sold lines keep the price they were sold at."""
+    require_owner(actor)
+    with write_transaction(db):
+        before = _stored(db, product.product_id)
+        product = _checked(db, replace(product, active=before.active), before.barcode)
+        changed = {f: [getattr(before, f), getattr(product, f)]
+                   for f in ("barcode", "name", "price_minor", "category", "no_discount",
+                             "no_points") if getattr(before, f) != getattr(product, f)}
+        if changed:
+            store.update_product(db, product)
+            _audit(db, actor, at, "product_changed", product, {"changed": changed})
+    return product
+
+
+def set_retired(db: Database, actor: Staff, product_id: int, retired: bool,
+                at: datetime) -> Product:
+    """A retired product is no longer sold or found at the till; its sales keep it."""
+    require_owner(actor)
+    with write_transaction(db):
+        product = replace(_stored(db, product_id), active=not retired)
+        store.update_product(db, product)
+        _audit(db, actor, at, "product_retired" if retired else "product_restored", product, {})
+    return product
+
+
+def _stored(db: Database, product_id: int | None) -> Product:
+    product = store.product_by_id(db, product_id) if product_id is not None else None
+    if product is None:
+        raise ProductError("no_such_product", str(product_id))
+    return product
+
+
+def save_category(db: Database, actor: Staff, name: str, at: datetime,
+                  code: str | None = None) -> Category:
+    """Name a new category (its code made from the name), or rename the one of ``code``."""
+    require_owner(actor)
+    name = " ".join(name.split())
+    if not name or len(name) > 60 or not name.isprintable():
+        raise ProductError("bad_category_name", name)
+    with write_transaction(db):
+        taken = {c.code: c.name for c in store.categories(db)}
+        if code is not None and code not in taken:
+            raise ProductError("unknown_category", code)
+        if any(n.casefold() == name.casefold() and c != code for c, n in taken.items()):
+            raise ProductError("category_taken", name)
+        category = Category(code or _new_code(name, set(taken)), name)
+        store.save_category(db, category)
+        store.append_audit(db, at, actor.staff_id, "category_saved", name,
+                           {"code": category.code, "was": taken.get(category.code)})
+    return category
+
+
+def _new_code(name: str, taken: set[str]) -> str:
+    # codes are what program scopes store: short, ASCII, stable whatever the name becomes
+    base = re.sub(r"[^a-z0-9]+", "_", name.casefold()).strip("_")[:24] or "category"
+    code, n = base, 2
+    while code in taken:
+        code, n = f"{base}_{n}", n + 1
+    return code
+
+
+def import_products(db: Database, actor: Staff, text: str, currency: str, at: datetime) -> int:
+    """All rows or none (CsvImportError lists every bad row); audited once."""
+    require_owner(actor)
+    products = parse_products_csv(text, currency)
+    with write_transaction(db):
+        count = store.upsert_products(db, products)
+        store.append_audit(db, at, actor.staff_id, "products_imported", f"{count}",
+                           {"count": count})
+    return count
+
+
+def products_csv(products: tuple[Product, ...], currency: str) -> str:
+    """The catalogue in the import's own columns, so an exported file imports back."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for p in products:
+        price = format_money(p.price_minor, currency, "en", symbol=False).replace(",", "")
+        writer.writerow((p.barcode, p.name, price, p.category, int(p.no_discount),
+                         int(p.no_points)))
+    return out.getvalue()
+
+
+def matching(products: tuple[Product, ...], text: str) -> tuple[Product, ...]:
+    """Products whose name or barcode holds ``text``, case folded the Unicode way
+    ("хлеб" finds "Хлеб"; SQLite's LIKE folds ASCII only)."""
+    needle = text.strip().casefold()
+    if not needle:
+        return products
+    return tuple(p for p in products if needle in p.name.casefold() or needle in p.barcode.casefold())
+
