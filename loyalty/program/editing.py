@@ -24,6 +24,7 @@ from pos.storage.db import write_transaction
 from pos.money import BP_PER_100_PCT, MoneyFormatError, parse_money
 from pos.staff.model import Staff
 from pos.storage.store import append_audit
+from pos.errors import UserError
 
 _PERCENT = re.compile(r"^(\d+)(?:[.,](\d+))?$")
 _MECHANISMS = ("fixed_discount", "cumulative", "tiers", "progressive", "points", "welcome",
@@ -38,11 +39,11 @@ class FieldError(ValueError):
         self.reason, self.text = reason, text
 
 
-class EditError(ValueError):
+class EditError(UserError, ValueError):
     """A save the editor refuses: ``not_owner`` or ``date_in_past``."""
 
     def __init__(self, reason: str) -> None:
-        super().__init__(reason)
+        super().__init__(f"edit.{reason}")
         self.reason = reason
 
 

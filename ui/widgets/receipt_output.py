@@ -8,22 +8,10 @@ from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtPrintSupport import QPrinter
 
 from pos.printing.receipt import Receipt
-from pos.printing.escpos import (
-    CP866, CP1251, DevicePrinter, NetworkPrinter, PrinterTarget, PrinterUnavailable,
-    SerialPrinter, UsbPrinter, receipt_escpos, send_escpos)
+from pos.printing.escpos import CP866, CP1251, PrinterUnavailable, receipt_escpos, send_escpos
+from pos.printing.targets import TargetError, parse_target, target_text
 from pos.settings.model import ShopSettings
 from ui.widgets.system_printer import SystemPrinterError, open_printer, print_receipt
-
-# A network printer that does not answer must not hold the till for long.
-NETWORK_TIMEOUT_S = 4.0
-
-
-class TargetError(ValueError):
-    """``receipt_printer_target`` cannot be read for the printer kind ``kind``."""
-
-    def __init__(self, kind: str, text: str) -> None:
-        super().__init__(f"{kind}: {text!r}")
-        self.kind, self.text = kind, text
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,31 +21,6 @@ class PrintOutcome:
     printed: bool
     message: str
     error: bool = False
-
-
-def parse_target(kind: str, text: str) -> PrinterTarget:
-    """'0x0416:0x5011' (USB), 'COM3:9600' or '/dev/ttyUSB0' (serial), '192.168.1.50:9100'
-    (network), or a device/file path."""
-    text = text.strip()
-    try:
-        if kind == "escpos_usb":
-            vendor, product = text.split(":")
-            return UsbPrinter(int(vendor, 16), int(product, 16))
-        if kind == "escpos_serial":
-            port, _, baud = text.rpartition(":")
-            if port and baud.isdigit():
-                return SerialPrinter(port, int(baud))
-            if text:
-                return SerialPrinter(text)
-        elif kind == "escpos_network":
-            host, _, port = text.partition(":")
-            if host:
-                return NetworkPrinter(host, int(port) if port else 9100, NETWORK_TIMEOUT_S)
-        elif kind == "escpos_device" and text:
-            return DevicePrinter(text)
-    except ValueError as error:
-        raise TargetError(kind, text) from error
-    raise TargetError(kind, text)
 
 
 def send_receipt(receipt: Receipt, settings: ShopSettings,
@@ -134,10 +97,10 @@ class ReceiptOutput(QObject):
         after = self.tr("The sale is saved; reprint receipt {n} with Ctrl+P.").format(n=number)
         if isinstance(error, TargetError):
             what = self.tr("The receipt printer address “{text}” is not valid: check the "
-                           "printer in the settings.").format(text=error.text)
+                           "printer in the settings.").format(text=error.target)
         elif isinstance(error, PrinterUnavailable):
             what = self.tr("The receipt printer ({target}) did not respond: {reason}.").format(
-                target=_target_text(error.target), reason=error.reason)
+                target=target_text(error.target), reason=error.reason)
         elif isinstance(error, SystemPrinterError) and error.reason == "not_found":
             what = self.tr("The printer “{name}” is not installed on this computer.").format(
                 name=error.name or self.tr("default"))
@@ -146,13 +109,3 @@ class ReceiptOutput(QObject):
         else:
             what = self.tr("The receipt could not be printed: {reason}.").format(reason=error)
         return f"{what} {after}"
-
-
-def _target_text(target: PrinterTarget) -> str:
-    if isinstance(target, NetworkPrinter):
-        return f"{target.host}:{target.port}"
-    if isinstance(target, UsbPrinter):
-        return f"USB {target.vendor_id:04x}:{target.product_id:04x}"
-    if isinstance(target, SerialPrinter):
-        return target.port
-    return target.path
