@@ -102,7 +102,8 @@ def test_import_customers_with_cards_and_row_errors(tmp_path, capsys) -> None:
                    "Пётр,123,,\nИван,+79123456780,31.02.1990,4006381333932\n", "utf-8")
     assert main(["import-customers", str(bad), "--db", str(db)]) == 1
     err = capsys.readouterr().err  # the new shop speaks Russian, and so do its messages
-    assert "строка 3 phone" in err and "строка 4 birthday" in err and "строка 4 card_number" in err
+    assert "строка 3 phone" in err and "строка 4 birthday" in err
+    assert "строка 4 card_number" in err
     good = tmp_path / "good.csv"
     good.write_text("name,phone,birthday,card_number,consent_data\n"
                     "Анна,8 912 345-67-89,03.02.1990,4006381333931,да\n", "utf-8")

@@ -14,8 +14,8 @@ _TERMS = N_("Discount coupon. Show it before paying. Cannot be exchanged for cas
 
 
 def coupon_line(coupon: Coupon, currency: str, language: str) -> str:
-    """'Скидка 100,00 ₽ · от 500,00 ₽ · до 31.12.2026' — what the coupon gives, short enough
-    to print under a barcode."""
+    """'Скидка 100,00 ₽ · от 500,00 ₽ · до 31.12.2026' — what the coupon gives, short
+    enough to print under a barcode."""
     words = translation(language)
     value = (format_money(coupon.amount_minor, currency, language) if coupon.amount_minor
              else bp_text(coupon.rate_bp, language))

@@ -13,7 +13,8 @@ DASH = "—"
 _MSGIDS: dict[str, str | tuple[str, str]] = {
     "title": N_("Loyalty programme summary"),
     "subtitle": N_("{month} {year} · {shop}"),
-    "period": N_("Period: {start} — {end} ({tz}); activity window {days} days; point value {value}"),
+    "period": N_("Period: {start} — {end} ({tz}); activity window {days} days; "
+                 "point value {value}"),
     "key_figures": N_("Key figures"),
     "roll_title": N_("Points roll-forward (liability)"),
     "discounts_title": N_("Discounts granted"),
@@ -31,10 +32,11 @@ _MSGIDS: dict[str, str | tuple[str, str]] = {
     "earned_mission": N_("+ Mission bonus"),
     "redeemed": N_("− Redeemed as payment"), "expired": N_("− Expired"),
     "adjusted": N_("± Manual adjustments"), "reversed": N_("± Refund reversals"),
-    "closing": N_("Closing outstanding"), "pending_closing": N_("of which pending (not yet spendable)"),
+    "closing": N_("Closing outstanding"),
+    "pending_closing": N_("of which pending (not yet spendable)"),
     "liability": N_("Liability at month end"),
     "identity_ok": N_("Check: opening + earned − redeemed − expired ± adjustments ± reversals "
-                   "= closing — holds."),
+                      "= closing — holds."),
     "identity_bad": N_("WARNING: the points roll-forward identity does not hold."),
     "discount_total": N_("Discounts in total (sales less returns)"),
     "discount_total_short": N_("Discounts in total"),
@@ -50,13 +52,14 @@ _MSGIDS: dict[str, str | tuple[str, str]] = {
     "avg_check": N_("Average check"), "card_usage": N_("Card usage rate"),
     "members_share": N_("Members' share of revenue"),
     "card_note": N_("'With card' means a member was identified, by card or phone. "
-                 "Points redeemed are a means of payment, not a discount."),
+                    "Points redeemed are a means of payment, not a discount."),
     "retention": N_("Retention"), "churn": N_("Churn"), "active_start": N_("Active at start"),
     "active_end": N_("Active at end"), "retained": N_("Retained"),
     "new_members": N_("New (first purchase)"), "enrolled_members": N_("Enrolled (card issued)"),
     "buying_members": N_("Bought this month"), "returning_members": N_("Returning"),
     "loyalty_index": N_("Loyalty index"), "existing_share": N_("Existing customers' share"),
-    "repeat_rate": N_("Repeat purchase rate"), "ltv": N_("LTV"), "pareto": N_("Pareto: share of the top 20\u00a0%"),
+    "repeat_rate": N_("Repeat purchase rate"), "ltv": N_("LTV"),
+    "pareto": N_("Pareto: share of the top 20\u00a0%"),
     "tier_distribution": N_("Tier distribution"), "tier_moves": N_("Upgrades / downgrades"),
     "def_active": N_("a purchase in the {days} days up to the instant, (t − D, t]"),
     "def_retained": N_("active both at the month's start and at its end"),
@@ -71,15 +74,16 @@ _MSGIDS: dict[str, str | tuple[str, str]] = {
     "def_repeat": N_("members with ≥ 2 purchases / members who bought × 100"),
     "def_ltv": N_("average check × purchases per buyer × mean lifetime in months (≥ 1)"),
     "def_pareto": N_("members' revenue share of the top ⌈20 %⌉ buyers of the month"),
-    "def_tiers": N_("tier held at the month's end; upgrades at once, downgrades at the window's end"),
+    "def_tiers": N_("tier held at the month's end; upgrades at once, downgrades at the "
+                    "window's end"),
     "chart_revenue": N_("Daily revenue, {currency}"), "chart_points": N_("Points by day"),
     "chart_active": N_("Active members at month end"),
     "chart_retention": N_("Retention in the month, %"),
     "legend_card": N_("with card"), "legend_no_card": N_("without card"),
     "legend_earned": N_("earned"), "legend_redeemed": N_("redeemed"),
-    "risk_intro": N_("Regular members (≥ 3 purchases) whose days since the last purchase exceed "
-                  "twice their usual interval ((last − first purchase) / (purchases − 1)). "
-                  "Total: {count}."),
+    "risk_intro": N_("Regular members (≥ 3 purchases) whose days since the last purchase "
+                     "exceed twice their usual interval ((last − first purchase) / "
+                     "(purchases − 1)). Total: {count}."),
     "risk_more": N_("…and {count} more (the list is ranked by lifetime revenue)."),
     "risk_none": N_("No member is at risk."),
     "col_member": N_("Member"), "col_card_no": N_("Card"), "col_purchases": N_("Purchases"),

@@ -482,6 +482,16 @@
         <translation>скорость должна быть числом, например COM3:9600.</translation>
     </message>
     <message>
+        <location filename="../../ui/office/settings.py" line="283" />
+        <source>write a host name or an IP address, like 192.168.1.50 or [::1]:9100.</source>
+        <translation>укажите имя хоста или IP-адрес, например 192.168.1.50 или [::1]:9100.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="285" />
+        <source>choose the kind of printer.</source>
+        <translation>выберите вид принтера.</translation>
+    </message>
+    <message>
         <location filename="../../ui/office_settings.py" line="283" />
         <source>A4 needs a system printer; thermal printers use 58 or 80 mm rolls.</source>
         <translation>для A4 нужен системный принтер; термопринтеры печатают на ленте 58 или 80 мм.</translation>
