@@ -74,7 +74,9 @@ class Explainer(QObject):
         return template.format(**data)
 
     def _block_reason(self, why: str) -> str:
-        return self.tr("replaced by a new card") if why == "replaced" else (why or self.tr("blocked"))
+        if why == "replaced":
+            return self.tr("replaced by a new card")
+        return why or self.tr("blocked")
 
     def _error_texts(self) -> dict[str, str]:
         """The till's sentences by error key (``pos.errors``); fields as in the error's data."""
