@@ -6,6 +6,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from pos.wording import N_, gettext
+
 __version__ = "0.1.0"
 
 
@@ -65,6 +67,9 @@ def _parser() -> argparse.ArgumentParser:
     c.set_defaults(db=None)  # never the shop's own file unless asked: a demo shop, built if missing
     for c in sub.choices.values():
         _db_arg(c)
+        if not any("--language" in a.option_strings for a in c._actions):
+            c.add_argument("--language", choices=("ru", "en"), default=None,
+                           help="language of the messages (default: the shop's, else LANG)")
     return p
 
 
@@ -77,22 +82,41 @@ def _month(text: str) -> tuple[int, int]:
     return year, month
 
 
-def _fail(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
+def _language(args: argparse.Namespace) -> str:
+    """Messages read in --language, else the shop's language once a shop is open, else LANG."""
+    from pos.wording import environment_language
+    return (getattr(args, "language", None) or getattr(args, "shop_language", None)
+            or environment_language())
+
+
+def _fail(args: argparse.Namespace, msgid: str, **data: object) -> int:
+    """One line on stderr: ``msgid`` (marked N_, in the gettext catalogue) in the messages'
+    language, its fields filled from ``data``."""
+    from pos.wording import gettext
+    return _say_error(args, gettext(_language(args), msgid).format(**data))
+
+
+def _say_error(args: argparse.Namespace, message: str) -> int:
+    from pos.wording import N_, gettext
+    print(gettext(_language(args), N_("error: {message}")).format(message=message),
+          file=sys.stderr)
     return 1
 
 
 def _open(args: argparse.Namespace):
     from loyalty.shop import open_shop
-    return open_shop(args.db)
+    shop = open_shop(args.db)
+    args.shop_language = shop.settings.language  # the language of the messages that follow
+    return shop
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from loyalty.demo.demo import DEMO_PINS, build_demo
     if args.db.exists():
-        return _fail(f"{args.db} already exists; demo makes a new shop, choose another --db")
+        return _fail(args, N_("{db} already exists; demo makes a new shop, choose another --db"),
+                     db=args.db)
     if args.members < 1 or args.months < 1 or args.months > 240:
-        return _fail("--members must be at least 1 and --months between 1 and 240")
+        return _fail(args, N_("--members must be at least 1 and --months between 1 and 240"))
     result = build_demo(args.db, args.members, args.months, args.seed, args.language,
                         args.sales, progress=_progress)
     print(f"\rdemo shop {args.db}: {result.members} members, {result.sales} sales, "
@@ -109,13 +133,13 @@ def _progress(done: int, total: int) -> None:
 def cmd_verify(args: argparse.Namespace) -> int:
     from loyalty.verify import verify
     if not args.db.exists():
-        return _fail(f"no database at {args.db}")
+        return _fail(args, N_("no database at {db}"), db=args.db)
     shop = _open(args)
     problems = verify(shop, str(args.db), shop.clock())
     for problem in problems:
         print(problem)
     if problems:
-        return _fail(f"{len(problems)} problem(s) found")
+        return _fail(args, N_("{count} problem(s) found"), count=len(problems))
     print(f"{args.db}: ok")
     return 0
 
@@ -157,7 +181,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from loyalty.backup_reminder import record_backup
     from loyalty.backups import backup
     if not args.db.exists():
-        return _fail(f"no database at {args.db}")
+        return _fail(args, N_("no database at {db}"), db=args.db)
     shop = _open(args)
     out = backup(shop, args.out)
     record_backup(shop, None, str(out), shop.clock())  # the back office's reminder counts it
@@ -178,13 +202,13 @@ def cmd_cards(args: argparse.Namespace) -> int:
     from loyalty.printing.card_layout import CardLayout
     from loyalty.printing.card_pdf import write_cards_pdf
     if args.new is not None and not 0 < args.new <= 100_000:
-        return _fail("--new takes a number of cards from 1 to 100000")
+        return _fail(args, N_("--new takes a number of cards from 1 to 100000"))
     shop = _open(args)
     faces, rows = (new_bearer_faces(shop, args.new) if args.new is not None
                    else member_faces(shop, args.members))
     if not faces:
-        return _fail("no cards to print")
-    terms = args.terms if args.terms is not None else _default_terms(shop.settings.language)
+        return _fail(args, N_("no cards to print"))
+    terms = args.terms if args.terms is not None else gettext(shop.settings.language, _CARD_TERMS)
     layout = CardLayout(shop.settings.name, terms=terms, layout=args.layout)
     write_cards_pdf(layout, faces, args.out)
     if args.list:
@@ -193,11 +217,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
     return 0
 
 
-def _default_terms(language: str) -> str:
-    if language == "ru":
-        return ("Карта участника программы лояльности. Предъявляйте карту при каждой покупке. "
-                "Баллы не обмениваются на деньги.")
-    return "Loyalty card. Show it at every purchase. Points cannot be exchanged for cash."
+_CARD_TERMS = N_("Loyalty card. Show it at every purchase. Points cannot be exchanged for cash.")
 
 
 def cmd_receipt(args: argparse.Namespace) -> int:
@@ -219,7 +239,7 @@ def cmd_receipt(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from loyalty.reports.export import write_report
     if not args.db.exists():
-        return _fail(f"no database at {args.db}")
+        return _fail(args, N_("no database at {db}"), db=args.db)
     year, month = args.month
     write_report(_open(args), year, month, args.out, args.csv, args.json, args.language)
     print(f"report for {year}-{month:02d} written to {args.out}")
@@ -230,7 +250,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     try:  # the benchmarks live in tests/bench/, in a source checkout only (never shipped)
         from tests.bench.bench import run_bench
     except ImportError:
-        return _fail("the benchmarks run from a source checkout only (tests/bench/)")
+        return _fail(args, N_("the benchmarks run from a source checkout only (tests/bench/)"))
     from pos.storage.db import default_data_dir
     db = args.db or default_data_dir() / f"bench-{args.members}-members-{args.sales}-sales.db"
     run_bench(db, args.members, args.sales, args.json, progress=_progress)
@@ -257,10 +277,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except Exception as error:  # every failure a user can cause gets one line, not a trace
-        message = describe(error)
+        message = describe(error, _language(args))
         if message is None:
             raise
-        return _fail(message)
+        return _say_error(args, message)
 
 
 if __name__ == "__main__":

@@ -8,13 +8,14 @@ from pathlib import Path
 from loyalty.shop import Shop, open_shop
 from loyalty.verify import verify
 from pos.storage.db import backup_to
+from pos.errors import UserError
 
 
-class BackupError(RuntimeError):
+class BackupError(UserError, RuntimeError):
     """The copy or the file to restore failed verification; ``problems`` says why."""
 
     def __init__(self, path: Path, problems: list[str]) -> None:
-        super().__init__(f"{path}: {problems[0] if problems else 'unreadable'}")
+        super().__init__("backup.failed", path=path, problems=tuple(problems[:3]))
         self.path = path
         self.problems = problems
 

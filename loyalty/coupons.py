@@ -12,6 +12,7 @@ from loyalty.storage import rules_store
 from loyalty.model.program import Coupon
 from loyalty.model.quote import CouponToIssue
 from pos.storage.db import write_transaction
+from pos.errors import UserError
 
 # no 0/O or 1/I: a code read aloud or typed from paper is not mistaken
 ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -19,11 +20,11 @@ CODE_LENGTH = 10
 MAX_BATCH = 10_000
 
 
-class CouponError(ValueError):
+class CouponError(UserError, ValueError):
     """``reason``: unknown, bad_value, bad_count, bad_date."""
 
     def __init__(self, reason: str, value: object = None) -> None:
-        super().__init__(f"{reason}: {value!r}")
+        super().__init__(f"coupon.{reason}", value=value)
         self.reason = reason
         self.value = value
 

@@ -5,16 +5,17 @@ import uuid
 from dataclasses import dataclass, replace
 
 from pos.catalogue import Product
+from pos.errors import UserError
 
 MAX_QTY = 9_999
 MAX_LINE_MINOR = 100_000_000_00  # one hundred million: anything above is a typo
 
 
-class BasketError(ValueError):
+class BasketError(UserError, ValueError):
     """A change the basket refuses; ``reason`` is a stable key the UI translates."""
 
     def __init__(self, reason: str, value: object = None) -> None:
-        super().__init__(f"{reason}: {value!r}")
+        super().__init__(f"basket.{reason}", value=value)
         self.reason = reason
         self.value = value
 

@@ -6,6 +6,7 @@ import io
 from dataclasses import dataclass
 
 from pos.money import MoneyFormatError, parse_money
+from pos.errors import Message, UserError
 
 CSV_COLUMNS = ("barcode", "name", "price", "category", "no_discount", "no_points")
 _TRUE = {"1", "yes", "true", "y", "да", "x", "+"}
@@ -43,10 +44,13 @@ class RowError:
     value: str
 
 
-class CsvImportError(ValueError):
+class CsvImportError(UserError, ValueError):
     def __init__(self, errors: tuple[RowError, ...]) -> None:
-        super().__init__("; ".join(f"row {e.row}: {e.field}: {e.reason} ({e.value!r})"
-                                   for e in errors[:20]))
+        shown = tuple(Message("import.row", {"row": e.row, "field": e.field,
+                                             "reason": e.reason.replace("_", " "),
+                                             "value": e.value}) for e in errors[:10])
+        super().__init__("import.rows_and_more" if len(errors) > 10 else "import.rows",
+                         count=len(errors), rows=shown, more=len(errors) - len(shown))
         self.errors = errors
 
 

@@ -19,15 +19,16 @@ from pos.clock import Clock
 from pos.storage.db import write_transaction
 from pos.money import allocate
 from pos.sale import TENDERS, Discount, Payment, Sale, SaleLine
+from pos.errors import UserError
 
 MAX_SALE_MINOR = 100_000_000_00
 
 
-class CheckoutError(ValueError):
+class CheckoutError(UserError, ValueError):
     """A sale the till refuses; ``reason`` is a stable key, ``detail`` the data behind it."""
 
     def __init__(self, reason: str, detail: object = None) -> None:
-        super().__init__(f"{reason}: {detail!r}" if detail is not None else reason)
+        super().__init__(f"checkout.{reason}", value=detail)
         self.reason = reason
         self.detail = detail
 

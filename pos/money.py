@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from pos.errors import UserError
 
 BP_PER_100_PCT = 10_000
 
@@ -18,11 +19,11 @@ _MINOR_DIGITS = {"JPY": 0, "KRW": 0}
 _NUMBER = re.compile(r"^([+-]?)(\d+)(?:[.,](\d{1,2}))?$")
 
 
-class MoneyFormatError(ValueError):
+class MoneyFormatError(UserError, ValueError):
     """Text that is not an amount of money (``text`` keeps what was typed)."""
 
     def __init__(self, text: str) -> None:
-        super().__init__(f"not an amount of money: {text!r}")
+        super().__init__("money.malformed", text=text)
         self.text = text
 
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from loyalty.shop import Shop
-from pos.printing.fonts import resources_dir
+from pos.resources import resources_dir
 from ui.till.window import TillWindow
 
 RESOURCES = resources_dir()

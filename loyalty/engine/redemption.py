@@ -12,13 +12,14 @@ from loyalty.model.member_state import MemberState
 from loyalty.model.program import PointsRule
 from loyalty.model.quote import RedeemLimits
 from pos.money import BP_PER_100_PCT, floor_div
+from pos.errors import UserError
 
 
-class RedemptionError(ValueError):
+class RedemptionError(UserError, ValueError):
     """A redemption the rules refuse; ``reason`` is a stable key the UI translates."""
 
     def __init__(self, requested: int, max_points: int, reason: str) -> None:
-        super().__init__(f"{reason}: {requested} points requested, at most {max_points}")
+        super().__init__(f"redemption.{reason}", requested=requested, max_points=max_points)
         self.requested = requested
         self.max_points = max_points
         self.reason = reason

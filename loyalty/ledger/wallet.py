@@ -14,15 +14,16 @@ from pos.storage import store as pos_store
 from pos.clock import local_date, local_midnight
 from pos.storage.db import write_transaction
 from pos.staff.model import Staff
+from pos.errors import UserError
 
 MAX_ADJUST_POINTS = 10_000_000
 
 
-class PointsError(ValueError):
+class PointsError(UserError, ValueError):
     """``reason``: insufficient, no_reason, not_owner, bad_points, no_such_member."""
 
     def __init__(self, reason: str, detail: object = None) -> None:
-        super().__init__(f"{reason}: {detail!r}")
+        super().__init__(f"points.{reason}", value=detail)
         self.reason = reason
         self.detail = detail
 

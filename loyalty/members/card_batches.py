@@ -8,12 +8,17 @@ from loyalty.printing.card_layout import CardFace
 from loyalty.members.cards import issue_cards
 from loyalty.reports.exports import write_csv
 from loyalty.shop import Shop
+from pos.errors import UserError
 
 LIST_COLUMNS = ("card_number", "symbology", "member_id")
 
 
-class CardBatchError(ValueError):
-    """Members to print that cannot be: ids that are not numbers, or no such member."""
+class CardBatchError(UserError, ValueError):
+    """Members to print that cannot be: ``reason`` bad_ids (not numbers) or no_member."""
+
+    def __init__(self, reason: str, value: object) -> None:
+        super().__init__(f"card_batch.{reason}", value=value)
+        self.reason, self.value = reason, value
 
 
 def new_bearer_faces(shop: Shop, count: int) -> tuple[tuple[CardFace, ...], tuple[tuple, ...]]:
@@ -35,12 +40,12 @@ def member_faces(shop: Shop, which: str) -> tuple[tuple[CardFace, ...], tuple[tu
         try:
             ids = [int(x) for x in which.split(",") if x.strip()]
         except ValueError as error:
-            raise CardBatchError(f"member ids must be numbers: {which!r}") from error
+            raise CardBatchError("bad_ids", which) from error
     faces, rows = [], []
     for member_id in ids:
         member = store.member_by_id(shop.db, member_id)
         if member is None:
-            raise CardBatchError(f"no member {member_id}")
+            raise CardBatchError("no_member", member_id)
         cards = [c for c in store.cards_of_member(shop.db, member_id) if c.status != "blocked"]
         if not cards:
             cards = list(issue_cards(shop.db, 1, shop.settings.card_prefix, shop.clock(),

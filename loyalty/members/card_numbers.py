@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
+from pos.errors import UserError
 
 from pos.gtin import check_digit, is_ascii_digits, is_valid_gtin
 
@@ -10,11 +11,11 @@ IN_STORE_PREFIXES = tuple(str(p) for p in range(20, 30))
 SYMBOLOGIES = ("ean13", "ean8", "code128", "qr")
 
 
-class CardNumberError(ValueError):
+class CardNumberError(UserError, ValueError):
     """A card number refused before any lookup; ``reason`` is a stable key."""
 
     def __init__(self, reason: str, number: str) -> None:
-        super().__init__(f"{reason}: {number!r}")
+        super().__init__(f"card_number.{reason}", number=number)
         self.reason = reason
         self.number = number
 

@@ -11,9 +11,10 @@ from loyalty.storage import store
 from loyalty.members.card_numbers import CardNumberError, classify, ean13_range, new_ean13
 from loyalty.model.models import Card, Member
 from pos.storage.db import write_transaction
+from pos.errors import UserError
 
 
-class CardError(ValueError):
+class CardError(UserError, ValueError):
     """A card refused at lookup or in the back office.
 
     ``reason``: unknown, blocked, expired, taken, not_bound, already_bound,
@@ -22,7 +23,8 @@ class CardError(ValueError):
     """
 
     def __init__(self, reason: str, number: str, card: Card | None = None) -> None:
-        super().__init__(f"{reason}: {number!r}")
+        super().__init__(f"card.{reason}", number=number,
+                         why=card.block_reason if card is not None else "")
         self.reason = reason
         self.number = number
         self.card = card

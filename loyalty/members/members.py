@@ -12,16 +12,17 @@ from loyalty.storage import store
 from loyalty.model.models import Member
 from pos.storage.db import write_transaction
 from pos.settings.model import ShopSettings
+from pos.errors import UserError
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_NAME = 120
 
 
-class MemberError(ValueError):
+class MemberError(UserError, ValueError):
     """``reason``: bad_phone, phone_taken, bad_email, bad_birthday, bad_name, no_such_member."""
 
     def __init__(self, reason: str, value: object = None) -> None:
-        super().__init__(f"{reason}: {value!r}")
+        super().__init__(f"member.{reason}", value=value)
         self.reason = reason
         self.value = value
 

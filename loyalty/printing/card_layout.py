@@ -4,17 +4,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
+from pos.errors import UserError
 
 CardSheet = Literal["cr80", "a4"]
 CARD_SHEETS = ("cr80", "a4")
 PRINTABLE_SYMBOLOGIES = ("ean13", "ean8", "code128")
 
 
-class CardLayoutError(ValueError):
+class CardLayoutError(UserError, ValueError):
     """A layout or face that cannot be printed; ``reason`` is a stable key."""
 
     def __init__(self, reason: str, value: object = None) -> None:
-        super().__init__(f"{reason}: {value!r}")
+        super().__init__(f"card_layout.{reason}", value=value)
         self.reason = reason
         self.value = value
 

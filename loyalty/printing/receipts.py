@@ -14,11 +14,12 @@ from pos.storage import store as pos_store
 from pos.printing.receipt import DiscountLine, LoyaltyBlock, Payment, Receipt, ReceiptLine, Totals
 from pos.printing.text import label
 from pos.sale import Sale
+from pos.errors import UserError
 
 
-class ReceiptNotFound(LookupError):
+class ReceiptNotFound(UserError, LookupError):
     def __init__(self, sale_no: int) -> None:
-        super().__init__(f"no sale {sale_no}")
+        super().__init__("receipt.not_found", sale_no=sale_no)
         self.sale_no = sale_no
 
 

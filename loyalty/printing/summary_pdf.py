@@ -19,10 +19,11 @@ from reportlab.platypus import (CondPageBreak, PageBreak, Paragraph, SimpleDocTe
 
 from loyalty.reports.monthly_summary import MonthlySummary
 from loyalty.reports.rows import discount_extra_rows, member_rows
-from loyalty.text.summary import DASH, MONTHS, SHORT_MONTHS, Formatter, texts
+from loyalty.text.summary import DASH, Formatter, texts
 from pos.clock import local_date
 from pos.printing.fonts import FontNames, register_fonts
 from pos.money import minor_digits
+from pos.wording import month_name
 
 AT_RISK_ROWS = 100
 _MARGIN = 18 * mm
@@ -46,7 +47,7 @@ def render_pdf(summary: MonthlySummary, language: str) -> bytes:
     t = texts(language)
     fmt = Formatter(summary.currency, language)
     buffer = io.BytesIO()
-    title = f"{t['title']} — {MONTHS[_lang(language)][summary.month - 1]} {summary.year}"
+    title = f"{t['title']} — {month_name(summary.month, language)} {summary.year}"
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=_MARGIN, rightMargin=_MARGIN,
                             topMargin=16 * mm, bottomMargin=18 * mm, title=title,
                             author=summary.shop_name, invariant=1,
@@ -56,10 +57,6 @@ def render_pdf(summary: MonthlySummary, language: str) -> bytes:
     footer = f"{summary.shop_name} · {title}"
     doc.build(story, canvasmaker=_numbered_canvas(t["page"], footer, fonts.regular))
     return buffer.getvalue()
-
-
-def _lang(language: str) -> str:
-    return "ru" if language == "ru" else "en"
 
 
 def _styles(fonts: FontNames) -> dict[str, ParagraphStyle]:
@@ -82,7 +79,7 @@ def _styles(fonts: FontNames) -> dict[str, ParagraphStyle]:
 def _story(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: FontNames,
            language: str) -> list:
     st = _styles(fonts)
-    month = MONTHS[_lang(language)][s.month - 1]
+    month = month_name(s.month, language)
     story = [Paragraph(t["title"], st["title"]),
              Paragraph(t["subtitle"].format(month=month, year=s.year, shop=s.shop_name),
                        st["subtitle"]),
@@ -247,7 +244,7 @@ def _charts(s: MonthlySummary, t: dict[str, str], fonts: FontNames, language: st
         t["chart_points"], days, [[d.points_earned for d in s.days],
                                   [d.points_redeemed for d in s.days]],
         [(_GREEN, t["legend_earned"]), (_ORANGE, t["legend_redeemed"])], fonts)
-    months = [f"{SHORT_MONTHS[_lang(language)][p.month - 1]} {p.year % 100:02d}"
+    months = [f"{month_name(p.month, language, short=True)} {p.year % 100:02d}"
               for p in s.trend]
     trend = Drawing(_WIDTH, _CHART_HEIGHT)
     half = _WIDTH / 2

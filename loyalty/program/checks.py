@@ -8,16 +8,17 @@ from fractions import Fraction
 from loyalty.model.program import (
     BirthdayKind, CouponIssue, CumulativeDiscount, Program, TierProgram, WindowKind)
 from pos.money import BP_PER_100_PCT
+from pos.errors import UserError
 
 # Fields that must be at least 1 (the rest of the ints must merely be >= 0).
 _POSITIVE = {"per_minor", "buy", "step_points", "purchases"}
 
 
-class ProgramError(ValueError):
+class ProgramError(UserError, ValueError):
     """A program the shop cannot run; ``path`` points at the field ('tiers.tiers[1].name')."""
 
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path or '<program>'}: {reason}")
+        super().__init__(f"program.{reason}", path=path or "<program>", reason=reason)
         self.path = path
         self.reason = reason
 

@@ -24,6 +24,8 @@ from pos.storage.db import write_transaction
 from pos.money import BP_PER_100_PCT, MoneyFormatError, parse_money
 from pos.staff.model import Staff
 from pos.storage.store import append_audit
+from pos.errors import UserError
+from pos.wording import bp_text
 
 _PERCENT = re.compile(r"^(\d+)(?:[.,](\d+))?$")
 _MECHANISMS = ("fixed_discount", "cumulative", "tiers", "progressive", "points", "welcome",
@@ -38,11 +40,11 @@ class FieldError(ValueError):
         self.reason, self.text = reason, text
 
 
-class EditError(ValueError):
+class EditError(UserError, ValueError):
     """A save the editor refuses: ``not_owner`` or ``date_in_past``."""
 
     def __init__(self, reason: str) -> None:
-        super().__init__(reason)
+        super().__init__(f"edit.{reason}")
         self.reason = reason
 
 
@@ -71,9 +73,7 @@ def parse_percent_bp(text: str) -> int:
 
 def percent_text(bp: int, language: str) -> str:
     """Basis points as a field shows them: '5', '2,5' (no sign: the label says %)."""
-    whole, frac = divmod(bp, 100)
-    mark = "," if language == "ru" else "."
-    return f"{whole}{mark}{frac:02d}".rstrip("0") if frac else str(whole)
+    return bp_text(bp, language, sign=False)
 
 
 def parse_amount_minor(text: str, currency: str, *, positive: bool = False) -> int:

@@ -1,61 +1,148 @@
-"""One-line English sentences for the errors a command-line user can cause."""
+"""One-line sentences for the errors a user can cause, from the gettext catalogue.
+
+Every ``pos.errors.UserError`` is worded here from its key and data, in the
+language asked for; the screens use the same sentences where they have none of
+their own (``ui.widgets.explain``). To add one, see ``pos.errors``.
+"""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
+from pathlib import PurePath
 
-from loyalty.backups import BackupError
-from loyalty.members.card_batches import CardBatchError
-from loyalty.printing.card_layout import CardLayoutError
-from loyalty.members.card_numbers import CardNumberError
-from loyalty.members.cards import CardError
-from loyalty.coupons import CouponError
-from loyalty.members.members import MemberError
-from loyalty.program.checks import ProgramError
-from loyalty.printing.receipts import ReceiptNotFound
-from loyalty.engine.redemption import RedemptionError
-from loyalty.ledger.wallet import PointsError
-from pos.basket import BasketError
-from pos.catalogue import CsvImportError
-from pos.checkout import CheckoutError
-from pos.storage.db import StoreBusyError
-from pos.money import MoneyFormatError
-from pos.staff.pins import StaffError
+from pos.errors import Message, UserError, shown
+from pos.wording import N_, gettext
 
-_CARD = {"unknown": "unknown card {n}", "blocked": "card {n} is blocked",
-         "expired": "card {n} has expired", "taken": "card {n} is already registered",
-         "not_bound": "card {n} belongs to no member", "already_bound":
-         "card {n} already belongs to a member", "same_card": "card {n} cannot replace itself"}
-_NUMBER = {"malformed": "{n!r} is not a card number",
-           "bad_check_digit": "{n} has a wrong check digit (mistyped?)"}
+SENTENCES: dict[str, str] = {
+    "card.unknown": N_("unknown card {number}"),
+    "card.blocked": N_("card {number} is blocked"),
+    "card.expired": N_("card {number} has expired"),
+    "card.taken": N_("card {number} is already registered"),
+    "card.not_bound": N_("card {number} belongs to no member"),
+    "card.already_bound": N_("card {number} already belongs to a member"),
+    "card.same_card": N_("card {number} cannot replace itself"),
+    "card_number.malformed": N_("“{number}” is not a card number"),
+    "card_number.bad_check_digit": N_("{number} has a wrong check digit (mistyped?)"),
+    "card_number.bad_count": N_("“{number}” is not a possible number of cards"),
+    "card_number.bad_prefix": N_("“{number}” is not an in-store card prefix (20–29)"),
+    "card_number.not_ean13": N_("{number} is not an EAN-13 number"),
+    "card_number.range_overflow": N_("the range from {number} runs past the last number"),
+    "card_batch.bad_ids": N_("member ids must be numbers: “{value}”"),
+    "card_batch.no_member": N_("no member {value}"),
+    "card_layout.bad_layout": N_("“{value}” is not a card layout"),
+    "card_layout.no_shop_name": N_("the card needs the shop's name"),
+    "card_layout.unprintable_symbology": N_("cards cannot be printed as “{value}”"),
+    "card_layout.logo_unreadable": N_("the logo {value} cannot be read"),
+    "coupon.unknown": N_("unknown coupon {value}"),
+    "coupon.bad_value": N_("a coupon gives either an amount or a percentage, and no negative"),
+    "coupon.bad_count": N_("“{value}” is not a possible number of coupons"),
+    "coupon.bad_date": N_("the coupon would expire before it is issued ({value})"),
+    "member.bad_phone": N_("“{value}” is not a phone number"),
+    "member.phone_taken": N_("the phone {value} already belongs to a member"),
+    "member.bad_email": N_("“{value}” is not an e-mail address"),
+    "member.bad_birthday": N_("“{value}” is not a possible birthday"),
+    "member.bad_name": N_("“{value}” is not a possible name"),
+    "member.no_such_member": N_("no member {value}"),
+    "points.insufficient": N_("not enough points: {value[0]} asked, {value[1]} spendable"),
+    "points.no_reason": N_("a correction of points needs a reason"),
+    "points.not_owner": N_("only an owner may correct points ({value} is not)"),
+    "points.bad_points": N_("{value} is not a possible number of points"),
+    "points.no_such_member": N_("no member {value}"),
+    "redemption.balance": N_("at most {max_points} points can be spent: the whole balance"),
+    "redemption.cap": N_("at most {max_points} points can be spent: the program's cap"),
+    "redemption.keep_money": N_("at most {max_points} points can be spent: "
+                                "a part must be paid in money"),
+    "redemption.min_balance": N_("no points can be spent before the balance reaches the "
+                                 "minimum"),
+    "redemption.step": N_("points are spent in steps: at most {max_points} here"),
+    "redemption.negative": N_("{requested} is not a possible number of points"),
+    "redemption.no_member": N_("points need a member"),
+    "redemption.no_points_program": N_("the shop has no points program"),
+    "basket.bad_quantity": N_("quantity {value} is not possible (1 to 9999)"),
+    "basket.bad_amount": N_("the amount {value} is not possible"),
+    "basket.bad_points": N_("{value} is not a possible number of points"),
+    "basket.bad_coupon": N_("empty coupon code"),
+    "basket.no_such_line": N_("no line {value}"),
+    "checkout.empty_basket": N_("the basket is empty"),
+    "checkout.no_payment": N_("no payment given"),
+    "checkout.bad_amount": N_("the amount {value} is not possible"),
+    "checkout.bad_tender": N_("“{value}” is not a way to pay"),
+    "checkout.cash_short": N_("the cash received is {value} short"),
+    "checkout.payments_do_not_match": N_("payments of {value[0]} do not add up to {value[1]}"),
+    "checkout.discount_out_of_range": N_("line {value[0]}: discount {value[1]} is not possible"),
+    "checkout.quote_changed": N_("prices or points changed meanwhile; quote again"),
+    "checkout.points_need_member": N_("points need a member"),
+    "checkout.points_payment_mismatch": N_("the points payment does not match the quote"),
+    "checkout.no_such_sale": N_("no sale {value}"),
+    "checkout.no_such_line": N_("no line {value} on this sale"),
+    "checkout.nothing_to_return": N_("everything on sale {value} has been returned already"),
+    "checkout.return_qty": N_("line {value[0]}: cannot return {value[1]}, {value[2]} left"),
+    "staff.bad_pin_format": N_("a PIN is 4 to 8 digits"),
+    "staff.pin_taken": N_("this PIN is taken by another staff member"),
+    "staff.wrong_pin": N_("wrong PIN"),
+    "staff.locked": N_("too many wrong PINs: login is locked for a while"),
+    "staff.bad_role": N_("“{value}” is not a role"),
+    "staff.bad_name": N_("a staff member needs a name"),
+    "staff.not_allowed": N_("not allowed for this role"),
+    "staff.no_such_staff": N_("no staff member {value}"),
+    "staff.inactive": N_("{value} is no longer active"),
+    "staff.last_owner": N_("{value} is the last owner: the shop needs one"),
+    "program.not_json": N_("the program file is not JSON"),
+    "program.other": N_("the program cannot be used: {path}: {reason}"),
+    "edit.not_owner": N_("only an owner may change the program"),
+    "edit.date_in_past": N_("a program change cannot start in the past"),
+    "receipt.not_found": N_("no sale {sale_no}"),
+    "backup.failed": N_("{path} failed verification: {problems}"),
+    "store.busy": N_("the database is busy in another program; try again"),
+    "money.malformed": N_("“{text}” is not an amount of money"),
+    "import.rows": N_("nothing imported, {count} bad row(s): {rows}"),
+    "import.rows_and_more": N_("nothing imported, {count} bad row(s): {rows} and {more} more"),
+    "import.row": N_("row {row} {field}: {reason} (“{value}”)"),
+    "target.target_required": N_("enter where the receipt printer is"),
+    "target.bad_usb_id": N_("“{target}”: write the USB vendor and product id like 0416:5011"),
+    "target.bad_port": N_("“{target}”: the port must be a number from 1 to 65535"),
+    "target.bad_baud_rate": N_("“{target}”: the speed must be a number, like COM3:9600"),
+    "target.bad_host": N_("“{target}” is not a host name or an IP address"),
+    "target.bad_kind": N_("“{kind}” is not a receipt printer kind"),
+}
+_FILE = N_("{why}: {file}")
+_UNREADABLE = N_("the database cannot be read: {why}")
 
 
-def describe(error: BaseException) -> str | None:
+def sentence(message: Message, language: str) -> str:
+    """The sentence for ``message``; a key without one names itself and its data."""
+    template = SENTENCES.get(message.key) or SENTENCES.get(message.key.split(".")[0] + ".other")
+    values = {name: _field(value, language) for name, value in message.data.items()}
+    if template is not None:
+        try:
+            return gettext(language, template).format(**values)
+        except (KeyError, IndexError, AttributeError):
+            pass
+    return ": ".join((message.key, *map(str, values.values())))
+
+
+def _field(value: object, language: str) -> object:
+    """A datum as a sentence shows it: user input cut short, lists joined; numbers and
+    tuples of numbers stay as they are (a sentence may index them: ``{value[0]}``)."""
+    if isinstance(value, Message):
+        return sentence(value, language)
+    if isinstance(value, (str, PurePath)):
+        return shown(value)
+    if isinstance(value, (list, tuple)) and any(isinstance(v, (str, Message)) for v in value):
+        return "; ".join(str(_field(v, language)) for v in value)
+    if isinstance(value, Mapping) or value is None:
+        return ""
+    return value
+
+
+def describe(error: BaseException, language: str = "en") -> str | None:
     """The sentence for ``error``, or None for a programming error (which must surface)."""
-    if isinstance(error, CsvImportError):
-        rows = "; ".join(f"row {e.row} {e.field}: {e.reason.replace('_', ' ')} ({e.value!r})"
-                         for e in error.errors[:10])
-        more = f" and {len(error.errors) - 10} more" if len(error.errors) > 10 else ""
-        return f"nothing imported, {len(error.errors)} bad row(s): {rows}{more}"
-    if isinstance(error, CardError):
-        return _CARD.get(error.reason, "card {n}: " + error.reason).format(n=error.number)
-    if isinstance(error, CardNumberError):
-        return _NUMBER.get(error.reason, "{n}: " + error.reason).format(n=error.number)
-    if isinstance(error, BackupError):
-        return f"{error.path} failed verification: {'; '.join(error.problems[:3])}"
-    if isinstance(error, (MemberError, CheckoutError, BasketError, StaffError, PointsError)):
-        return str(error).replace("_", " ")
-    if isinstance(error, RedemptionError):
-        return str(error)
-    if isinstance(error, MoneyFormatError):
-        return f"{error.text!r} is not an amount of money"
-    if isinstance(error, StoreBusyError):
-        return "the database is busy in another program; try again"
+    if isinstance(error, UserError):
+        return sentence(error.message, language)
     if isinstance(error, (FileNotFoundError, FileExistsError, IsADirectoryError,
                           PermissionError)):
-        return f"{error.strerror or 'cannot use'}: {error.filename}"
-    if isinstance(error, (ReceiptNotFound, CardBatchError, CardLayoutError, CouponError,
-                          ProgramError)):
-        return str(error)
+        return gettext(language, _FILE).format(why=error.strerror or "cannot use",
+                                               file=shown(PurePath(str(error.filename))))
     if isinstance(error, sqlite3.DatabaseError):
-        return f"the database cannot be read: {error}"
+        return gettext(language, _UNREADABLE).format(why=error)
     return None

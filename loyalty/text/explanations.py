@@ -1,41 +1,36 @@
-"""The engine's explanations as Russian or English sentences, for receipts and reports.
+"""The engine's explanations as sentences, worded once for the till's screen and the receipt.
 
-The till's screens translate the same keys through Qt (ui/explain.py); printed
-documents are made outside Qt, so they read this table.
+The till's totals, the program simulator and the printed receipt all call
+``explain``, so a discount reads the same wherever it is shown; the words come
+from the gettext catalogue (``pos.wording``).
 """
 from __future__ import annotations
 
 from pos.money import format_money
+from pos.wording import N_, NP_, bp_text, translation
 
-_TEMPLATES: dict[str, tuple[str, str]] = {
-    "card_discount": ("Скидка по карте «{card}» {rate}", "Card “{card}” discount {rate}"),
-    "cumulative_discount": ("Накопительная скидка {rate}", "Cumulative discount {rate}"),
-    "cumulative_discount_decayed": ("Накопительная скидка {rate} (понижена)",
-                                    "Cumulative discount {rate} (lowered)"),
-    "tier_discount": ("Уровень «{tier}» {rate}", "{tier} tier {rate}"),
-    "birthday_discount": ("Скидка ко дню рождения {rate}", "Birthday discount {rate}"),
-    "receipt_discount": ("Скидка на чек от {from_money} {rate}",
-                         "Receipt discount from {from_money} {rate}"),
-    "stamp_free_item": ("«{card}»: бесплатно {units} шт.", "“{card}”: {units} free"),
-    "coupon": ("Купон {code}", "Coupon {code}"),
-    "discount_cap": ("Скидка ограничена {cap}", "Discount capped at {cap}"),
-    "purchase_points": ("Баллы за покупку: {points}", "Points for the purchase: {points}"),
-    "tier_points": ("Уровень «{tier}» ×{multiplier} баллов", "{tier} tier ×{multiplier} points"),
-    "birthday_multiplier": ("День рождения ×{multiplier} баллов", "Birthday ×{multiplier} points"),
-    "birthday_bonus": ("Баллы ко дню рождения: {points}", "Birthday bonus: {points} points"),
-    "welcome_bonus": ("Приветственные баллы: {points}", "Welcome bonus: {points} points"),
-    "referral_bonus_referrer": ("Баллы за друга: {points}", "Referral bonus: {points} points"),
-    "referral_bonus_referred": ("Баллы по приглашению: {points}",
-                                "Invited-friend bonus: {points} points"),
-    "mission_bonus": ("Задание «{mission}»: {points} баллов",
-                      "Mission “{mission}”: {points} points"),
+_TEMPLATES: dict[str, str] = {
+    "card_discount": N_("Card “{card}” discount {rate}"),
+    "cumulative_discount": N_("Cumulative discount {rate}"),
+    "cumulative_discount_decayed": N_("Cumulative discount {rate} (lowered: no purchases "
+                                      "for a while)"),
+    "tier_discount": N_("{tier} tier {rate}"),
+    "birthday_discount": N_("Birthday discount {rate}"),
+    "receipt_discount": N_("Receipt from {from_money}: {rate}"),
+    "stamp_free_item": N_("“{card}”: {units} free"),
+    "coupon": N_("Coupon {code}"),
+    "discount_cap": N_("Discounts capped at {cap} of the receipt"),
+    "purchase_points": N_("Points for the purchase"),
+    "tier_points": N_("{tier} tier ×{multiplier} points"),
+    "birthday_multiplier": N_("Birthday ×{multiplier} points"),
+    "birthday_bonus": N_("Birthday bonus"),
+    "welcome_bonus": N_("Welcome bonus"),
+    "referral_bonus_referrer": N_("Bonus to the friend who referred"),
+    "referral_bonus_referred": N_("Bonus for coming by referral"),
 }
-
-
-def _pct(rate_bp: int, language: str) -> str:
-    whole, frac = divmod(int(rate_bp), 100)
-    text = f"{whole}" if not frac else f"{whole}{',' if language == 'ru' else '.'}{frac:02d}"
-    return f"{text}\u00a0%"
+# Worded by the number of purchases: Russian has three forms.
+_MISSION = NP_("Mission “{mission}”: {purchases} purchase this month",
+               "Mission “{mission}”: {purchases} purchases this month")
 
 
 def explain(key: str, params: tuple[tuple[str, int | str], ...], language: str,
@@ -43,15 +38,19 @@ def explain(key: str, params: tuple[tuple[str, int | str], ...], language: str,
     """The sentence for an explanation; an unknown key is shown as itself, never dropped."""
     values = dict(params)
     if "rate_bp" in values:
-        values["rate"] = _pct(int(values["rate_bp"]), language)
+        values["rate"] = bp_text(int(values["rate_bp"]), language)
     if "cap_bp" in values:
-        values["cap"] = _pct(int(values["cap_bp"]), language)
+        values["cap"] = bp_text(int(values["cap_bp"]), language)
     if "from_minor" in values:
         values["from_money"] = format_money(int(values["from_minor"]), currency, language)
-    template = _TEMPLATES.get(key)
-    if template is None:
+    words = translation(language)
+    if key == "mission_bonus":
+        template = words.ngettext(*_MISSION, int(values.get("purchases", 0)))
+    elif key in _TEMPLATES:
+        template = words.gettext(_TEMPLATES[key])
+    else:
         return key
     try:
-        return template[0 if language == "ru" else 1].format(**values)
+        return template.format(**values)
     except (KeyError, IndexError):
         return key

@@ -1,191 +1,107 @@
-"""Russian and English wording of the monthly summary PDF (outside Qt, so a plain dict)."""
+"""The monthly summary's wording (from the gettext catalogue) and number formats."""
 from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
+from functools import cache
 
 from pos.money import format_money
+from pos.wording import N_, NC_, number_text, percent_text, translation
 
 DASH = "—"
 
-MONTHS = {
-    "ru": ("Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь",
-           "Октябрь", "Ноябрь", "Декабрь"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-}
-SHORT_MONTHS = {
-    "ru": ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"),
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-}
-
-_RU = {
-    "title": "Сводка программы лояльности",
-    "subtitle": "{month} {year} · {shop}",
-    "period": "Период: {start} — {end} ({tz}); окно активности {days} дн.; стоимость балла {value}",
-    "key_figures": "Ключевые показатели",
-    "roll_title": "Движение баллов (обязательства)",
-    "discounts_title": "Предоставленные скидки",
-    "sales_title": "Продажи с картой и без карты",
-    "members_title": "Показатели участников",
-    "charts_title": "Графики: месяц по дням и 12 месяцев",
-    "at_risk_title": "Участники под риском ухода",
-    "col_item": "Статья", "col_points": "Баллы", "col_money": "Сумма",
-    "col_metric": "Показатель", "col_value": "Значение", "col_definition": "Определение",
-    "col_mechanism": "Механизм", "col_total": "Всего", "col_card": "С картой",
-    "col_no_card": "Без карты",
-    "opening": "Остаток на начало месяца",
-    "earned_purchase": "+ Начислено за покупки", "earned_welcome": "+ Приветственные баллы",
-    "earned_birthday": "+ Баллы ко дню рождения", "earned_referral": "+ Баллы за приглашение",
-    "earned_mission": "+ Баллы за задания",
-    "redeemed": "− Списано в оплату", "expired": "− Сгорело",
-    "adjusted": "± Ручные корректировки", "reversed": "± Возвраты (сторно)",
-    "closing": "Остаток на конец месяца", "pending_closing": "в т. ч. ещё не доступные (ожидание)",
-    "liability": "Обязательство на конец месяца",
-    "identity_ok": "Проверка: начало + начислено − списано − сгорело ± корректировки ± сторно "
-                   "= конец — сходится.",
-    "identity_bad": "ВНИМАНИЕ: тождество движения баллов не сходится.",
-    "discount_total": "Скидки всего (продажи минус возвраты)",
-    "discount_total_short": "Скидки всего",
-    "mech_card": "Скидка по карте", "mech_cumulative": "Накопительная скидка",
-    "mech_tier": "Скидка уровня", "mech_birthday": "Скидка ко дню рождения",
-    "mech_progressive": "Скидка от суммы чека", "mech_coupon": "Купоны",
-    "mech_stamp": "Штамп-карта (бесплатный товар)", "mech_other": "Прочее",
-    "by_tier": "Скидки участникам уровня «{tier}»", "no_tiers": "в программе нет уровней",
-    "by_tier_none": "Скидки по уровням",
-    "coupons_redeemed": "Купонов погашено", "coupons_issued": "Купонов выдано",
-    "no_discounts": "Скидок в этом месяце не было.",
-    "receipts": "Чеков (продаж)", "returns": "Возвратов", "revenue": "Выручка (нетто)",
-    "avg_check": "Средний чек", "card_usage": "Доля чеков с картой",
-    "members_share": "Доля выручки участников",
-    "card_note": "«С картой» — чек, в котором участник определён по карте или телефону. "
-                 "Списанные баллы — способ оплаты, а не скидка.",
-    "retention": "Удержание", "churn": "Отток", "active_start": "Активны на начало",
-    "active_end": "Активны на конец", "retained": "Удержаны",
-    "new_members": "Новые (первая покупка)", "enrolled_members": "Зарегистрированы (выдана карта)",
-    "buying_members": "Покупали в месяце", "returning_members": "Вернувшиеся",
-    "loyalty_index": "Индекс лояльности", "existing_share": "Доля продаж постоянных",
-    "repeat_rate": "Повторные покупки", "ltv": "LTV", "pareto": "Парето: доля топ-20 %",
-    "tier_distribution": "Распределение по уровням", "tier_moves": "Повышения / понижения",
-    "def_active": "покупка за последние {days} дн. до момента (t − D, t]",
-    "def_retained": "активны и на начало, и на конец месяца",
-    "def_retention": "удержаны / активны на начало × 100",
-    "def_churn": "(активны на начало − удержаны) / активны на начало × 100",
-    "def_new": "первая покупка участника — в этом месяце",
-    "def_enrolled": "первая карта участника выдана в этом месяце",
-    "def_buying": "участники с покупкой в месяце",
-    "def_returning": "покупали в месяце и раньше",
-    "def_loyalty": "вернувшиеся / покупавшие × 100",
-    "def_existing": "нетто-выручка вернувшихся / вся нетто-выручка × 100",
-    "def_repeat": "участники с ≥ 2 покупками / покупавшие × 100",
-    "def_ltv": "средний чек × покупок на участника × средний срок жизни в мес. (≥ 1)",
-    "def_pareto": "доля выручки участников от ⌈20 %⌉ лучших покупателей месяца",
-    "def_tiers": "уровень на конец месяца; повышение сразу, понижение — в конце окна",
-    "chart_revenue": "Выручка по дням, {currency}", "chart_points": "Баллы по дням",
-    "chart_active": "Активные участники на конец месяца",
-    "chart_retention": "Удержание за месяц, %",
-    "legend_card": "с картой", "legend_no_card": "без карты",
-    "legend_earned": "начислено", "legend_redeemed": "списано",
-    "risk_intro": "Постоянные участники (≥ 3 покупок), у которых дней с последней покупки "
-                  "больше двух обычных интервалов (дней от первой до последней покупки "
-                  "/ (покупок − 1)). "
-                  "Всего: {count}.",
-    "risk_more": "…и ещё {count} (список упорядочен по выручке участника).",
-    "risk_none": "Таких участников нет.",
-    "col_member": "Участник", "col_card_no": "Карта", "col_purchases": "Покупок",
-    "col_last": "Последняя", "col_interval": "Обычно, дн.", "col_since": "Прошло, дн.",
-    "col_lifetime": "Выручка всего",
-    "anonymous": "без имени",
-    "page": "Стр. {page} из {pages}",
-    "generated": "Сформировано программой; цифры воспроизводимы для любого прошлого месяца.",
+_MSGIDS: dict[str, str | tuple[str, str]] = {
+    "title": N_("Loyalty programme summary"),
+    "subtitle": N_("{month} {year} · {shop}"),
+    "period": N_("Period: {start} — {end} ({tz}); activity window {days} days; "
+                 "point value {value}"),
+    "key_figures": N_("Key figures"),
+    "roll_title": N_("Points roll-forward (liability)"),
+    "discounts_title": N_("Discounts granted"),
+    "sales_title": N_("Sales with and without a card"),
+    "members_title": N_("Member metrics"),
+    "charts_title": N_("Charts: the month by day and the last 12 months"),
+    "at_risk_title": N_("Members at risk of leaving"),
+    "col_item": NC_("summary table", "Item"), "col_points": N_("Points"), "col_money": N_("Amount"),
+    "col_metric": N_("Metric"), "col_value": N_("Value"), "col_definition": N_("Definition"),
+    "col_mechanism": N_("Mechanism"), "col_total": N_("Total"), "col_card": N_("With card"),
+    "col_no_card": N_("Without card"),
+    "opening": N_("Opening outstanding"),
+    "earned_purchase": N_("+ Earned on purchases"), "earned_welcome": N_("+ Welcome bonus"),
+    "earned_birthday": N_("+ Birthday bonus"), "earned_referral": N_("+ Referral bonus"),
+    "earned_mission": N_("+ Mission bonus"),
+    "redeemed": N_("− Redeemed as payment"), "expired": N_("− Expired"),
+    "adjusted": N_("± Manual adjustments"), "reversed": N_("± Refund reversals"),
+    "closing": N_("Closing outstanding"),
+    "pending_closing": N_("of which pending (not yet spendable)"),
+    "liability": N_("Liability at month end"),
+    "identity_ok": N_("Check: opening + earned − redeemed − expired ± adjustments ± reversals "
+                      "= closing — holds."),
+    "identity_bad": N_("WARNING: the points roll-forward identity does not hold."),
+    "discount_total": N_("Discounts in total (sales less returns)"),
+    "discount_total_short": N_("Discounts in total"),
+    "mech_card": N_("Card discount"), "mech_cumulative": N_("Cumulative discount"),
+    "mech_tier": N_("Tier discount"), "mech_birthday": N_("Birthday discount"),
+    "mech_progressive": N_("Receipt-total discount"), "mech_coupon": N_("Coupons"),
+    "mech_stamp": N_("Stamp card (free item)"), "mech_other": N_("Other"),
+    "by_tier": N_("Discounts to {tier} members"), "no_tiers": N_("the program has no tiers"),
+    "by_tier_none": N_("Discounts by tier"),
+    "coupons_redeemed": N_("Coupons redeemed"), "coupons_issued": N_("Coupons issued"),
+    "no_discounts": N_("No discounts were granted this month."),
+    "receipts": N_("Receipts (sales)"), "returns": N_("Returns"), "revenue": N_("Net revenue"),
+    "avg_check": N_("Average check"), "card_usage": N_("Card usage rate"),
+    "members_share": N_("Members' share of revenue"),
+    "card_note": N_("'With card' means a member was identified, by card or phone. "
+                    "Points redeemed are a means of payment, not a discount."),
+    "retention": N_("Retention"), "churn": N_("Churn"), "active_start": N_("Active at start"),
+    "active_end": N_("Active at end"), "retained": N_("Retained"),
+    "new_members": N_("New (first purchase)"), "enrolled_members": N_("Enrolled (card issued)"),
+    "buying_members": N_("Bought this month"), "returning_members": N_("Returning"),
+    "loyalty_index": N_("Loyalty index"), "existing_share": N_("Existing customers' share"),
+    "repeat_rate": N_("Repeat purchase rate"), "ltv": N_("LTV"),
+    "pareto": N_("Pareto: share of the top 20\u00a0%"),
+    "tier_distribution": N_("Tier distribution"), "tier_moves": N_("Upgrades / downgrades"),
+    "def_active": N_("a purchase in the {days} days up to the instant, (t − D, t]"),
+    "def_retained": N_("active both at the month's start and at its end"),
+    "def_retention": N_("retained / active at start × 100"),
+    "def_churn": N_("(active at start − retained) / active at start × 100"),
+    "def_new": N_("the member's first purchase is in this month"),
+    "def_enrolled": N_("the member's first card was issued this month"),
+    "def_buying": N_("members with a purchase this month"),
+    "def_returning": N_("bought this month and before it"),
+    "def_loyalty": N_("returning / members who bought × 100"),
+    "def_existing": N_("net revenue of returning members / all net revenue × 100"),
+    "def_repeat": N_("members with ≥ 2 purchases / members who bought × 100"),
+    "def_ltv": N_("average check × purchases per buyer × mean lifetime in months (≥ 1)"),
+    "def_pareto": N_("members' revenue share of the top ⌈20 %⌉ buyers of the month"),
+    "def_tiers": N_("tier held at the month's end; upgrades at once, downgrades at the "
+                    "window's end"),
+    "chart_revenue": N_("Daily revenue, {currency}"), "chart_points": N_("Points by day"),
+    "chart_active": N_("Active members at month end"),
+    "chart_retention": N_("Retention in the month, %"),
+    "legend_card": N_("with card"), "legend_no_card": N_("without card"),
+    "legend_earned": N_("earned"), "legend_redeemed": N_("redeemed"),
+    "risk_intro": N_("Regular members (≥ 3 purchases) whose days since the last purchase "
+                     "exceed twice their usual interval ((last − first purchase) / "
+                     "(purchases − 1)). Total: {count}."),
+    "risk_more": N_("…and {count} more (the list is ranked by lifetime revenue)."),
+    "risk_none": N_("No member is at risk."),
+    "col_member": N_("Member"), "col_card_no": N_("Card"), "col_purchases": N_("Purchases"),
+    "col_last": N_("Last"), "col_interval": N_("Usual, d"), "col_since": N_("Since, d"),
+    "col_lifetime": N_("Lifetime revenue"),
+    "anonymous": N_("no name"),
+    "page": N_("Page {page} of {pages}"),
+    "generated": N_("Produced by the till software; figures are reproducible for any past month."),
 }
 
-_EN = {
-    "title": "Loyalty programme summary",
-    "subtitle": "{month} {year} · {shop}",
-    "period": "Period: {start} — {end} ({tz}); activity window {days} days; point value {value}",
-    "key_figures": "Key figures",
-    "roll_title": "Points roll-forward (liability)",
-    "discounts_title": "Discounts granted",
-    "sales_title": "Sales with and without a card",
-    "members_title": "Member metrics",
-    "charts_title": "Charts: the month by day and the last 12 months",
-    "at_risk_title": "Members at risk of leaving",
-    "col_item": "Item", "col_points": "Points", "col_money": "Amount",
-    "col_metric": "Metric", "col_value": "Value", "col_definition": "Definition",
-    "col_mechanism": "Mechanism", "col_total": "Total", "col_card": "With card",
-    "col_no_card": "Without card",
-    "opening": "Opening outstanding",
-    "earned_purchase": "+ Earned on purchases", "earned_welcome": "+ Welcome bonus",
-    "earned_birthday": "+ Birthday bonus", "earned_referral": "+ Referral bonus",
-    "earned_mission": "+ Mission bonus",
-    "redeemed": "− Redeemed as payment", "expired": "− Expired",
-    "adjusted": "± Manual adjustments", "reversed": "± Refund reversals",
-    "closing": "Closing outstanding", "pending_closing": "of which pending (not yet spendable)",
-    "liability": "Liability at month end",
-    "identity_ok": "Check: opening + earned − redeemed − expired ± adjustments ± reversals "
-                   "= closing — holds.",
-    "identity_bad": "WARNING: the points roll-forward identity does not hold.",
-    "discount_total": "Discounts in total (sales less returns)",
-    "discount_total_short": "Discounts in total",
-    "mech_card": "Card discount", "mech_cumulative": "Cumulative discount",
-    "mech_tier": "Tier discount", "mech_birthday": "Birthday discount",
-    "mech_progressive": "Receipt-total discount", "mech_coupon": "Coupons",
-    "mech_stamp": "Stamp card (free item)", "mech_other": "Other",
-    "by_tier": "Discounts to {tier} members", "no_tiers": "the program has no tiers",
-    "by_tier_none": "Discounts by tier",
-    "coupons_redeemed": "Coupons redeemed", "coupons_issued": "Coupons issued",
-    "no_discounts": "No discounts were granted this month.",
-    "receipts": "Receipts (sales)", "returns": "Returns", "revenue": "Net revenue",
-    "avg_check": "Average check", "card_usage": "Card usage rate",
-    "members_share": "Members' share of revenue",
-    "card_note": "'With card' means a member was identified, by card or phone. "
-                 "Points redeemed are a means of payment, not a discount.",
-    "retention": "Retention", "churn": "Churn", "active_start": "Active at start",
-    "active_end": "Active at end", "retained": "Retained",
-    "new_members": "New (first purchase)", "enrolled_members": "Enrolled (card issued)",
-    "buying_members": "Bought this month", "returning_members": "Returning",
-    "loyalty_index": "Loyalty index", "existing_share": "Existing customers' share",
-    "repeat_rate": "Repeat purchase rate", "ltv": "LTV", "pareto": "Pareto: top 20 % share",
-    "tier_distribution": "Tier distribution", "tier_moves": "Upgrades / downgrades",
-    "def_active": "a purchase in the {days} days up to the instant, (t − D, t]",
-    "def_retained": "active both at the month's start and at its end",
-    "def_retention": "retained / active at start × 100",
-    "def_churn": "(active at start − retained) / active at start × 100",
-    "def_new": "the member's first purchase is in this month",
-    "def_enrolled": "the member's first card was issued this month",
-    "def_buying": "members with a purchase this month",
-    "def_returning": "bought this month and before it",
-    "def_loyalty": "returning / members who bought × 100",
-    "def_existing": "net revenue of returning members / all net revenue × 100",
-    "def_repeat": "members with ≥ 2 purchases / members who bought × 100",
-    "def_ltv": "average check × purchases per buyer × mean lifetime in months (≥ 1)",
-    "def_pareto": "members' revenue share of the top ⌈20 %⌉ buyers of the month",
-    "def_tiers": "tier held at the month's end; upgrades at once, downgrades at the window's end",
-    "chart_revenue": "Daily revenue, {currency}", "chart_points": "Points by day",
-    "chart_active": "Active members at month end",
-    "chart_retention": "Retention in the month, %",
-    "legend_card": "with card", "legend_no_card": "without card",
-    "legend_earned": "earned", "legend_redeemed": "redeemed",
-    "risk_intro": "Regular members (≥ 3 purchases) whose days since the last purchase exceed "
-                  "twice their usual interval ((last − first purchase) / (purchases − 1)). "
-                  "Total: {count}.",
-    "risk_more": "…and {count} more (the list is ranked by lifetime revenue).",
-    "risk_none": "No member is at risk.",
-    "col_member": "Member", "col_card_no": "Card", "col_purchases": "Purchases",
-    "col_last": "Last", "col_interval": "Usual, d", "col_since": "Since, d",
-    "col_lifetime": "Lifetime revenue",
-    "anonymous": "no name",
-    "page": "Page {page} of {pages}",
-    "generated": "Produced by the till software; figures are reproducible for any past month.",
-}
 
-TEXT = {"ru": _RU, "en": _EN}
-
-
+@cache
 def texts(language: str) -> dict[str, str]:
-    """The wording for ``language``; anything but Russian reads in English."""
-    return TEXT["ru"] if language == "ru" else TEXT["en"]
+    """The wording for ``language`` from the gettext catalogue; anything but Russian reads
+    in English."""
+    words = translation(language)
+    return {key: words.pgettext(*msgid) if isinstance(msgid, tuple) else words.gettext(msgid)
+            for key, msgid in _MSGIDS.items()}
 
 
 class Formatter:
@@ -200,21 +116,16 @@ class Formatter:
     def number(self, value: int | None) -> str:
         if value is None:
             return DASH
-        text = f"{abs(value):,}".replace(",", "\u00a0" if self.language == "ru" else ",")
-        return ("−" if value < 0 else "") + text
+        return number_text(value, self.language)
 
     def pct(self, value: Decimal | None) -> str:
         if value is None:
             return DASH
-        text = f"{abs(value):,}"
-        if self.language == "ru":
-            text = text.replace(",", "\u00a0").replace(".", ",")
-        return ("−" if value < 0 else "") + text + "\u00a0%"
+        return percent_text(value, self.language, (2, 2))  # the figures keep two decimals
 
     def point_value(self, value: Fraction) -> str:
         # a point may be worth a fraction of a kopeck (100 points = 1 rouble)
         if value.denominator == 1:
             return self.money(int(value))
-        major = (Decimal(value.numerator) / Decimal(value.denominator) / 100).normalize()
-        text = f"{major:f}"
-        return (text.replace(".", ",") if self.language == "ru" else text) + f" {self.currency}"
+        major = Decimal(value.numerator) / Decimal(value.denominator) / 100
+        return f"{number_text(major, self.language, (0, 6))} {self.currency}"

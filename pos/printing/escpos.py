@@ -5,10 +5,11 @@ import contextlib
 import io
 import textwrap
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal, Union
+from typing import TYPE_CHECKING, Literal
 
 from pos.printing.barcode import bar_pattern
 from pos.printing.receipt import Receipt
+from pos.printing.targets import NetworkPrinter, PrinterTarget, SerialPrinter, UsbPrinter
 from pos.printing.text import AmountRow, BarcodeRow, ItemRow, Row, TextRow, receipt_rows
 
 if TYPE_CHECKING:
@@ -47,35 +48,6 @@ class PrinterUnavailable(RuntimeError):
         super().__init__(f"{target}: {reason}")
         self.target = target
         self.reason = reason
-
-
-@dataclass(frozen=True, slots=True)
-class UsbPrinter:
-    vendor_id: int
-    product_id: int
-
-
-@dataclass(frozen=True, slots=True)
-class SerialPrinter:
-    port: str
-    baudrate: int = 9600
-
-
-@dataclass(frozen=True, slots=True)
-class NetworkPrinter:
-    host: str
-    port: int = 9100
-    timeout_s: float = 10.0
-
-
-@dataclass(frozen=True, slots=True)
-class DevicePrinter:
-    """A file or a device node such as /dev/usb/lp0."""
-
-    path: str
-
-
-PrinterTarget = Union[UsbPrinter, SerialPrinter, NetworkPrinter, DevicePrinter]
 
 
 def receipt_escpos(receipt: Receipt, paper: EscposPaper = "80mm",

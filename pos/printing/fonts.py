@@ -1,7 +1,6 @@
 """The shipped DejaVu Sans fonts, registered with reportlab once and embedded in every PDF."""
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -9,6 +8,8 @@ from pathlib import Path
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from pos.resources import resources_dir
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -19,14 +20,6 @@ _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 class FontNames:
     regular: str
     bold: str
-
-
-def resources_dir() -> Path:
-    """The ``resources`` folder, inside a PyInstaller bundle as well as in a checkout."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root is not None:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def font_path(name: str) -> Path:

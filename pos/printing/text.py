@@ -1,4 +1,4 @@
-"""A receipt's words and rows: fixed labels in Russian and English, and the row sequence every renderer prints."""
+"""A receipt's words and rows: fixed labels from the gettext catalogue, and the row sequence every renderer prints."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -6,49 +6,48 @@ from typing import Literal, Union
 
 from pos.money import format_money
 from pos.printing.receipt import Receipt, ReceiptLine
+from pos.wording import N_, gettext, number_text
 
 # Receipts are rendered outside Qt (command line, ESC/POS), so their fixed
-# words cannot go through Qt's translator; this table is their translation.
-_LABELS: dict[str, tuple[str, str]] = {
-    "kind_sale": ("Продажа", "Sale"),
-    "kind_return": ("Возврат", "Return"),
-    "receipt_no": ("Чек №", "Receipt No."),
-    "original_no": ("по чеку №", "of receipt No."),
-    "cashier": ("Кассир", "Cashier"),
-    "item": ("Наименование", "Item"),
-    "qty": ("Кол-во", "Qty"),
-    "price": ("Цена", "Price"),
-    "discount": ("Скидка", "Discount"),
-    "amount": ("Сумма", "Amount"),
-    "subtotal": ("Сумма без скидок", "Subtotal"),
-    "discounts": ("Скидки", "Discounts"),
-    "total": ("ИТОГО", "TOTAL"),
-    "refund_total": ("К ВОЗВРАТУ", "REFUND"),
-    "tendered": ("Получено", "Tendered"),
-    "change": ("Сдача", "Change"),
-    "card": ("Карта", "Card"),
-    "points_earned": ("Начислено баллов", "Points earned"),
-    "points_redeemed": ("Списано баллов", "Points redeemed"),
-    "points_taken_back": ("Отменено начисление", "Points taken back"),
-    "points_given_back": ("Возвращено баллов", "Points given back"),
-    "balance": ("Баланс баллов", "Points balance"),
-    "pending": ("Ожидают зачисления", "Pending points"),
-    "tier": ("Уровень", "Tier"),
-    "coupon": ("Купон на следующую покупку", "Coupon for your next visit"),
-    "valid_until": ("Действует до", "Valid until"),
-    "not_fiscal": ("Не является фискальным документом", "Not a fiscal document"),
-    "tender_cash": ("Наличные", "Cash"),
-    "tender_card": ("Банковская карта", "Bank card"),
-    "tender_points": ("Баллы", "Points"),
-    "tender_coupon": ("Купон", "Coupon"),
+# words come from the gettext catalogue (pos.wording), by these msgids.
+_LABELS: dict[str, str] = {
+    "kind_sale": N_("Sale"),
+    "kind_return": N_("Return"),
+    "receipt_no": N_("Receipt No."),
+    "original_no": N_("of receipt No."),
+    "cashier": N_("Cashier"),
+    "item": N_("Item"),
+    "qty": N_("Qty"),
+    "price": N_("Price"),
+    "discount": N_("Discount"),
+    "amount": N_("Amount"),
+    "subtotal": N_("Subtotal"),
+    "discounts": N_("Discounts"),
+    "total": N_("TOTAL"),
+    "refund_total": N_("REFUND"),
+    "tendered": N_("Tendered"),
+    "change": N_("Change"),
+    "card": N_("Card"),
+    "points_earned": N_("Points earned"),
+    "points_redeemed": N_("Points redeemed"),
+    "points_taken_back": N_("Points taken back"),
+    "points_given_back": N_("Points given back"),
+    "balance": N_("Points balance"),
+    "pending": N_("Pending points"),
+    "tier": N_("Tier"),
+    "coupon": N_("Coupon for your next visit"),
+    "valid_until": N_("Valid until"),
+    "not_fiscal": N_("Not a fiscal document"),
+    "tender_cash": N_("Cash"),
+    "tender_card": N_("Bank card"),
+    "tender_points": N_("Points"),
+    "tender_coupon": N_("Coupon"),
 }
-LANGUAGES = ("ru", "en")
 
 
 def label(key: str, language: str) -> str:
     """The fixed word ``key`` in ``language``; any language but Russian reads English."""
-    ru, en = _LABELS[key]
-    return ru if language == "ru" else en
+    return gettext(language, _LABELS[key])
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +106,7 @@ def _money(receipt: Receipt, amount_minor: int, symbol: bool = False) -> str:
 
 
 def _count(value: int, language: str, sign: str = "") -> str:
-    grouped = f"{value:,}".replace(",", "\u00a0" if language == "ru" else ",")
-    return f"{sign}{grouped}"
+    return f"{sign}{number_text(value, language)}"
 
 
 def _header(receipt: Receipt) -> list[Row]:

@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from pos.storage import store
 from pos.storage.db import write_transaction
-from pos.printing.trial_print import ESCPOS_KINDS, TargetError, printer_target
+from pos.printing.targets import ESCPOS_KINDS, TargetError, parse_target
 from pos.settings.model import (
     CODE_PAGES, NEGATIVE_BALANCE_POLICIES, RECEIPT_PAPERS, RECEIPT_PRINTERS, ShopSettings)
 from pos.staff.model import Staff
@@ -98,7 +98,7 @@ def _printer_errors(s: ShopSettings) -> list[FieldError]:
         if s.receipt_paper == "a4":
             errors.append(FieldError("receipt_paper", "a4_needs_system_printer"))
         try:
-            printer_target(s.receipt_printer, s.receipt_printer_target)
+            parse_target(s.receipt_printer, s.receipt_printer_target)
         except TargetError as error:
             errors.append(FieldError("receipt_printer_target", error.reason,
                                      s.receipt_printer_target))

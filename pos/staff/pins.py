@@ -12,17 +12,18 @@ from sqlite_utils import Database
 from pos.storage import store
 from pos.storage.db import write_transaction
 from pos.staff.model import ROLES, Staff
+from pos.errors import UserError
 
 PIN_ITERATIONS = 120_000
 MIN_PIN_DIGITS = 4
 MAX_PIN_DIGITS = 8
 
 
-class StaffError(ValueError):
+class StaffError(UserError, ValueError):
     """``reason``: bad_pin_format, pin_taken, wrong_pin, locked, bad_role, bad_name, not_allowed."""
 
     def __init__(self, reason: str, detail: object = None) -> None:
-        super().__init__(f"{reason}: {detail!r}" if detail is not None else reason)
+        super().__init__(f"staff.{reason}", value=detail)
         self.reason = reason
         self.detail = detail
 

@@ -13,13 +13,18 @@ from pathlib import Path
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from pos.errors import UserError
+
 APP_DIR_NAME = "PosLoyalty"
 BUSY_TIMEOUT_MS = 10_000
 _LOCK_RETRY_SECONDS = 60.0
 
 
-class StoreBusyError(RuntimeError):
+class StoreBusyError(UserError, RuntimeError):
     """Another till held the database for longer than we are willing to wait."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__("store.busy", detail=detail)
 
 
 def default_data_dir() -> Path:

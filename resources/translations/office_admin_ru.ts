@@ -791,36 +791,46 @@
     </message>
     <message>
         <location filename="../../ui/office/settings.py" line="283"/>
+        <source>write a host name or an IP address, like 192.168.1.50 or [::1]:9100.</source>
+        <translation>укажите имя хоста или IP-адрес, например 192.168.1.50 или [::1]:9100.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="285"/>
+        <source>choose the kind of printer.</source>
+        <translation>выберите вид принтера.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="286"/>
         <source>A4 needs a system printer; thermal printers use 58 or 80 mm rolls.</source>
         <translation>для A4 нужен системный принтер; термопринтеры печатают на ленте 58 или 80 мм.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="287"/>
+        <location filename="../../ui/office/settings.py" line="290"/>
         <source>choose 20 to 29, the shop&apos;s own range of barcodes.</source>
         <translation>выберите от 20 до 29 — собственный диапазон штрихкодов магазина.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="289"/>
+        <location filename="../../ui/office/settings.py" line="292"/>
         <source>choose one of the offered values.</source>
         <translation>выберите одно из предложенных значений.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="295"/>
+        <location filename="../../ui/office/settings.py" line="298"/>
         <source>No receipt printer is chosen.</source>
         <translation>Принтер чеков не выбран.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="296"/>
+        <location filename="../../ui/office/settings.py" line="299"/>
         <source>A system printer prints through the print dialog.</source>
         <translation>Системный принтер печатает через окно печати.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="297"/>
+        <location filename="../../ui/office/settings.py" line="300"/>
         <source>Check where the printer is.</source>
         <translation>Проверьте адрес принтера.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="298"/>
+        <location filename="../../ui/office/settings.py" line="301"/>
         <source>The printer did not print: {reason}</source>
         <translation>Принтер не напечатал: {reason}</translation>
     </message>

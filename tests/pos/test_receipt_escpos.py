@@ -11,8 +11,8 @@ import pytest
 from pos.printing.receipt import (
     DiscountLine, IssuedCoupon, LoyaltyBlock, Payment, Receipt, ReceiptLine, Totals)
 from pos.printing.escpos import (
-    CP866, CP1251, COLUMNS, DevicePrinter, NetworkPrinter, PrinterUnavailable, SerialPrinter,
-    UsbPrinter, receipt_escpos, send_escpos)
+    CP866, CP1251, COLUMNS, PrinterUnavailable, receipt_escpos, send_escpos)
+from pos.printing.targets import DevicePrinter, NetworkPrinter, SerialPrinter, UsbPrinter
 
 SHOP = "Пекарня «Жаворонок»"
 CUT = b"\x1dV\x00"  # GS V 0: full cut

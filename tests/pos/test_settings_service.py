@@ -7,9 +7,8 @@ from datetime import datetime, timezone
 import pytest
 
 from pos.storage import store
-from pos.printing.trial_print import print_test, printer_target, test_receipt
-from pos.printing.escpos import (
-    DevicePrinter, NetworkPrinter, PrinterUnavailable, SerialPrinter, UsbPrinter)
+from pos.printing.trial_print import print_test, test_receipt
+from pos.printing.escpos import PrinterUnavailable
 from pos.settings.service import FieldError, save, validate
 from pos.staff.pins import add_staff
 
@@ -39,15 +38,6 @@ NOW = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
 def test_bad_fields_are_reported(shop, change, field, reason) -> None:
     errors = validate(replace(shop.settings, **change))
     assert [(e.field, e.reason) for e in errors] == [(field, reason)]
-
-
-def test_printer_targets_are_parsed() -> None:
-    assert printer_target("escpos_usb", "0x0416:0x5011") == UsbPrinter(0x0416, 0x5011)
-    assert printer_target("escpos_serial", "COM3:19200") == SerialPrinter("COM3", 19200)
-    assert printer_target("escpos_serial", "/dev/ttyUSB0") == SerialPrinter("/dev/ttyUSB0")
-    assert printer_target("escpos_network", "192.168.1.50") == NetworkPrinter("192.168.1.50")
-    assert printer_target("escpos_network", "10.0.0.5:9101") == NetworkPrinter("10.0.0.5", 9101)
-    assert printer_target("escpos_device", "/dev/usb/lp0") == DevicePrinter("/dev/usb/lp0")
 
 
 def test_owner_saves_and_the_change_is_audited(shop, clock, tmp_path) -> None:

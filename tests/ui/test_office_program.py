@@ -47,7 +47,7 @@ def test_preset_edit_simulate_and_save_a_new_version(qtbot, seeded: Seeded) -> N
     cell(tab.tiers.rows, 1, 3).setText("12")  # Silver: 12 % instead of 10 %
     describe_silver(qtbot, tab)
     lines = tab.simulator.view.texts()
-    assert "Silver tier 12\u00a0%: −120,00\u00a0₽" in lines
+    assert "Уровень «Silver» 12\u00a0%: −120,00\u00a0₽" in lines  # the shop's language
     assert "Points to earn: 44" in lines  # 50 per 1,000 of the 880 paid
     assert any(line.startswith("To pay: 880,00") for line in lines)
     week = TODAY + timedelta(days=7)
@@ -71,7 +71,7 @@ def test_simulating_a_real_customer_found_by_phone(qtbot, seeded: Seeded) -> Non
     qtbot.keyClick(sim.search, Qt.Key.Key_Return)
     sim.add_found()
     lines = sim.view.texts()
-    assert "Receipt from 500,00\u00a0₽: 5\u00a0%: −32,50\u00a0₽" in lines
+    assert "Чек от 500,00\u00a0₽: 5\u00a0%: −32,50\u00a0₽" in lines
     assert "Points to earn: 30" in lines  # 5 % of 617.50, rounded down
     assert any(line.startswith("Points may pay at most 300") for line in lines)
 

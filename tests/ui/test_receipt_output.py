@@ -10,11 +10,13 @@ import pytest
 
 from loyalty.printing.receipts import build_receipt
 from pos.storage import sale_store, store
-from pos.printing.escpos import DevicePrinter, NetworkPrinter, SerialPrinter, UsbPrinter
 from tests.builders import basket_with, sell
 from tests.pos.test_receipt_escpos import CUT, receipt
 from tests.ui.conftest import PRODUCTS, Seeded
-from ui.widgets.receipt_output import ReceiptOutput, TargetError, parse_target
+from pos.settings.service import validate
+from tests.pos.test_printer_targets import PAIRS, verdict
+from ui.widgets import receipt_output
+from ui.widgets.receipt_output import ReceiptOutput
 from ui.widgets.system_printer import pdf_printer
 
 
@@ -105,19 +107,20 @@ def test_system_printer_paints_the_receipt_rows_as_text(qtbot, seeded: Seeded,
         assert expected in text.replace("\u00a0", " ")
 
 
-@pytest.mark.parametrize("kind, text, target", [
-    ("escpos_usb", "0x0416:0x5011", UsbPrinter(0x0416, 0x5011)),
-    ("escpos_serial", "COM3:19200", SerialPrinter("COM3", 19200)),
-    ("escpos_serial", "/dev/ttyUSB0", SerialPrinter("/dev/ttyUSB0")),
-    ("escpos_network", "192.168.1.50", NetworkPrinter("192.168.1.50", 9100, 4.0)),
-    ("escpos_device", "/dev/usb/lp0", DevicePrinter("/dev/usb/lp0")),
-])
-def test_targets_are_parsed(kind: str, text: str, target: object) -> None:
-    assert parse_target(kind, text) == target
-
-
-@pytest.mark.parametrize("kind, text", [("escpos_usb", "0416"), ("escpos_network", ":9100"),
-                                         ("escpos_device", " "), ("escpos_network", "h:x")])
-def test_bad_targets_are_refused(kind: str, text: str) -> None:
-    with pytest.raises(TargetError):
-        parse_target(kind, text)
+@pytest.mark.parametrize(("kind", "text"), PAIRS)
+def test_the_till_gives_every_target_the_settings_verdict(qtbot, seeded: Seeded, monkeypatch,
+                                                          kind: str, text: str) -> None:
+    """The till refuses exactly the targets the settings refuse, and prints to the same
+    printer (the bytes are caught at the wire, the parsing is the till's own)."""
+    sent: list[object] = []
+    monkeypatch.setattr(receipt_output, "send_escpos", lambda _data, target: sent.append(target))
+    output = configured(seeded, receipt_printer=kind, receipt_printer_target=text)
+    settings_refuse = any(e.field == "receipt_printer_target"
+                          for e in validate(seeded.shop.settings))
+    outcome = output.print_now(receipt())
+    assert outcome.error == settings_refuse
+    assert (sent == []) == settings_refuse
+    if not settings_refuse:
+        assert sent == [verdict(kind, text)] and outcome.printed
+    else:
+        assert "is not valid" in outcome.message

@@ -280,6 +280,9 @@ class SettingsTab(QWidget):
             "bad_usb_id": self.tr("write the vendor and product id like 0416:5011."),
             "bad_port": self.tr("the port must be a number, like 192.168.1.50:9100."),
             "bad_baud_rate": self.tr("the speed must be a number, like COM3:9600."),
+            "bad_host": self.tr("write a host name or an IP address, like 192.168.1.50 or "
+                                "[::1]:9100."),
+            "bad_kind": self.tr("choose the kind of printer."),
             "a4_needs_system_printer": self.tr("A4 needs a system printer; thermal printers "
                                                "use 58 or 80 mm rolls."),
         }

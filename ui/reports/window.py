@@ -11,9 +11,10 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout,
 from loyalty.reports.monthly_summary import MonthlySummary, monthly_summary
 from loyalty.shop import Shop
 from loyalty.reports.export import write_report
-from loyalty.text.summary import MONTHS, texts
+from loyalty.text.summary import texts
 from pos.clock import local_date
 from pos.staff.model import Staff
+from pos.wording import month_name
 from ui.widgets.background import Progress, ProgressRow, finish_threads, reopen
 from ui.reports.tables import (
     discount_table, figures_table, fill, fit_height, identity_text, key_table, members_table,
@@ -61,8 +62,8 @@ class ReportsWindow(QMainWindow):
         today = local_date(self.shop.clock(), self.shop.settings.timezone)
         last_year, last_month = divmod(today.year * 12 + today.month - 2, 12)
         self.month = QComboBox()
-        for number, name in enumerate(MONTHS["ru" if self.language == "ru" else "en"], start=1):
-            self.month.addItem(name, number)
+        for number in range(1, 13):
+            self.month.addItem(month_name(number, self.language), number)
         self.month.setCurrentIndex(last_month)
         self.year = QSpinBox()
         self.year.setRange(2000, today.year)

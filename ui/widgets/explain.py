@@ -1,24 +1,19 @@
-"""Turning explanation keys and error reasons from the services into translated sentences."""
+"""Turning explanation keys and user errors from the services into translated sentences."""
 from __future__ import annotations
-
-from collections.abc import Mapping
 
 from PySide6.QtCore import QObject
 
-from loyalty.members.card_numbers import CardNumberError
-from loyalty.members.cards import CardError
-from loyalty.members.members import MemberError
-from loyalty.engine.redemption import RedemptionError
-from pos.basket import BasketError
-from pos.checkout import CheckoutError
-from pos.money import MoneyFormatError, format_money
-from pos.staff.pins import StaffError
-
-Params = Mapping[str, int | str]
+from loyalty.text.cli_errors import sentence
+from loyalty.text.explanations import explain
+from pos.errors import UserError, shown
+from pos.money import format_money
+from pos.wording import bp_text
 
 
 class Explainer(QObject):
-    """Knows the shop's currency and language; every sentence goes through ``self.tr``."""
+    """Knows the shop's currency and language (the UI's); the till's own sentences go through
+    ``self.tr``, explanations and other errors come from the gettext catalogue, so the screen
+    and the receipt word a discount alike."""
 
     def __init__(self, currency: str, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -32,41 +27,12 @@ class Explainer(QObject):
         return format_money(minor, self.currency, self.language, symbol=False)
 
     def percent(self, bp: int) -> str:
-        whole, frac = divmod(int(bp), 100)
-        mark = "," if self.language == "ru" else "."
-        number = f"{whole}{mark}{frac:02d}".rstrip("0").rstrip(mark) if frac else str(whole)
-        return f"{number}\u00a0%"
+        return bp_text(bp, self.language)
 
     def reason(self, key: str, params: tuple[tuple[str, int | str], ...]) -> str:
-        """A discount or points line: 'Gold tier 10 %', 'Birthday ×2 points'."""
-        p: Params = dict(params)
-        rate = self.percent(int(p["rate_bp"])) if "rate_bp" in p else ""
-        texts = {
-            "card_discount": lambda: self.tr("Card {card}: {rate}").format(card=p["card"], rate=rate),
-            "cumulative_discount": lambda: self.tr("Cumulative discount {rate}").format(rate=rate),
-            "cumulative_discount_decayed": lambda: self.tr(
-                "Cumulative discount {rate} (lowered: no purchases for a while)").format(rate=rate),
-            "tier_discount": lambda: self.tr("{tier} tier {rate}").format(tier=p["tier"], rate=rate),
-            "birthday_discount": lambda: self.tr("Birthday discount {rate}").format(rate=rate),
-            "receipt_discount": lambda: self.tr("Receipt from {amount}: {rate}").format(
-                amount=self.money(int(p["from_minor"])), rate=rate),
-            "stamp_free_item": lambda: self.tr("{card}: free item").format(card=p["card"]),
-            "coupon": lambda: self.tr("Coupon {code}").format(code=p["code"]),
-            "discount_cap": lambda: self.tr("Discounts capped at {rate} of the receipt").format(
-                rate=self.percent(int(p["cap_bp"]))),
-            "purchase_points": lambda: self.tr("Points for the purchase"),
-            "tier_points": lambda: self.tr("{tier} tier points ×{mult}").format(
-                tier=p["tier"], mult=p["multiplier"]),
-            "birthday_multiplier": lambda: self.tr("Birthday ×{mult} points").format(
-                mult=p["multiplier"]),
-            "birthday_bonus": lambda: self.tr("Birthday bonus"),
-            "welcome_bonus": lambda: self.tr("Welcome bonus"),
-            "referral_bonus_referrer": lambda: self.tr("Bonus to the friend who referred"),
-            "referral_bonus_referred": lambda: self.tr("Bonus for coming by referral"),
-            "mission_bonus": lambda: self.tr("{mission}: {n} purchases this month").format(
-                mission=p["mission"], n=p["purchases"]),
-        }
-        return texts[key]() if key in texts else key
+        """A discount or points line: 'Gold tier 10 %', 'Birthday ×2 points' — the very
+        sentence the receipt prints (one wording, in the gettext catalogue)."""
+        return explain(key, params, self.language, self.currency)
 
     def redeem_bound(self, key: str) -> str:
         """Why the redemption maximum is what it is."""
@@ -93,63 +59,70 @@ class Explainer(QObject):
         return texts.get(reason, self.tr("Coupon {code} refused")).format(code=code)
 
     def error(self, error: Exception) -> str:
-        """A sentence for any refusal the till's services raise."""
-        if isinstance(error, CardError):
-            return self._card_error(error)
-        if isinstance(error, CardNumberError):
-            if error.reason == "bad_check_digit":
-                return self.tr("Card {number}: wrong check digit, please retype").format(
-                    number=error.number)
-            return self.tr("Not a card number: {number}").format(number=error.number)
-        if isinstance(error, RedemptionError):
-            return self.tr("At most {n} points can be spent here: {why}").format(
-                n=error.max_points, why=self.redeem_bound(error.reason))
-        if isinstance(error, MoneyFormatError):
-            return self.tr("Not an amount of money: {text}").format(text=error.text)
-        for kind in (MemberError, BasketError, CheckoutError, StaffError):
-            if isinstance(error, kind):
-                return self._reason_text(error.reason)
-        return str(error)
-
-    def _card_error(self, error: CardError) -> str:
-        if error.reason == "blocked":
-            why = error.card.block_reason if error.card else ""
-            return self.tr("Card {number} is blocked ({why})").format(
-                number=error.number, why=self._block_reason(why))
-        if error.reason == "expired":
-            return self.tr("Card {number} has expired").format(number=error.number)
-        if error.reason == "already_bound":
-            return self.tr("Card {number} already belongs to a customer").format(
-                number=error.number)
-        return self.tr("Unknown card {number}").format(number=error.number)
+        """A sentence for any refusal the till's services raise (a ``UserError``): the till's
+        own wording where it has one, else the catalogue's sentence in the UI's language."""
+        if not isinstance(error, UserError):
+            return str(error)
+        message = error.message
+        template = self._error_texts().get(message.key)
+        if template is None:
+            return sentence(message, self.language)
+        data = {name: shown(value) if isinstance(value, str) else value
+                for name, value in message.data.items()}
+        if "why" in data:
+            data["why"] = self._block_reason(str(data["why"]))
+        return template.format(**data)
 
     def _block_reason(self, why: str) -> str:
-        return self.tr("replaced by a new card") if why == "replaced" else (why or self.tr("blocked"))
+        if why == "replaced":
+            return self.tr("replaced by a new card")
+        return why or self.tr("blocked")
 
-    def _reason_text(self, reason: str) -> str:
-        texts = {
-            "no_such_member": self.tr("No customer with this phone number"),
-            "bad_phone": self.tr("Not a valid phone number"),
-            "phone_taken": self.tr("This phone number is already enrolled"),
-            "bad_name": self.tr("Please check the name"),
-            "bad_email": self.tr("Not a valid e-mail address"),
-            "bad_quantity": self.tr("Quantity must be between 1 and 9999"),
-            "bad_amount": self.tr("That amount is not possible"),
-            "bad_points": self.tr("That number of points is not possible"),
-            "bad_coupon": self.tr("Empty coupon code"),
-            "no_such_line": self.tr("No such line"),
-            "empty_basket": self.tr("The basket is empty"),
-            "no_payment": self.tr("Enter a payment"),
-            "cash_short": self.tr("The cash received does not cover the cash part"),
-            "payments_do_not_match": self.tr("Payments do not add up to the amount due"),
-            "quote_changed": self.tr("Prices or points changed meanwhile; check and pay again"),
-            "points_need_member": self.tr("Identify the customer before spending points"),
-            "points_payment_mismatch": self.tr("The points payment does not match"),
-            "no_such_sale": self.tr("No sale with this number"),
-            "nothing_to_return": self.tr("Everything on this sale has been returned already"),
-            "return_qty": self.tr("Cannot return that many"),
-            "wrong_pin": self.tr("Wrong PIN"),
-            "locked": self.tr("Too many wrong PINs: login is locked for a while"),
-            "not_allowed": self.tr("A manager's PIN is needed"),
+    def _error_texts(self) -> dict[str, str]:
+        """The till's sentences by error key (``pos.errors``); fields as in the error's data."""
+        at_most = self.tr("At most {n} points can be spent here: {why}").replace(
+            "{n}", "{max_points}")
+        texts = {f"redemption.{bound}": at_most.replace("{why}", self.redeem_bound(bound))
+                 for bound in ("balance", "cap", "keep_money", "min_balance", "step",
+                               "no_member", "no_points_program", "negative")}
+        number = {
+            "card.blocked": self.tr("Card {number} is blocked ({why})"),
+            "card.expired": self.tr("Card {number} has expired"),
+            "card.already_bound": self.tr("Card {number} already belongs to a customer"),
+            "card.unknown": self.tr("Unknown card {number}"),
+            "card_number.bad_check_digit": self.tr(
+                "Card {number}: wrong check digit, please retype"),
+            "card_number.malformed": self.tr("Not a card number: {number}"),
+            "money.malformed": self.tr("Not an amount of money: {text}"),
         }
-        return texts.get(reason, reason)
+        reasons = {
+            "member.no_such_member": self.tr("No customer with this phone number"),
+            "member.bad_phone": self.tr("Not a valid phone number"),
+            "member.phone_taken": self.tr("This phone number is already enrolled"),
+            "member.bad_name": self.tr("Please check the name"),
+            "member.bad_email": self.tr("Not a valid e-mail address"),
+            "basket.bad_quantity": self.tr("Quantity must be between 1 and 9999"),
+            "basket.bad_amount": self.tr("That amount is not possible"),
+            "checkout.bad_amount": self.tr("That amount is not possible"),
+            "basket.bad_points": self.tr("That number of points is not possible"),
+            "basket.bad_coupon": self.tr("Empty coupon code"),
+            "basket.no_such_line": self.tr("No such line"),
+            "checkout.no_such_line": self.tr("No such line"),
+            "checkout.empty_basket": self.tr("The basket is empty"),
+            "checkout.no_payment": self.tr("Enter a payment"),
+            "checkout.cash_short": self.tr("The cash received does not cover the cash part"),
+            "checkout.payments_do_not_match": self.tr("Payments do not add up to the amount due"),
+            "checkout.quote_changed": self.tr(
+                "Prices or points changed meanwhile; check and pay again"),
+            "checkout.points_need_member": self.tr(
+                "Identify the customer before spending points"),
+            "checkout.points_payment_mismatch": self.tr("The points payment does not match"),
+            "checkout.no_such_sale": self.tr("No sale with this number"),
+            "checkout.nothing_to_return": self.tr(
+                "Everything on this sale has been returned already"),
+            "checkout.return_qty": self.tr("Cannot return that many"),
+            "staff.wrong_pin": self.tr("Wrong PIN"),
+            "staff.locked": self.tr("Too many wrong PINs: login is locked for a while"),
+            "staff.not_allowed": self.tr("A manager's PIN is needed"),
+        }
+        return texts | number | reasons

@@ -4,26 +4,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread
 from PySide6.QtPrintSupport import QPrinter
 
 from pos.printing.receipt import Receipt
-from pos.printing.escpos import (
-    CP866, CP1251, DevicePrinter, NetworkPrinter, PrinterTarget, PrinterUnavailable,
-    SerialPrinter, UsbPrinter, receipt_escpos, send_escpos)
+from pos.printing.escpos import CP866, CP1251, PrinterUnavailable, receipt_escpos, send_escpos
+from pos.printing.targets import TargetError, parse_target, target_text
 from pos.settings.model import ShopSettings
 from ui.widgets.system_printer import SystemPrinterError, open_printer, print_receipt
-
-# A network printer that does not answer must not hold the till for long.
-NETWORK_TIMEOUT_S = 4.0
-
-
-class TargetError(ValueError):
-    """``receipt_printer_target`` cannot be read for the printer kind ``kind``."""
-
-    def __init__(self, kind: str, text: str) -> None:
-        super().__init__(f"{kind}: {text!r}")
-        self.kind, self.text = kind, text
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,31 +21,6 @@ class PrintOutcome:
     printed: bool
     message: str
     error: bool = False
-
-
-def parse_target(kind: str, text: str) -> PrinterTarget:
-    """'0x0416:0x5011' (USB), 'COM3:9600' or '/dev/ttyUSB0' (serial), '192.168.1.50:9100'
-    (network), or a device/file path."""
-    text = text.strip()
-    try:
-        if kind == "escpos_usb":
-            vendor, product = text.split(":")
-            return UsbPrinter(int(vendor, 16), int(product, 16))
-        if kind == "escpos_serial":
-            port, _, baud = text.rpartition(":")
-            if port and baud.isdigit():
-                return SerialPrinter(port, int(baud))
-            if text:
-                return SerialPrinter(text)
-        elif kind == "escpos_network":
-            host, _, port = text.partition(":")
-            if host:
-                return NetworkPrinter(host, int(port) if port else 9100, NETWORK_TIMEOUT_S)
-        elif kind == "escpos_device" and text:
-            return DevicePrinter(text)
-    except ValueError as error:
-        raise TargetError(kind, text) from error
-    raise TargetError(kind, text)
 
 
 def send_receipt(receipt: Receipt, settings: ShopSettings,
@@ -77,17 +40,22 @@ def send_receipt(receipt: Receipt, settings: ShopSettings,
 
 
 class _PrintThread(QThread):
-    done = Signal(object, object)  # (printed: bool | None, error: Exception | None)
+    """Runs one print; the result waits on the thread until ``finished`` reaches the GUI
+    thread.  No Python object crosses threads inside a signal: handing an exception (and its
+    traceback) over a queued ``Signal(object)`` crashed the process now and then."""
 
-    def __init__(self, action: Callable[[], bool], parent: QObject) -> None:
+    def __init__(self, action: Callable[[], bool], receipt: Receipt,
+                 done: Callable[[PrintOutcome], None], parent: QObject) -> None:
         super().__init__(parent)
-        self._action = action
+        self._action, self.receipt, self.done = action, receipt, done
+        self.printed: bool | None = None
+        self.error: Exception | None = None
 
     def run(self) -> None:
         try:
-            self.done.emit(self._action(), None)
+            self.printed = self._action()
         except Exception as error:  # every printer failure becomes a sentence, never a crash
-            self.done.emit(None, error)
+            self.error = error
 
 
 class ReceiptOutput(QObject):
@@ -110,11 +78,21 @@ class ReceiptOutput(QObject):
     def print_later(self, receipt: Receipt, done: Callable[[PrintOutcome], None]) -> None:
         """Print in a thread; ``done`` runs on the GUI thread with the outcome."""
         settings = self._settings()
-        thread = _PrintThread(lambda: send_receipt(receipt, settings, self.make_printer), self)
+        thread = _PrintThread(lambda: send_receipt(receipt, settings, self.make_printer),
+                              receipt, done, self)
         self._threads.add(thread)
-        thread.done.connect(lambda printed, error: done(self._outcome(receipt, printed, error)))
-        thread.finished.connect(lambda: (self._threads.discard(thread), thread.deleteLater()))
+        thread.finished.connect(self._finished)  # a method of ours: queued to the GUI thread
         thread.start()
+
+    def _finished(self) -> None:
+        thread = self.sender()
+        if not isinstance(thread, _PrintThread) or thread not in self._threads:
+            return
+        self._threads.discard(thread)
+        outcome = self._outcome(thread.receipt, thread.printed, thread.error)
+        thread.error = None  # the traceback holds the worker's frames: let them go here
+        thread.deleteLater()
+        thread.done(outcome)
 
     def wait(self) -> None:
         """Let running prints finish (closing the till, tests)."""
@@ -134,10 +112,10 @@ class ReceiptOutput(QObject):
         after = self.tr("The sale is saved; reprint receipt {n} with Ctrl+P.").format(n=number)
         if isinstance(error, TargetError):
             what = self.tr("The receipt printer address “{text}” is not valid: check the "
-                           "printer in the settings.").format(text=error.text)
+                           "printer in the settings.").format(text=error.target)
         elif isinstance(error, PrinterUnavailable):
             what = self.tr("The receipt printer ({target}) did not respond: {reason}.").format(
-                target=_target_text(error.target), reason=error.reason)
+                target=target_text(error.target), reason=error.reason)
         elif isinstance(error, SystemPrinterError) and error.reason == "not_found":
             what = self.tr("The printer “{name}” is not installed on this computer.").format(
                 name=error.name or self.tr("default"))
@@ -146,13 +124,3 @@ class ReceiptOutput(QObject):
         else:
             what = self.tr("The receipt could not be printed: {reason}.").format(reason=error)
         return f"{what} {after}"
-
-
-def _target_text(target: PrinterTarget) -> str:
-    if isinstance(target, NetworkPrinter):
-        return f"{target.host}:{target.port}"
-    if isinstance(target, UsbPrinter):
-        return f"USB {target.vendor_id:04x}:{target.product_id:04x}"
-    if isinstance(target, SerialPrinter):
-        return target.port
-    return target.path
