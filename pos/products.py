@@ -11,6 +11,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from pos.catalogue import CSV_COLUMNS, Category, Product, parse_products_csv
+from pos.errors import UserError
 from pos.gtin import is_gtin_shaped, is_valid_gtin
 from pos.money import format_money
 from pos.staff.admin import require_owner
@@ -23,11 +24,11 @@ MAX_NAME = 120
 MAX_SHOP_CODE = 32
 
 
-class ProductError(ValueError):
+class ProductError(UserError, ValueError):
     """A product the owner typed that cannot be stored; ``reason`` says why."""
 
     def __init__(self, reason: str, value: str = "") -> None:
-        super().__init__(f"{reason}: {value[:40]}")
+        super().__init__(f"product.{reason}", value=value)
         self.reason, self.value = reason, value
 
 

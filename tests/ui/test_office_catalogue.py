@@ -57,7 +57,7 @@ def test_an_owner_adds_a_product_after_a_refused_check_digit(qtbot, seeded: Seed
         yield
     messages = in_dialog(qtbot, fill)
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
-    assert "check digit" in messages[0]
+    assert messages[0] == "У 4600000000016 неверная контрольная цифра (опечатка?)"
     added = store.product_by_barcode(seeded.shop.db, "4600000000015")
     assert (added.name, added.price_minor, added.category, added.no_points) == (
         "Хлеб ржаной", 85_50, "bakery", True)

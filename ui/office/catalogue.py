@@ -18,12 +18,14 @@ from pos.staff.model import Staff
 from pos.staff.pins import StaffError
 from pos.storage import store
 from ui.office.product_dialog import ProductDialog
+from ui.widgets.explain import Explainer
 
 
 class CatalogueTab(QWidget):
     def __init__(self, shop: Shop, staff: Staff, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.shop, self.staff = shop, staff
+        self.explainer = Explainer(shop.settings.currency, shop.settings.language, self)
         self.shown: tuple[Product, ...] = ()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find by name or barcode"))
@@ -142,23 +144,7 @@ class CatalogueTab(QWidget):
         self.message.style().polish(self.message)
 
     def describe(self, error: ProductError | StaffError) -> str:
-        if isinstance(error, StaffError):
-            return self.tr("Only an owner may change the catalogue.")
-        texts = {
-            "barcode_empty": self.tr("Enter a barcode or a shop code."),
-            "bad_check_digit": self.tr("{value} has a wrong check digit (mistyped?)."),
-            "bad_barcode": self.tr("“{value}” is not a barcode: use the digits of an EAN or a "
-                                   "shop code of letters, digits and dashes."),
-            "barcode_taken": self.tr("Another product already has the barcode {value}."),
-            "name_empty": self.tr("Enter the product's name."),
-            "bad_name": self.tr("The name is too long or holds control characters."),
-            "bad_price": self.tr("The price must be above zero and at most 100,000,000."),
-            "unknown_category": self.tr("There is no category “{value}”."),
-            "no_such_product": self.tr("That product no longer exists."),
-            "bad_category_name": self.tr("A category needs a name of at most 60 characters."),
-            "category_taken": self.tr("There is a category “{value}” already."),
-        }
-        return texts.get(error.reason, error.reason).format(value=error.value[:40])
+        return self.explainer.error(error)
 
     # -- actions -----------------------------------------------------------
 

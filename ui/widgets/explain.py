@@ -65,8 +65,9 @@ class Explainer(QObject):
             return str(error)
         message = error.message
         template = self._error_texts().get(message.key)
-        if template is None:
-            return sentence(message, self.language)
+        if template is None:  # the command line's sentence, begun as a screen's sentence is
+            worded = sentence(message, self.language)
+            return worded[:1].upper() + worded[1:]
         data = {name: shown(value) if isinstance(value, str) else value
                 for name, value in message.data.items()}
         if "why" in data:
