@@ -7,6 +7,7 @@ the path where they occur, so the parser only ever sees a file of sane shape.
 """
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -88,8 +89,14 @@ def _check_literal(token: str, path: str) -> None:
         raise ProgramError(path, "number_too_long", MAX_NUMBER_CHARS)
 
 
-def read_program_text(path: Path) -> str:
-    """The file's text, read only if it is small enough; raises ProgramError or OSError."""
+def read_program_text(path: Path, database: Path | None = None) -> str:
+    """The file's text, read only if it is small enough; raises ProgramError or OSError.
+
+    The shop's own ``database`` (or its -wal, -shm) is refused unopened: on POSIX,
+    closing any other descriptor of that file drops the process's SQLite locks.
+    """
+    if database is not None and _is_database(path, database):
+        raise ProgramError("", "is_the_database")
     with path.open("rb") as f:
         data = f.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
@@ -98,3 +105,14 @@ def read_program_text(path: Path) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ProgramError("", "not_utf8") from None
+
+
+def _is_database(path: Path, database: Path) -> bool:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        other = Path(f"{database}{suffix}")
+        try:
+            if other.exists() and os.path.samefile(path, other):
+                return True
+        except OSError:
+            continue
+    return False

@@ -20,6 +20,9 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "coupon": ("Купон {code}", "Coupon {code}"),
     "discount_cap": ("Скидка ограничена {cap}", "Discount capped at {cap}"),
     "purchase_points": ("Баллы за покупку: {points}", "Points for the purchase: {points}"),
+    "purchase_points_whole": ("Баллы за покупку: {points} ({rate_points} за каждые полные "
+                              "{per_money})", "Points for the purchase: {points} ({rate_points} "
+                              "for each whole {per_money})"),
     "tier_points": ("Уровень «{tier}» ×{multiplier} баллов", "{tier} tier ×{multiplier} points"),
     "birthday_multiplier": ("День рождения ×{multiplier} баллов", "Birthday ×{multiplier} points"),
     "birthday_bonus": ("Баллы ко дню рождения: {points}", "Birthday bonus: {points} points"),
@@ -48,6 +51,9 @@ def explain(key: str, params: tuple[tuple[str, int | str], ...], language: str,
         values["cap"] = _pct(int(values["cap_bp"]), language)
     if "from_minor" in values:
         values["from_money"] = format_money(int(values["from_minor"]), currency, language)
+    if key == "purchase_points" and "whole_per_minor" in values:
+        key = "purchase_points_whole"
+        values["per_money"] = format_money(int(values["whole_per_minor"]), currency, language)
     template = _TEMPLATES.get(key)
     if template is None:
         return key
