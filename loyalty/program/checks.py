@@ -29,7 +29,7 @@ class ProgramError(ValueError):
                  detail: str = "") -> None:
         extra = f" (at most {limit})" if limit is not None else ""
         extra += f" ({detail})" if detail else ""
-        super().__init__(f"{path or '<program>'}: {reason.replace('_', ' ')}{extra}")
+        super().__init__(f"{path or 'the program file'}: {reason.replace('_', ' ')}{extra}")
         self.path = path
         self.reason = reason
         self.limit = limit

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from fractions import Fraction
 
 from loyalty.engine import engine
@@ -12,8 +13,9 @@ from loyalty.model.member_state import MemberId, MemberState
 from loyalty.members.states import member_state
 from loyalty.model.models import Member
 from loyalty.model.program import CardTypeId, Program, TierId
-from loyalty.program.changes import program_changes
+from loyalty.program.changes import MechanismChange, program_changes
 from loyalty.program.json_format import program_from_json, program_to_json
+from loyalty.program.json_shape import read_program_text
 from loyalty.program.programs import save_program
 from loyalty.model.quote import Quote
 from loyalty.shop import Shop
@@ -212,6 +214,14 @@ def save_edited_program(shop: Shop, staff: Staff, program: Program, effective_fr
     if not staff.is_owner:
         raise EditError("not_owner")
     return save_version(shop, staff.staff_id, program, effective_from, "office")
+
+
+def import_program_file(shop: Shop, path: Path, effective_from: date, staff_id: int | None,
+                        source: str) -> tuple[Program, tuple[MechanismChange, ...]]:
+    """Read, check, rehearse and save a program file; returns the version and what changed."""
+    program = program_from_json(read_program_text(path, shop.path))
+    changes = program_changes(shop.programs.program_for(effective_from), program)
+    return save_version(shop, staff_id, program, effective_from, source), changes
 
 
 def save_version(shop: Shop, staff_id: int | None, program: Program, effective_from: date,

@@ -96,7 +96,7 @@ def read_program_text(path: Path, database: Path | None = None) -> str:
     closing any other descriptor of that file drops the process's SQLite locks.
     """
     if database is not None and _is_database(path, database):
-        raise ProgramError("", "is_the_database")
+        raise ProgramError("", "is_the_shop_database")
     with path.open("rb") as f:
         data = f.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:

@@ -11,6 +11,7 @@ from loyalty.members.cards import CardError
 from loyalty.coupons import CouponError
 from loyalty.members.members import MemberError
 from loyalty.program.checks import ProgramError
+from loyalty.program.editing import EditError
 from loyalty.printing.receipts import ReceiptNotFound
 from loyalty.engine.redemption import RedemptionError
 from loyalty.ledger.wallet import PointsError
@@ -56,6 +57,10 @@ def describe(error: BaseException) -> str | None:
     if isinstance(error, (ReceiptNotFound, CardBatchError, CardLayoutError, CouponError,
                           ProgramError)):
         return str(error)
+    if isinstance(error, EditError):
+        return {"date_in_past": "the program's effective date must be today or later",
+                "not_owner": "only an owner may change the program"}.get(error.reason,
+                                                                          error.reason)
     if isinstance(error, sqlite3.DatabaseError):
         return f"the database cannot be read: {error}"
     return None

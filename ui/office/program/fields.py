@@ -85,7 +85,7 @@ class Messages(QObject):
             "nested_too_deep": self.tr("nested more than {limit} levels deep"),
             "number_too_long": self.tr("a number longer than {limit} characters"),
             "duplicate_key": self.tr("the same field appears twice"),
-            "is_the_database": self.tr("this is the shop's database, not a program file"),
+            "is_the_shop_database": self.tr("this is the shop's database, not a program file"),
             "fails_at_till": self.tr("a sample sale fails with it at the till ({detail})"),
         }
         if error.reason in texts:
