@@ -82,8 +82,9 @@ def _check_other(path: str, name: str, value: object) -> None:
     if isinstance(value, str):
         if len(value) > TEXT_MAX:
             raise ProgramError(path, "too_long", TEXT_MAX)
-        if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
-            raise ProgramError(path, "control_character")
+        # control characters break receipts; lone surrogates cannot even be stored
+        if any(ord(ch) < 32 or ord(ch) == 127 or 0xD800 <= ord(ch) <= 0xDFFF for ch in value):
+            raise ProgramError(path, "invalid_character")
     elif isinstance(value, date):
         if not ALWAYS <= value <= LATEST_DATE:
             raise ProgramError(path, "date_out_of_range", LATEST_DATE.isoformat())

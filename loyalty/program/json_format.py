@@ -91,7 +91,7 @@ def _decode_union(args: tuple[Any, ...], value: Any, path: str) -> Any:
     if len(options) == 1:
         return _decode(options[0], value, path)
     tag = value.get("type") if isinstance(value, dict) else None
-    if tag not in _BY_TAG or _BY_TAG[tag] not in options:
+    if not isinstance(tag, str) or tag not in _BY_TAG or _BY_TAG[tag] not in options:
         raise ProgramError(_join(path, "type"), "unknown_type")
     return _decode_dataclass(_BY_TAG[tag], value, path)
 

@@ -35,8 +35,10 @@ def test_adding_a_preset_keeps_every_other_mechanism(qtbot, seeded: Seeded, demo
     before = seeded.shop.programs.program_for(date(2026, 3, 10))
     load_preset(qtbot, demo_tab, "points_from_balance", "add")
     asked = save_and_answer(qtbot, demo_tab)
-    assert asked.splitlines() == ["Changes: bonus points — expire after (days), points pay at "
-                                  "most %, spendable from a balance of, start date"]
+    assert asked.splitlines() == [
+        "Changes: bonus points — expire after (days): 365 → never; points pay at most %: "
+        "50\u00a0% → 100\u00a0%; spendable from a balance of: 0 → 4000; start date: 01.01.2026 → "
+        "from the start"]
     saved = seeded.shop.programs.program_for(date(2026, 3, 10))
     assert saved.version == before.version + 1
     assert saved.points.redemption.min_balance_points == 4_000
@@ -113,3 +115,48 @@ def test_a_refused_number_names_its_field_and_bound(qtbot, demo_tab, tmp_path: P
     assert demo_tab.import_file(path) is False
     assert demo_tab.status.text() == ("hold.json refused: bonus points (hold_days): "
                                       "too large: at most 3660")
+
+
+def test_points_for_each_whole_amount_in_the_editor(qtbot, seeded: Seeded) -> None:
+    tab = ProgramTab(seeded.shop, seeded.owner)
+    qtbot.addWidget(tab)
+    form = tab.points
+    form.earn_kind.setCurrentIndex(2)  # "Points for each whole amount"
+    assert not form.rate.isEnabled() and form.points.isEnabled()
+    form.points.setText("50")
+    form.per.setText("1000")
+    sim = tab.simulator
+    qtbot.keyClicks(sim.amount, "1500")
+    sim.add_amount()
+    sim.who.setCurrentIndex(2)
+    sim.run()
+    assert "Points to earn: 50" in sim.view.texts()  # pro rata would give 75 less the discount
+    asked = save_and_answer(qtbot, tab)
+    assert "Changes: bonus points" in asked and "for each whole amount: none → yes" in asked
+    assert "way of earning: % of the amount → points per amount" in asked
+    saved = seeded.shop.programs.program_for(date(2026, 3, 10))
+    assert (saved.points.earn.points, saved.points.earn.per_minor, saved.points.earn.whole) == (
+        50, 1_000_00, True)
+    reopened = ProgramTab(seeded.shop, seeded.owner)
+    qtbot.addWidget(reopened)
+    assert reopened.points.earn_kind.currentIndex() == 2
+
+
+def test_no_column_header_of_a_program_table_is_cut_at_1024x768(qtbot, seeded: Seeded) -> None:
+    from ui.office.program.fields import Rows
+    tab = ProgramTab(seeded.shop, seeded.owner)
+    qtbot.addWidget(tab)
+    tab.resize(1024, 740)
+    tab.show()
+    checked = 0
+    for i in range(tab.form_tabs.count()):
+        tab.form_tabs.setCurrentIndex(i)
+        qtbot.wait(10)
+        for rows in tab.form_tabs.widget(i).findChildren(Rows):
+            header = rows.table.horizontalHeader()
+            for col in range(header.count()):
+                assert header.sectionSize(col) >= header.sectionSizeFromContents(col).width(), (
+                    rows.title, rows.headers[col])
+            assert header.length() <= rows.table.viewport().width(), rows.title
+            checked += 1
+    assert checked == 8

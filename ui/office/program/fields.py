@@ -77,7 +77,7 @@ class Messages(QObject):
             "too_long": self.tr("too long: at most {limit} characters"),
             "too_many": self.tr("too many rows: at most {limit}"),
             "too_precise": self.tr("too many decimals"),
-            "control_character": self.tr("holds a control character"),
+            "invalid_character": self.tr("holds a character that cannot be printed"),
             "date_out_of_range": self.tr("a date from 2000 to {limit}"),
             "rate_too_high": self.tr("too many points for the amount: at most {limit}"),
             "file_too_large": self.tr("the file is larger than {limit} bytes"),
@@ -198,16 +198,15 @@ class Rows(QWidget):
     """An editable table of text (and tick-box) cells with add and remove buttons."""
 
     def __init__(self, title: str, headers: Sequence[str], defaults: Sequence[Cell],
-                 parent: QWidget | None = None, *, stretch: bool = False) -> None:
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title, self.headers, self.defaults = title, list(headers), list(defaults)
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(self.headers)
-        # short tables share the width; wide ones size columns to their contents so that
-        # amounts are never cut, and scroll instead
+        # every column as wide as its header and cells, so no header is ever cut; the last
+        # takes what is left; the buttons sit below, leaving the table the form's whole width
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch if stretch
-                                    else QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -216,11 +215,11 @@ class Rows(QWidget):
         add, remove = QPushButton(self.tr("Add")), QPushButton(self.tr("Remove"))
         add.clicked.connect(lambda: self.add_row(self.defaults))
         remove.clicked.connect(self.remove_selected)
-        buttons = QVBoxLayout()
+        buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(remove)
         buttons.addStretch(1)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)

@@ -160,7 +160,7 @@ class ProgramTab(QWidget):
                                  QMessageBox.ButtonRole.AcceptRole),
             "replace": box.addButton(self.tr("Replace the program"),
                                      QMessageBox.ButtonRole.DestructiveRole),
-            "cancel": box.addButton(QMessageBox.StandardButton.Cancel)}
+            "cancel": box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)}
         box.setDefaultButton(self.preset_buttons["add"])
         box.buttonClicked.connect(lambda button: self._preset_chosen(preset.program, button))
         self.dialog = box
@@ -239,7 +239,9 @@ class ProgramTab(QWidget):
                           self.tr("Save a new version of the program, in effect from {day}?")
                           .format(day=self.effective.text()),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        lines = [self.texts.change(c) for c in changes]
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Save"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Do not save"))
+        lines = [self.texts.change(c, self.explainer) for c in changes]
         box.setInformativeText("\n".join(lines) if lines else self.tr(
             "Nothing differs from the program in effect on that day."))
         removes = any(c.kind in (REMOVED, SWITCHED_OFF) for c in changes)

@@ -3,12 +3,15 @@ from __future__ import annotations
 
 import re
 
+from datetime import date
+
 from PySide6.QtCore import QObject
 
-from loyalty.model.program import Program
+from loyalty.model.program import ALWAYS, Program
 from loyalty.program.changes import (
     ADDED, CHANGED, REMOVED, SWITCHED_OFF, SWITCHED_ON, FieldChange, MechanismChange)
 from loyalty.program.editing import mechanisms_of
+from ui.widgets.explain import Explainer
 
 _INDEX = re.compile(r"\[(\d+)\]")
 
@@ -83,7 +86,37 @@ class ProgramTexts(QObject):
         return self.tr("{field} (row {n})").format(field=word, n=change.row) \
             if change.row is not None else word
 
-    def change(self, change: MechanismChange) -> str:
+    def value(self, name: str, value: object, explainer: Explainer) -> str:
+        """A stored value as the forms show it: 5 %, 1 000,00, yes, never."""
+        if value is None:
+            return self.tr("never") if name.endswith("days") else self.tr("none")
+        if name == "starts_on" and isinstance(value, str):
+            if value == ALWAYS.isoformat():
+                return self.tr("from the start")
+            day = date.fromisoformat(value)
+            return f"{day:%d.%m.%Y}" if explainer.language == "ru" else day.isoformat()
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        if name == "type":  # the kind of an earn rate
+            return {"bp": self.tr("% of the amount"), "per_amount": self.tr("points per amount")
+                    }.get(str(value), str(value))
+        if isinstance(value, int) and name.endswith("_bp"):
+            return explainer.percent(value)
+        if isinstance(value, int) and name.endswith("_minor"):
+            return explainer.money(value)
+        if name == "point_value_minor" and isinstance(value, str) and value.isdigit():
+            return explainer.money(int(value))
+        return str(value)
+
+    def _field_with_values(self, change: FieldChange, explainer: Explainer) -> str:
+        word = self.field(change)
+        scalar = (str, int, float, bool, type(None))
+        if isinstance(change.before, scalar) and isinstance(change.after, scalar):
+            return f"{word}: {self.value(change.name, change.before, explainer)} → " \
+                   f"{self.value(change.name, change.after, explainer)}"
+        return word
+
+    def change(self, change: MechanismChange, explainer: Explainer) -> str:
         """One line of the save confirmation: 'Adds: welcome bonus', 'Changes: tiers — …'."""
         what = self.item(change)
         heads = {ADDED: self.tr("Adds: {what}"), REMOVED: self.tr("Removes: {what}"),
@@ -91,9 +124,9 @@ class ProgramTexts(QObject):
                  SWITCHED_OFF: self.tr("Switches off: {what}"),
                  CHANGED: self.tr("Changes: {what}")}
         line = heads[change.kind].format(what=what)
-        words = list(dict.fromkeys(self.field(f) for f in change.fields))
+        words = list(dict.fromkeys(self._field_with_values(f, explainer) for f in change.fields))
         if change.kind == CHANGED and words:
-            shown = ", ".join(words[:6])
+            shown = "; ".join(words[:6])
             if len(words) > 6:
                 shown += " " + self.tr("and {n} more").format(n=len(words) - 6)
             line += " — " + shown
