@@ -23,7 +23,7 @@ from loyalty.program.rehearsal import rehearse  # noqa: E402
 from loyalty.shop import open_shop  # noqa: E402
 from tests.fuzz.program_json import hostile_programs  # noqa: E402
 from tests.fuzz.program_runs import (  # noqa: E402
-    Figures, run, through_command_line, through_office, through_service)
+    Figures, fingerprint, run, through_command_line, through_office, through_service)
 
 MAIN = Path(__file__).resolve().parents[2] / "main.py"
 DAY = date(2030, 1, 1)
@@ -57,10 +57,12 @@ def _office(shop, folder: Path, count: int, seed: int) -> Figures:
     return figures
 
 
-def _processes(db: Path, folder: Path, count: int, seed: int) -> Figures:
+def _processes(shop, folder: Path, count: int, seed: int) -> Figures:
     """Real processes: a refusal is exit 1 with one line on stderr, never a traceback."""
     figures = Figures()
+    db = shop.path
     for i, text in enumerate(hostile_programs(count, seed)):
+        before = fingerprint(shop)
         path = folder / f"p{i}.json"
         path.write_bytes(text.encode("utf-8", "surrogatepass"))
         figures.inputs += 1
@@ -72,6 +74,7 @@ def _processes(db: Path, folder: Path, count: int, seed: int) -> Figures:
             figures.accepted += 1
         else:
             figures.refused += 1
+            figures.refused_changed_db += fingerprint(shop) != before
             if done.stderr.count("\n") != 1:
                 figures.tracebacks.append(f"not one line: {done.stderr[:500]!r}")
     return figures
@@ -93,7 +96,7 @@ def main() -> int:
         ("main.py in process", lambda: run(hostile_programs(a.cli, a.seed + 3), folder, shop,
                                            lambda path: through_command_line(shop.path, path),
                                            True)),
-        ("main.py processes", lambda: _processes(shop.path, folder, a.processes, a.seed + 4)),
+        ("main.py processes", lambda: _processes(shop, folder, a.processes, a.seed + 4)),
     ]
     failed = False
     for name, job in runs:

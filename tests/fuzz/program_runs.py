@@ -29,7 +29,7 @@ class Figures:
                 f"that changed the database")
 
 
-def _changes(shop: Shop) -> tuple[int, ...]:
+def fingerprint(shop: Shop) -> tuple[int, ...]:
     """Rows this connection wrote, and what any process could have added."""
     versions = shop.db.execute("SELECT COUNT(*) FROM programs").fetchone()[0]
     audits = shop.db.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0]
@@ -67,7 +67,7 @@ def run(texts: Iterable[str], folder: Path, shop: Shop, feed: Callable[[Path], b
     for text in texts:
         figures.inputs += 1
         path.write_bytes(text.encode("utf-8", "surrogatepass"))
-        before = _changes(shop)
+        before = fingerprint(shop)
         try:
             accepted = feed(path)
         except Exception:  # noqa: BLE001 - counting them is the point
@@ -77,6 +77,6 @@ def run(texts: Iterable[str], folder: Path, shop: Shop, feed: Callable[[Path], b
             figures.accepted += 1
         else:
             figures.refused += 1
-        if (not accepted or not saves) and _changes(shop) != before:
+        if (not accepted or not saves) and fingerprint(shop) != before:
             figures.refused_changed_db += 1
     return figures
