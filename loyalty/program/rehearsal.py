@@ -20,7 +20,7 @@ from loyalty.engine.calendar_rules import window_start
 from loyalty.ledger.wallet import program_earn_entry
 from loyalty.model.member_state import MemberId, MemberState, StampProgress
 from loyalty.model.program import Coupon, Program
-from loyalty.model.quote import Quote
+from loyalty.model.quote import PointsAward, Quote
 from loyalty.program.bounds import LATEST_DATE
 from loyalty.program.checks import ProgramError
 from pos.basket import MAX_LINE_MINOR, MAX_QTY, Basket, add_free_amount, add_product, new_basket
@@ -100,13 +100,18 @@ def _days(program: Program, day: date) -> list[date]:
     return sorted({day, max(day, latest)})
 
 
+def _earn(program: Program, award: PointsAward, at: datetime, tz: str, hold: bool = True) -> None:
+    """The ledger entry the commit (or an enrolment) would write: its dates and its points."""
+    entry = program_earn_entry(program, int(award.member_id), str(award.kind), award.points, at,
+                               tz, hold=hold)
+    if abs(entry.points) >= _STORABLE:
+        raise OverflowError(f"{award.points} points")
+
+
 def _commit_like(program: Program, quote: Quote, at: datetime, tz: str) -> None:
     """What the commit computes beyond the quote: ledger dates and storable integers."""
     for award in quote.awards:
-        entry = program_earn_entry(program, int(award.member_id), str(award.kind), award.points,
-                                   at, tz)
-        if abs(entry.points) >= _STORABLE:
-            raise OverflowError(f"{award.points} points")
+        _earn(program, award, at, tz)
     for figure in (quote.gross_minor, quote.net_minor, quote.discount_minor,
                    quote.redeem_limits.max_points):
         if abs(figure) >= _STORABLE:
@@ -119,7 +124,7 @@ def _one_day(program: Program, day: date, tz: str) -> None:
         window_start(program.tiers.window, day)
     welcome = welcome_award(program, MemberId(1), day)
     if welcome is not None:
-        program_earn_entry(program, 1, str(welcome.kind), welcome.points, at, tz, hold=False)
+        _earn(program, welcome, at, tz, hold=False)
     for member in _members(program, day):
         for basket in _baskets(program):
             quote = engine.quote(basket, member, program, day, coupons=(_SAMPLE_COUPON,))

@@ -168,3 +168,15 @@ def test_whole_amounts_at_the_till_earn_and_a_return_takes_back_exactly(shop) ->
     reversals = [e.points for e in ledger_store.entries_of(shop.db, member.member_id)
                  if e.kind == "reversal"]
     assert sum(reversals) == -50
+
+
+def test_the_rehearsal_refuses_what_would_fail_at_the_till_even_past_the_bounds() -> None:
+    from loyalty.program.rehearsal import rehearse
+    base = points_program()
+    for unchecked in (replace(base, points=replace(base.points, hold_days=3_000_000)),
+                      replace(base, welcome=WelcomeBonus(2**63)),
+                      replace(base, points=replace(base.points, expiry=Expiry(days=10**7)))):
+        with pytest.raises(ProgramError) as refused:
+            rehearse(unchecked, DAY)  # the bounds are not asked here: the sample sales fail
+        assert refused.value.reason == "fails_at_till"
+        assert "Overflow" in refused.value.detail

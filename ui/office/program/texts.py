@@ -106,6 +106,8 @@ class ProgramTexts(QObject):
             return explainer.money(value)
         if name == "point_value_minor" and isinstance(value, str) and value.isdigit():
             return explainer.money(int(value))
+        if isinstance(value, int):  # points, days, counts: grouped as the shop writes numbers
+            return f"{value:,}".replace(",", "\u00a0" if explainer.language == "ru" else ",")
         return str(value)
 
     def _field_with_values(self, change: FieldChange, explainer: Explainer) -> str:
