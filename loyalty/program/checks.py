@@ -98,7 +98,8 @@ def _check_other(path: str, name: str, value: object) -> None:
                 _check_other(f"{path}[{i}]", name, item)
     elif isinstance(value, EarnPerAmount) and value.per_minor > 0 \
             and value.points > POINTS_PER_MINOR_MAX * value.per_minor:
-        raise ProgramError(f"{path}.points", "rate_too_high", POINTS_PER_MINOR_MAX * value.per_minor)
+        raise ProgramError(f"{path}.points", "rate_too_high",
+                           POINTS_PER_MINOR_MAX * value.per_minor)
 
 
 def _unique(path: str, ids: list[object]) -> None:

@@ -7,8 +7,8 @@ from fractions import Fraction
 
 from loyalty.model.program import (
     ALWAYS, CumulativeDiscount, CumulativeFormula, EarnBp, EarnPerAmount, Exclusions, Limits,
-    PointsRule, Program, Redemption, Scope, StampCard, StampCardId, Tier, TierId, TierMetric, TierProgram, TierWindow,
-    WindowKind)
+    PointsRule, Program, Redemption, Scope, StampCard, StampCardId, Tier, TierId, TierMetric,
+    TierProgram, TierWindow, WindowKind)
 
 ROUBLE = 100  # minor units; one point worth one rouble
 FUEL_CATEGORY = "fuel"

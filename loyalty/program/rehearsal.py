@@ -47,7 +47,8 @@ def _categories(program: Program) -> list[str]:
 
 
 def _product_ids(program: Program) -> list[int]:
-    found: list[int] = [r.product_id for r in program.points.product_rates] if program.points else []
+    rule = program.points
+    found: list[int] = [r.product_id for r in rule.product_rates] if rule is not None else []
     found += [p for s in program.stamp_cards for p in s.scope.product_ids]
     found += list(program.exclusions.no_discount.product_ids)
     return list(dict.fromkeys(found))[:20]

@@ -84,7 +84,8 @@ def _mutate_text(rng: random.Random, text: str) -> str:
     if roll < 0.3:
         return text[:at]
     if roll < 0.5:
-        return text[:at] + rng.choice(("{", "}", "[", "]", ",", ":", "\"", "\\", "\x00")) + text[at:]
+        junk = rng.choice(("{", "}", "[", "]", ",", ":", "\"", "\\", "\x00"))
+        return text[:at] + junk + text[at:]
     if roll < 0.65:  # a duplicate key right after an opening brace
         brace = text.find("{", at)
         return text if brace < 0 else text[:brace + 1] + '"version": 1, ' + text[brace + 1:]

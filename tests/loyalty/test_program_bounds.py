@@ -8,7 +8,8 @@ from fractions import Fraction
 
 import pytest
 
-from builders import BREAD, MILK, basket_with, give_back, member_with_card, points_program, seed, sell
+from builders import (
+    BREAD, MILK, basket_with, give_back, member_with_card, points_program, seed, sell)
 from loyalty.engine import engine
 from loyalty.ledger import wallet
 from loyalty.model.models import Balance

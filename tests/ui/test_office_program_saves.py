@@ -37,8 +37,8 @@ def test_adding_a_preset_keeps_every_other_mechanism(qtbot, seeded: Seeded, demo
     asked = save_and_answer(qtbot, demo_tab)
     assert asked.splitlines() == [
         "Changes: bonus points — expire after (days): 365 → never; points pay at most %: "
-        "50\u00a0% → 100\u00a0%; spendable from a balance of: 0 → 4\u00a0000; start date: 01.01.2026 → "
-        "from the start"]
+        "50\u00a0% → 100\u00a0%; spendable from a balance of: 0 → 4\u00a0000; "
+        "start date: 01.01.2026 → from the start"]
     saved = seeded.shop.programs.program_for(date(2026, 3, 10))
     assert saved.version == before.version + 1
     assert saved.points.redemption.min_balance_points == 4_000
