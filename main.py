@@ -60,6 +60,16 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--csv", type=Path, default=None)
     c.add_argument("--json", type=Path, default=None)
     c.add_argument("--language", choices=("ru", "en"), default=None)
+    c = sub.add_parser("program", help="the loyalty program as a JSON file")
+    verbs = c.add_subparsers(dest="verb", required=True)
+    v = verbs.add_parser("export", help="write the program in effect today")
+    v.add_argument("--out", type=Path, required=True)
+    _db_arg(v)
+    v = verbs.add_parser("import", help="check, rehearse and save a program file as a new version")
+    v.add_argument("file", type=Path)
+    v.add_argument("--effective", type=date.fromisoformat, default=None,
+                   help="YYYY-MM-DD, today or later (default: today)")
+    _db_arg(v)
     c = sub.add_parser("bench", help="time the till and back office on a shop-scale database")
     c.add_argument("--members", type=int, default=100_000)
     c.add_argument("--sales", type=int, default=1_000_000)
@@ -246,6 +256,26 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_program(args: argparse.Namespace) -> int:
+    from loyalty.program.changes import change_lines
+    from loyalty.program.editing import import_program_file, today
+    from loyalty.program.json_format import program_to_json
+    if not args.db.exists():
+        return _fail(f"no database at {args.db}")
+    shop = _open(args)
+    if args.verb == "export":
+        program = shop.programs.program_for(today(shop))
+        args.out.write_text(program_to_json(program), encoding="utf-8")
+        print(f"program version {program.version} written to {args.out}")
+        return 0
+    effective = args.effective or today(shop)
+    saved, changes = import_program_file(shop, args.file, effective, None, "command line")
+    for line in change_lines(changes) or ["no mechanism changes"]:
+        print(line)
+    print(f"saved as program version {saved.version}, in effect from {effective}")
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     try:  # the benchmarks live in tests/bench/, in a source checkout only (never shipped)
         from tests.bench.bench import run_bench
@@ -265,7 +295,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 COMMANDS = {"demo": cmd_demo, "verify": cmd_verify, "import-products": cmd_import_products,
             "import-customers": cmd_import_customers, "export": cmd_export,
             "backup": cmd_backup, "restore": cmd_restore, "cards": cmd_cards,
-            "receipt": cmd_receipt, "report": cmd_report, "bench": cmd_bench, None: cmd_gui}
+            "receipt": cmd_receipt, "report": cmd_report, "program": cmd_program,
+            "bench": cmd_bench, None: cmd_gui}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,7 +2,10 @@
 
 Rounding: each line's points are an exact Fraction; the receipt's total is
 rounded down once (after the multipliers) and then spread back over the lines
-by largest remainder, so line points sum exactly to the total.
+by largest remainder, so line points sum exactly to the total. A "for each whole
+amount" rate counts the whole amounts in the receipt's lines at that rate
+together (three lines of 60 earn one point per 100), then shares those points
+over its lines by what each paid.
 """
 from __future__ import annotations
 
@@ -13,7 +16,8 @@ from math import lcm
 
 from loyalty.engine.calendar_rules import in_birthday_window
 from loyalty.model.member_state import MemberState
-from loyalty.model.program import BirthdayKind, EarnBp, EarnRate, PointsRule, Program, Tier, active
+from loyalty.model.program import (
+    BirthdayKind, EarnBp, EarnPerAmount, EarnRate, PointsRule, Program, Tier, active)
 from loyalty.model.quote import Explanation, PointsAward, PointsKind
 from pos.basket import BasketLine
 from pos.money import BP_PER_100_PCT, allocate, floor_div
@@ -31,9 +35,26 @@ def line_rate(rule: PointsRule, line: BasketLine) -> EarnRate:
 
 
 def exact_points(rate: EarnRate, paid_minor: int, point_value_minor: Fraction) -> Fraction:
+    """Pro rata points for one paid amount (a whole-amount rate: see ``line_exact_points``)."""
     if isinstance(rate, EarnBp):
         return Fraction(paid_minor * rate.rate_bp, BP_PER_100_PCT) / point_value_minor
     return Fraction(paid_minor * rate.points, rate.per_minor)
+
+
+def line_exact_points(rates: list[EarnRate], paid: list[int], point_value_minor: Fraction
+                      ) -> list[Fraction]:
+    """Each line's exact points; lines under the same whole-amount rate count together."""
+    exact = [Fraction(0) if isinstance(r, EarnPerAmount) and r.whole
+             else exact_points(r, p, point_value_minor) for r, p in zip(rates, paid)]
+    for rate in dict.fromkeys(r for r in rates if isinstance(r, EarnPerAmount) and r.whole):
+        members = [i for i, r in enumerate(rates) if r == rate and paid[i] > 0]
+        total = sum(paid[i] for i in members)
+        if total <= 0:
+            continue
+        earned = rate.points * (total // rate.per_minor)
+        for i in members:
+            exact[i] = Fraction(earned * paid[i], total)
+    return exact
 
 
 def spread_points(total: int, weights: list[Fraction]) -> list[int]:
@@ -41,6 +62,13 @@ def spread_points(total: int, weights: list[Fraction]) -> list[int]:
     # the same largest-remainder split as money.allocate once the weights share a denominator
     common = lcm(*(Fraction(w).denominator for w in weights)) if weights else 1
     return allocate(total, [int(w * common) for w in weights])
+
+
+def _whole_terms(base: EarnRate, rates: list[EarnRate]) -> tuple[tuple[str, int], ...]:
+    """'1 point for each whole 100.00' for the receipt, when every line earned by that rule."""
+    if isinstance(base, EarnPerAmount) and base.whole and all(r == base for r in rates):
+        return (("rate_points", base.points), ("whole_per_minor", base.per_minor))
+    return ()
 
 
 def _multiplier_text(multiplier: Fraction) -> str:
@@ -67,8 +95,8 @@ def purchase_points(program: Program, member: MemberState, tier: Tier | None,
     if not active(rule, today) or rule is None:
         return (), {}
     earning = [l for l in lines if l.line_no in paid]
-    exact = [exact_points(line_rate(rule, l), paid[l.line_no], rule.point_value_minor)
-             for l in earning]
+    rates = [line_rate(rule, l) for l in earning]
+    exact = line_exact_points(rates, [paid[l.line_no] for l in earning], rule.point_value_minor)
     base = sum(exact, Fraction(0))
     tier_mult = tier.points_multiplier if tier is not None and active(program.tiers, today) \
         else Fraction(1)
@@ -77,7 +105,8 @@ def purchase_points(program: Program, member: MemberState, tier: Tier | None,
     with_birthday = floor_div(base * tier_mult * day_mult)
     awards: list[PointsAward] = []
     if with_tier > 0:
-        explanation = (Explanation("purchase_points", (("points", with_tier),))
+        explanation = (Explanation("purchase_points", (("points", with_tier),)
+                                   + _whole_terms(rule.earn, rates))
                        if tier_mult == 1 or tier is None else
                        Explanation("tier_points", (("tier", tier.name),
                                                    ("multiplier", _multiplier_text(tier_mult)),

@@ -114,10 +114,13 @@ class EarnBp:
 
 @dataclass(frozen=True, slots=True)
 class EarnPerAmount:
-    """``points`` per ``per_minor`` paid, pro rata (rounded down once per receipt)."""
+    """``points`` per ``per_minor`` paid: pro rata (rounded down once per receipt), or with
+    ``whole`` for each whole ``per_minor`` of the receipt's amount at this rate only
+    ("1 point for each whole 100 roubles": 199 roubles earn 1)."""
 
     points: int
     per_minor: int
+    whole: bool = False
 
 
 EarnRate = EarnBp | EarnPerAmount

@@ -1,3 +1,4 @@
-"""The shop's program over time: versions with effective dates, sanity checks, the editor's
-parsing and diffing, JSON import/export and the presets an owner starts from.
+"""The shop's program over time: versions with effective dates, sanity checks and bounds, the
+rehearsal of sample sales before a save, the editor's parsing, the changes between versions,
+JSON import/export (its shape checked first) and the presets an owner starts from.
 """

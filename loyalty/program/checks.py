@@ -3,10 +3,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import fields, is_dataclass
+from datetime import date
 from fractions import Fraction
 
 from loyalty.model.program import (
-    BirthdayKind, CouponIssue, CumulativeDiscount, Program, TierProgram, WindowKind)
+    ALWAYS, BirthdayKind, CouponIssue, CumulativeDiscount, EarnPerAmount, Program, TierProgram,
+    WindowKind)
+from loyalty.program.bounds import (
+    FRACTION_MAX_DENOMINATOR, FRACTION_RANGE, LATEST_DATE, POINTS_PER_MINOR_MAX, TEXT_MAX,
+    int_limit, length_limit)
 from pos.money import BP_PER_100_PCT
 from pos.errors import UserError
 
@@ -15,12 +20,20 @@ _POSITIVE = {"per_minor", "buy", "step_points", "purchases"}
 
 
 class ProgramError(UserError, ValueError):
-    """A program the shop cannot run; ``path`` points at the field ('tiers.tiers[1].name')."""
+    """A program the shop cannot run; ``path`` points at the field ('tiers.tiers[1].name').
 
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"program.{reason}", path=path or "<program>", reason=reason)
+    ``limit`` is the bound a number, text or list broke (``too_large``, ``too_long``,
+    ``too_many``); ``detail`` what a sample quote failed with (``fails_at_till``).
+    """
+
+    def __init__(self, path: str, reason: str, limit: int | str | None = None,
+                 detail: str = "") -> None:
+        super().__init__(f"program.{reason}", path=path or "<program>", reason=reason,
+                         limit=limit, detail=detail)
         self.path = path
         self.reason = reason
+        self.limit = limit
+        self.detail = detail
 
 
 def _walk(value: object, path: str) -> Iterator[tuple[str, str, object]]:
@@ -46,8 +59,47 @@ def _check_number(path: str, name: str, value: object) -> None:
             raise ProgramError(path, "must_be_positive")
         if name.endswith("_bp") and value > BP_PER_100_PCT:
             raise ProgramError(path, "above_100_pct")
-    elif isinstance(value, Fraction) and value < 0:
+        if value > int_limit(name):
+            raise ProgramError(path, "too_large", int_limit(name))
+    elif isinstance(value, Fraction):
+        _check_fraction(path, name, value)
+
+
+def _check_fraction(path: str, name: str, value: Fraction) -> None:
+    if value < 0:
         raise ProgramError(path, "negative")
+    low, high = FRACTION_RANGE.get(name, (Fraction(0), Fraction(int_limit(name))))
+    if value < low:
+        raise ProgramError(path, "must_be_positive" if value == 0 else "too_small")
+    if value > high:
+        raise ProgramError(path, "too_large", str(high))
+    if value.denominator > FRACTION_MAX_DENOMINATOR:
+        raise ProgramError(path, "too_precise")
+
+
+def _check_other(path: str, name: str, value: object) -> None:
+    """Texts, dates and lists: short, in this century or the next, and of a sane length."""
+    if isinstance(value, str):
+        if len(value) > TEXT_MAX:
+            raise ProgramError(path, "too_long", TEXT_MAX)
+        # control characters break receipts; lone surrogates cannot even be stored
+        if any(ord(ch) < 32 or ord(ch) == 127 or 0xD800 <= ord(ch) <= 0xDFFF for ch in value):
+            raise ProgramError(path, "invalid_character")
+    elif isinstance(value, date):
+        if not ALWAYS <= value <= LATEST_DATE:
+            raise ProgramError(path, "date_out_of_range", LATEST_DATE.isoformat())
+    elif isinstance(value, tuple):
+        if len(value) > length_limit(name):
+            raise ProgramError(path, "too_many", length_limit(name))
+        for i, item in enumerate(value):
+            if isinstance(item, int) and not isinstance(item, bool):
+                _check_number(f"{path}[{i}]", name, item)
+            elif isinstance(item, str):
+                _check_other(f"{path}[{i}]", name, item)
+    elif isinstance(value, EarnPerAmount) and value.per_minor > 0 \
+            and value.points > POINTS_PER_MINOR_MAX * value.per_minor:
+        raise ProgramError(f"{path}.points", "rate_too_high",
+                           POINTS_PER_MINOR_MAX * value.per_minor)
 
 
 def _unique(path: str, ids: list[object]) -> None:
@@ -107,5 +159,6 @@ def check_program(program: Program) -> Program:
     """Return the program unchanged, or raise ProgramError at the first bad field."""
     for path, name, value in _walk(program, ""):
         _check_number(path, name, value)
+        _check_other(path, name, value)
     _check_mechanisms(program)
     return program

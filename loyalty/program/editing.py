@@ -1,12 +1,11 @@
 """What the program editor needs besides widgets: parsing fields, checking, diffing, simulating, saving."""
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from fractions import Fraction
-from typing import Any
 
 from loyalty.engine import engine
 from loyalty.storage import store
@@ -14,7 +13,9 @@ from loyalty.model.member_state import MemberId, MemberState
 from loyalty.members.states import member_state
 from loyalty.model.models import Member
 from loyalty.model.program import CardTypeId, Program, TierId
+from loyalty.program.changes import MechanismChange, program_changes
 from loyalty.program.json_format import program_from_json, program_to_json
+from loyalty.program.json_shape import read_program_text
 from loyalty.program.programs import save_program
 from loyalty.model.quote import Quote
 from loyalty.shop import Shop
@@ -157,32 +158,6 @@ def mechanisms_of(program: Program) -> tuple[str, ...]:
     return tuple(name for name in _MECHANISMS if getattr(program, name))
 
 
-def _flatten(value: Any, path: str, out: dict[str, Any]) -> None:
-    if isinstance(value, dict):
-        for key, child in value.items():
-            _flatten(child, f"{path}.{key}" if path else key, out)
-    elif isinstance(value, list):
-        for i, child in enumerate(value):
-            _flatten(child, f"{path}[{i}]", out)
-        if not value:
-            out[path] = []
-    else:
-        out[path] = value
-
-
-def changed_fields(before: Program, after: Program) -> tuple[str, ...]:
-    """Paths of the fields that differ, ignoring the version and its effective date."""
-    flat: list[dict[str, Any]] = []
-    for program in (before, after):
-        data = json.loads(program_to_json(program))
-        data.pop("version"), data.pop("effective_from")
-        out: dict[str, Any] = {}
-        _flatten(data, "", out)
-        flat.append(out)
-    return tuple(sorted(p for p in flat[0].keys() | flat[1].keys()
-                        if flat[0].get(p, "∅") != flat[1].get(p, "∅")))
-
-
 @dataclass(frozen=True, slots=True)
 class DescribedMember:
     """A made-up customer for the simulator; ``tier_metric`` is in the tier program's unit."""
@@ -238,13 +213,35 @@ def save_edited_program(shop: Shop, staff: Staff, program: Program, effective_fr
     """
     if not staff.is_owner:
         raise EditError("not_owner")
+    return save_version(shop, staff.staff_id, program, effective_from, "office")
+
+
+def import_program_file(shop: Shop, path: Path, effective_from: date, staff_id: int | None,
+                        source: str) -> tuple[Program, tuple[MechanismChange, ...]]:
+    """Read, check, rehearse and save a program file; returns the version and what changed."""
+    program = program_from_json(read_program_text(path, shop.path))
+    changes = program_changes(shop.programs.program_for(effective_from), program)
+    return save_version(shop, staff_id, program, effective_from, source), changes
+
+
+def save_version(shop: Shop, staff_id: int | None, program: Program, effective_from: date,
+                 source: str) -> Program:
+    """Check, rehearse and store ``program`` in effect from ``effective_from``, audited.
+
+    ``source`` says where it came from ('office', 'command line'); the audit entry
+    lists each mechanism that changed. Raises EditError or ProgramError, saving nothing.
+    """
     at = shop.clock()
     if effective_from < local_date(at, shop.settings.timezone):
         raise EditError("date_in_past")
     program = checked(program)
-    changes = changed_fields(shop.programs.program_for(effective_from), program)
+    changes = program_changes(shop.programs.program_for(effective_from), program)
     with write_transaction(shop.db):
-        saved = save_program(shop.db, program, effective_from, at)
-        append_audit(shop.db, at, staff.staff_id, "program_saved", f"program {saved.version}",
-                     {"effective_from": effective_from.isoformat(), "changed": list(changes)})
+        saved = save_program(shop.db, program, effective_from, at, shop.settings.timezone)
+        append_audit(shop.db, at, staff_id, "program_saved", f"program {saved.version}",
+                     {"effective_from": effective_from.isoformat(), "source": source,
+                      "changed": [f"{c.kind} {c.key}" + (f" {c.label}" if c.label else "")
+                                  for c in changes],
+                      "fields": [f"{c.key}.{f.path}" if f.path else c.key
+                                 for c in changes for f in c.fields][:200]})
     return saved

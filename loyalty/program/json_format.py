@@ -6,6 +6,7 @@ values, tuples lists, and an earn rate carries a "type" of "bp" or "per_amount".
 from __future__ import annotations
 
 import json
+import re
 import types
 import typing
 from dataclasses import MISSING, fields, is_dataclass
@@ -16,9 +17,12 @@ from typing import Any
 
 from loyalty.model.program import EarnBp, EarnPerAmount, Program
 from loyalty.program.checks import ProgramError, check_program
+from loyalty.program.json_shape import check_shape
 
 _TAGS: dict[type, str] = {EarnBp: "bp", EarnPerAmount: "per_amount"}
 _BY_TAG = {tag: cls for cls, tag in _TAGS.items()}
+# "3/2", "100", "1.5": short digits only, so that "1e99999999" never becomes a huge integer
+_FRACTION = re.compile(r"-?\d{1,15}(?:/\d{1,15}|\.\d{1,6})?")
 
 
 def _encode(value: object) -> Any:
@@ -66,7 +70,7 @@ def _decode_dataclass(cls: type, value: Any, path: str) -> Any:
     names = {f.name for f in fields(cls)}
     for key in value:
         if key not in names and not (key == "type" and cls in _TAGS):
-            raise ProgramError(_join(path, key), "unknown_key")
+            raise ProgramError(_join(path, str(key)[:40]), "unknown_key")
     kwargs = {}
     for f in fields(cls):
         if f.name in value:
@@ -87,7 +91,7 @@ def _decode_union(args: tuple[Any, ...], value: Any, path: str) -> Any:
     if len(options) == 1:
         return _decode(options[0], value, path)
     tag = value.get("type") if isinstance(value, dict) else None
-    if tag not in _BY_TAG or _BY_TAG[tag] not in options:
+    if not isinstance(tag, str) or tag not in _BY_TAG or _BY_TAG[tag] not in options:
         raise ProgramError(_join(path, "type"), "unknown_type")
     return _decode_dataclass(_BY_TAG[tag], value, path)
 
@@ -112,6 +116,8 @@ def _decode_scalar(tp: Any, value: Any, path: str) -> Any:
             raise ProgramError(path, "expected_date") from None
     if tp is Fraction:
         if isinstance(value, bool) or not isinstance(value, (int, str)):
+            raise ProgramError(path, "expected_fraction")
+        if isinstance(value, str) and not _FRACTION.fullmatch(value):
             raise ProgramError(path, "expected_fraction")
         try:
             return Fraction(value)
@@ -143,8 +149,11 @@ def _decode(tp: Any, value: Any, path: str) -> Any:
 
 def program_from_json(text: str) -> Program:
     """Parse and check a program; raise ProgramError (path, reason) on the first problem."""
+    check_shape(text)
     try:
         data = json.loads(text)
     except json.JSONDecodeError:
+        raise ProgramError("", "not_json") from None
+    except (RecursionError, ValueError):  # check_shape stops both first; kept as the last guard
         raise ProgramError("", "not_json") from None
     return check_program(_decode_dataclass(Program, data, ""))

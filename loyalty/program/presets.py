@@ -1,14 +1,14 @@
 """Ready-made programs a shop owner starts from, each a plain Program to adjust."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from fractions import Fraction
 
 from loyalty.model.program import (
-    ALWAYS, CumulativeDiscount, CumulativeFormula, EarnBp, EarnPerAmount, PointsRule, Program,
-    Redemption, Scope, StampCard, StampCardId, Tier, TierId, TierMetric, TierProgram, TierWindow,
-    WindowKind)
+    ALWAYS, CumulativeDiscount, CumulativeFormula, EarnBp, EarnPerAmount, Exclusions, Limits,
+    PointsRule, Program, Redemption, Scope, StampCard, StampCardId, Tier, TierId, TierMetric,
+    TierProgram, TierWindow, WindowKind)
 
 ROUBLE = 100  # minor units; one point worth one rouble
 FUEL_CATEGORY = "fuel"
@@ -89,3 +89,32 @@ def presets(starts_on: date = ALWAYS) -> tuple[Preset, ...]:
             Preset("points_half_receipt", points_half_receipt(starts_on)),
             Preset("fifth_coffee_free", fifth_coffee_free(starts_on)),
             Preset("fuel_litre_tiers", fuel_litre_tiers(starts_on)))
+
+
+def add_mechanisms(program: Program, preset: Program) -> Program:
+    """``program`` with the mechanisms ``preset`` configures; everything else stays as it was.
+
+    A single mechanism of the preset replaces the program's own; stamp cards and
+    missions join the program's (the preset's wins for the same id); exclusions add up;
+    the preset's limits apply only when it sets any.
+    """
+    single = {name: getattr(preset, name) for name in (
+        "fixed_discount", "cumulative", "tiers", "progressive", "points", "welcome", "birthday",
+        "referral", "coupons") if getattr(preset, name) is not None}
+    stamp_ids = {s.stamp_card_id for s in preset.stamp_cards}
+    mission_ids = {m.mission_id for m in preset.missions}
+    ex, add = program.exclusions, preset.exclusions
+    return replace(
+        program, **single,
+        stamp_cards=tuple(s for s in program.stamp_cards if s.stamp_card_id not in stamp_ids)
+        + preset.stamp_cards,
+        missions=tuple(m for m in program.missions if m.mission_id not in mission_ids)
+        + preset.missions,
+        exclusions=Exclusions(_union(ex.no_discount, add.no_discount),
+                              _union(ex.no_points, add.no_points)),
+        limits=preset.limits if preset.limits != Limits() else program.limits)
+
+
+def _union(a: Scope, b: Scope) -> Scope:
+    return Scope(tuple(dict.fromkeys(a.categories + b.categories)),
+                 tuple(dict.fromkeys(a.product_ids + b.product_ids)))

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 from loyalty.storage import store
 from loyalty.model.program import Program
 from loyalty.program.json_format import program_from_json, program_to_json
+from loyalty.program.rehearsal import rehearse
 from pos.storage.db import write_transaction
 
 
@@ -32,8 +33,14 @@ class ProgramBook:
         return program_from_json(text) if text else None
 
 
-def save_program(db: Database, program: Program, effective_from: date, at: datetime) -> Program:
-    """Store ``program`` as a new version; sales made before ``effective_from`` keep theirs."""
+def save_program(db: Database, program: Program, effective_from: date, at: datetime,
+                 tz: str = "UTC") -> Program:
+    """Store ``program`` as a new version; sales made before ``effective_from`` keep theirs.
+
+    The program is checked as it will be read back and rehearsed on sample sales
+    first: a ProgramError saves nothing, so a saved version never fails at the till.
+    """
+    rehearse(program_from_json(program_to_json(program)), effective_from, tz)
     with write_transaction(db):
         version = store.last_program_version(db) + 1
         program = replace(program, version=version, effective_from=effective_from)

@@ -21,6 +21,8 @@ _TEMPLATES: dict[str, str] = {
     "coupon": N_("Coupon {code}"),
     "discount_cap": N_("Discounts capped at {cap} of the receipt"),
     "purchase_points": N_("Points for the purchase"),
+    "purchase_points_whole": N_("Points for the purchase ({rate_points} for each whole "
+                                "{per_money})"),
     "tier_points": N_("{tier} tier ×{multiplier} points"),
     "birthday_multiplier": N_("Birthday ×{multiplier} points"),
     "birthday_bonus": N_("Birthday bonus"),
@@ -43,6 +45,9 @@ def explain(key: str, params: tuple[tuple[str, int | str], ...], language: str,
         values["cap"] = bp_text(int(values["cap_bp"]), language)
     if "from_minor" in values:
         values["from_money"] = format_money(int(values["from_minor"]), currency, language)
+    if key == "purchase_points" and "whole_per_minor" in values:
+        key = "purchase_points_whole"
+        values["per_money"] = format_money(int(values["whole_per_minor"]), currency, language)
     words = translation(language)
     if key == "mission_bonus":
         template = words.ngettext(*_MISSION, int(values.get("purchases", 0)))

@@ -1,128 +1,129 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>BonusesForm</name>
     <message>
-        <location filename="../../ui/program_bonuses_form.py" line="22" />
+        <location filename="../../ui/office/program/bonuses_form.py" line="22"/>
         <source>Welcome bonus</source>
         <translation>Приветственный бонус</translation>
     </message>
     <message>
-        <location filename="../../ui/program_bonuses_form.py" line="24" />
-        <location filename="../../ui/program_bonuses_form.py" line="83" />
+        <location filename="../../ui/office/program/bonuses_form.py" line="24"/>
+        <location filename="../../ui/office/program/bonuses_form.py" line="83"/>
         <source>Points on enrolment</source>
         <translation>Баллы при регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/program_bonuses_form.py" line="25" />
+        <location filename="../../ui/office/program/bonuses_form.py" line="25"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/program_bonuses_form.py" line="27" />
+        <location filename="../../ui/office/program/bonuses_form.py" line="27"/>
         <source>Points, once</source>
         <translation>Баллы, один раз</translation>
     </message>
     <message>
-        <location filename="../../ui/program_bonuses_form.py" line="27" />
+        <location filename="../../ui/office/program/bonuses_form.py" line="27"/>
         <source>A discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../ui/program_bonuses_form.py" line="28" />
+        <location filename="../../ui/office/program/bonuses_form.py" line="28"/>
         <source>Points multiplied</source>
         <translation>Умножение баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/program_bonuses_form.py" line="32" />
+        <location filename="../../ui/office/program/bonuses_form.py" line="32"/>
         <source>Gift</source>
         <translation>Подарок</translation>
     </message>
     <message>
-        <location filename="../../ui/program_bonuses_form.py" line="33" />
+        <location filename="../../ui/office/program/bonuses_form.py" line="33"/>
         <source>Days either side of the birthday</source>
         <translation>Дней до и после дня рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/program_bonuses_form.py" line="34" />
-        <location filename="../../ui/program_bonuses_form.py" line="43" />
+        <location filename="../../ui/office/program/bonuses_form.py" line="34"/>
+        <location filename="../../ui/office/program/bonuses_form.py" line="43"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/program_bonuses_form.py" line="35" />
+        <location filename="../../ui/office/program/bonuses_form.py" line="35"/>
         <source>Discount, %</source>
         <translation>Скидка, %</translation>
     </message>
     <message>
-        <location filename="../../ui/program_bonuses_form.py" line="36" />
+        <location filename="../../ui/office/program/bonuses_form.py" line="36"/>
         <source>Points ×</source>
         <translation>Баллы ×</translation>
     </message>
     <message>
-        <location filename="../../ui/program_bonuses_form.py" line="38" />
+        <location filename="../../ui/office/program/bonuses_form.py" line="38"/>
         <source>Referral bonus</source>
         <translation>Бонус за друга</translation>
     </message>
     <message>
-        <location filename="../../ui/program_bonuses_form.py" line="40" />
-        <location filename="../../ui/program_bonuses_form.py" line="97" />
+        <location filename="../../ui/office/program/bonuses_form.py" line="40"/>
+        <location filename="../../ui/office/program/bonuses_form.py" line="97"/>
         <source>To the customer who referred</source>
         <translation>Пригласившему</translation>
     </message>
     <message>
-        <location filename="../../ui/program_bonuses_form.py" line="41" />
-        <location filename="../../ui/program_bonuses_form.py" line="98" />
+        <location filename="../../ui/office/program/bonuses_form.py" line="41"/>
+        <location filename="../../ui/office/program/bonuses_form.py" line="98"/>
         <source>To the new customer</source>
         <translation>Новому покупателю</translation>
     </message>
     <message>
-        <location filename="../../ui/program_bonuses_form.py" line="42" />
+        <location filename="../../ui/office/program/bonuses_form.py" line="42"/>
         <source>Missions</source>
         <translation>Задания</translation>
     </message>
     <message>
-        <location filename="../../ui/program_bonuses_form.py" line="43" />
+        <location filename="../../ui/office/program/bonuses_form.py" line="43"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/program_bonuses_form.py" line="43" />
+        <location filename="../../ui/office/program/bonuses_form.py" line="43"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/program_bonuses_form.py" line="43" />
+        <location filename="../../ui/office/program/bonuses_form.py" line="43"/>
         <source>Purchases</source>
         <translation>Покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/program_bonuses_form.py" line="44" />
+        <location filename="../../ui/office/program/bonuses_form.py" line="44"/>
         <source>On</source>
         <translation>Вкл.</translation>
     </message>
     <message>
-        <location filename="../../ui/program_bonuses_form.py" line="47" />
+        <location filename="../../ui/office/program/bonuses_form.py" line="47"/>
         <source>Missions: points for N purchases in a calendar month</source>
         <translation>Задания: баллы за N покупок в календарном месяце</translation>
     </message>
     <message>
-        <location filename="../../ui/program_bonuses_form.py" line="88" />
+        <location filename="../../ui/office/program/bonuses_form.py" line="88"/>
         <source>Days either side</source>
         <translation>Дней до и после</translation>
     </message>
     <message>
-        <location filename="../../ui/program_bonuses_form.py" line="89" />
+        <location filename="../../ui/office/program/bonuses_form.py" line="89"/>
         <source>Birthday points</source>
         <translation>Баллы ко дню рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/program_bonuses_form.py" line="90" />
+        <location filename="../../ui/office/program/bonuses_form.py" line="90"/>
         <source>Birthday discount</source>
         <translation>Скидка ко дню рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/program_bonuses_form.py" line="91" />
+        <location filename="../../ui/office/program/bonuses_form.py" line="91"/>
         <source>Birthday points ×</source>
         <translation>Баллы ко дню рождения ×</translation>
     </message>
@@ -130,136 +131,136 @@
 <context>
     <name>DiscountsForm</name>
     <message>
-        <location filename="../../ui/program_discounts_form.py" line="19" />
+        <location filename="../../ui/office/program/discounts_form.py" line="20"/>
         <source>Discount cards</source>
         <translation>Дисконтные карты</translation>
     </message>
     <message>
-        <location filename="../../ui/program_discounts_form.py" line="20" />
+        <location filename="../../ui/office/program/discounts_form.py" line="21"/>
         <source>Card types</source>
         <translation>Типы карт</translation>
     </message>
     <message>
-        <location filename="../../ui/program_discounts_form.py" line="20" />
+        <location filename="../../ui/office/program/discounts_form.py" line="21"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/program_discounts_form.py" line="20" />
+        <location filename="../../ui/office/program/discounts_form.py" line="21"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/program_discounts_form.py" line="21" />
-        <location filename="../../ui/program_discounts_form.py" line="25" />
-        <location filename="../../ui/program_discounts_form.py" line="39" />
+        <location filename="../../ui/office/program/discounts_form.py" line="22"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="26"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="40"/>
         <source>Discount, %</source>
         <translation>Скидка, %</translation>
     </message>
     <message>
-        <location filename="../../ui/program_discounts_form.py" line="21" />
+        <location filename="../../ui/office/program/discounts_form.py" line="22"/>
         <source>Bearer</source>
         <translation>На предъявителя</translation>
     </message>
     <message>
-        <location filename="../../ui/program_discounts_form.py" line="24" />
+        <location filename="../../ui/office/program/discounts_form.py" line="25"/>
         <source>Discount by receipt total</source>
         <translation>Скидка от суммы чека</translation>
     </message>
     <message>
-        <location filename="../../ui/program_discounts_form.py" line="25" />
+        <location filename="../../ui/office/program/discounts_form.py" line="26"/>
         <source>Receipt bands</source>
         <translation>Пороги чека</translation>
     </message>
     <message>
-        <location filename="../../ui/program_discounts_form.py" line="25" />
+        <location filename="../../ui/office/program/discounts_form.py" line="26"/>
         <source>Receipt from</source>
         <translation>Чек от</translation>
     </message>
     <message>
-        <location filename="../../ui/program_discounts_form.py" line="27" />
+        <location filename="../../ui/office/program/discounts_form.py" line="28"/>
         <source>Only for customers with a card</source>
         <translation>Только для покупателей с картой</translation>
     </message>
     <message>
-        <location filename="../../ui/program_discounts_form.py" line="35" />
+        <location filename="../../ui/office/program/discounts_form.py" line="36"/>
         <source>Cumulative discount by lifetime spend</source>
         <translation>Накопительная скидка по сумме покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/program_discounts_form.py" line="37" />
+        <location filename="../../ui/office/program/discounts_form.py" line="38"/>
         <source>Formula</source>
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../../ui/program_discounts_form.py" line="37" />
+        <location filename="../../ui/office/program/discounts_form.py" line="38"/>
         <source>Table of steps</source>
         <translation>Таблица ступеней</translation>
     </message>
     <message>
-        <location filename="../../ui/program_discounts_form.py" line="39" />
+        <location filename="../../ui/office/program/discounts_form.py" line="40"/>
         <source>Spend steps</source>
         <translation>Ступени</translation>
     </message>
     <message>
-        <location filename="../../ui/program_discounts_form.py" line="39" />
+        <location filename="../../ui/office/program/discounts_form.py" line="40"/>
         <source>Spent from</source>
         <translation>Куплено на</translation>
     </message>
     <message>
-        <location filename="../../ui/program_discounts_form.py" line="41" />
+        <location filename="../../ui/office/program/discounts_form.py" line="42"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../ui/program_discounts_form.py" line="45" />
+        <location filename="../../ui/office/program/discounts_form.py" line="46"/>
         <source>Discount at sign-up, %</source>
         <translation>Скидка при регистрации, %</translation>
     </message>
     <message>
-        <location filename="../../ui/program_discounts_form.py" line="46" />
-        <location filename="../../ui/program_discounts_form.py" line="105" />
+        <location filename="../../ui/office/program/discounts_form.py" line="47"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="106"/>
         <source>Plus, %</source>
         <translation>Плюс, %</translation>
     </message>
     <message>
-        <location filename="../../ui/program_discounts_form.py" line="47" />
+        <location filename="../../ui/office/program/discounts_form.py" line="48"/>
         <source>For every (spent)</source>
         <translation>За каждые (потрачено)</translation>
     </message>
     <message>
-        <location filename="../../ui/program_discounts_form.py" line="48" />
+        <location filename="../../ui/office/program/discounts_form.py" line="49"/>
         <source>At most, %</source>
         <translation>Не более, %</translation>
     </message>
     <message>
-        <location filename="../../ui/program_discounts_form.py" line="53" />
+        <location filename="../../ui/office/program/discounts_form.py" line="54"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/program_discounts_form.py" line="55" />
+        <location filename="../../ui/office/program/discounts_form.py" line="56"/>
         <source>One step back after idle days</source>
         <translation>Ступень вниз после дней без покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/program_discounts_form.py" line="102" />
+        <location filename="../../ui/office/program/discounts_form.py" line="103"/>
         <source>Idle days</source>
         <translation>Дней без покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/program_discounts_form.py" line="104" />
+        <location filename="../../ui/office/program/discounts_form.py" line="105"/>
         <source>Discount at sign-up</source>
         <translation>Скидка при регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/program_discounts_form.py" line="107" />
+        <location filename="../../ui/office/program/discounts_form.py" line="108"/>
         <source>For every</source>
         <translation>За каждые</translation>
     </message>
     <message>
-        <location filename="../../ui/program_discounts_form.py" line="108" />
-        <location filename="../../ui/program_discounts_form.py" line="110" />
+        <location filename="../../ui/office/program/discounts_form.py" line="109"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="111"/>
         <source>At most</source>
         <translation>Не более</translation>
     </message>
@@ -267,86 +268,86 @@
 <context>
     <name>LimitsForm</name>
     <message>
-        <location filename="../../ui/program_limits_form.py" line="19" />
+        <location filename="../../ui/office/program/limits_form.py" line="19"/>
         <source>Exclusions</source>
         <translation>Исключения</translation>
     </message>
     <message>
-        <location filename="../../ui/program_limits_form.py" line="21" />
-        <source>On top of each product's own flags. Tobacco must never be discounted.</source>
+        <location filename="../../ui/office/program/limits_form.py" line="21"/>
+        <source>On top of each product&apos;s own flags. Tobacco must never be discounted.</source>
         <translation>В дополнение к отметкам в карточке товара. Табак нельзя продавать со скидкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/program_limits_form.py" line="27" />
-        <location filename="../../ui/program_limits_form.py" line="28" />
+        <location filename="../../ui/office/program/limits_form.py" line="27"/>
+        <location filename="../../ui/office/program/limits_form.py" line="28"/>
         <source>categories, comma-separated</source>
         <translation>категории через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/program_limits_form.py" line="27" />
-        <location filename="../../ui/program_limits_form.py" line="28" />
+        <location filename="../../ui/office/program/limits_form.py" line="27"/>
+        <location filename="../../ui/office/program/limits_form.py" line="28"/>
         <source>product ids, comma-separated</source>
         <translation>коды товаров через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/program_limits_form.py" line="29" />
+        <location filename="../../ui/office/program/limits_form.py" line="29"/>
         <source>No discount: categories</source>
         <translation>Без скидки: категории</translation>
     </message>
     <message>
-        <location filename="../../ui/program_limits_form.py" line="30" />
-        <location filename="../../ui/program_limits_form.py" line="57" />
+        <location filename="../../ui/office/program/limits_form.py" line="30"/>
+        <location filename="../../ui/office/program/limits_form.py" line="57"/>
         <source>No discount: products</source>
         <translation>Без скидки: товары</translation>
     </message>
     <message>
-        <location filename="../../ui/program_limits_form.py" line="31" />
+        <location filename="../../ui/office/program/limits_form.py" line="31"/>
         <source>No points: categories</source>
         <translation>Без баллов: категории</translation>
     </message>
     <message>
-        <location filename="../../ui/program_limits_form.py" line="32" />
-        <location filename="../../ui/program_limits_form.py" line="58" />
+        <location filename="../../ui/office/program/limits_form.py" line="32"/>
+        <location filename="../../ui/office/program/limits_form.py" line="58"/>
         <source>No points: products</source>
         <translation>Без баллов: товары</translation>
     </message>
     <message>
-        <location filename="../../ui/program_limits_form.py" line="33" />
+        <location filename="../../ui/office/program/limits_form.py" line="33"/>
         <source>Limits</source>
         <translation>Ограничения</translation>
     </message>
     <message>
-        <location filename="../../ui/program_limits_form.py" line="35" />
+        <location filename="../../ui/office/program/limits_form.py" line="35"/>
         <source>no limit</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../ui/program_limits_form.py" line="37" />
+        <location filename="../../ui/office/program/limits_form.py" line="37"/>
         <source>Discounts add up</source>
         <translation>Скидки складываются</translation>
     </message>
     <message>
-        <location filename="../../ui/program_limits_form.py" line="37" />
+        <location filename="../../ui/office/program/limits_form.py" line="37"/>
         <source>Only the best discount</source>
         <translation>Только лучшая скидка</translation>
     </message>
     <message>
-        <location filename="../../ui/program_limits_form.py" line="38" />
+        <location filename="../../ui/office/program/limits_form.py" line="38"/>
         <source>A discount or points, whichever is worth more</source>
         <translation>Скидка или баллы — что выгоднее</translation>
     </message>
     <message>
-        <location filename="../../ui/program_limits_form.py" line="40" />
+        <location filename="../../ui/office/program/limits_form.py" line="40"/>
         <source>Total discount at most, %</source>
         <translation>Общая скидка не более, %</translation>
     </message>
     <message>
-        <location filename="../../ui/program_limits_form.py" line="41" />
+        <location filename="../../ui/office/program/limits_form.py" line="41"/>
         <source>Several discounts</source>
         <translation>Несколько скидок</translation>
     </message>
     <message>
-        <location filename="../../ui/program_limits_form.py" line="59" />
+        <location filename="../../ui/office/program/limits_form.py" line="59"/>
         <source>Total discount at most</source>
         <translation>Общая скидка не более</translation>
     </message>
@@ -354,12 +355,12 @@
 <context>
     <name>MechanismBox</name>
     <message>
-        <location filename="../../ui/program_fields.py" line="153" />
+        <location filename="../../ui/office/program/fields.py" line="177"/>
         <source>from the start</source>
         <translation>с самого начала</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="154" />
+        <location filename="../../ui/office/program/fields.py" line="178"/>
         <source>Starts on</source>
         <translation>Действует с</translation>
     </message>
@@ -367,316 +368,401 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/program_fields.py" line="27" />
+        <location filename="../../ui/office/program/fields.py" line="28"/>
         <source>fill this in</source>
         <translation>заполните поле</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="28" />
+        <location filename="../../ui/office/program/fields.py" line="29"/>
         <source>cannot be negative</source>
         <translation>не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="29" />
+        <location filename="../../ui/office/program/fields.py" line="30"/>
         <source>not a percentage (e.g. 5 or 2,5)</source>
         <translation>не процент (например, 5 или 2,5)</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="30" />
+        <location filename="../../ui/office/program/fields.py" line="31"/>
         <source>at most two decimals</source>
         <translation>не больше двух знаков после запятой</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="31" />
+        <location filename="../../ui/office/program/fields.py" line="32"/>
         <source>cannot be above 100 %</source>
         <translation>не может быть больше 100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="32" />
+        <location filename="../../ui/office/program/fields.py" line="33"/>
         <source>not an amount of money</source>
         <translation>не сумма денег</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="33" />
+        <location filename="../../ui/office/program/fields.py" line="34"/>
         <source>must be above zero</source>
         <translation>должно быть больше нуля</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="34" />
+        <location filename="../../ui/office/program/fields.py" line="35"/>
         <source>not a whole number</source>
         <translation>не целое число</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="35" />
+        <location filename="../../ui/office/program/fields.py" line="36"/>
         <source>too small</source>
         <translation>слишком мало</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="36" />
+        <location filename="../../ui/office/program/fields.py" line="37"/>
         <source>not a number</source>
         <translation>не число</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="37" />
+        <location filename="../../ui/office/program/fields.py" line="38"/>
         <source>must be at least 1</source>
         <translation>должно быть не меньше 1</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="38" />
+        <location filename="../../ui/office/program/fields.py" line="39"/>
         <source>must be above the previous row</source>
         <translation>должно быть больше, чем в строке выше</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="39" />
+        <location filename="../../ui/office/program/fields.py" line="40"/>
         <source>the same value appears twice</source>
         <translation>одно и то же значение дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="40" />
+        <location filename="../../ui/office/program/fields.py" line="41"/>
         <source>cannot be below the starting discount</source>
         <translation>не может быть меньше начальной скидки</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="41" />
+        <location filename="../../ui/office/program/fields.py" line="42"/>
         <source>give an amount or a percentage, not both</source>
         <translation>укажите сумму или процент, но не оба</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="42" />
-        <location filename="../../ui/program_fields.py" line="66" />
+        <location filename="../../ui/office/program/fields.py" line="43"/>
+        <location filename="../../ui/office/program/fields.py" line="67"/>
         <source>add at least one row</source>
         <translation>добавьте хотя бы одну строку</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="47" />
+        <location filename="../../ui/office/program/fields.py" line="48"/>
         <source>{table}, row {n}, {column}</source>
         <translation>{table}, строка {n}, {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="52" />
+        <location filename="../../ui/office/program/fields.py" line="53"/>
         <source>not a program file (not JSON)</source>
         <translation>это не файл программы (не JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="53" />
+        <location filename="../../ui/office/program/fields.py" line="54"/>
         <source>wrong structure</source>
         <translation>неверная структура</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="54" />
+        <location filename="../../ui/office/program/fields.py" line="55"/>
         <source>unknown field</source>
         <translation>неизвестное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="55" />
+        <location filename="../../ui/office/program/fields.py" line="56"/>
         <source>missing</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="56" />
+        <location filename="../../ui/office/program/fields.py" line="57"/>
         <source>unknown kind</source>
         <translation>неизвестный вид</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="57" />
+        <location filename="../../ui/office/program/fields.py" line="58"/>
         <source>expected yes/no</source>
         <translation>ожидалось да/нет</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="58" />
+        <location filename="../../ui/office/program/fields.py" line="59"/>
         <source>expected a whole number</source>
         <translation>ожидалось целое число</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="59" />
+        <location filename="../../ui/office/program/fields.py" line="60"/>
         <source>expected text</source>
         <translation>ожидался текст</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="60" />
+        <location filename="../../ui/office/program/fields.py" line="61"/>
         <source>expected a date</source>
         <translation>ожидалась дата</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="61" />
+        <location filename="../../ui/office/program/fields.py" line="62"/>
         <source>expected a number</source>
         <translation>ожидалось число</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="62" />
+        <location filename="../../ui/office/program/fields.py" line="63"/>
         <source>expected a list</source>
         <translation>ожидался список</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="63" />
+        <location filename="../../ui/office/program/fields.py" line="64"/>
         <source>unknown value</source>
         <translation>неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="64" />
+        <location filename="../../ui/office/program/fields.py" line="65"/>
         <source>the same id appears twice</source>
         <translation>один и тот же код дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="65" />
+        <location filename="../../ui/office/program/fields.py" line="66"/>
         <source>give either a table of steps or a formula</source>
         <translation>укажите либо таблицу ступеней, либо формулу</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="67" />
+        <location filename="../../ui/office/program/fields.py" line="68"/>
         <source>days apply only to a rolling window</source>
         <translation>дни указываются только для скользящего периода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/fields.py" line="76"/>
+        <source>too large: at most {limit}</source>
+        <translation>слишком много: не больше {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/fields.py" line="77"/>
+        <source>too long: at most {limit} characters</source>
+        <translation>слишком длинно: не больше {limit} знаков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/fields.py" line="78"/>
+        <source>too many rows: at most {limit}</source>
+        <translation>слишком много строк: не больше {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/fields.py" line="79"/>
+        <source>too many decimals</source>
+        <translation>слишком много знаков после запятой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/fields.py" line="80"/>
+        <source>holds a character that cannot be printed</source>
+        <translation>содержит непечатаемый символ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/fields.py" line="81"/>
+        <source>a date from 2000 to {limit}</source>
+        <translation>дата от 2000 года до {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/fields.py" line="82"/>
+        <source>too many points for the amount: at most {limit}</source>
+        <translation>слишком много баллов за сумму: не больше {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/fields.py" line="83"/>
+        <source>the file is larger than {limit} bytes</source>
+        <translation>файл больше {limit} байт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/fields.py" line="84"/>
+        <source>not a text file in UTF-8</source>
+        <translation>не текстовый файл в UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/fields.py" line="85"/>
+        <source>nested more than {limit} levels deep</source>
+        <translation>вложенность глубже {limit} уровней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/fields.py" line="86"/>
+        <source>a number longer than {limit} characters</source>
+        <translation>число длиннее {limit} знаков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/fields.py" line="87"/>
+        <source>the same field appears twice</source>
+        <translation>одно и то же поле указано дважды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/fields.py" line="88"/>
+        <source>this is the shop&apos;s database, not a program file</source>
+        <translation>это база данных магазина, а не файл программы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/fields.py" line="89"/>
+        <source>a sample sale fails with it at the till ({detail})</source>
+        <translation>с ней не проходит пробная продажа на кассе ({detail})</translation>
     </message>
 </context>
 <context>
     <name>PointsForm</name>
     <message>
-        <location filename="../../ui/program_points_form.py" line="20" />
+        <location filename="../../ui/office/program/points_form.py" line="24"/>
         <source>Bonus points</source>
         <translation>Бонусные баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="22" />
+        <location filename="../../ui/office/program/points_form.py" line="26"/>
         <source>% of the amount paid</source>
         <translation>% от оплаченной суммы</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="22" />
-        <source>Points per amount</source>
-        <translation>Баллы за сумму</translation>
+        <location filename="../../ui/office/program/points_form.py" line="27"/>
+        <source>Points per amount, pro rata</source>
+        <translation>Баллы за сумму, пропорционально</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="24" />
+        <location filename="../../ui/office/program/points_form.py" line="28"/>
+        <source>Points for each whole amount</source>
+        <translation>Баллы за каждую полную сумму</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/points_form.py" line="29"/>
+        <source>e.g. 1 point for each whole 100: 199 earn 1</source>
+        <translation>например, 1 балл за каждые полные 100: за 199 — 1 балл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/points_form.py" line="32"/>
         <source>Earn points also on the part paid with points</source>
         <translation>Начислять баллы и на часть, оплаченную баллами</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="25" />
+        <location filename="../../ui/office/program/points_form.py" line="33"/>
         <source>% back</source>
         <translation>% баллами</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="25" />
+        <location filename="../../ui/office/program/points_form.py" line="33"/>
         <source>or points</source>
         <translation>или баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="25" />
+        <location filename="../../ui/office/program/points_form.py" line="33"/>
         <source>per amount</source>
         <translation>за сумму</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="26" />
+        <location filename="../../ui/office/program/points_form.py" line="34"/>
+        <source>whole only</source>
+        <translation>полные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/points_form.py" line="35"/>
         <source>Category rates</source>
         <translation>Ставки по категориям</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="26" />
+        <location filename="../../ui/office/program/points_form.py" line="35"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="28" />
+        <location filename="../../ui/office/program/points_form.py" line="37"/>
         <source>Product rates</source>
         <translation>Ставки по товарам</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="28" />
+        <location filename="../../ui/office/program/points_form.py" line="37"/>
         <source>Product id</source>
         <translation>Код товара</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="31" />
+        <location filename="../../ui/office/program/points_form.py" line="40"/>
         <source>Earning</source>
         <translation>Начисление</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="32" />
-        <location filename="../../ui/program_points_form.py" line="107" />
+        <location filename="../../ui/office/program/points_form.py" line="41"/>
+        <location filename="../../ui/office/program/points_form.py" line="117"/>
         <source>Points back, %</source>
         <translation>Баллами, %</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="33" />
-        <location filename="../../ui/program_points_form.py" line="109" />
+        <location filename="../../ui/office/program/points_form.py" line="42"/>
+        <location filename="../../ui/office/program/points_form.py" line="119"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="34" />
-        <location filename="../../ui/program_points_form.py" line="110" />
+        <location filename="../../ui/office/program/points_form.py" line="43"/>
+        <location filename="../../ui/office/program/points_form.py" line="120"/>
         <source>Per amount paid</source>
         <translation>За оплаченную сумму</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="35" />
-        <location filename="../../ui/program_points_form.py" line="140" />
+        <location filename="../../ui/office/program/points_form.py" line="44"/>
+        <location filename="../../ui/office/program/points_form.py" line="152"/>
         <source>One point is worth</source>
         <translation>Один балл равен</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="47" />
+        <location filename="../../ui/office/program/points_form.py" line="56"/>
         <source>Paying with points</source>
         <translation>Оплата баллами</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="50" />
+        <location filename="../../ui/office/program/points_form.py" line="59"/>
         <source>At least one kopeck is always paid in money</source>
         <translation>Хотя бы одна копейка всегда оплачивается деньгами</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="51" />
+        <location filename="../../ui/office/program/points_form.py" line="60"/>
         <source>Expire at the end of the following year</source>
         <translation>Сгорают в конце следующего года</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="53" />
+        <location filename="../../ui/office/program/points_form.py" line="62"/>
         <source>Points pay at most, % of the receipt</source>
         <translation>Баллами не более, % чека</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="54" />
-        <location filename="../../ui/program_points_form.py" line="131" />
+        <location filename="../../ui/office/program/points_form.py" line="63"/>
+        <location filename="../../ui/office/program/points_form.py" line="143"/>
         <source>Spendable from a balance of</source>
         <translation>Списание от баланса</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="55" />
+        <location filename="../../ui/office/program/points_form.py" line="64"/>
         <source>In steps of (points)</source>
         <translation>Кратно (баллов)</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="57" />
+        <location filename="../../ui/office/program/points_form.py" line="66"/>
         <source>Spendable after (days)</source>
         <translation>Доступны через (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="58" />
+        <location filename="../../ui/office/program/points_form.py" line="67"/>
         <source>Expire after (days)</source>
         <translation>Сгорают через (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="60" />
+        <location filename="../../ui/office/program/points_form.py" line="69"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="130" />
+        <location filename="../../ui/office/program/points_form.py" line="142"/>
         <source>Points pay at most</source>
         <translation>Баллами не более</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="132" />
+        <location filename="../../ui/office/program/points_form.py" line="144"/>
         <source>In steps of</source>
         <translation>Кратно</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="143" />
+        <location filename="../../ui/office/program/points_form.py" line="155"/>
         <source>Spendable after</source>
         <translation>Доступны через</translation>
     </message>
     <message>
-        <location filename="../../ui/program_points_form.py" line="145" />
+        <location filename="../../ui/office/program/points_form.py" line="157"/>
         <source>Expire after</source>
         <translation>Сгорают через</translation>
     </message>
@@ -684,123 +770,123 @@
 <context>
     <name>ProgramSimulator</name>
     <message>
-        <location filename="../../ui/program_simulator.py" line="56" />
+        <location filename="../../ui/office/program/simulator.py" line="56"/>
         <source>Customer</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/program_simulator.py" line="59" />
+        <location filename="../../ui/office/program/simulator.py" line="59"/>
         <source>No card</source>
         <translation>Без карты</translation>
     </message>
     <message>
-        <location filename="../../ui/program_simulator.py" line="59" />
+        <location filename="../../ui/office/program/simulator.py" line="59"/>
         <source>A real customer</source>
         <translation>Настоящий покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/program_simulator.py" line="60" />
+        <location filename="../../ui/office/program/simulator.py" line="60"/>
         <source>A described customer</source>
         <translation>Вымышленный покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/program_simulator.py" line="63" />
+        <location filename="../../ui/office/program/simulator.py" line="63"/>
         <source>phone or card number</source>
         <translation>телефон или номер карты</translation>
     </message>
     <message>
-        <location filename="../../ui/program_simulator.py" line="64" />
+        <location filename="../../ui/office/program/simulator.py" line="64"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/program_simulator.py" line="90" />
+        <location filename="../../ui/office/program/simulator.py" line="90"/>
         <source>Birthday today</source>
         <translation>Сегодня день рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/program_simulator.py" line="91" />
+        <location filename="../../ui/office/program/simulator.py" line="91"/>
         <source>Spent so far</source>
         <translation>Куплено на</translation>
     </message>
     <message>
-        <location filename="../../ui/program_simulator.py" line="91" />
+        <location filename="../../ui/office/program/simulator.py" line="91"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/program_simulator.py" line="92" />
+        <location filename="../../ui/office/program/simulator.py" line="92"/>
         <source>Tier</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/program_simulator.py" line="92" />
+        <location filename="../../ui/office/program/simulator.py" line="92"/>
         <source>Towards it</source>
         <translation>Набрано</translation>
     </message>
     <message>
-        <location filename="../../ui/program_simulator.py" line="93" />
+        <location filename="../../ui/office/program/simulator.py" line="93"/>
         <source>Card type</source>
         <translation>Тип карты</translation>
     </message>
     <message>
-        <location filename="../../ui/program_simulator.py" line="111" />
+        <location filename="../../ui/office/program/simulator.py" line="111"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/program_simulator.py" line="145" />
+        <location filename="../../ui/office/program/simulator.py" line="145"/>
         <source>Basket</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../ui/program_simulator.py" line="148" />
+        <location filename="../../ui/office/program/simulator.py" line="148"/>
         <source>product name or barcode, then Enter</source>
         <translation>название или штрихкод, затем Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/program_simulator.py" line="153" />
-        <location filename="../../ui/program_simulator.py" line="184" />
+        <location filename="../../ui/office/program/simulator.py" line="153"/>
+        <location filename="../../ui/office/program/simulator.py" line="184"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/program_simulator.py" line="182" />
+        <location filename="../../ui/office/program/simulator.py" line="182"/>
         <source>free amount</source>
         <translation>свободная сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/program_simulator.py" line="183" />
+        <location filename="../../ui/office/program/simulator.py" line="183"/>
         <source>category</source>
         <translation>категория</translation>
     </message>
     <message>
-        <location filename="../../ui/program_simulator.py" line="164" />
+        <location filename="../../ui/office/program/simulator.py" line="164"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../ui/program_simulator.py" line="164" />
+        <location filename="../../ui/office/program/simulator.py" line="164"/>
         <source>Simulate</source>
         <translation>Рассчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/program_simulator.py" line="172" />
+        <location filename="../../ui/office/program/simulator.py" line="172"/>
         <source>Pay with points</source>
         <translation>Списать баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/program_simulator.py" line="207" />
+        <location filename="../../ui/office/program/simulator.py" line="207"/>
         <source>Free amount</source>
         <translation>Свободная сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/program_simulator.py" line="234" />
+        <location filename="../../ui/office/program/simulator.py" line="234"/>
         <source>Fix the marked fields to simulate.</source>
         <translation>Исправьте отмеченные поля, чтобы рассчитать.</translation>
     </message>
     <message>
-        <location filename="../../ui/program_simulator.py" line="237" />
+        <location filename="../../ui/office/program/simulator.py" line="237"/>
         <source>Add products or amounts to the basket.</source>
         <translation>Добавьте товары или суммы в корзину.</translation>
     </message>
@@ -808,135 +894,196 @@
 <context>
     <name>ProgramTab</name>
     <message>
-        <location filename="../../ui/office_program.py" line="72" />
-        <location filename="../../ui/office_program.py" line="194" />
+        <location filename="../../ui/office/program/tab.py" line="75"/>
+        <location filename="../../ui/office/program/tab.py" line="267"/>
         <source>The current program (version {n})</source>
         <translation>Текущая программа (версия {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/office_program.py" line="77" />
+        <location filename="../../ui/office/program/tab.py" line="80"/>
         <source>Start from it</source>
         <translation>Загрузить</translation>
     </message>
     <message>
-        <location filename="../../ui/office_program.py" line="79" />
+        <location filename="../../ui/office/program/tab.py" line="82"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/office_program.py" line="79" />
+        <location filename="../../ui/office/program/tab.py" line="82"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/office_program.py" line="83" />
+        <location filename="../../ui/office/program/tab.py" line="86"/>
         <source>Start from</source>
         <translation>Начать с</translation>
     </message>
     <message>
-        <location filename="../../ui/office_program.py" line="96" />
+        <location filename="../../ui/office/program/tab.py" line="99"/>
         <source>Save as a new version</source>
         <translation>Сохранить новую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/office_program.py" line="100" />
+        <location filename="../../ui/office/program/tab.py" line="103"/>
         <source>Only the owner can change the program</source>
         <translation>Менять программу может только владелец</translation>
     </message>
     <message>
-        <location filename="../../ui/office_program.py" line="102" />
+        <location filename="../../ui/office/program/tab.py" line="105"/>
         <source>In effect from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../ui/office_program.py" line="113" />
+        <location filename="../../ui/office/program/tab.py" line="116"/>
         <source>Discounts</source>
         <translation>Скидки</translation>
     </message>
     <message>
-        <location filename="../../ui/office_program.py" line="113" />
+        <location filename="../../ui/office/program/tab.py" line="116"/>
         <source>Tiers</source>
         <translation>Уровни</translation>
     </message>
     <message>
-        <location filename="../../ui/office_program.py" line="113" />
+        <location filename="../../ui/office/program/tab.py" line="116"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/office_program.py" line="113" />
+        <location filename="../../ui/office/program/tab.py" line="116"/>
         <source>Bonuses</source>
         <translation>Бонусы</translation>
     </message>
     <message>
-        <location filename="../../ui/office_program.py" line="114" />
+        <location filename="../../ui/office/program/tab.py" line="117"/>
         <source>Stamps, coupons</source>
         <translation>Штампы, купоны</translation>
     </message>
     <message>
-        <location filename="../../ui/office_program.py" line="114" />
+        <location filename="../../ui/office/program/tab.py" line="117"/>
         <source>Limits</source>
         <comment>tab</comment>
         <translation>Лимиты</translation>
     </message>
     <message>
-        <location filename="../../ui/office_program.py" line="145" />
+        <location filename="../../ui/office/program/tab.py" line="151"/>
+        <source>Start from a preset</source>
+        <translation>Начать с готовой программы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/tab.py" line="152"/>
+        <source>“{preset}” sets up: {what}.</source>
+        <translation>«{preset}» включает: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/tab.py" line="156"/>
+        <source>Replace the program with it (every other mechanism is removed), or add these mechanisms to the program being edited (the others stay as they are)?</source>
+        <translation>Заменить ею программу (все остальные механизмы будут удалены) или добавить эти механизмы к редактируемой программе (остальные останутся как есть)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/tab.py" line="159"/>
+        <source>Add these mechanisms</source>
+        <translation>Добавить эти механизмы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/tab.py" line="161"/>
+        <source>Replace the program</source>
+        <translation>Заменить программу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/tab.py" line="163"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/tab.py" line="178"/>
         <source>Loaded: {what}</source>
         <translation>Загружено: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office_program.py" line="169" />
+        <location filename="../../ui/office/program/tab.py" line="203"/>
         <source>…and {n} more</source>
         <translation>…и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office_program.py" line="184" />
+        <location filename="../../ui/office/program/tab.py" line="222"/>
         <source>Nothing saved: fix the marked fields first.</source>
         <translation>Ничего не сохранено: сначала исправьте отмеченные поля.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_program.py" line="192" />
-        <source>Saved as version {n}, in effect from {day}; {k} fields changed.</source>
-        <translation>Сохранено как версия {n}, действует с {day}; изменено полей: {k}.</translation>
+        <location filename="../../ui/office/program/tab.py" line="230"/>
+        <location filename="../../ui/office/program/tab.py" line="262"/>
+        <source>Nothing saved: {why}</source>
+        <translation>Ничего не сохранено: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/office_program.py" line="202" />
+        <location filename="../../ui/office/program/tab.py" line="238"/>
+        <source>Save the program</source>
+        <translation>Сохранение программы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/tab.py" line="239"/>
+        <source>Save a new version of the program, in effect from {day}?</source>
+        <translation>Сохранить новую версию программы, действующую с {day}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/tab.py" line="242"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/tab.py" line="243"/>
+        <source>Do not save</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/tab.py" line="246"/>
+        <source>Nothing differs from the program in effect on that day.</source>
+        <translation>Ничем не отличается от программы, действующей в этот день.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/tab.py" line="265"/>
+        <source>Saved as version {n}, in effect from {day}; {k} mechanisms changed.</source>
+        <translation>Сохранено как версия {n}, действует с {day}; изменено механизмов: {k}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/tab.py" line="277"/>
         <source>Cannot read {file}</source>
         <translation>Не удаётся прочитать {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/office_program.py" line="205" />
+        <location filename="../../ui/office/program/tab.py" line="280"/>
         <source>{file} refused: {where}: {what}</source>
         <translation>{file} отклонён: {where}: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office_program.py" line="210" />
+        <location filename="../../ui/office/program/tab.py" line="285"/>
         <source>Imported {file}: {what}</source>
         <translation>Импортирован {file}: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office_program.py" line="217" />
+        <location filename="../../ui/office/program/tab.py" line="292"/>
         <source>Nothing exported: fix the marked fields first.</source>
         <translation>Ничего не выгружено: сначала исправьте отмеченные поля.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_program.py" line="220" />
+        <location filename="../../ui/office/program/tab.py" line="295"/>
         <source>Exported to {file}</source>
         <translation>Выгружено в {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/office_program.py" line="224" />
+        <location filename="../../ui/office/program/tab.py" line="299"/>
         <source>Import a program</source>
         <translation>Импорт программы</translation>
     </message>
     <message>
-        <location filename="../../ui/office_program.py" line="225" />
-        <location filename="../../ui/office_program.py" line="231" />
+        <location filename="../../ui/office/program/tab.py" line="300"/>
+        <location filename="../../ui/office/program/tab.py" line="306"/>
         <source>Program (*.json)</source>
         <translation>Программа (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/office_program.py" line="230" />
+        <location filename="../../ui/office/program/tab.py" line="305"/>
         <source>Export the program</source>
         <translation>Экспорт программы</translation>
     </message>
@@ -944,185 +1091,582 @@
 <context>
     <name>ProgramTexts</name>
     <message>
-        <location filename="../../ui/program_texts.py" line="17" />
+        <location filename="../../ui/office/program/texts.py" line="22"/>
         <source>Cumulative discount: 3 % +1 % per 1,000, up to 20 %</source>
         <translation>Накопительная скидка: 3 % +1 % за каждые 1 000, до 20 %</translation>
     </message>
     <message>
-        <location filename="../../ui/program_texts.py" line="18" />
+        <location filename="../../ui/office/program/texts.py" line="23"/>
         <source>Tiers by yearly spend: 5 / 10 / 15 / 25 %</source>
         <translation>Уровни по покупкам за год: 5 / 10 / 15 / 25 %</translation>
     </message>
     <message>
-        <location filename="../../ui/program_texts.py" line="19" />
+        <location filename="../../ui/office/program/texts.py" line="24"/>
         <source>5 % in points, spendable from 4,000</source>
         <translation>5 % баллами, списание от 4 000</translation>
     </message>
     <message>
-        <location filename="../../ui/program_texts.py" line="20" />
+        <location filename="../../ui/office/program/texts.py" line="25"/>
         <source>5 % in points, paying up to half a receipt</source>
         <translation>5 % баллами, оплата до половины чека</translation>
     </message>
     <message>
-        <location filename="../../ui/program_texts.py" line="21" />
+        <location filename="../../ui/office/program/texts.py" line="26"/>
         <source>Stamp card: the fifth coffee free</source>
         <translation>Карта штампов: пятый кофе бесплатно</translation>
     </message>
     <message>
-        <location filename="../../ui/program_texts.py" line="22" />
+        <location filename="../../ui/office/program/texts.py" line="27"/>
         <source>Fuel tiers by litres a month</source>
         <translation>Топливные уровни по литрам в месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/program_texts.py" line="28" />
+        <location filename="../../ui/office/program/texts.py" line="33"/>
         <source>discount cards</source>
         <translation>дисконтные карты</translation>
     </message>
     <message>
-        <location filename="../../ui/program_texts.py" line="29" />
+        <location filename="../../ui/office/program/texts.py" line="34"/>
         <source>cumulative discount</source>
         <translation>накопительная скидка</translation>
     </message>
     <message>
-        <location filename="../../ui/program_texts.py" line="30" />
+        <location filename="../../ui/office/program/texts.py" line="35"/>
+        <location filename="../../ui/office/program/texts.py" line="151"/>
         <source>tiers</source>
         <translation>уровни</translation>
     </message>
     <message>
-        <location filename="../../ui/program_texts.py" line="31" />
+        <location filename="../../ui/office/program/texts.py" line="36"/>
         <source>discount by receipt total</source>
         <translation>скидка от суммы чека</translation>
     </message>
     <message>
-        <location filename="../../ui/program_texts.py" line="32" />
+        <location filename="../../ui/office/program/texts.py" line="37"/>
         <source>bonus points</source>
         <translation>бонусные баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/program_texts.py" line="33" />
+        <location filename="../../ui/office/program/texts.py" line="38"/>
         <source>welcome bonus</source>
         <translation>приветственный бонус</translation>
     </message>
     <message>
-        <location filename="../../ui/program_texts.py" line="34" />
+        <location filename="../../ui/office/program/texts.py" line="39"/>
         <source>birthday</source>
         <translation>день рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/program_texts.py" line="35" />
+        <location filename="../../ui/office/program/texts.py" line="40"/>
         <source>referral bonus</source>
         <translation>бонус за друга</translation>
     </message>
     <message>
-        <location filename="../../ui/program_texts.py" line="36" />
+        <location filename="../../ui/office/program/texts.py" line="41"/>
         <source>missions</source>
         <translation>задания</translation>
     </message>
     <message>
-        <location filename="../../ui/program_texts.py" line="37" />
+        <location filename="../../ui/office/program/texts.py" line="42"/>
         <source>stamp cards</source>
         <translation>карты штампов</translation>
     </message>
     <message>
-        <location filename="../../ui/program_texts.py" line="38" />
+        <location filename="../../ui/office/program/texts.py" line="43"/>
         <source>coupons</source>
         <translation>купоны</translation>
     </message>
     <message>
-        <location filename="../../ui/program_texts.py" line="39" />
+        <location filename="../../ui/office/program/texts.py" line="44"/>
         <source>exclusions</source>
         <translation>исключения</translation>
     </message>
     <message>
-        <location filename="../../ui/program_texts.py" line="40" />
+        <location filename="../../ui/office/program/texts.py" line="45"/>
         <source>limits</source>
         <translation>ограничения</translation>
     </message>
     <message>
-        <location filename="../../ui/program_texts.py" line="46" />
+        <location filename="../../ui/office/program/texts.py" line="51"/>
         <source>no mechanisms</source>
         <translation>нет механизмов</translation>
     </message>
     <message>
-        <location filename="../../ui/program_texts.py" line="51" />
+        <location filename="../../ui/office/program/texts.py" line="56"/>
         <source>the file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../ui/program_texts.py" line="57" />
+        <location filename="../../ui/office/program/texts.py" line="62"/>
         <source>row {n}</source>
         <translation>строка {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/program_texts.py" line="63" />
+        <location filename="../../ui/office/program/texts.py" line="68"/>
         <source>Nothing saved: only the owner can change the program.</source>
         <translation>Ничего не сохранено: менять программу может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../ui/program_texts.py" line="64" />
+        <location filename="../../ui/office/program/texts.py" line="69"/>
         <source>Nothing saved: the date must be today or later.</source>
         <translation>Ничего не сохранено: дата должна быть не раньше сегодняшней.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="76"/>
+        <source>stamp card “{name}”</source>
+        <translation>карта штампов «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="78"/>
+        <source>mission “{name}”</source>
+        <translation>задание «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="86"/>
+        <source>{field} (row {n})</source>
+        <translation>{field} (строка {n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="92"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="92"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="95"/>
+        <source>from the start</source>
+        <translation>с самого начала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="99"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="99"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="101"/>
+        <source>% of the amount</source>
+        <translation>% от суммы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="101"/>
+        <source>points per amount</source>
+        <translation>баллы за сумму</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="122"/>
+        <source>Adds: {what}</source>
+        <translation>Добавляется: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="122"/>
+        <source>Removes: {what}</source>
+        <translation>Удаляется: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="123"/>
+        <source>Switches on: {what}</source>
+        <translation>Включается: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="124"/>
+        <source>Switches off: {what}</source>
+        <translation>Выключается: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="125"/>
+        <source>Changes: {what}</source>
+        <translation>Меняется: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="131"/>
+        <source>and {n} more</source>
+        <translation>и ещё {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="138"/>
+        <source>start date</source>
+        <translation>дата начала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="139"/>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="140"/>
+        <source>discount %</source>
+        <translation>скидка, %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="141"/>
+        <source>bearer card</source>
+        <translation>карта на предъявителя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="142"/>
+        <source>card types</source>
+        <translation>типы карт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="143"/>
+        <source>card type id</source>
+        <translation>код типа карты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="144"/>
+        <source>from amount</source>
+        <translation>от суммы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="145"/>
+        <source>steps</source>
+        <translation>ступени</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="146"/>
+        <source>starting discount</source>
+        <translation>начальная скидка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="147"/>
+        <source>step</source>
+        <translation>шаг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="148"/>
+        <source>per amount spent</source>
+        <translation>за каждую сумму покупок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="149"/>
+        <source>maximum discount</source>
+        <translation>максимальная скидка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="150"/>
+        <source>fall back after (days)</source>
+        <translation>понижение через (дней)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="152"/>
+        <source>from (threshold)</source>
+        <translation>порог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="153"/>
+        <source>points multiplier</source>
+        <translation>множитель баллов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="154"/>
+        <source>instant upgrade from</source>
+        <translation>мгновенный переход от чека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="155"/>
+        <source>earned by</source>
+        <translation>чем зарабатывается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="156"/>
+        <source>window</source>
+        <translation>период</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="157"/>
+        <source>window (days)</source>
+        <translation>период (дней)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="158"/>
+        <source>counted categories</source>
+        <translation>учитываемые категории</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="159"/>
+        <source>counted products</source>
+        <translation>учитываемые товары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="160"/>
+        <source>bands</source>
+        <translation>диапазоны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="161"/>
+        <source>members only</source>
+        <translation>только участникам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="162"/>
+        <source>way of earning</source>
+        <translation>способ начисления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="163"/>
+        <source>points back %</source>
+        <translation>процент баллами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="164"/>
+        <location filename="../../ui/office/program/texts.py" line="178"/>
+        <source>points</source>
+        <translation>баллы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="165"/>
+        <source>per amount paid</source>
+        <translation>за сумму оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="166"/>
+        <source>for each whole amount</source>
+        <translation>за каждую полную сумму</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="167"/>
+        <source>value of a point</source>
+        <translation>стоимость балла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="168"/>
+        <source>category rates</source>
+        <translation>ставки по категориям</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="169"/>
+        <source>product rates</source>
+        <translation>ставки по товарам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="170"/>
+        <source>points on the part paid with points</source>
+        <translation>баллы на часть, оплаченную баллами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="171"/>
+        <source>points pay at most %</source>
+        <translation>баллами можно оплатить не больше, %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="172"/>
+        <source>spendable from a balance of</source>
+        <translation>тратить можно с баланса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="173"/>
+        <source>steps of points</source>
+        <translation>шаг списания баллов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="174"/>
+        <source>one kopeck paid in money</source>
+        <translation>хотя бы копейка деньгами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="175"/>
+        <source>spendable after (days)</source>
+        <translation>доступны через (дней)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="176"/>
+        <source>expire after (days)</source>
+        <translation>сгорают через (дней)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="177"/>
+        <source>expire at the end of the following year</source>
+        <translation>сгорают в конце следующего года</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="179"/>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="180"/>
+        <source>days around the birthday</source>
+        <translation>дней вокруг дня рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="181"/>
+        <source>multiplier</source>
+        <translation>множитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="182"/>
+        <source>points to the referrer</source>
+        <translation>баллы пригласившему</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="183"/>
+        <source>points to the referred</source>
+        <translation>баллы приглашённому</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="184"/>
+        <source>purchases</source>
+        <translation>покупок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="185"/>
+        <source>units to buy</source>
+        <translation>сколько купить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="186"/>
+        <source>categories</source>
+        <translation>категории</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="187"/>
+        <source>products</source>
+        <translation>товары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="188"/>
+        <source>coupon for the next visit</source>
+        <translation>купон на следующий визит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="189"/>
+        <source>issued from a receipt of</source>
+        <translation>выдаётся от чека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="190"/>
+        <source>coupon amount</source>
+        <translation>сумма купона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="191"/>
+        <source>coupon %</source>
+        <translation>скидка купона, %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="192"/>
+        <source>coupon&apos;s minimum receipt</source>
+        <translation>минимальный чек для купона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="193"/>
+        <source>coupon valid (days)</source>
+        <translation>купон действует (дней)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="194"/>
+        <source>categories without discounts</source>
+        <translation>категории без скидок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="195"/>
+        <source>products without discounts</source>
+        <translation>товары без скидок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="196"/>
+        <source>categories without points</source>
+        <translation>категории без баллов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="197"/>
+        <source>products without points</source>
+        <translation>товары без баллов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="198"/>
+        <source>% back</source>
+        <translation>% баллами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="199"/>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="200"/>
+        <source>product id</source>
+        <translation>код товара</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="201"/>
+        <source>maximum discount %</source>
+        <translation>максимальная скидка, %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="202"/>
+        <source>how discounts combine</source>
+        <translation>как сочетаются скидки</translation>
     </message>
 </context>
 <context>
     <name>QuoteView</name>
     <message>
-        <location filename="../../ui/program_quote_view.py" line="43" />
+        <location filename="../../ui/office/program/quote_view.py" line="43"/>
         <source>Receipt: {amount}</source>
         <translation>Чек: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/program_quote_view.py" line="50" />
+        <location filename="../../ui/office/program/quote_view.py" line="50"/>
         <source>Paid with {n} points: {amount}</source>
         <translation>Оплачено {n} баллами: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/program_quote_view.py" line="52" />
+        <location filename="../../ui/office/program/quote_view.py" line="52"/>
         <source>To pay: {amount}</source>
         <translation>К оплате: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/program_quote_view.py" line="57" />
+        <location filename="../../ui/office/program/quote_view.py" line="57"/>
         <source>{card}: {after} of {buy} stamps, {free} free now</source>
         <translation>{card}: {after} из {buy} штампов, бесплатно сейчас: {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/program_quote_view.py" line="62" />
+        <location filename="../../ui/office/program/quote_view.py" line="62"/>
         <source>A coupon for the next visit: {worth}</source>
         <translation>Купон на следующий визит: {worth}</translation>
     </message>
     <message>
-        <location filename="../../ui/program_quote_view.py" line="67" />
+        <location filename="../../ui/office/program/quote_view.py" line="67"/>
         <source>No points without a card</source>
         <translation>Без карты баллы не начисляются</translation>
     </message>
     <message>
-        <location filename="../../ui/program_quote_view.py" line="69" />
+        <location filename="../../ui/office/program/quote_view.py" line="69"/>
         <source>Points to earn: {n}</source>
         <translation>Будет начислено баллов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/program_quote_view.py" line="75" />
+        <location filename="../../ui/office/program/quote_view.py" line="75"/>
         <source>Points may pay at most {n} ({why})</source>
         <translation>Баллами можно оплатить не более {n} ({why})</translation>
     </message>
     <message>
-        <location filename="../../ui/program_quote_view.py" line="79" />
+        <location filename="../../ui/office/program/quote_view.py" line="79"/>
         <source>no tier</source>
         <translation>без уровня</translation>
     </message>
     <message>
-        <location filename="../../ui/program_quote_view.py" line="81" />
+        <location filename="../../ui/office/program/quote_view.py" line="81"/>
         <source>Tier: {now}</source>
         <translation>Уровень: {now}</translation>
     </message>
     <message>
-        <location filename="../../ui/program_quote_view.py" line="82" />
+        <location filename="../../ui/office/program/quote_view.py" line="82"/>
         <source>Tier: {now} → {after}</source>
         <translation>Уровень: {now} → {after}</translation>
     </message>
     <message>
-        <location filename="../../ui/program_quote_view.py" line="85" />
+        <location filename="../../ui/office/program/quote_view.py" line="85"/>
         <source>{left} more to {tier}</source>
         <translation>до уровня «{tier}» осталось {left}</translation>
     </message>
@@ -1130,12 +1674,12 @@
 <context>
     <name>Rows</name>
     <message>
-        <location filename="../../ui/program_fields.py" line="192" />
+        <location filename="../../ui/office/program/fields.py" line="216"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/program_fields.py" line="192" />
+        <location filename="../../ui/office/program/fields.py" line="216"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -1143,101 +1687,101 @@
 <context>
     <name>StampsForm</name>
     <message>
-        <location filename="../../ui/program_stamps_form.py" line="18" />
+        <location filename="../../ui/office/program/stamps_form.py" line="19"/>
         <source>Stamp cards</source>
         <translation>Карты штампов</translation>
     </message>
     <message>
-        <location filename="../../ui/program_stamps_form.py" line="19" />
+        <location filename="../../ui/office/program/stamps_form.py" line="20"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/program_stamps_form.py" line="19" />
+        <location filename="../../ui/office/program/stamps_form.py" line="20"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/program_stamps_form.py" line="19" />
+        <location filename="../../ui/office/program/stamps_form.py" line="20"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../ui/program_stamps_form.py" line="19" />
+        <location filename="../../ui/office/program/stamps_form.py" line="20"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../ui/program_stamps_form.py" line="20" />
+        <location filename="../../ui/office/program/stamps_form.py" line="21"/>
         <source>Buy N</source>
         <translation>Купить N</translation>
     </message>
     <message>
-        <location filename="../../ui/program_stamps_form.py" line="20" />
+        <location filename="../../ui/office/program/stamps_form.py" line="21"/>
         <source>On</source>
         <translation>Вкл.</translation>
     </message>
     <message>
-        <location filename="../../ui/program_stamps_form.py" line="21" />
+        <location filename="../../ui/office/program/stamps_form.py" line="22"/>
         <source>Coupons</source>
         <translation>Купоны</translation>
     </message>
     <message>
-        <location filename="../../ui/program_stamps_form.py" line="22" />
+        <location filename="../../ui/office/program/stamps_form.py" line="23"/>
         <source>Print a coupon for the next visit on large receipts</source>
         <translation>Печатать купон на следующий визит на крупных чеках</translation>
     </message>
     <message>
-        <location filename="../../ui/program_stamps_form.py" line="25" />
+        <location filename="../../ui/office/program/stamps_form.py" line="26"/>
         <source>either an amount</source>
         <translation>либо сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/program_stamps_form.py" line="26" />
+        <location filename="../../ui/office/program/stamps_form.py" line="27"/>
         <source>or a percentage</source>
         <translation>либо процент</translation>
     </message>
     <message>
-        <location filename="../../ui/program_stamps_form.py" line="29" />
-        <location filename="../../ui/program_stamps_form.py" line="85" />
+        <location filename="../../ui/office/program/stamps_form.py" line="30"/>
+        <location filename="../../ui/office/program/stamps_form.py" line="86"/>
         <source>For receipts from</source>
         <translation>Для чеков от</translation>
     </message>
     <message>
-        <location filename="../../ui/program_stamps_form.py" line="30" />
-        <location filename="../../ui/program_stamps_form.py" line="86" />
-        <location filename="../../ui/program_stamps_form.py" line="92" />
+        <location filename="../../ui/office/program/stamps_form.py" line="31"/>
+        <location filename="../../ui/office/program/stamps_form.py" line="87"/>
+        <location filename="../../ui/office/program/stamps_form.py" line="93"/>
         <source>Coupon amount</source>
         <translation>Сумма купона</translation>
     </message>
     <message>
-        <location filename="../../ui/program_stamps_form.py" line="31" />
+        <location filename="../../ui/office/program/stamps_form.py" line="32"/>
         <source>Coupon discount, %</source>
         <translation>Скидка по купону, %</translation>
     </message>
     <message>
-        <location filename="../../ui/program_stamps_form.py" line="32" />
-        <location filename="../../ui/program_stamps_form.py" line="88" />
+        <location filename="../../ui/office/program/stamps_form.py" line="33"/>
+        <location filename="../../ui/office/program/stamps_form.py" line="89"/>
         <source>Valid on receipts from</source>
         <translation>Действует на чеки от</translation>
     </message>
     <message>
-        <location filename="../../ui/program_stamps_form.py" line="33" />
+        <location filename="../../ui/office/program/stamps_form.py" line="34"/>
         <source>Valid for (days)</source>
         <translation>Срок действия (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/program_stamps_form.py" line="35" />
+        <location filename="../../ui/office/program/stamps_form.py" line="36"/>
         <source>Stamp cards: buy N, the next one is free</source>
         <translation>Карты штампов: купи N, следующий бесплатно</translation>
     </message>
     <message>
-        <location filename="../../ui/program_stamps_form.py" line="87" />
+        <location filename="../../ui/office/program/stamps_form.py" line="88"/>
         <source>Coupon discount</source>
         <translation>Скидка по купону</translation>
     </message>
     <message>
-        <location filename="../../ui/program_stamps_form.py" line="90" />
+        <location filename="../../ui/office/program/stamps_form.py" line="91"/>
         <source>Valid for</source>
         <translation>Срок действия</translation>
     </message>
@@ -1245,120 +1789,120 @@
 <context>
     <name>TiersForm</name>
     <message>
-        <location filename="../../ui/program_tiers_form.py" line="25" />
-        <location filename="../../ui/program_tiers_form.py" line="35" />
+        <location filename="../../ui/office/program/tiers_form.py" line="25"/>
+        <location filename="../../ui/office/program/tiers_form.py" line="35"/>
         <source>Tiers</source>
         <translation>Уровни</translation>
     </message>
     <message>
-        <location filename="../../ui/program_tiers_form.py" line="27" />
+        <location filename="../../ui/office/program/tiers_form.py" line="27"/>
         <source>Money spent</source>
         <translation>Сумма покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/program_tiers_form.py" line="27" />
+        <location filename="../../ui/office/program/tiers_form.py" line="27"/>
         <source>Number of visits</source>
         <translation>Число визитов</translation>
     </message>
     <message>
-        <location filename="../../ui/program_tiers_form.py" line="28" />
+        <location filename="../../ui/office/program/tiers_form.py" line="28"/>
         <source>Units of chosen products</source>
         <translation>Количество выбранных товаров</translation>
     </message>
     <message>
-        <location filename="../../ui/program_tiers_form.py" line="30" />
+        <location filename="../../ui/office/program/tiers_form.py" line="30"/>
         <source>Calendar month</source>
         <translation>Календарный месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/program_tiers_form.py" line="30" />
+        <location filename="../../ui/office/program/tiers_form.py" line="30"/>
         <source>Calendar year</source>
         <translation>Календарный год</translation>
     </message>
     <message>
-        <location filename="../../ui/program_tiers_form.py" line="31" />
+        <location filename="../../ui/office/program/tiers_form.py" line="31"/>
         <source>Rolling number of days</source>
         <translation>Скользящий период в днях</translation>
     </message>
     <message>
-        <location filename="../../ui/program_tiers_form.py" line="31" />
+        <location filename="../../ui/office/program/tiers_form.py" line="31"/>
         <source>Lifetime</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/program_tiers_form.py" line="32" />
+        <location filename="../../ui/office/program/tiers_form.py" line="32"/>
         <source>days, for a rolling window</source>
         <translation>дней, для скользящего периода</translation>
     </message>
     <message>
-        <location filename="../../ui/program_tiers_form.py" line="33" />
+        <location filename="../../ui/office/program/tiers_form.py" line="33"/>
         <source>categories, comma-separated</source>
         <translation>категории через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/program_tiers_form.py" line="34" />
+        <location filename="../../ui/office/program/tiers_form.py" line="34"/>
         <source>product ids, comma-separated</source>
         <translation>коды товаров через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/program_tiers_form.py" line="36" />
+        <location filename="../../ui/office/program/tiers_form.py" line="36"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/program_tiers_form.py" line="36" />
+        <location filename="../../ui/office/program/tiers_form.py" line="36"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/program_tiers_form.py" line="36" />
+        <location filename="../../ui/office/program/tiers_form.py" line="36"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../ui/program_tiers_form.py" line="36" />
+        <location filename="../../ui/office/program/tiers_form.py" line="36"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../ui/program_tiers_form.py" line="37" />
+        <location filename="../../ui/office/program/tiers_form.py" line="37"/>
         <source>Points ×</source>
         <translation>Баллы ×</translation>
     </message>
     <message>
-        <location filename="../../ui/program_tiers_form.py" line="37" />
+        <location filename="../../ui/office/program/tiers_form.py" line="37"/>
         <source>Instant from</source>
         <translation>Сразу от</translation>
     </message>
     <message>
-        <location filename="../../ui/program_tiers_form.py" line="39" />
+        <location filename="../../ui/office/program/tiers_form.py" line="39"/>
         <source>Earned by</source>
         <translation>Считается по</translation>
     </message>
     <message>
-        <location filename="../../ui/program_tiers_form.py" line="40" />
+        <location filename="../../ui/office/program/tiers_form.py" line="40"/>
         <source>Counted over</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/program_tiers_form.py" line="41" />
-        <location filename="../../ui/program_tiers_form.py" line="88" />
+        <location filename="../../ui/office/program/tiers_form.py" line="41"/>
+        <location filename="../../ui/office/program/tiers_form.py" line="88"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../ui/program_tiers_form.py" line="42" />
+        <location filename="../../ui/office/program/tiers_form.py" line="42"/>
         <source>Units of categories</source>
         <translation>Товары категорий</translation>
     </message>
     <message>
-        <location filename="../../ui/program_tiers_form.py" line="43" />
-        <location filename="../../ui/program_tiers_form.py" line="89" />
+        <location filename="../../ui/office/program/tiers_form.py" line="43"/>
+        <location filename="../../ui/office/program/tiers_form.py" line="89"/>
         <source>Units of products</source>
         <translation>Товары с кодами</translation>
     </message>
     <message>
-        <location filename="../../ui/program_tiers_form.py" line="45" />
+        <location filename="../../ui/office/program/tiers_form.py" line="45"/>
         <source>“From”: the spend, visits or units over the window that earn the tier; “Instant from”: one receipt that lifts a customer at once.</source>
         <translation>«От» — сумма, число визитов или количество за период, дающие уровень; «Сразу от» — чек, с которым покупатель получает уровень сразу.</translation>
     </message>

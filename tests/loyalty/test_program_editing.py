@@ -11,8 +11,9 @@ from loyalty.members.members import create_member, new_member
 from loyalty.program.presets import points_half_receipt, yearly_spend_tiers
 from loyalty.model.program import Program, TierId
 from loyalty.program.checks import ProgramError
+from loyalty.program.changes import CHANGED, FieldChange, MechanismChange, program_changes
 from loyalty.program.editing import (
-    DescribedMember, EditError, FieldError, changed_fields, checked, find_member, mechanisms_of,
+    DescribedMember, EditError, FieldError, checked, find_member, mechanisms_of,
     parse_amount_minor, parse_count, parse_multiplier, parse_percent_bp, percent_text,
     save_edited_program, simulate)
 from loyalty.program.programs import save_program
@@ -72,8 +73,9 @@ def test_describing_and_diffing() -> None:
     before = points_half_receipt()
     after = replace(before, points=replace(before.points, hold_days=14))
     assert mechanisms_of(yearly_spend_tiers()) == ("tiers", "points")
-    assert changed_fields(before, after) == ("points.hold_days",)
-    assert changed_fields(before, replace(after, version=7)) == ("points.hold_days",)
+    assert program_changes(before, after) == (MechanismChange(
+        "points", CHANGED, fields=(FieldChange("hold_days", 0, 14),)),)
+    assert program_changes(before, replace(after, version=7)) == program_changes(before, after)
 
 
 def test_simulating_a_described_member_at_silver() -> None:
@@ -106,6 +108,7 @@ def test_owner_saves_a_version_with_an_audit_entry(shop, clock) -> None:
     assert shop.programs.program_for(TODAY).points.hold_days == 0
     audit = list(shop.db.execute("SELECT staff_id, action, detail FROM audit_log"))
     assert audit[-1][:2] == (owner.staff_id, "program_saved")
+    assert '"changed": ["changed points"]' in audit[-1][2]
     assert '"points.hold_days"' in audit[-1][2]
 
 

@@ -35,7 +35,8 @@ def test_empty_program_is_two_fields_away() -> None:
 def test_json_shape_is_plain() -> None:
     data = json.loads(program_to_json(Program(1, date(2025, 1, 1), points=PointsRule(
         EarnPerAmount(50, 1_000_00), point_value_minor=Fraction(1, 2)))))
-    assert data["points"]["earn"] == {"type": "per_amount", "points": 50, "per_minor": 100000}
+    assert data["points"]["earn"] == {"type": "per_amount", "points": 50, "per_minor": 100000,
+                                      "whole": False}
     assert data["points"]["point_value_minor"] == "1/2"
     assert data["effective_from"] == "2025-01-01"
 

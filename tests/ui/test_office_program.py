@@ -5,6 +5,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from loyalty.program.presets import yearly_spend_tiers
 from loyalty.program.json_format import program_to_json
@@ -21,9 +22,19 @@ def open_tab(qtbot, seeded: Seeded, owner: bool = True) -> ProgramTab:
     return tab
 
 
-def load_preset(tab: ProgramTab, key: str) -> None:
+def load_preset(qtbot, tab: ProgramTab, key: str, how: str = "replace") -> None:
+    """Choose a preset and "Start from it", then answer "replace" or "add"."""
     tab.source.setCurrentIndex(1 + [p.key for p in tab.presets].index(key))
-    tab.load_choice()
+    qtbot.mouseClick(tab.load_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.preset_buttons[how], Qt.MouseButton.LeftButton)
+
+
+def save_and_answer(qtbot, tab: ProgramTab, answer=QMessageBox.StandardButton.Yes) -> str:
+    """Click Save, read the confirmation's list of changes, answer it."""
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    asked = tab.dialog.informativeText()
+    qtbot.mouseClick(tab.dialog.button(answer), Qt.MouseButton.LeftButton)
+    return asked
 
 
 def cell(tab_rows, row: int, col: int):
@@ -42,7 +53,7 @@ def describe_silver(qtbot, tab: ProgramTab) -> None:
 def test_preset_edit_simulate_and_save_a_new_version(qtbot, seeded: Seeded) -> None:
     tab = open_tab(qtbot, seeded)
     before = seeded.shop.programs.program_for(TODAY)
-    load_preset(tab, "yearly_spend_tiers")
+    load_preset(qtbot, tab, "yearly_spend_tiers")
     assert cell(tab.tiers.rows, 1, 1).text() == "Silver"
     cell(tab.tiers.rows, 1, 3).setText("12")  # Silver: 12 % instead of 10 %
     describe_silver(qtbot, tab)
@@ -52,7 +63,9 @@ def test_preset_edit_simulate_and_save_a_new_version(qtbot, seeded: Seeded) -> N
     assert any(line.startswith("To pay: 880,00") for line in lines)
     week = TODAY + timedelta(days=7)
     tab.effective.setDate(QDate(week.year, week.month, week.day))
-    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    asked = save_and_answer(qtbot, tab)
+    assert "Adds: tiers" in asked and "Changes: bonus points" in asked
+    assert "Removes: discount by receipt total" in asked
     assert "version 2" in tab.status.text()
     saved = seeded.shop.programs.program_for(week)
     assert saved.tiers.tiers[1].discount_bp == 1_200
@@ -78,7 +91,7 @@ def test_simulating_a_real_customer_found_by_phone(qtbot, seeded: Seeded) -> Non
 
 def test_invalid_fields_are_refused_and_nothing_is_saved(qtbot, seeded: Seeded) -> None:
     tab = open_tab(qtbot, seeded)
-    load_preset(tab, "yearly_spend_tiers")
+    load_preset(qtbot, tab, "yearly_spend_tiers")
     tab.points.cap.setText("150")
     tab.points.earn_kind.setCurrentIndex(0)
     tab.points.rate.setText("-5")
@@ -98,7 +111,7 @@ def test_invalid_fields_are_refused_and_nothing_is_saved(qtbot, seeded: Seeded) 
 def test_a_cashier_cannot_save(qtbot, seeded: Seeded) -> None:
     tab = open_tab(qtbot, seeded, owner=False)
     assert not tab.save_button.isEnabled()
-    load_preset(tab, "points_half_receipt")
+    load_preset(qtbot, tab, "points_half_receipt")
     assert tab.save() is False
     assert "only the owner" in tab.status.text()
     assert last_program_version(seeded.shop.db) == 1

@@ -41,7 +41,7 @@ class BonusesForm(FormBase):
         self.referral.form.addRow(self.tr("To the new customer"), self.referred_points)
         self.missions = Rows(self.tr("Missions"), [
             self.tr("Id"), self.tr("Name"), self.tr("Purchases"), self.tr("Points"),
-            self.tr("On")], ["", "", "5", "100", True], stretch=True)
+            self.tr("On")], ["", "", "5", "100", True])
         for box in (self.welcome, self.birthday, self.referral):
             self.layout_.addWidget(box)
         missions = QGroupBox(self.tr("Missions: points for N purchases in a calendar month"))

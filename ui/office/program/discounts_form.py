@@ -24,7 +24,7 @@ class DiscountsForm(FormBase):
         self._build_cumulative()
         self.progressive = MechanismBox(self.tr("Discount by receipt total"))
         self.bands = Rows(self.tr("Receipt bands"), [self.tr("Receipt from"), self.tr("Discount, %")],
-                          ["", ""], stretch=True)
+                          ["", ""])
         self.members_only = QCheckBox(self.tr("Only for customers with a card"))
         self.progressive.form.addRow(self.bands)
         self.progressive.form.addRow(self.members_only)
@@ -38,7 +38,7 @@ class DiscountsForm(FormBase):
         self.cumulative_mode.addItems([self.tr("Formula"), self.tr("Table of steps")])
         self.start, self.step, self.per, self.cap = (self.line() for _ in range(4))
         self.steps = Rows(self.tr("Spend steps"), [self.tr("Spent from"), self.tr("Discount, %")],
-                          ["", ""], stretch=True)
+                          ["", ""])
         self.decay = self.line(placeholder=self.tr("never"))
         formula = QWidget()
         sub = QFormLayout(formula)

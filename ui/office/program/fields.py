@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFormLayout, QGroup
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from loyalty.model.program import ALWAYS
+from loyalty.program.checks import ProgramError
 from loyalty.program.editing import FieldError, parse_percent_bp
 from ui.widgets.explain import Explainer
 
@@ -67,6 +68,29 @@ class Messages(QObject):
             "only_for_rolling_days": self.tr("days apply only to a rolling window"),
         }
         return texts.get(reason) or self.field(reason)
+
+    def refusal(self, error: ProgramError) -> str:
+        """The reason with the bound it broke: 'at most 3660', 'nested more than 12 deep'."""
+        limit, detail = error.limit, error.detail
+        texts = {
+            "too_large": self.tr("too large: at most {limit}"),
+            "too_long": self.tr("too long: at most {limit} characters"),
+            "too_many": self.tr("too many rows: at most {limit}"),
+            "too_precise": self.tr("too many decimals"),
+            "invalid_character": self.tr("holds a character that cannot be printed"),
+            "date_out_of_range": self.tr("a date from 2000 to {limit}"),
+            "rate_too_high": self.tr("too many points for the amount: at most {limit}"),
+            "file_too_large": self.tr("the file is larger than {limit} bytes"),
+            "not_utf8": self.tr("not a text file in UTF-8"),
+            "nested_too_deep": self.tr("nested more than {limit} levels deep"),
+            "number_too_long": self.tr("a number longer than {limit} characters"),
+            "duplicate_key": self.tr("the same field appears twice"),
+            "is_the_shop_database": self.tr("this is the shop's database, not a program file"),
+            "fails_at_till": self.tr("a sample sale fails with it at the till ({detail})"),
+        }
+        if error.reason in texts:
+            return texts[error.reason].format(limit=limit, detail=detail)
+        return self.program(error.reason)
 
 
 class Collector:
@@ -174,16 +198,15 @@ class Rows(QWidget):
     """An editable table of text (and tick-box) cells with add and remove buttons."""
 
     def __init__(self, title: str, headers: Sequence[str], defaults: Sequence[Cell],
-                 parent: QWidget | None = None, *, stretch: bool = False) -> None:
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title, self.headers, self.defaults = title, list(headers), list(defaults)
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(self.headers)
-        # short tables share the width; wide ones size columns to their contents so that
-        # amounts are never cut, and scroll instead
+        # every column as wide as its header and cells, so no header is ever cut; the last
+        # takes what is left; the buttons sit below, leaving the table the form's whole width
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch if stretch
-                                    else QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -192,11 +215,11 @@ class Rows(QWidget):
         add, remove = QPushButton(self.tr("Add")), QPushButton(self.tr("Remove"))
         add.clicked.connect(lambda: self.add_row(self.defaults))
         remove.clicked.connect(self.remove_selected)
-        buttons = QVBoxLayout()
+        buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(remove)
         buttons.addStretch(1)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)

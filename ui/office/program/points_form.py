@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from fractions import Fraction
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QWidget
 
 from loyalty.model.program import (
@@ -12,7 +13,9 @@ from loyalty.model.program import (
 from loyalty.program.editing import (
     parse_amount_minor, parse_count, parse_name, parse_percent_bp, percent_text)
 from ui.widgets.explain import Explainer
-from ui.office.program.fields import Collector, FormBase, MechanismBox, Rows
+from ui.office.program.fields import Cell, Collector, FormBase, MechanismBox, Rows
+
+_BY_RATE, _PRO_RATA, _WHOLE = 0, 1, 2  # the earning choices, in the order of the list
 
 
 class PointsForm(FormBase):
@@ -20,14 +23,19 @@ class PointsForm(FormBase):
         super().__init__(explainer, parent)
         self.box = MechanismBox(self.tr("Bonus points"))
         self.earn_kind = QComboBox()
-        self.earn_kind.addItems([self.tr("% of the amount paid"), self.tr("Points per amount")])
+        self.earn_kind.addItems([self.tr("% of the amount paid"),
+                                 self.tr("Points per amount, pro rata"),
+                                 self.tr("Points for each whole amount")])
+        self.earn_kind.setItemData(2, self.tr("e.g. 1 point for each whole 100: 199 earn 1"),
+                                   Qt.ItemDataRole.ToolTipRole)
         self.rate, self.points, self.per, self.point_value = (self.line() for _ in range(4))
         self.on_redeemed = QCheckBox(self.tr("Earn points also on the part paid with points"))
-        rate_headers = [self.tr("% back"), self.tr("or points"), self.tr("per amount")]
+        rate_headers = [self.tr("% back"), self.tr("or points"), self.tr("per amount"),
+                        self.tr("whole only")]
         self.categories = Rows(self.tr("Category rates"), [self.tr("Category"), *rate_headers],
-                               ["", "", "", ""], stretch=True)
+                               ["", "", "", "", False])
         self.products = Rows(self.tr("Product rates"), [self.tr("Product id"), *rate_headers],
-                             ["", "", "", ""], stretch=True)
+                             ["", "", "", "", False])
         form = self.box.form
         form.addRow(self.tr("Earning"), self.earn_kind)
         form.addRow(self.tr("Points back, %"), self.rate)
@@ -61,22 +69,23 @@ class PointsForm(FormBase):
         self.expiry_days.setPlaceholderText(self.tr("never"))
 
     def _show_kind(self) -> None:
-        by_rate = self.earn_kind.currentIndex() == 0
+        by_rate = self.earn_kind.currentIndex() == _BY_RATE
         self.rate.setEnabled(by_rate)
         self.points.setEnabled(not by_rate)
         self.per.setEnabled(not by_rate)
 
-    def _rate_cells(self, rate: EarnRate) -> list[str]:
+    def _rate_cells(self, rate: EarnRate) -> list[Cell]:
         if isinstance(rate, EarnBp):
-            return [percent_text(rate.rate_bp, self.language), "", ""]
-        return ["", str(rate.points), self.money(rate.per_minor)]
+            return [percent_text(rate.rate_bp, self.language), "", "", False]
+        return ["", str(rate.points), self.money(rate.per_minor), rate.whole]
 
     def load(self, program: Program) -> None:
         rule = program.points or PointsRule(EarnBp(500))
         self.box.show_mechanism(program.points)
         self.redeem_box.setEnabled(self.box.isChecked())
         by_rate = isinstance(rule.earn, EarnBp)
-        self.earn_kind.setCurrentIndex(0 if by_rate else 1)
+        self.earn_kind.setCurrentIndex(_BY_RATE if by_rate else
+                                       _WHOLE if rule.earn.whole else _PRO_RATA)
         self.rate.setText(percent_text(rule.earn.rate_bp, self.language) if by_rate else "5")
         self.points.setText("" if by_rate else str(rule.earn.points))
         self.per.setText("" if by_rate else self.money(rule.earn.per_minor))
@@ -104,19 +113,21 @@ class PointsForm(FormBase):
         return parse_amount_minor(text, self.currency, positive=True)
 
     def _earn(self, c: Collector) -> EarnRate | None:
-        if self.earn_kind.currentIndex() == 0:
+        if self.earn_kind.currentIndex() == _BY_RATE:
             bp = c.value(self.rate, parse_percent_bp, self.tr("Points back, %"))
             return None if bp is None else EarnBp(bp)
         points = c.value(self.points, parse_count, self.tr("Points"))
         per = c.value(self.per, self._positive_money, self.tr("Per amount paid"))
-        return None if points is None or per is None else EarnPerAmount(points, per)
+        whole = self.earn_kind.currentIndex() == _WHOLE
+        return None if points is None or per is None else EarnPerAmount(points, per, whole)
 
     def _row_rate(self, rows: Rows, row: int, c: Collector) -> EarnRate | None:
         if rows.text(row, 1).strip() or not rows.text(row, 2).strip():
             bp = c.cell(rows, row, 1, parse_percent_bp)
             return None if bp is None else EarnBp(bp)
         points, per = c.cell(rows, row, 2, parse_count), c.cell(rows, row, 3, self._positive_money)
-        return None if points is None or per is None else EarnPerAmount(points, per)
+        whole = rows.ticked(row, 4)
+        return None if points is None or per is None else EarnPerAmount(points, per, whole)
 
     def _overrides(self, c: Collector) -> tuple[tuple[CategoryRate, ...], tuple[ProductRate, ...]]:
         cats = tuple(CategoryRate(c.cell(self.categories, r, 0, parse_name) or "",

@@ -244,6 +244,6 @@ class ProgramSimulator(QWidget):
         except RedemptionError as error:
             self.view.show_problem(self.explainer.error(error))
         except ProgramError as error:
-            self.view.show_problem(self.messages.program(error.reason))
+            self.view.show_problem(self.messages.refusal(error))
         else:
             self.view.show_quote(quote)

@@ -6,14 +6,17 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel,
-                               QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout,
-                               QWidget)
+                               QMessageBox, QPushButton, QScrollArea, QSplitter, QTabWidget,
+                               QVBoxLayout, QWidget)
 
-from loyalty.program.presets import presets
+from loyalty.program.presets import add_mechanisms, presets
 from loyalty.model.program import Program
+from loyalty.program.changes import REMOVED, SWITCHED_OFF, program_changes
 from loyalty.program.checks import ProgramError
-from loyalty.program.editing import EditError, changed_fields, checked, save_edited_program, today
+from loyalty.program.editing import EditError, checked, save_edited_program, today
 from loyalty.program.json_format import program_from_json, program_to_json
+from loyalty.program.json_shape import read_program_text
+from loyalty.program.rehearsal import rehearse
 from loyalty.shop import Shop
 from pos.staff.model import Staff
 from ui.widgets.explain import Explainer
@@ -53,6 +56,7 @@ class ProgramTab(QWidget):
         self.messages, self.texts = Messages(self), ProgramTexts(self)
         self.presets = presets()
         self.forms: list[FormBase] = []
+        self.dialog: QMessageBox | None = None  # the open question, for tests to answer
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         save_bar = self._save_bar()  # first: the top bar names the program of its date
@@ -73,7 +77,7 @@ class ProgramTab(QWidget):
             self.source.addItem(self.texts.preset_title(preset.key))
             self.source.setItemData(self.source.count() - 1, self.texts.describe(preset.program),
                                     Qt.ItemDataRole.ToolTipRole)
-        load = QPushButton(self.tr("Start from it"))
+        load = self.load_button = QPushButton(self.tr("Start from it"))
         load.clicked.connect(self.load_choice)
         imp, exp = QPushButton(self.tr("Import…")), QPushButton(self.tr("Export…"))
         imp.clicked.connect(self._ask_import)
@@ -138,8 +142,38 @@ class ProgramTab(QWidget):
         self._show_errors([])
 
     def load_choice(self) -> None:
+        """The current program loads at once; a preset asks whether to replace or to add."""
         index = self.source.currentIndex()
-        program = self.current() if index <= 0 else self.presets[index - 1].program
+        if index <= 0:
+            self._loaded(self.current())
+            return
+        preset = self.presets[index - 1]
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Start from a preset"),
+                          self.tr("“{preset}” sets up: {what}.").format(
+                              preset=self.texts.preset_title(preset.key),
+                              what=self.texts.describe(preset.program)), parent=self)
+        box.setInformativeText(self.tr(
+            "Replace the program with it (every other mechanism is removed), or add these "
+            "mechanisms to the program being edited (the others stay as they are)?"))
+        self.preset_buttons = {
+            "add": box.addButton(self.tr("Add these mechanisms"),
+                                 QMessageBox.ButtonRole.AcceptRole),
+            "replace": box.addButton(self.tr("Replace the program"),
+                                     QMessageBox.ButtonRole.DestructiveRole),
+            "cancel": box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)}
+        box.setDefaultButton(self.preset_buttons["add"])
+        box.buttonClicked.connect(lambda button: self._preset_chosen(preset.program, button))
+        self.dialog = box
+        box.open()
+
+    def _preset_chosen(self, preset: Program, button: object) -> None:
+        if button is self.preset_buttons["replace"]:
+            self._loaded(preset)
+        elif button is self.preset_buttons["add"]:
+            base = self._collect()[0] or self.current()
+            self._loaded(add_mechanisms(base, preset))
+
+    def _loaded(self, program: Program) -> None:
         self.load_program(program)
         self._say(self.tr("Loaded: {what}").format(what=self.texts.describe(program)), "ok")
 
@@ -147,20 +181,21 @@ class ProgramTab(QWidget):
 
     def edited(self) -> Program | None:
         """The program as the forms say, or None with every problem listed."""
+        program, errors = self._collect()
+        self._show_errors(errors)
+        return program
+
+    def _collect(self) -> tuple[Program | None, list[tuple[str, str]]]:
         collector = Collector(self.messages)
         program = Program.empty()
         for form in self.forms:
             program = form.apply(program, collector)
         if collector.errors:
-            self._show_errors(collector.errors)
-            return None
+            return None, collector.errors
         try:
-            program = checked(program)
+            return checked(program), []
         except ProgramError as error:
-            self._show_errors([(self.texts.path(error.path), self.messages.program(error.reason))])
-            return None
-        self._show_errors([])
-        return program
+            return None, [(self.texts.path(error.path), self.messages.refusal(error))]
 
     def _show_errors(self, errors: list[tuple[str, str]]) -> None:
         shown = [f"{where}: {what}" for where, what in errors[:5]]
@@ -178,32 +213,73 @@ class ProgramTab(QWidget):
     # -- saving, import and export ---------------------------------------------------
 
     def save(self) -> bool:
+        """Check and rehearse the edited program, then ask with its changes listed.
+
+        Returns whether the question was asked; the version is saved on Yes.
+        """
         program = self.edited()
         if program is None:
             self._say(self.tr("Nothing saved: fix the marked fields first."), "error")
             return False
-        changes = changed_fields(self.current(), program)
+        if not self.staff.is_owner:
+            self._say(self.texts.edit_error("not_owner"), "error")
+            return False
+        try:
+            rehearse(program, self.day(), self.shop.settings.timezone)
+        except ProgramError as error:
+            self._say(self.tr("Nothing saved: {why}").format(why=self.messages.refusal(error)),
+                      "error")
+            return False
+        self._ask_to_save(program)
+        return True
+
+    def _ask_to_save(self, program: Program) -> None:
+        changes = program_changes(self.current(), program)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Save the program"),
+                          self.tr("Save a new version of the program, in effect from {day}?")
+                          .format(day=self.effective.text()),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Save"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Do not save"))
+        lines = [self.texts.change(c, self.explainer) for c in changes]
+        box.setInformativeText("\n".join(lines) if lines else self.tr(
+            "Nothing differs from the program in effect on that day."))
+        removes = any(c.kind in (REMOVED, SWITCHED_OFF) for c in changes)
+        box.setDefaultButton(QMessageBox.StandardButton.No if removes
+                             else QMessageBox.StandardButton.Yes)
+        box.finished.connect(lambda result: result == QMessageBox.StandardButton.Yes
+                             and self._store(program, len(changes)))
+        self.dialog = box
+        box.open()
+
+    def _store(self, program: Program, changed: int) -> bool:
         try:
             saved = save_edited_program(self.shop, self.staff, program, self.day())
         except EditError as error:
             self._say(self.texts.edit_error(error.reason), "error")
             return False
-        self._say(self.tr("Saved as version {n}, in effect from {day}; {k} fields changed.").format(
-            n=saved.version, day=self.effective.text(), k=len(changes)), "ok")
+        except ProgramError as error:
+            self._say(self.tr("Nothing saved: {why}").format(why=self.messages.refusal(error)),
+                      "error")
+            return False
+        self._say(self.tr("Saved as version {n}, in effect from {day}; {k} mechanisms changed.")
+                  .format(n=saved.version, day=self.effective.text(), k=changed), "ok")
         self.source.setItemText(0, self.tr("The current program (version {n})").format(
             n=saved.version))
         return True
 
     def import_file(self, path: Path) -> bool:
+        """Load a program file into the forms once it passes every check and the rehearsal."""
         try:
-            program = program_from_json(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError):
+            program = program_from_json(read_program_text(path, self.shop.path))
+            rehearse(program, self.day(), self.shop.settings.timezone)
+        except OSError:
             self._say(self.tr("Cannot read {file}").format(file=path.name), "error")
             return False
         except ProgramError as error:
             self._say(self.tr("{file} refused: {where}: {what}").format(
                 file=path.name, where=self.texts.path(error.path),
-                what=self.messages.program(error.reason)), "error")
+                what=self.messages.refusal(error)), "error")
             return False
         self.load_program(program)
         self._say(self.tr("Imported {file}: {what}").format(
