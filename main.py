@@ -142,11 +142,8 @@ def cmd_import_customers(args: argparse.Namespace) -> int:
 
 
 def _read_text(path: Path) -> str:
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1251")  # what Excel saves in a Russian Windows
+    from pos.csv_files import read_csv_file
+    return read_csv_file(path)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

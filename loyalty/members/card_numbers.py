@@ -4,6 +4,9 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 
+from pos.input_text import echoed, is_ascii_digits
+
+MAX_DIGITS = 20  # no card symbology the shop prints or registers is longer in digits
 IN_STORE_PREFIXES = tuple(str(p) for p in range(20, 30))
 SYMBOLOGIES = ("ean13", "ean8", "code128", "qr")
 
@@ -12,7 +15,7 @@ class CardNumberError(ValueError):
     """A card number refused before any lookup; ``reason`` is a stable key."""
 
     def __init__(self, reason: str, number: str) -> None:
-        super().__init__(f"{reason}: {number!r}")
+        super().__init__(f"{reason}: {echoed(repr(number))}")
         self.reason = reason
         self.number = number
 
@@ -30,7 +33,7 @@ def gtin_check_digit(body: str) -> str:
 
 
 def is_valid_gtin(number: str) -> bool:
-    return (number.isdigit() and len(number) in (8, 12, 13, 14)
+    return (is_ascii_digits(number) and len(number) in (8, 12, 13, 14)
             and gtin_check_digit(number[:-1]) == number[-1])
 
 
@@ -39,12 +42,18 @@ def classify(raw: str) -> CardCode:
 
     Any printable code can be a pre-printed card (Code 128, QR text); but a run
     of 8 or 13 digits is read as EAN and must carry a valid check digit, so a
-    mistyped EAN is caught here rather than reported as an unknown card.
+    mistyped EAN is caught here rather than reported as an unknown card.  Only ASCII
+    digits make an EAN ('٣' is a digit to ``str.isdigit`` but on no barcode).  A run of
+    more digits than any card has is said to be that (a phone typed with its '+' lost).
     """
     code = raw.strip()
-    if not code or len(code) > 64 or not code.isprintable():
+    if len(code) > 64:
+        raise CardNumberError("too_long", raw)
+    if not code or not code.isprintable():
         raise CardNumberError("malformed", raw)
-    if code.isdigit() and len(code) in (8, 13):
+    if is_ascii_digits(code) and len(code) > MAX_DIGITS:
+        raise CardNumberError("too_long", code)
+    if is_ascii_digits(code) and len(code) in (8, 13):
         if not is_valid_gtin(code):
             raise CardNumberError("bad_check_digit", code)
         return CardCode(code, "ean13" if len(code) == 13 else "ean8")

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from loyalty.storage import store
 from loyalty.model.models import Member
+from pos.input_text import echoed, is_ascii_digits
 from pos.storage.db import write_transaction
 from pos.settings.model import ShopSettings
 
@@ -21,7 +22,7 @@ class MemberError(ValueError):
     """``reason``: bad_phone, phone_taken, bad_email, bad_birthday, bad_name, no_such_member."""
 
     def __init__(self, reason: str, value: object = None) -> None:
-        super().__init__(f"{reason}: {value!r}")
+        super().__init__(f"{reason}: {echoed(repr(value))}")
         self.reason = reason
         self.value = value
 
@@ -46,8 +47,17 @@ def region_for(settings: ShopSettings) -> str:
 
 def looks_like_phone(text: str) -> bool:
     digits = re.sub(r"[\s()+\-]", "", text)
-    return digits.isdigit() and 10 <= len(digits) <= 15 and (
+    return is_ascii_digits(digits) and 10 <= len(digits) <= 15 and (
         text.strip().startswith(("+", "8", "(")) or len(digits) == 10)
+
+
+def meant_as_phone(text: str) -> bool:
+    """Typed as a phone (a '+' or brackets and dashes around digits), whatever its length:
+    a 40-digit '+7…' is a wrong phone number, not an unknown card."""
+    stripped = text.strip()
+    digits = re.sub(r"[\s()+\-]", "", stripped)
+    return (is_ascii_digits(digits) and digits != stripped
+            and (stripped.startswith("+") or bool(re.search(r"[()\-]", stripped))))
 
 
 def validated(member: Member, region: str, today: date) -> Member:

@@ -1,7 +1,6 @@
 """The monthly summary under SPEC §4's stable keys as JSON and CSV; the report command."""
 from __future__ import annotations
 
-import csv
 import io
 import json
 from decimal import Decimal
@@ -10,6 +9,7 @@ from pathlib import Path
 from loyalty.reports.monthly_summary import MonthlySummary, monthly_summary
 from loyalty.shop import Shop
 from loyalty.printing.summary_pdf import write_pdf
+from pos.csv_files import csv_writer
 
 Value = int | Decimal | None
 
@@ -61,7 +61,7 @@ def to_json(s: MonthlySummary) -> str:
 def to_csv(s: MonthlySummary) -> str:
     """``metric,value``; a figure that does not exist (no sales, no members) is left empty."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv_writer(out, lineterminator="\n")
     writer.writerow(("metric", "value"))
     for key, value in figures(s):
         writer.writerow((key, "" if value is None else str(value)))

@@ -16,6 +16,8 @@ from loyalty.engine.redemption import RedemptionError
 from loyalty.ledger.wallet import PointsError
 from pos.basket import BasketError
 from pos.catalogue import CsvImportError
+from pos.csv_files import CsvFileError
+from pos.input_text import echoed
 from pos.checkout import CheckoutError
 from pos.storage.db import StoreBusyError
 from pos.money import MoneyFormatError
@@ -26,20 +28,30 @@ _CARD = {"unknown": "unknown card {n}", "blocked": "card {n} is blocked",
          "not_bound": "card {n} belongs to no member", "already_bound":
          "card {n} already belongs to a member", "same_card": "card {n} cannot replace itself"}
 _NUMBER = {"malformed": "{n!r} is not a card number",
-           "bad_check_digit": "{n} has a wrong check digit (mistyped?)"}
+           "bad_check_digit": "{n} has a wrong check digit (mistyped?)",
+           "phone_like": "{n} looks like a phone number, not a card number",
+           "too_long": "{n!r} is too long for a card number"}
+_FILE = {"too_large": "the file is too large ({d})", "empty": "the file is empty",
+         "nul_byte": "the file holds a NUL byte at line {l}, column {c}: not a text CSV "
+                     "(UTF-16 without a BOM?)",
+         "control_char": "the file holds a control character {d} at line {l}, column {c}",
+         "undecodable": "byte {d} at line {l}, column {c} is neither UTF-8 nor Windows-1251"}
 
 
 def describe(error: BaseException) -> str | None:
     """The sentence for ``error``, or None for a programming error (which must surface)."""
     if isinstance(error, CsvImportError):
-        rows = "; ".join(f"row {e.row} {e.field}: {e.reason.replace('_', ' ')} ({e.value!r})"
-                         for e in error.errors[:10])
+        rows = "; ".join(f"row {e.row} {e.field}: {e.reason.replace('_', ' ')} "
+                         f"({echoed(e.value)!r})" for e in error.errors[:10])
         more = f" and {len(error.errors) - 10} more" if len(error.errors) > 10 else ""
         return f"nothing imported, {len(error.errors)} bad row(s): {rows}{more}"
+    if isinstance(error, CsvFileError):
+        return "nothing imported: " + _FILE.get(error.reason, error.reason).format(
+            d=error.detail, l=error.line, c=error.column)
     if isinstance(error, CardError):
-        return _CARD.get(error.reason, "card {n}: " + error.reason).format(n=error.number)
+        return _CARD.get(error.reason, "card {n}: " + error.reason).format(n=echoed(error.number))
     if isinstance(error, CardNumberError):
-        return _NUMBER.get(error.reason, "{n}: " + error.reason).format(n=error.number)
+        return _NUMBER.get(error.reason, "{n}: " + error.reason).format(n=echoed(error.number))
     if isinstance(error, BackupError):
         return f"{error.path} failed verification: {'; '.join(error.problems[:3])}"
     if isinstance(error, (MemberError, CheckoutError, BasketError, StaffError, PointsError)):
@@ -47,7 +59,7 @@ def describe(error: BaseException) -> str | None:
     if isinstance(error, RedemptionError):
         return str(error)
     if isinstance(error, MoneyFormatError):
-        return f"{error.text!r} is not an amount of money"
+        return f"{echoed(error.text)!r} is not an amount of money"
     if isinstance(error, StoreBusyError):
         return "the database is busy in another program; try again"
     if isinstance(error, (FileNotFoundError, FileExistsError, IsADirectoryError,

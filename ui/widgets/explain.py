@@ -11,6 +11,8 @@ from loyalty.members.members import MemberError
 from loyalty.engine.redemption import RedemptionError
 from pos.basket import BasketError
 from pos.checkout import CheckoutError
+from pos.csv_files import CsvFileError
+from pos.input_text import echoed
 from pos.money import MoneyFormatError, format_money
 from pos.staff.pins import StaffError
 
@@ -90,28 +92,50 @@ class Explainer(QObject):
             "duplicate": self.tr("Coupon {code} is already on this receipt"),
             "nothing_to_discount": self.tr("Coupon {code}: nothing on the receipt to discount"),
         }
-        return texts.get(reason, self.tr("Coupon {code} refused")).format(code=code)
+        return texts.get(reason, self.tr("Coupon {code} refused")).format(code=echoed(code))
 
     def error(self, error: Exception) -> str:
         """A sentence for any refusal the till's services raise."""
         if isinstance(error, CardError):
             return self._card_error(error)
         if isinstance(error, CardNumberError):
+            number = echoed(error.number)
             if error.reason == "bad_check_digit":
                 return self.tr("Card {number}: wrong check digit, please retype").format(
-                    number=error.number)
-            return self.tr("Not a card number: {number}").format(number=error.number)
+                    number=number)
+            if error.reason == "too_long":
+                return self.tr("Too long for a card or a phone number: {number}").format(
+                    number=number)
+            return self.tr("Not a card number: {number}").format(number=number)
+        if isinstance(error, CsvFileError):
+            return self.csv_file_error(error)
         if isinstance(error, RedemptionError):
             return self.tr("At most {n} points can be spent here: {why}").format(
                 n=error.max_points, why=self.redeem_bound(error.reason))
         if isinstance(error, MoneyFormatError):
-            return self.tr("Not an amount of money: {text}").format(text=error.text)
+            return self.tr("Not an amount of money: {text}").format(text=echoed(error.text))
         for kind in (MemberError, BasketError, CheckoutError, StaffError):
             if isinstance(error, kind):
                 return self._reason_text(error.reason)
         return str(error)
 
+    def csv_file_error(self, error: CsvFileError) -> str:
+        """Why a whole file was refused before any row was read."""
+        where = {"line": error.line, "column": error.column, "what": error.detail}
+        texts = {
+            "too_large": self.tr("Nothing imported: the file is too large ({what})"),
+            "empty": self.tr("Nothing imported: the file is empty"),
+            "nul_byte": self.tr("Nothing imported: the file holds a NUL byte (line {line}, "
+                                "column {column}); it is not a text CSV"),
+            "control_char": self.tr("Nothing imported: a control character {what} at line "
+                                    "{line}, column {column}"),
+            "undecodable": self.tr("Nothing imported: byte {what} at line {line}, column "
+                                   "{column} is neither UTF-8 nor Windows-1251"),
+        }
+        return texts.get(error.reason, error.reason).format(**where)
+
     def _card_error(self, error: CardError) -> str:
+        error = CardError(error.reason, echoed(error.number), error.card)
         if error.reason == "blocked":
             why = error.card.block_reason if error.card else ""
             return self.tr("Card {number} is blocked ({why})").format(
@@ -134,6 +158,8 @@ class Explainer(QObject):
             "bad_name": self.tr("Please check the name"),
             "bad_email": self.tr("Not a valid e-mail address"),
             "bad_quantity": self.tr("Quantity must be between 1 and 9999"),
+            "bad_name": self.tr("A name may not hold control characters or be that long"),
+            "coupon_not_on_basket": self.tr("A coupon payment needs that coupon on the receipt"),
             "bad_amount": self.tr("That amount is not possible"),
             "bad_points": self.tr("That number of points is not possible"),
             "bad_coupon": self.tr("Empty coupon code"),
