@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -9,9 +10,17 @@ from pathlib import Path
 __version__ = "0.1.0"
 
 
+# commands that read personal data or change the shop: an owner's PIN first (SPEC §6)
+OWNER_PIN_COMMANDS = {"import-products", "import-customers", "export", "backup", "restore",
+                      "cards", "member-export", "member-erase"}
+PIN_VARIABLE = "POSLOYALTY_PIN"
+
+
 def _db_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, default=argparse.SUPPRESS,
                         help="shop database file (default: the user's data folder)")
+    parser.add_argument("--pin", default=argparse.SUPPRESS,
+                        help=f"the owner's PIN (else ${PIN_VARIABLE}, else asked)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -25,7 +34,9 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--seed", type=int, default=1)
     c.add_argument("--sales", type=int, default=None, help="total sales (default members×months×2)")
     c.add_argument("--language", choices=("ru", "en"), default="ru")
-    sub.add_parser("verify", help="integrity and ledger consistency")
+    c = sub.add_parser("verify", help="integrity, ledger consistency and the ledger's hash chain")
+    c.add_argument("--seal", type=_seal, action="append", default=[], metavar="YYYY-MM=HASH",
+                   help="a ledger seal printed in a filed monthly report (repeatable)")
     for name in ("import-products", "import-customers"):
         c = sub.add_parser(name, help="all rows or none; per-row errors")
         c.add_argument("file", type=Path)
@@ -58,6 +69,11 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--csv", type=Path, default=None)
     c.add_argument("--json", type=Path, default=None)
     c.add_argument("--language", choices=("ru", "en"), default=None)
+    c = sub.add_parser("member-export", help="everything held about a member, as JSON")
+    c.add_argument("member_id", type=int)
+    c.add_argument("--out", type=Path, required=True)
+    c = sub.add_parser("member-erase", help="erase a member's personal data for good")
+    c.add_argument("member_id", type=int)
     c = sub.add_parser("bench", help="time the till and back office on a shop-scale database")
     c.add_argument("--members", type=int, default=100_000)
     c.add_argument("--sales", type=int, default=1_000_000)
@@ -77,14 +93,24 @@ def _month(text: str) -> tuple[int, int]:
     return year, month
 
 
+def _seal(text: str) -> tuple[tuple[int, int], str]:
+    month, sep, seal = text.partition("=")
+    if not sep or len(seal.strip()) != 64:
+        raise argparse.ArgumentTypeError(f"not a seal: {text[:80]!r} (use YYYY-MM=64 hex digits)")
+    return _month(month), seal.strip()
+
+
 def _fail(message: str) -> int:
     print(f"error: {message}", file=sys.stderr)
     return 1
 
 
 def _open(args: argparse.Namespace):
+    """The shop of ``--db``, opened once per command (the PIN check and the command share it)."""
     from loyalty.shop import open_shop
-    return open_shop(args.db)
+    if getattr(args, "shop", None) is None:
+        args.shop = open_shop(args.db)
+    return args.shop
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -110,8 +136,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from loyalty.verify import verify
     if not args.db.exists():
         return _fail(f"no database at {args.db}")
+    from pos.clock import month_bounds
     shop = _open(args)
-    problems = verify(shop, str(args.db), shop.clock())
+    seals = tuple((month_bounds(y, m, shop.settings.timezone)[1], f"{y:04d}-{m:02d}", seal)
+                  for (y, m), seal in args.seal)
+    problems = verify(shop, str(args.db), shop.clock(), seals)
     for problem in problems:
         print(problem)
     if problems:
@@ -226,6 +255,60 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_member_export(args: argparse.Namespace) -> int:
+    from loyalty.members.admin import export_personal_data
+    shop = _open(args)
+    text = export_personal_data(shop.db, args.member_id, args.owner, shop.clock(),
+                                shop.settings.timezone)
+    args.out.write_text(text, encoding="utf-8")
+    print(f"member {args.member_id} exported to {args.out}")
+    return 0
+
+
+def cmd_member_erase(args: argparse.Namespace) -> int:
+    from loyalty.members.admin import erase_personal_data
+    shop = _open(args)
+    erase_personal_data(shop.db, args.member_id, args.owner, shop.clock())
+    print(f"member {args.member_id}: personal data erased (older backups still hold it)")
+    return 0
+
+
+def _owner_pin(args: argparse.Namespace) -> str | None:
+    """None when the command may run: no PIN needed, or an owner's PIN given and right;
+    else the one-line reason.  Wrong PINs count like the till's (kept in the file)."""
+    args.owner = None
+    if args.command not in OWNER_PIN_COMMANDS or not args.db.exists():
+        return None  # a shop not made yet holds nothing to protect
+    from pos.staff.pins import StaffError, login
+    from pos.storage import store
+    shop = _open(args)
+    if not any(s.active and s.is_owner for s in store.all_staff(shop.db)):
+        return None  # no owner set up yet (a shop run from scripts): nobody to ask
+    pin = getattr(args, "pin", None) or os.environ.get(PIN_VARIABLE)
+    if pin is None and sys.stdin.isatty():
+        import getpass
+        pin = getpass.getpass("owner's PIN: ")
+    if not pin:
+        return f"{args.command} needs the owner's PIN: --pin, ${PIN_VARIABLE} or a terminal"
+    try:
+        staff = login(shop.db, pin, shop.clock())
+    except StaffError as error:
+        wait = f"; wait {int(error.detail + 0.999)} s" if error.detail else ""
+        return ("too many wrong PINs" if error.reason == "locked" else "wrong PIN") + wait
+    if not staff.is_owner:
+        return f"{args.command} needs the owner's PIN, not a {staff.role}'s"
+    args.owner = staff
+    return None
+
+
+def _pin_gate(args: argparse.Namespace) -> str | None:
+    refused = _owner_pin(args)
+    if args.command == "restore" and getattr(args, "shop", None) is not None:
+        args.shop.close()  # the file is about to be replaced under this connection
+        args.shop = None
+    return refused
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     try:  # the benchmarks live in tests/bench/, in a source checkout only (never shipped)
         from tests.bench.bench import run_bench
@@ -245,7 +328,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 COMMANDS = {"demo": cmd_demo, "verify": cmd_verify, "import-products": cmd_import_products,
             "import-customers": cmd_import_customers, "export": cmd_export,
             "backup": cmd_backup, "restore": cmd_restore, "cards": cmd_cards,
-            "receipt": cmd_receipt, "report": cmd_report, "bench": cmd_bench, None: cmd_gui}
+            "receipt": cmd_receipt, "report": cmd_report, "bench": cmd_bench,
+            "member-export": cmd_member_export, "member-erase": cmd_member_erase, None: cmd_gui}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -255,6 +339,9 @@ def main(argv: list[str] | None = None) -> int:
         from pos.storage.db import default_db_path
         args.db = default_db_path()
     try:
+        refused = _pin_gate(args)
+        if refused is not None:
+            return _fail(refused)
         return COMMANDS[args.command](args)
     except Exception as error:  # every failure a user can cause gets one line, not a trace
         message = describe(error)

@@ -34,7 +34,7 @@ class FirstRunDialog(QDialog):
         self.pin_again = QLineEdit()
         for field in (self.pin, self.pin_again):
             field.setEchoMode(QLineEdit.EchoMode.Password)
-            field.setMaxLength(8)
+            field.setMaxLength(12)
         self.russian = QRadioButton("Русский")
         self.english = QRadioButton("English")
         group = QButtonGroup(self)

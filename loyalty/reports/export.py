@@ -54,7 +54,8 @@ def _json_value(v: Value) -> str:
 
 def to_json(s: MonthlySummary) -> str:
     body = ",\n".join(f"  {json.dumps(k)}: {_json_value(v)}" for k, v in figures(s))
-    head = f'  "month": "{s.year:04d}-{s.month:02d}",\n  "currency": {json.dumps(s.currency)},\n'
+    head = (f'  "month": "{s.year:04d}-{s.month:02d}",\n  "currency": {json.dumps(s.currency)},\n'
+            f'  "ledger_seal": {json.dumps(s.ledger_seal)},\n')
     return "{\n" + head + body + "\n}\n"
 
 

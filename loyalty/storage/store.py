@@ -265,3 +265,11 @@ def m003_member_search(db: Database) -> None:
     from loyalty.storage.search import create_search_index
 
     create_search_index(db)
+
+
+@migrations()
+def m004_ledger_chain(db: Database) -> None:
+    """Each ledger entry's hash chained to the one before, existing entries hashed here."""
+    from loyalty.storage.ledger_store import create_chain  # the chain's SQL lives with the ledger's
+
+    create_chain(db)

@@ -98,6 +98,8 @@ _RU = {
     "anonymous": "без имени",
     "page": "Стр. {page} из {pages}",
     "generated": "Сформировано программой; цифры воспроизводимы для любого прошлого месяца.",
+    "seal": "Печать журнала баллов на конец месяца: {seal}. Проверка, что записи по {month} "
+            "не менялись: main.py verify --seal {month}=&lt;печать&gt;",
 }
 
 _EN = {
@@ -178,6 +180,8 @@ _EN = {
     "anonymous": "no name",
     "page": "Page {page} of {pages}",
     "generated": "Produced by the till software; figures are reproducible for any past month.",
+    "seal": "Ledger seal at month end: {seal}. To confirm nothing up to {month} changed: "
+            "main.py verify --seal {month}=&lt;seal&gt;",
 }
 
 TEXT = {"ru": _RU, "en": _EN}

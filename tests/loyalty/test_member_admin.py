@@ -115,6 +115,7 @@ def test_adjust_needs_reason_and_the_owners_pin(shop, clock, people):
                                        (10, "gift", "1111", PointsError)):
         with pytest.raises(error):
             adjust_with_pin(shop.db, anna.member_id, points, reason, pin, clock())
+        clock.advance(seconds=2)  # past the pause a wrong PIN costs
     assert ledger_store.entries_of(shop.db, anna.member_id) == ()
     entry = adjust_with_pin(shop.db, anna.member_id, 10, "gift", "9999", clock())
     assert entry.points == 10 and entry.reason == "gift"

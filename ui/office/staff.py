@@ -111,7 +111,7 @@ def _table(model: QAbstractTableModel) -> QTableView:
 def _pin_field(placeholder: str) -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setMaxLength(8)
+    field.setMaxLength(12)
     field.setPlaceholderText(placeholder)
     return field
 
