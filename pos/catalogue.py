@@ -39,7 +39,7 @@ class RowError:
 
 class CsvImportError(ValueError):
     def __init__(self, errors: tuple[RowError, ...]) -> None:
-        super().__init__("; ".join(f"row {e.row}: {e.field}: {e.reason} ({echoed(e.value)!r})"
+        super().__init__("; ".join(f"row {e.row}: {echoed(e.field)}: {e.reason} ({echoed(e.value)!r})"
                                    for e in errors[:20]))
         self.errors = errors
 

@@ -41,7 +41,7 @@ _FILE = {"too_large": "the file is too large ({d})", "empty": "the file is empty
 def describe(error: BaseException) -> str | None:
     """The sentence for ``error``, or None for a programming error (which must surface)."""
     if isinstance(error, CsvImportError):
-        rows = "; ".join(f"row {e.row} {e.field}: {e.reason.replace('_', ' ')} "
+        rows = "; ".join(f"row {e.row} {echoed(e.field)}: {e.reason.replace('_', ' ')} "
                          f"({echoed(e.value)!r})" for e in error.errors[:10])
         more = f" and {len(error.errors) - 10} more" if len(error.errors) > 10 else ""
         return f"nothing imported, {len(error.errors)} bad row(s): {rows}{more}"

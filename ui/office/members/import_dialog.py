@@ -85,7 +85,7 @@ class MemberImportDialog(QDialog):
     def _show_errors(self, error: CsvImportError) -> None:
         self.errors.setRowCount(len(error.errors))
         for r, e in enumerate(error.errors):
-            for c, value in enumerate((str(e.row), e.field, self.texts.row_error(e),
+            for c, value in enumerate((str(e.row), echoed(e.field), self.texts.row_error(e),
                                          echoed(e.value))):
                 self.errors.setItem(r, c, QTableWidgetItem(value))
         self.errors.resizeColumnsToContents()
