@@ -34,10 +34,10 @@ def _row_member(row: dict[str, str], line: int, at: datetime, region: str,
     """The row's member, or None with every bad field of the row in ``errors``."""
     found: list[RowError] = []
     try:
-        birthday = _birthday(row.get("birthday", ""))
+        birthday, not_a_date = _birthday(row.get("birthday", "")), None
     except ValueError:
-        found.append(RowError(line, "birthday", "not_a_date", row.get("birthday", "")))
         birthday = None
+        not_a_date = RowError(line, "birthday", "not_a_date", row.get("birthday", ""))
     member = new_member(row.get("name", ""), row.get("phone", "") or None, at,
                         email=row.get("email", ""), birthday=birthday,
                         consent_data=row.get("consent_data", "").lower() in _YES,
@@ -51,6 +51,7 @@ def _row_member(row: dict[str, str], line: int, at: datetime, region: str,
         except MemberError as error:
             found.append(RowError(line, _FIELD_OF.get(error.reason, "name"), error.reason,
                                   str(error.value)))
+    found += [not_a_date] if not_a_date else []
     errors += found
     return None if found else validated(member, region, at.date())
 

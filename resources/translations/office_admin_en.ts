@@ -584,7 +584,7 @@
     </message>
     <message>
         <location filename="../../ui/office_staff.py" line="167" />
-        <source>PIN, 4–8 digits</source>
+        <source>PIN, 4–12 digits</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -651,7 +651,7 @@
     </message>
     <message>
         <location filename="../../ui/office_staff.py" line="284" />
-        <source>A PIN is 4 to 8 digits.</source>
+        <source>A PIN is 4 to 12 digits.</source>
         <translation type="unfinished" />
     </message>
     <message>

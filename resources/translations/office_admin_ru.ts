@@ -584,8 +584,8 @@
     </message>
     <message>
         <location filename="../../ui/office_staff.py" line="167" />
-        <source>PIN, 4–8 digits</source>
-        <translation>PIN, 4–8 цифр</translation>
+        <source>PIN, 4–12 digits</source>
+        <translation>PIN, 4–12 цифр</translation>
     </message>
     <message>
         <location filename="../../ui/office_staff.py" line="168" />
@@ -651,8 +651,8 @@
     </message>
     <message>
         <location filename="../../ui/office_staff.py" line="284" />
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation>PIN — это от 4 до 8 цифр.</translation>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN — это от 4 до 12 цифр.</translation>
     </message>
     <message>
         <location filename="../../ui/office_staff.py" line="285" />

@@ -401,6 +401,14 @@
         <source>Nothing imported: {n} rows need correcting</source>
         <translation>Ничего не импортировано: исправьте строки ({n})</translation>
     </message>
+    <message>
+        <source>Cannot read the file: {why}</source>
+        <translation>Не удаётся прочитать файл: {why}</translation>
+    </message>
+    <message>
+        <source>UTF-8, UTF-16 or Windows-1251 (as Excel saves it), separated by ; or ,.</source>
+        <translation>UTF-8, UTF-16 или Windows-1251 (как сохраняет Excel), разделитель ; или ,.</translation>
+    </message>
 </context>
 <context>
     <name>MemberListModel</name>
@@ -645,6 +653,14 @@
         <location filename="../../ui/member_texts.py" line="69" />
         <source>transfer (merge)</source>
         <translation>перенос (объединение)</translation>
+    </message>
+    <message>
+        <source>too long (at most 1,000 characters)</source>
+        <translation>слишком длинно (не более 1000 символов)</translation>
+    </message>
+    <message>
+        <source>the row cannot be read (a stray quote or a huge cell)</source>
+        <translation>строку не прочитать (лишняя кавычка или огромная ячейка)</translation>
     </message>
 </context>
 <context>

@@ -200,8 +200,8 @@
     </message>
     <message>
         <location filename="../../ui/first_run_dialog.py" line="49" />
-        <source>Owner's PIN (4–8 digits)</source>
-        <translation>ПИН владельца (4–8 цифр)</translation>
+        <source>Owner's PIN (4–12 digits)</source>
+        <translation>ПИН владельца (4–12 цифр)</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_dialog.py" line="50" />
@@ -235,8 +235,8 @@
     </message>
     <message>
         <location filename="../../ui/first_run_dialog.py" line="86" />
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation>ПИН — от 4 до 8 цифр.</translation>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>ПИН — от 4 до 12 цифр.</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_dialog.py" line="87" />

@@ -489,6 +489,38 @@
         <source>A manager's PIN is needed</source>
         <translation>Нужен PIN управляющего</translation>
     </message>
+    <message>
+        <source>Too long for a card or a phone number: {number}</source>
+        <translation>Слишком длинно для номера карты или телефона: {number}</translation>
+    </message>
+    <message>
+        <source>A name may not hold control characters or be that long</source>
+        <translation>Название не может содержать управляющие символы или быть таким длинным</translation>
+    </message>
+    <message>
+        <source>A coupon payment needs that coupon on the receipt</source>
+        <translation>Для оплаты купоном этот купон должен быть в чеке</translation>
+    </message>
+    <message>
+        <source>Nothing imported: the file is too large ({what})</source>
+        <translation>Ничего не импортировано: файл слишком большой ({what})</translation>
+    </message>
+    <message>
+        <source>Nothing imported: the file is empty</source>
+        <translation>Ничего не импортировано: файл пуст</translation>
+    </message>
+    <message>
+        <source>Nothing imported: the file holds a NUL byte (line {line}, column {column}); it is not a text CSV</source>
+        <translation>Ничего не импортировано: в файле нулевой байт (строка {line}, позиция {column}); это не текстовый CSV</translation>
+    </message>
+    <message>
+        <source>Nothing imported: a control character {what} at line {line}, column {column}</source>
+        <translation>Ничего не импортировано: управляющий символ {what} в строке {line}, позиция {column}</translation>
+    </message>
+    <message>
+        <source>Nothing imported: byte {what} at line {line}, column {column} is neither UTF-8 nor Windows-1251</source>
+        <translation>Ничего не импортировано: байт {what} в строке {line}, позиция {column} — не UTF-8 и не Windows-1251</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>

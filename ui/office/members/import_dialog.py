@@ -30,7 +30,9 @@ class MemberImportDialog(QDialog):
         self.setMinimumSize(760, 520)
         layout = QVBoxLayout(self)
         hint = QLabel(self.tr("Columns: name, phone, email, birthday, card_number, consent_data, "
-                              "consent_marketing. Either every row is imported or none."))
+                              "consent_marketing. Either every row is imported or none.") + " " +
+                      self.tr("UTF-8, UTF-16 or Windows-1251 (as Excel saves it), separated by "
+                              "; or ,."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.errors = QTableWidget(0, 4)
