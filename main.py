@@ -12,7 +12,7 @@ __version__ = "0.1.0"
 
 # commands that read personal data or change the shop: an owner's PIN first (SPEC §6)
 OWNER_PIN_COMMANDS = {"import-products", "import-customers", "export", "backup", "restore",
-                      "cards", "member-export", "member-erase"}
+                      "cards", "member-export", "member-erase", "program"}
 PIN_VARIABLE = "POSLOYALTY_PIN"
 
 
