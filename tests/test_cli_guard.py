@@ -125,9 +125,11 @@ def test_member_erase_leaves_no_trace_in_the_raw_file(shop_db, tmp_path) -> None
     name, phone, email = "Zinaida Erasable", "+79167770011", "zina.erasable@example.org"
     conn.execute("UPDATE members SET name = ?, phone = ?, email = ? WHERE member_id = 3",
                  [name, phone, email])
-    basket = json.dumps({"basket_id": "p1", "customer_ref": phone, "lines": []})
-    conn.execute("INSERT INTO parked_baskets VALUES ('p1', '2026-11-20T10:00:00+00:00', NULL, ?, ?)",
-                 [f"for {name}", basket])
+    for basket_id, ref in (("p1", phone), ("p2", "8 (916) 777-00-11")):  # as typed at the till
+        basket = json.dumps({"basket_id": basket_id, "customer_ref": ref, "lines": [],
+                             "coupon_codes": [], "redeem_points": 0})
+        conn.execute("INSERT INTO parked_baskets VALUES (?, '2026-11-20T10:00:00+00:00', NULL, "
+                     "?, ?)", [basket_id, f"for {name}", basket])
     conn.execute("INSERT INTO audit_log (at, staff_id, action, subject, detail) VALUES "
                  "('2026-11-20T10:00:00+00:00', NULL, 'points_adjust', 'member 3', ?)",
                  [json.dumps({"reason": f"gift to {name}, call {phone}"}, ensure_ascii=False)])
@@ -140,7 +142,7 @@ def test_member_erase_leaves_no_trace_in_the_raw_file(shop_db, tmp_path) -> None
     assert result.returncode == 0, result.stderr
     raw = shop_db.read_bytes() + (Path(f"{shop_db}-wal").read_bytes()
                                   if Path(f"{shop_db}-wal").exists() else b"")
-    for value in (name, phone, phone.lstrip("+"), email):
+    for value in (name, phone, phone.lstrip("+"), email, "777-00-11"):
         assert value.encode() not in raw, value
     assert run("verify", "--db", str(shop_db)).returncode == 0
     assert run("member-erase", "3", "--db", str(shop_db)).returncode == 1  # once is enough

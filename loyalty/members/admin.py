@@ -25,6 +25,7 @@ from pos.basket import Basket
 from pos.clock import iso_local, local_date
 from pos.storage.db import checkpoint, write_transaction
 from pos.storage.sale_store import scrub_parked
+from pos.suspend import forget_phone
 from pos.staff.pins import login
 from pos.staff.model import Staff
 from pos.storage.store import append_audit, scrub_audit
@@ -193,6 +194,8 @@ def erase_personal_data(db: Database, member_id: int, by: Staff, at: datetime) -
                 block_card(db, card.number, "personal data erased", at)
         member_search.clear_customer_refs(db, member_id)
         texts = _identifying_texts(member)
+        if member.phone:
+            forget_phone(db, member.phone)
         scrub_parked(db, texts)
         scrub_audit(db, texts)
         member_search.rebuild_search_index(db)

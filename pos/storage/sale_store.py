@@ -136,6 +136,11 @@ def scrub_parked(db: Database, texts: tuple[str, ...]) -> None:
                    "label = replace(label, ?, '')", [text, text])
 
 
+def set_parked_json(db: Database, basket_id: str, basket_json: str) -> None:
+    db.execute("UPDATE parked_baskets SET basket_json = ? WHERE basket_id = ?",
+               [basket_json, basket_id])
+
+
 def unpark(db: Database, basket_id: str) -> None:
     db.execute("DELETE FROM parked_baskets WHERE basket_id = ?", [basket_id])
 
