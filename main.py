@@ -260,6 +260,8 @@ def cmd_member_export(args: argparse.Namespace) -> int:
     shop = _open(args)
     text = export_personal_data(shop.db, args.member_id, args.owner, shop.clock(),
                                 shop.settings.timezone)
+    from pos.storage.db import create_private
+    create_private(args.out)  # personal data: readable by the user who exported it only
     args.out.write_text(text, encoding="utf-8")
     print(f"member {args.member_id} exported to {args.out}")
     return 0

@@ -112,6 +112,7 @@ def test_exports_neutralise_formula_cells_but_keep_negative_numbers(shop_db, tmp
         assert not [c for c in cells if c.startswith("-") and not c.lstrip("-").isdigit()]
         if what == "members":
             assert "'" + evil in cells
+            assert stat.S_IMODE(out.stat().st_mode) == 0o600
         if what == "sales":
             assert "'=2+5+cmd|' /C calc'!A0" in cells
         if what == "ledger":  # points spent stay negative numbers
@@ -138,6 +139,7 @@ def test_member_erase_leaves_no_trace_in_the_raw_file(shop_db, tmp_path) -> None
     export = tmp_path / "m3.json"
     assert run("member-export", "3", "--db", str(shop_db), "--out", str(export)).returncode == 0
     assert json.loads(export.read_text("utf-8"))["profile"]["phone"] == phone
+    assert stat.S_IMODE(export.stat().st_mode) == 0o600
     result = run("member-erase", "3", "--db", str(shop_db))
     assert result.returncode == 0, result.stderr
     raw = shop_db.read_bytes() + (Path(f"{shop_db}-wal").read_bytes()

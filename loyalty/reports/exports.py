@@ -11,6 +11,7 @@ from pos.storage import sale_store
 from pos.storage import store as pos_store
 from pos.clock import from_db, iso_local, local_midnight
 from pos.csv_files import csv_writer
+from pos.storage.db import create_private
 
 SALES_COLUMNS = ("sale_no", "time", "kind", "original_sale_no", "member_id", "card_number",
                  "gross_minor", "discount_minor", "net_minor", "points_redeemed", "points_earned",
@@ -69,6 +70,8 @@ def write_csv(path: str | Path, header: Iterable[str], rows: Iterable[tuple]) ->
     never leaves half a file behind; a cell a spreadsheet would run is neutralised."""
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
+    tmp.unlink(missing_ok=True)
+    create_private(tmp)  # members' personal data: readable by the user who exported it only
     count = 0
     with tmp.open("w", encoding="utf-8", newline="") as f:
         writer = csv_writer(f)
