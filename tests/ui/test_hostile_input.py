@@ -153,3 +153,17 @@ def test_the_checkout_refuses_nothing_paid_bools_and_control_characters(seeded: 
         with pytest.raises(BasketError):
             change()
     assert seeded.shop.db.execute("SELECT COUNT(*) FROM sales").fetchone()[0] == 0
+
+
+def test_true_is_no_number_of_points_or_returned_items(seeded: Seeded) -> None:
+    from loyalty.ledger.wallet import PointsError, adjust
+    with pytest.raises(PointsError):
+        adjust(seeded.shop.db, seeded.anna.member_id, True, "gift", seeded.owner,
+               seeded.shop.clock())
+    session = TillSession(seeded.shop, seeded.cashier)
+    session.enter_code("4601234567893")
+    sale = session.shop.checkout.commit(session.basket, session.quote,
+                                        (Payment("cash", session.quote.net_minor),), None)
+    with pytest.raises(CheckoutError) as error:
+        seeded.shop.returns.quote(sale.sale_no, {1: True})
+    assert error.value.reason == "return_qty"
