@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -11,9 +12,17 @@ from pos.wording import N_, gettext
 __version__ = "0.1.0"
 
 
+# commands that read personal data or change the shop: an owner's PIN first (SPEC §6)
+OWNER_PIN_COMMANDS = {"import-products", "import-customers", "export", "backup", "restore",
+                      "cards", "member-export", "member-erase", "program"}
+PIN_VARIABLE = "POSLOYALTY_PIN"
+
+
 def _db_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, default=argparse.SUPPRESS,
                         help="shop database file (default: the user's data folder)")
+    parser.add_argument("--pin", default=argparse.SUPPRESS,
+                        help=f"the owner's PIN (else ${PIN_VARIABLE}, else asked)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -27,7 +36,9 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--seed", type=int, default=1)
     c.add_argument("--sales", type=int, default=None, help="total sales (default members×months×2)")
     c.add_argument("--language", choices=("ru", "en"), default="ru")
-    sub.add_parser("verify", help="integrity and ledger consistency")
+    c = sub.add_parser("verify", help="integrity, ledger consistency and the ledger's hash chain")
+    c.add_argument("--seal", type=_seal, action="append", default=[], metavar="YYYY-MM=HASH",
+                   help="a ledger seal printed in a filed monthly report (repeatable)")
     for name in ("import-products", "import-customers"):
         c = sub.add_parser(name, help="all rows or none; per-row errors")
         c.add_argument("file", type=Path)
@@ -70,6 +81,11 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("--effective", type=date.fromisoformat, default=None,
                    help="YYYY-MM-DD, today or later (default: today)")
     _db_arg(v)
+    c = sub.add_parser("member-export", help="everything held about a member, as JSON")
+    c.add_argument("member_id", type=int)
+    c.add_argument("--out", type=Path, required=True)
+    c = sub.add_parser("member-erase", help="erase a member's personal data for good")
+    c.add_argument("member_id", type=int)
     c = sub.add_parser("bench", help="time the till and back office on a shop-scale database")
     c.add_argument("--members", type=int, default=100_000)
     c.add_argument("--sales", type=int, default=1_000_000)
@@ -113,11 +129,20 @@ def _say_error(args: argparse.Namespace, message: str) -> int:
     return 1
 
 
+def _seal(text: str) -> tuple[tuple[int, int], str]:
+    month, sep, seal = text.partition("=")
+    if not sep or len(seal.strip()) != 64:
+        raise argparse.ArgumentTypeError(f"not a seal: {text[:80]!r} (use YYYY-MM=64 hex digits)")
+    return _month(month), seal.strip()
+
+
 def _open(args: argparse.Namespace):
+    """The shop of ``--db``, opened once per command (the PIN check and the command share it)."""
     from loyalty.shop import open_shop
-    shop = open_shop(args.db)
-    args.shop_language = shop.settings.language  # the language of the messages that follow
-    return shop
+    if getattr(args, "shop", None) is None:
+        args.shop = open_shop(args.db)
+        args.shop_language = args.shop.settings.language  # the messages' language from here
+    return args.shop
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -142,10 +167,13 @@ def _progress(done: int, total: int) -> None:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from loyalty.verify import verify
+    from pos.clock import month_bounds
     if not args.db.exists():
         return _fail(args, N_("no database at {db}"), db=args.db)
     shop = _open(args)
-    problems = verify(shop, str(args.db), shop.clock())
+    seals = tuple((month_bounds(y, m, shop.settings.timezone)[1], f"{y:04d}-{m:02d}", seal)
+                  for (y, m), seal in args.seal)
+    problems = verify(shop, str(args.db), shop.clock(), seals)
     for problem in problems:
         print(problem)
     if problems:
@@ -176,8 +204,8 @@ def cmd_import_customers(args: argparse.Namespace) -> int:
 
 
 def _read_text(path: Path) -> str:
-    from pos.catalogue import decode_csv
-    return decode_csv(path.read_bytes())
+    from pos.csv_files import read_csv_file
+    return read_csv_file(path)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -261,7 +289,7 @@ def cmd_program(args: argparse.Namespace) -> int:
     from loyalty.program.editing import import_program_file, today
     from loyalty.program.json_format import program_to_json
     if not args.db.exists():
-        return _fail(f"no database at {args.db}")
+        return _fail(args, N_("no database at {db}"), db=args.db)
     shop = _open(args)
     if args.verb == "export":
         program = shop.programs.program_for(today(shop))
@@ -274,6 +302,62 @@ def cmd_program(args: argparse.Namespace) -> int:
         print(line)
     print(f"saved as program version {saved.version}, in effect from {effective}")
     return 0
+
+
+def cmd_member_export(args: argparse.Namespace) -> int:
+    from loyalty.members.admin import export_personal_data
+    shop = _open(args)
+    text = export_personal_data(shop.db, args.member_id, args.owner, shop.clock(),
+                                shop.settings.timezone)
+    from pos.storage.db import create_private
+    create_private(args.out)  # personal data: readable by the user who exported it only
+    args.out.write_text(text, encoding="utf-8")
+    print(f"member {args.member_id} exported to {args.out}")
+    return 0
+
+
+def cmd_member_erase(args: argparse.Namespace) -> int:
+    from loyalty.members.admin import erase_personal_data
+    shop = _open(args)
+    erase_personal_data(shop.db, args.member_id, args.owner, shop.clock())
+    print(f"member {args.member_id}: personal data erased (older backups still hold it)")
+    return 0
+
+
+def _owner_pin(args: argparse.Namespace) -> str | None:
+    """None when the command may run: no PIN needed, or an owner's PIN given and right;
+    else the one-line reason.  Wrong PINs count like the till's (kept in the file)."""
+    args.owner = None
+    if args.command not in OWNER_PIN_COMMANDS or not args.db.exists():
+        return None  # a shop not made yet holds nothing to protect
+    from pos.staff.pins import StaffError, login
+    from pos.storage import store
+    shop = _open(args)
+    if not any(s.active and s.is_owner for s in store.all_staff(shop.db)):
+        return None  # no owner set up yet (a shop run from scripts): nobody to ask
+    pin = getattr(args, "pin", None) or os.environ.get(PIN_VARIABLE)
+    if pin is None and sys.stdin.isatty():
+        import getpass
+        pin = getpass.getpass("owner's PIN: ")
+    if not pin:
+        return f"{args.command} needs the owner's PIN: --pin, ${PIN_VARIABLE} or a terminal"
+    try:
+        staff = login(shop.db, pin, shop.clock())
+    except StaffError as error:
+        wait = f"; wait {int(error.detail + 0.999)} s" if error.detail else ""
+        return ("too many wrong PINs" if error.reason == "locked" else "wrong PIN") + wait
+    if not staff.is_owner:
+        return f"{args.command} needs the owner's PIN, not a {staff.role}'s"
+    args.owner = staff
+    return None
+
+
+def _pin_gate(args: argparse.Namespace) -> str | None:
+    refused = _owner_pin(args)
+    if args.command == "restore" and getattr(args, "shop", None) is not None:
+        args.shop.close()  # the file is about to be replaced under this connection
+        args.shop = None
+    return refused
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -296,7 +380,8 @@ COMMANDS = {"demo": cmd_demo, "verify": cmd_verify, "import-products": cmd_impor
             "import-customers": cmd_import_customers, "export": cmd_export,
             "backup": cmd_backup, "restore": cmd_restore, "cards": cmd_cards,
             "receipt": cmd_receipt, "report": cmd_report, "program": cmd_program,
-            "bench": cmd_bench, None: cmd_gui}
+            "bench": cmd_bench, "member-export": cmd_member_export,
+            "member-erase": cmd_member_erase, None: cmd_gui}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -306,6 +391,9 @@ def main(argv: list[str] | None = None) -> int:
         from pos.storage.db import default_db_path
         args.db = default_db_path()
     try:
+        refused = _pin_gate(args)
+        if refused is not None:
+            return _say_error(args, refused)
         return COMMANDS[args.command](args)
     except Exception as error:  # every failure a user can cause gets one line, not a trace
         message = describe(error, _language(args))

@@ -59,6 +59,7 @@ def restore(source: str | Path, db_path: str | Path, now) -> None:
         raise BackupError(source, problems)
     staging = db_path.with_name(db_path.name + ".restoring")
     shutil.copyfile(source, staging)
+    os.chmod(staging, 0o600)  # the restored shop is as private as a new one
     if db_path.exists():
         keep = db_path.with_name(db_path.name + ".before-restore")
         tmp = open_shop(db_path)

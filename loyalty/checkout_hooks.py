@@ -20,7 +20,8 @@ from loyalty.coupons import coupons_for, issue_for_next_visit
 from loyalty.ledger.ledger import replay
 from loyalty.model.member_state import MemberState
 from loyalty.members.states import member_state
-from loyalty.members.members import MemberError, find_by_phone, looks_like_phone, region_for
+from loyalty.members.members import (MemberError, find_by_phone, looks_like_phone, meant_as_phone,
+                                     region_for)
 from loyalty.model.models import Card, LedgerEntry, Member
 from loyalty.model.program import Program
 from loyalty.model.quote import Quote
@@ -92,6 +93,8 @@ class LoyaltyHooks:
             if member is None or member.erased_at:
                 raise MemberError("no_such_member", ref)
             return Customer(member, None)
+        if meant_as_phone(ref):
+            raise MemberError("bad_phone", ref)
         card = find_card(self.db, ref, local_date(at, s.timezone))
         if card.member_id is None:
             if not activate:

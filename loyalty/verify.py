@@ -4,14 +4,17 @@ from __future__ import annotations
 from datetime import datetime
 
 from loyalty.storage import ledger_store, rules_store
+from loyalty.ledger.chain import first_break, recomputed_head
 from loyalty.ledger.ledger import replay
 from loyalty.shop import Shop
 from pos.storage import sale_store
 from pos.storage.db import integrity_errors
 
 
-def verify(shop: Shop, path: str, now: datetime) -> list[str]:
-    """Every problem found, one sentence each; an empty list means the shop is sound."""
+def verify(shop: Shop, path: str, now: datetime,
+           seals: tuple[tuple[datetime, str, str], ...] = ()) -> list[str]:
+    """Every problem found, one sentence each; an empty list means the shop is sound.
+    ``seals``: (month end, 'YYYY-MM', hash) as printed in filed monthly reports."""
     problems = integrity_errors(path)
     db = shop.db
     problems += sale_store.sale_totals_mismatches(db)
@@ -24,6 +27,27 @@ def verify(shop: Shop, path: str, now: datetime) -> list[str]:
     problems += _balance_problems(shop, now)
     problems += [f"the ledger's append-only guard {name} is missing"
                  for name in ledger_store.missing_append_only_guards(db)]
+    problems += _chain_problems(db)
+    problems += [f"ledger seal of {month} does not match: an entry up to that month changed "
+                 f"since the report was filed" for end, month, seal in seals
+                 if recomputed_head(ledger_store.chain_rows(db, end)) != seal.strip().lower()]
+    return problems
+
+
+def _chain_problems(db) -> list[str]:
+    """The hash chain recomputed: the first entry that breaks it, hashes of deleted entries,
+    and adjustments nobody signed or explained (which the till never writes)."""
+    problems = []
+    broken = first_break(ledger_store.chain_rows(db))
+    if broken is not None:
+        what = ("was written behind the till's back (it has no chain hash)"
+                if broken.problem == "unsealed" else "was changed after it was written")
+        problems.append(f"ledger entry {broken.entry_id} {what}; the chain is broken from there")
+    problems += [f"ledger entry {entry_id} was deleted (its chain hash remains)"
+                 for entry_id in ledger_store.orphan_chain_hashes(db)]
+    problems += [f"ledger entry {entry_id}: an adjustment of {points:+d} points without "
+                 f"staff or reason" for entry_id, points in
+                 ledger_store.adjustments_without_staff_or_reason(db)]
     return problems
 
 

@@ -9,6 +9,8 @@ from pos.errors import UserError
 
 MAX_QTY = 9_999
 MAX_LINE_MINOR = 100_000_000_00  # one hundred million: anything above is a typo
+MAX_NAME_CHARS = 200
+MAX_COUPON_CHARS = 64
 
 
 class BasketError(UserError, ValueError):
@@ -67,14 +69,25 @@ def new_basket() -> Basket:
     return Basket(basket_id=uuid.uuid4().hex)
 
 
+def is_count(value: object) -> bool:
+    """An int that is not a bool: ``True`` is an int to Python, never a quantity or an amount."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _check_qty(qty: int) -> None:
-    if not isinstance(qty, int) or qty <= 0 or qty > MAX_QTY:
+    if not is_count(qty) or qty <= 0 or qty > MAX_QTY:
         raise BasketError("bad_quantity", qty)
 
 
 def _check_price(price_minor: int) -> None:
-    if not isinstance(price_minor, int) or price_minor <= 0 or price_minor > MAX_LINE_MINOR:
+    if not is_count(price_minor) or price_minor <= 0 or price_minor > MAX_LINE_MINOR:
         raise BasketError("bad_amount", price_minor)
+
+
+def _check_name(name: str) -> None:
+    """A NUL or other control character in a line's name would reach the receipt printer."""
+    if not isinstance(name, str) or len(name) > MAX_NAME_CHARS or not name.isprintable():
+        raise BasketError("bad_name", name[:60] if isinstance(name, str) else name)
 
 
 def _next_line_no(basket: Basket) -> int:
@@ -84,6 +97,7 @@ def _next_line_no(basket: Basket) -> int:
 def add_product(basket: Basket, product: Product, qty: int = 1) -> Basket:
     """Add a catalogue product; scanning the same product again raises its quantity."""
     _check_qty(qty)
+    _check_name(product.name)
     for line in basket.lines:
         if line.product_id == product.product_id and line.unit_price_minor == product.price_minor:
             return set_qty(basket, line.line_no, line.qty + qty)
@@ -98,6 +112,7 @@ def add_product(basket: Basket, product: Product, qty: int = 1) -> Basket:
 
 def add_free_amount(basket: Basket, name: str, amount_minor: int, category: str = "") -> Basket:
     _check_price(amount_minor)
+    _check_name(name)
     line = BasketLine(line_no=_next_line_no(basket), name=name or "—",
                       unit_price_minor=amount_minor, qty=1, category=category)
     return replace(basket, lines=(*basket.lines, line))
@@ -122,7 +137,7 @@ def set_customer(basket: Basket, customer_ref: str | None) -> Basket:
 
 def add_coupon(basket: Basket, code: str) -> Basket:
     code = code.strip().upper()
-    if not code:
+    if not code or len(code) > MAX_COUPON_CHARS or not code.isprintable():
         raise BasketError("bad_coupon", code)
     if code in basket.coupon_codes:
         return basket
@@ -134,6 +149,6 @@ def remove_coupon(basket: Basket, code: str) -> Basket:
 
 
 def set_redeem_points(basket: Basket, points: int) -> Basket:
-    if not isinstance(points, int) or points < 0:
+    if not is_count(points) or points < 0:
         raise BasketError("bad_points", points)
     return replace(basket, redeem_points=points)

@@ -5,10 +5,12 @@ import csv
 import io
 from dataclasses import dataclass
 
+from pos.csv_files import MAX_CELL_CHARS, unneutralised
 from pos.money import MoneyFormatError, parse_money
 from pos.errors import Message, UserError
 
 CSV_COLUMNS = ("barcode", "name", "price", "category", "no_discount", "no_points")
+MAX_NAME_CHARS = 200
 _TRUE = {"1", "yes", "true", "y", "да", "x", "+"}
 _FALSE = {"", "0", "no", "false", "n", "нет", "-"}
 
@@ -73,15 +75,31 @@ def decode_csv(data: bytes) -> str:
 
 
 def read_csv_rows(text: str) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
-    """Header and (line number, row) pairs; ';' or ',' delimited, BOM tolerated."""
+    """Header and (line number, row) pairs; ';' or ',' delimited, BOM tolerated.
+
+    ``text`` comes from ``pos.csv_files.decode_csv``; a cell longer than
+    MAX_CELL_CHARS or a broken quote is a CsvImportError naming its row and column.
+    """
     text = text.lstrip("\ufeff")
     sample = text[:4096]
     delimiter = ";" if sample.count(";") > sample.count(",") else ","
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
-    header = [h.strip().lower() for h in (reader.fieldnames or [])]
-    reader.fieldnames = header
-    rows = [(reader.line_num, {k: (v or "").strip() for k, v in row.items() if k})
-            for row in reader]
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[tuple[int, dict[str, str]]] = []
+    errors: list[RowError] = []
+    header: list[str] = []
+    try:
+        header = [h.strip().lower() for h in (reader.fieldnames or [])]
+        reader.fieldnames = header
+        for row in reader:
+            cells = {k: unneutralised((v or "").strip()) for k, v in row.items() if k}
+            errors += [RowError(reader.line_num, k, "too_long", v[:60])
+                       for k, v in cells.items() if len(v) > MAX_CELL_CHARS]
+            rows.append((reader.line_num, cells))
+    except csv.Error as error:  # a cell over csv's own limit, a stray quote
+        errors.append(RowError(reader.line_num + 1, "", "unreadable_row", str(error)))
+    errors += [RowError(1, h, "too_long", h[:60]) for h in header if len(h) > MAX_CELL_CHARS]
+    if errors:
+        raise CsvImportError(tuple(errors))
     return header, rows
 
 
@@ -103,6 +121,8 @@ def parse_products_csv(text: str, currency: str = "RUB") -> tuple[Product, ...]:
         seen.setdefault(barcode, line_no)
         if not name:
             errors.append(RowError(line_no, "name", "empty", name))
+        elif not name.isprintable() or len(name) > MAX_NAME_CHARS:
+            errors.append(RowError(line_no, "name", "empty_or_invalid", name[:60]))
         try:
             price = parse_money(row.get("price", ""), currency)
             if price <= 0 or price > 100_000_000_00:

@@ -14,7 +14,7 @@ from typing import Protocol
 from sqlite_utils import Database
 
 from pos.storage import sale_store
-from pos.basket import Basket
+from pos.basket import Basket, is_count
 from pos.clock import Clock
 from pos.storage.db import write_transaction
 from pos.money import allocate
@@ -96,16 +96,23 @@ def _apply_discounts(basket: Basket, discounts: Sequence[Discount]) -> tuple[Sal
     return tuple(lines)
 
 
-def check_payments_cover(net_minor: int, payments: tuple[Payment, ...]) -> None:
+def check_payments_cover(net_minor: int, payments: tuple[Payment, ...],
+                         coupon_codes: tuple[str, ...] = ()) -> None:
     """Payments add up to the net exactly, each is sane, and only cash gives change.
 
     A receipt made free by its discounts (the fifth coffee alone) needs no payment.
+    A coupon tender names a coupon on the basket: without one it would be a sale
+    "paid" with nothing.
     """
     if not payments and net_minor != 0:
         raise CheckoutError("no_payment")
     for p in payments:
         if p.tender not in TENDERS or p.tender == "withheld":
             raise CheckoutError("bad_tender", p.tender)
+        if not all(is_count(v) for v in (p.amount_minor, p.tendered_minor, p.points)):
+            raise CheckoutError("bad_amount", p.amount_minor)
+        if p.tender == "coupon" and p.reference.strip().upper() not in coupon_codes:
+            raise CheckoutError("coupon_not_on_basket", p.reference)
         if p.amount_minor <= 0 or p.amount_minor > MAX_SALE_MINOR:
             raise CheckoutError("bad_amount", p.amount_minor)
         if p.tender == "cash" and p.tendered_minor and p.tendered_minor < p.amount_minor:
@@ -162,7 +169,7 @@ class Checkout:
             raise CheckoutError("empty_basket")
         if shown.net_minor > MAX_SALE_MINOR:
             raise CheckoutError("bad_amount", shown.net_minor)
-        check_payments_cover(shown.net_minor, payments)
+        check_payments_cover(shown.net_minor, payments, basket.coupon_codes)
         with write_transaction(self.db):
             existing = sale_store.sale_no_for_basket(self.db, basket.basket_id)
             if existing is not None:

@@ -59,8 +59,8 @@ def shown(value: object) -> str:
     """``value`` as a message echoes it: at most ``ECHO_CHARS`` characters, with "…" where
     it was cut (a path keeps its end, the file's name)."""
     text = str(value)
-    if len(text) <= ECHO_CHARS:
-        return text
-    if isinstance(value, PurePath):
-        return "…" + text[-(ECHO_CHARS - 1):]
-    return text[:ECHO_CHARS - 1] + "…"
+    if len(text) > ECHO_CHARS:
+        text = ("…" + text[-(ECHO_CHARS - 1):] if isinstance(value, PurePath)
+                else text[:ECHO_CHARS - 1] + "…")
+    # a control character (a scanner's stray byte) is shown as '?': a message stays one line
+    return "".join(c if c.isprintable() else "?" for c in text)

@@ -33,6 +33,8 @@ def minor_digits(currency: str) -> int:
 
 def parse_money(text: str, currency: str = "RUB") -> int:
     """Parse '1 234,56', '1234.56', '1,234.56' or '-5' into minor units."""
+    if len(text) > 40:  # no till takes 10^30 roubles; int() of 5,000 digits is refused anyway
+        raise MoneyFormatError(text[:40])
     cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace("\u202f", "")
     for symbol in (*_CURRENCY_SYMBOLS.values(), currency):
         cleaned = cleaned.replace(symbol, "")

@@ -11,6 +11,7 @@ from typing import Protocol
 from sqlite_utils import Database
 
 from pos.storage import sale_store, store
+from pos.basket import is_count
 from pos.checkout import CheckoutError
 from pos.clock import Clock
 from pos.storage.db import write_transaction
@@ -87,7 +88,7 @@ def _return_lines(original: Sale, done: Mapping[int, int], qty_by_line: Mapping[
         if line is None:
             raise CheckoutError("no_such_line", line_no)
         left = line.qty - done.get(line_no, 0)
-        if not isinstance(qty, int) or qty <= 0 or qty > left:
+        if not is_count(qty) or qty <= 0 or qty > left:
             raise CheckoutError("return_qty", (line_no, qty, left))
         # the discount goes back by cumulative share, so partial returns never
         # give back more (or less) discount than the sale granted in total

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import datetime
 
 from sqlite_utils import Database
@@ -22,6 +22,21 @@ def basket_from_json(text: str) -> Basket:
                   lines=tuple(BasketLine(**line) for line in data["lines"]),
                   customer_ref=data["customer_ref"], coupon_codes=tuple(data["coupon_codes"]),
                   redeem_points=data["redeem_points"])
+
+
+def forget_phone(db: Database, phone: str) -> int:
+    """Clear the customer of every parked basket identified by ``phone`` however it was
+    typed ('8 916 …', '+7 (916) …': the last ten digits decide); returns how many."""
+    digits = "".join(c for c in phone if c.isdigit())[-10:]
+    cleared = 0
+    for basket_id, _at, _label, text in sale_store.parked(db):
+        basket = basket_from_json(text)
+        ref = "".join(c for c in basket.customer_ref or "" if c.isdigit())
+        if len(digits) == 10 and ref[-10:] == digits:
+            sale_store.set_parked_json(db, basket_id,
+                                       basket_to_json(replace(basket, customer_ref=None)))
+            cleared += 1
+    return cleared
 
 
 def park_basket(db: Database, basket: Basket, at: datetime, staff_id: int | None,

@@ -15,6 +15,12 @@ from main import main
 MAIN = Path(__file__).resolve().parent.parent / "main.py"
 
 
+@pytest.fixture(autouse=True)
+def owner_pin(monkeypatch) -> None:
+    """The demo owner's PIN, as a script would give it (the PIN checks: test_cli_guard.py)."""
+    monkeypatch.setenv("POSLOYALTY_PIN", "1111")
+
+
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.db"

@@ -12,6 +12,13 @@ import pytest
 
 from main import main
 
+
+@pytest.fixture(autouse=True)
+def owner_pin(monkeypatch):
+    """Program changes need the owner's PIN (the demo's owner: 1111)."""
+    monkeypatch.setenv("POSLOYALTY_PIN", "1111")
+
+
 MAIN = Path(__file__).resolve().parent.parent / "main.py"
 
 

@@ -34,7 +34,7 @@ class FirstRunDialog(QDialog):
         self.pin_again = QLineEdit()
         for field in (self.pin, self.pin_again):
             field.setEchoMode(QLineEdit.EchoMode.Password)
-            field.setMaxLength(8)
+            field.setMaxLength(12)
         self.russian = QRadioButton("Русский")
         self.english = QRadioButton("English")
         group = QButtonGroup(self)
@@ -46,7 +46,7 @@ class FirstRunDialog(QDialog):
         languages.addWidget(self.english)
         form.addRow(self.tr("Shop name"), self.shop_name)
         form.addRow(self.tr("Owner's name"), self.owner)
-        form.addRow(self.tr("Owner's PIN (4–8 digits)"), self.pin)
+        form.addRow(self.tr("Owner's PIN (4–12 digits)"), self.pin)
         form.addRow(self.tr("PIN again"), self.pin_again)
         form.addRow(self.tr("Language"), languages)
         layout.addLayout(form)
@@ -83,7 +83,7 @@ class FirstRunDialog(QDialog):
                         language)
         except StaffError as error:
             if error.reason == "bad_pin_format":
-                return self._error(self.tr("A PIN is 4 to 8 digits."))
+                return self._error(self.tr("A PIN is 4 to 12 digits."))
             return self._error(self.tr("This PIN cannot be used."))
         self.accept()
 

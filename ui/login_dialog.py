@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
 from pos.clock import Clock
-from pos.staff.pins import LoginThrottle, StaffError, login
+from pos.staff.pins import MAX_PIN_DIGITS, StaffError, login
 from pos.staff.model import Staff
 from ui.widgets.explain import Explainer
 
@@ -17,17 +17,16 @@ from ui.widgets.explain import Explainer
 class LoginDialog(QDialog):
     """Enter checks the PIN; after a wrong one the field stays shut for the throttle's pause.
 
-    ``throttle`` is handed in and read back by the caller, so the back-off
-    survives the dialog being closed and opened again.
+    The count of wrong PINs lives in the database, so neither closing the dialog nor
+    restarting the app resets the back-off.
     """
 
-    def __init__(self, db: Database, clock: Clock, throttle: LoginThrottle, explainer: Explainer,
+    def __init__(self, db: Database, clock: Clock, explainer: Explainer,
                  *, title: str = "", require_owner: bool = False, cancellable: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db, self._clock, self._explainer = db, clock, explainer
         self._require_owner, self._cancellable = require_owner, cancellable
-        self.throttle = throttle
         self.staff: Staff | None = None
         self.setWindowTitle(title or self.tr("Log in"))
         self.setMinimumWidth(420)
@@ -37,7 +36,7 @@ class LoginDialog(QDialog):
         self.pin = QLineEdit()
         self.pin.setObjectName("pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(8)
+        self.pin.setMaxLength(MAX_PIN_DIGITS)
         self.pin.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = QLabel()
         self.message.setObjectName("status")
@@ -58,12 +57,9 @@ class LoginDialog(QDialog):
         pin, now = self.pin.text(), self._clock()
         self.pin.clear()
         try:
-            staff, self.throttle = login(self._db, pin, self.throttle, now)
+            staff = login(self._db, pin, now)
         except StaffError as error:
-            if error.reason == "wrong_pin":
-                self.throttle = error.detail
-            wait = self.throttle.wait_seconds(now)
-            self._shut(wait, error.reason)
+            self._shut(float(error.detail or 0), error.reason)
             return
         if self._require_owner and not staff.is_owner:
             self.message.setText(self._explainer.error(StaffError("not_allowed")))

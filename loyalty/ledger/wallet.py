@@ -8,6 +8,7 @@ from sqlite_utils import Database
 from loyalty.storage import ledger_store, store
 from loyalty.ledger.ledger import due_expiries
 from loyalty.engine.calendar_rules import points_expire_on
+from pos.basket import is_count
 from loyalty.model.models import Balance, LedgerEntry
 from loyalty.model.program import Program
 from pos.storage import store as pos_store
@@ -95,7 +96,7 @@ def adjust(db: Database, member_id: int, points: int, reason: str, by: Staff,
         raise PointsError("not_owner", by.name)
     if not reason.strip():
         raise PointsError("no_reason")
-    if not isinstance(points, int) or points == 0 or abs(points) > MAX_ADJUST_POINTS:
+    if not is_count(points) or points == 0 or abs(points) > MAX_ADJUST_POINTS:
         raise PointsError("bad_points", points)
     with write_transaction(db):
         if store.member_by_id(db, member_id) is None:

@@ -23,10 +23,12 @@ from loyalty.model.models import Balance, Card, LedgerEntry, Member
 from loyalty.model.program import Program
 from pos.basket import Basket
 from pos.clock import iso_local, local_date
-from pos.storage.db import write_transaction
-from pos.staff.pins import StaffError, find_by_pin
+from pos.storage.db import checkpoint, write_transaction
+from pos.storage.sale_store import scrub_parked
+from pos.suspend import forget_phone
+from pos.staff.pins import login
 from pos.staff.model import Staff
-from pos.storage.store import append_audit
+from pos.storage.store import append_audit, scrub_audit
 
 
 class MemberAdminError(ValueError):
@@ -191,8 +193,26 @@ def erase_personal_data(db: Database, member_id: int, by: Staff, at: datetime) -
             if card.status != "blocked":
                 block_card(db, card.number, "personal data erased", at)
         member_search.clear_customer_refs(db, member_id)
+        texts = _identifying_texts(member)
+        if member.phone:
+            forget_phone(db, member.phone)
+        scrub_parked(db, texts)
+        scrub_audit(db, texts)
+        member_search.rebuild_search_index(db)
         append_audit(db, at, by.staff_id, "member_erase", f"member {member_id}", {})
+    checkpoint(db)  # the WAL still holds the pages as they were before
     return erased
+
+
+def _identifying_texts(member: Member) -> tuple[str, ...]:
+    """The values to remove wherever free text may hold them, as typed and as JSON writes
+    them (a phone also as the digits a cashier types)."""
+    values = {v for v in (member.name.strip(), member.phone or "", member.email.strip())
+              if len(v) >= 2}
+    if member.phone:
+        values.add(member.phone.lstrip("+"))
+    escaped = {json.dumps(v)[1:-1] for v in values}
+    return tuple(sorted(values | escaped, key=len, reverse=True))
 
 
 # -- manual adjustment -----------------------------------------------------------------
@@ -204,9 +224,7 @@ def adjust_with_pin(db: Database, member_id: int, points: int, reason: str, owne
     StaffError(wrong_pin)."""
     if not reason.strip():
         raise wallet.PointsError("no_reason")
-    owner = find_by_pin(db, owner_pin) if owner_pin.isdigit() else None
-    if owner is None:
-        raise StaffError("wrong_pin")
+    owner = login(db, owner_pin, at)  # throttled and counted like every PIN prompt
     with write_transaction(db):
         _live(db, member_id)
         entry = wallet.adjust(db, member_id, points, reason, owner, at)

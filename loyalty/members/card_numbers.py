@@ -7,6 +7,9 @@ from pos.errors import UserError
 
 from pos.gtin import check_digit, is_ascii_digits, is_valid_gtin
 
+from pos.gtin import is_ascii_digits
+
+MAX_DIGITS = 20  # no card symbology the shop prints or registers is longer in digits
 IN_STORE_PREFIXES = tuple(str(p) for p in range(20, 30))
 SYMBOLOGIES = ("ean13", "ean8", "code128", "qr")
 
@@ -31,11 +34,17 @@ def classify(raw: str) -> CardCode:
 
     Any printable code can be a pre-printed card (Code 128, QR text); but a run
     of 8 or 13 digits is read as EAN and must carry a valid check digit, so a
-    mistyped EAN is caught here rather than reported as an unknown card.
+    mistyped EAN is caught here rather than reported as an unknown card.  Only ASCII
+    digits make an EAN ('٣' is a digit to ``str.isdigit`` but on no barcode).  A run of
+    more digits than any card has is said to be that (a phone typed with its '+' lost).
     """
     code = raw.strip()
-    if not code or len(code) > 64 or not code.isprintable():
+    if len(code) > 64:
+        raise CardNumberError("too_long", raw)
+    if not code or not code.isprintable():
         raise CardNumberError("malformed", raw)
+    if is_ascii_digits(code) and len(code) > MAX_DIGITS:
+        raise CardNumberError("too_long", code)
     if is_ascii_digits(code) and len(code) in (8, 13):
         if not is_valid_gtin(code):
             raise CardNumberError("bad_check_digit", code)

@@ -26,24 +26,34 @@ def _birthday(text: str) -> date | None:
     raise ValueError(text)
 
 
+_FIELD_OF = {"bad_phone": "phone", "bad_email": "email", "bad_birthday": "birthday"}
+
+
 def _row_member(row: dict[str, str], line: int, at: datetime, region: str,
                 errors: list[RowError]) -> Member | None:
+    """The row's member, or None with every bad field of the row in ``errors``."""
+    found: list[RowError] = []
     try:
-        birthday = _birthday(row.get("birthday", ""))
+        birthday, not_a_date = _birthday(row.get("birthday", "")), None
     except ValueError:
-        errors.append(RowError(line, "birthday", "not_a_date", row.get("birthday", "")))
-        return None
+        birthday = None
+        not_a_date = RowError(line, "birthday", "not_a_date", row.get("birthday", ""))
     member = new_member(row.get("name", ""), row.get("phone", "") or None, at,
                         email=row.get("email", ""), birthday=birthday,
                         consent_data=row.get("consent_data", "").lower() in _YES,
                         consent_marketing=row.get("consent_marketing", "").lower() in _YES)
-    try:
-        return validated(member, region, at.date())
-    except MemberError as error:
-        field = {"bad_phone": "phone", "bad_email": "email", "bad_birthday": "birthday"}.get(
-            error.reason, "name")
-        errors.append(RowError(line, field, error.reason, str(error.value)))
-        return None
+    # each field checked alone, so a row with a bad phone and a bad e-mail lists both
+    blank = replace(member, name="", phone=None, email="", birthday=None)
+    for alone in (replace(blank, name=member.name), replace(blank, phone=member.phone),
+                  replace(blank, email=member.email), replace(blank, birthday=birthday)):
+        try:
+            validated(alone, region, at.date())
+        except MemberError as error:
+            found.append(RowError(line, _FIELD_OF.get(error.reason, "name"), error.reason,
+                                  str(error.value)))
+    found += [not_a_date] if not_a_date else []
+    errors += found
+    return None if found else validated(member, region, at.date())
 
 
 def import_customers(db, text: str, at: datetime, region: str) -> int:

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from loyalty.storage import store
 from loyalty.model.models import Member
+from pos.gtin import is_ascii_digits
 from pos.storage.db import write_transaction
 from pos.settings.model import ShopSettings
 from pos.errors import UserError
@@ -47,8 +48,17 @@ def region_for(settings: ShopSettings) -> str:
 
 def looks_like_phone(text: str) -> bool:
     digits = re.sub(r"[\s()+\-]", "", text)
-    return digits.isdigit() and 10 <= len(digits) <= 15 and (
+    return is_ascii_digits(digits) and 10 <= len(digits) <= 15 and (
         text.strip().startswith(("+", "8", "(")) or len(digits) == 10)
+
+
+def meant_as_phone(text: str) -> bool:
+    """Typed as a phone (a '+' or brackets and dashes around digits), whatever its length:
+    a 40-digit '+7…' is a wrong phone number, not an unknown card."""
+    stripped = text.strip()
+    digits = re.sub(r"[\s()+\-]", "", stripped)
+    return (is_ascii_digits(digits) and digits != stripped
+            and (stripped.startswith("+") or bool(re.search(r"[()\-]", stripped))))
 
 
 def validated(member: Member, region: str, today: date) -> Member:

@@ -1,7 +1,6 @@
 """The monthly summary under SPEC §4's stable keys as JSON and CSV; the report command."""
 from __future__ import annotations
 
-import csv
 import io
 import json
 from decimal import Decimal
@@ -10,6 +9,7 @@ from pathlib import Path
 from loyalty.reports.monthly_summary import MonthlySummary, monthly_summary
 from loyalty.shop import Shop
 from loyalty.printing.summary_pdf import write_pdf
+from pos.csv_files import csv_writer
 
 Value = int | Decimal | None
 
@@ -54,14 +54,15 @@ def _json_value(v: Value) -> str:
 
 def to_json(s: MonthlySummary) -> str:
     body = ",\n".join(f"  {json.dumps(k)}: {_json_value(v)}" for k, v in figures(s))
-    head = f'  "month": "{s.year:04d}-{s.month:02d}",\n  "currency": {json.dumps(s.currency)},\n'
+    head = (f'  "month": "{s.year:04d}-{s.month:02d}",\n  "currency": {json.dumps(s.currency)},\n'
+            f'  "ledger_seal": {json.dumps(s.ledger_seal)},\n')
     return "{\n" + head + body + "\n}\n"
 
 
 def to_csv(s: MonthlySummary) -> str:
     """``metric,value``; a figure that does not exist (no sales, no members) is left empty."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv_writer(out, lineterminator="\n")
     writer.writerow(("metric", "value"))
     for key, value in figures(s):
         writer.writerow((key, "" if value is None else str(value)))

@@ -1,7 +1,6 @@
 """CSV exports of sales, the points ledger and members, with the exact columns of SPEC §6."""
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -11,6 +10,8 @@ from loyalty.shop import Shop
 from pos.storage import sale_store
 from pos.storage import store as pos_store
 from pos.clock import from_db, iso_local, local_midnight
+from pos.csv_files import csv_writer
+from pos.storage.db import create_private
 
 SALES_COLUMNS = ("sale_no", "time", "kind", "original_sale_no", "member_id", "card_number",
                  "gross_minor", "discount_minor", "net_minor", "points_redeemed", "points_earned",
@@ -66,12 +67,14 @@ def members_rows(shop: Shop, start: datetime | None, end: datetime | None,
 
 def write_csv(path: str | Path, header: Iterable[str], rows: Iterable[tuple]) -> int:
     """UTF-8 CSV with a header row; written to a side file first so a failed export
-    never leaves half a file behind."""
+    never leaves half a file behind; a cell a spreadsheet would run is neutralised."""
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
+    tmp.unlink(missing_ok=True)
+    create_private(tmp)  # members' personal data: readable by the user who exported it only
     count = 0
     with tmp.open("w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f)
+        writer = csv_writer(f)
         writer.writerow(header)
         for row in rows:
             writer.writerow(row)

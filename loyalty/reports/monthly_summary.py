@@ -98,6 +98,7 @@ class MonthlySummary:
     trend: tuple[TrendPoint, ...]
     at_risk: tuple[AtRisk, ...]
     tiers: TierFigures | None = None
+    ledger_seal: str = ""  # the ledger chain's head at the month's end (or now, in progress)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +135,9 @@ class MonthData:
 
 
 def monthly_summary(shop: Shop, year: int, month: int) -> MonthlySummary:
-    return summarise(load_month(shop, year, month))
+    data = load_month(shop, year, month)  # writes the expiries due first: the seal covers them
+    _start, end = month_bounds(year, month, shop.settings.timezone)
+    return replace(summarise(data), ledger_seal=ledger_store.chain_head(shop.db, end))
 
 
 def load_month(shop: Shop, year: int, month: int) -> MonthData:

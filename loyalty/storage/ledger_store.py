@@ -6,8 +6,10 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
+from loyalty.ledger.chain import GENESIS, entry_hash
 from loyalty.model.models import Balance, LedgerEntry
 from pos.clock import from_db, to_db
+from pos.storage.db import write_transaction
 from pos.storage.sale_store import period_clause
 
 _COLS = ("entry_id, member_id, kind, points, at, available_at, expires_at, sale_no, lot_ref, "
@@ -20,17 +22,84 @@ def _entry(r: tuple) -> LedgerEntry:
                        sale_no=r[7], lot_ref=r[8], staff_id=r[9], reason=r[10])
 
 
+# the values an entry's hash covers, as stored (the order is part of the hash)
+_CHAINED = ("entry_id, member_id, kind, points, sale_no, at, available_at, expires_at, lot_ref, "
+            "staff_id, reason")
+
+
 def append(db: Database, entries: Iterable[LedgerEntry]) -> list[int]:
-    """Append entries (their ``entry_id`` is ignored); returns the new ids in order."""
+    """Append entries (their ``entry_id`` is ignored); returns the new ids in order.  Each
+    entry's chain hash is written in the same transaction, so the chain never forks."""
     ids = []
-    for e in entries:
-        ids.append(db.execute(
-            "INSERT INTO ledger (member_id, kind, points, at, available_at, expires_at, sale_no, "
-            "lot_ref, staff_id, reason) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [e.member_id, e.kind, e.points, to_db(e.at), to_db(e.available_at),
-             to_db(e.expires_at) if e.expires_at else None, e.sale_no, e.lot_ref, e.staff_id,
-             e.reason]).lastrowid)
+    with write_transaction(db):
+        previous = _last_hash(db)
+        for e in entries:
+            entry_id = db.execute(
+                "INSERT INTO ledger (member_id, kind, points, at, available_at, expires_at, "
+                "sale_no, lot_ref, staff_id, reason) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [e.member_id, e.kind, e.points, to_db(e.at), to_db(e.available_at),
+                 to_db(e.expires_at) if e.expires_at else None, e.sale_no, e.lot_ref,
+                 e.staff_id, e.reason]).lastrowid
+            previous = _seal_entry(db, entry_id, previous)
+            ids.append(entry_id)
     return ids
+
+
+def _last_hash(db: Database) -> str:
+    row = db.execute("SELECT hash FROM ledger_chain ORDER BY entry_id DESC LIMIT 1").fetchone()
+    return row[0] if row else GENESIS
+
+
+def _seal_entry(db: Database, entry_id: int, previous: str) -> str:
+    values = db.execute(f"SELECT {_CHAINED} FROM ledger WHERE entry_id = ?", [entry_id]).fetchone()
+    digest = entry_hash(previous, tuple(values))
+    db.execute("INSERT INTO ledger_chain (entry_id, hash) VALUES (?, ?)", [entry_id, digest])
+    return digest
+
+
+def seal_existing_entries(db: Database) -> None:
+    """Hash every entry so far into the chain (the migration that adds the chain)."""
+    previous = GENESIS
+    for (entry_id,) in db.execute("SELECT entry_id FROM ledger ORDER BY entry_id").fetchall():
+        previous = _seal_entry(db, entry_id, previous)
+
+
+def chain_rows(db: Database, end: datetime | None = None):
+    """(entry values, stored hash or None) in entry order, up to the last entry dated before
+    ``end`` (every entry when None); entries are streamed, not loaded at once."""
+    last = _last_entry_before(db, end) if end is not None else None
+    where = "" if end is None else "WHERE l.entry_id <= ?"
+    cols = ", ".join(f"l.{c.strip()}" for c in _CHAINED.split(","))
+    for r in db.execute(f"SELECT {cols}, c.hash FROM ledger l LEFT JOIN ledger_chain c "
+                        f"ON c.entry_id = l.entry_id {where} ORDER BY l.entry_id",
+                        [] if end is None else [last or 0]):
+        yield tuple(r[:-1]), r[-1]
+
+
+def _last_entry_before(db: Database, end: datetime) -> int | None:
+    return db.execute("SELECT MAX(entry_id) FROM ledger WHERE at < ?", [to_db(end)]).fetchone()[0]
+
+
+def chain_head(db: Database, end: datetime) -> str:
+    """The stored hash of the last entry dated before ``end``: the month's 'ledger seal'."""
+    last = _last_entry_before(db, end)
+    if last is None:
+        return GENESIS
+    row = db.execute("SELECT hash FROM ledger_chain WHERE entry_id = ?", [last]).fetchone()
+    return row[0] if row else ""
+
+
+def orphan_chain_hashes(db: Database) -> list[int]:
+    """Hashes left for entries that no longer exist (a row deleted behind the till's back)."""
+    return [r[0] for r in db.execute(
+        "SELECT entry_id FROM ledger_chain WHERE entry_id NOT IN (SELECT entry_id FROM ledger)")]
+
+
+def adjustments_without_staff_or_reason(db: Database) -> list[tuple[int, int]]:
+    """(entry_id, points) of manual adjustments nobody signed or explained."""
+    return [tuple(r) for r in db.execute(
+        "SELECT entry_id, points FROM ledger WHERE kind = 'adjust' AND "
+        "(staff_id IS NULL OR TRIM(reason) = '') ORDER BY entry_id")]
 
 
 def balance(db: Database, member_id: int, now: datetime) -> Balance:
@@ -212,7 +281,8 @@ def points_payment_mismatches(db: Database) -> list[str]:
 
 def missing_append_only_guards(db: Database) -> list[str]:
     triggers = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-    return [n for n in ("ledger_append_only_update", "ledger_append_only_delete")
+    return [n for n in ("ledger_append_only_update", "ledger_append_only_delete",
+                        "ledger_chain_append_only_update", "ledger_chain_append_only_delete")
             if n not in triggers]
 
 

@@ -150,6 +150,25 @@ def m003_member_search(db: Database) -> None:
     )
 
 
+
+@migrations()
+def m004_ledger_chain(db: Database) -> None:
+    """Each ledger entry's hash chained to the one before (append-only like the ledger);
+    the entries written before it are hashed here."""
+    db.executescript(
+        """
+        CREATE TABLE ledger_chain (
+            entry_id INTEGER PRIMARY KEY REFERENCES ledger (entry_id),
+            hash TEXT NOT NULL
+        );
+        CREATE TRIGGER ledger_chain_append_only_update BEFORE UPDATE ON ledger_chain
+            BEGIN SELECT RAISE(ABORT, 'the ledger chain is append-only'); END;
+        CREATE TRIGGER ledger_chain_append_only_delete BEFORE DELETE ON ledger_chain
+            BEGIN SELECT RAISE(ABORT, 'the ledger chain is append-only'); END;
+        """)
+    from loyalty.storage.ledger_store import seal_existing_entries  # the chain's hash formula
+    seal_existing_entries(db)
+
 # -- the rule engine's memory
 
 @rules_migrations()

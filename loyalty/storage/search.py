@@ -130,6 +130,12 @@ def clear_customer_refs(db: Database, member_id: int) -> int:
         "(SELECT number FROM cards)", [member_id]).rowcount
 
 
+def rebuild_search_index(db: Database) -> None:
+    """Rewrite the FTS5 index from the members as they are now: an update leaves the old
+    tokens in the index's segments until they merge, and erased data must not linger there."""
+    db.execute("INSERT INTO member_search (member_search) VALUES ('rebuild')")
+
+
 # -- merges ---------------------------------------------------------------------
 
 def insert_merge(db: Database, member_id: int, into_id: int, at: datetime,

@@ -92,6 +92,8 @@ _MSGIDS: dict[str, str | tuple[str, str]] = {
     "anonymous": N_("no name"),
     "page": N_("Page {page} of {pages}"),
     "generated": N_("Produced by the till software; figures are reproducible for any past month."),
+    "seal": N_("Ledger seal at month end: {seal}. To confirm nothing up to {month} changed: "
+               "main.py verify --seal {month}=&lt;seal&gt;"),
 }
 
 

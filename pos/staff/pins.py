@@ -11,12 +11,16 @@ from sqlite_utils import Database
 
 from pos.storage import store
 from pos.storage.db import write_transaction
+from pos.gtin import is_ascii_digits
 from pos.staff.model import ROLES, Staff
 from pos.errors import UserError
 
 PIN_ITERATIONS = 120_000
 MIN_PIN_DIGITS = 4
-MAX_PIN_DIGITS = 8
+MAX_PIN_DIGITS = 12  # longer PINs for owners who want them; 4 digits fall offline
+# every PIN prompt (login, manager, owner's confirmation, command line) shares one count,
+# so switching prompts does not buy more guesses
+THROTTLE_SCOPE = "pin"
 
 
 class StaffError(UserError, ValueError):
@@ -41,7 +45,7 @@ def pin_matches(pin: str, pin_hash: str) -> bool:
 
 
 def _check_pin_format(pin: str) -> None:
-    if not (pin.isdigit() and MIN_PIN_DIGITS <= len(pin) <= MAX_PIN_DIGITS):
+    if not (is_ascii_digits(pin) and MIN_PIN_DIGITS <= len(pin) <= MAX_PIN_DIGITS):
         raise StaffError("bad_pin_format")
 
 
@@ -81,7 +85,7 @@ def set_pin(db: Database, staff: Staff, pin: str) -> Staff:
 class LoginThrottle:
     """Wrong PINs slow the next attempt and, after ``lock_after`` of them, lock login a while.
 
-    Pure: the till keeps the current value and asks it before checking a PIN.
+    Pure; ``login`` keeps the current value in the database.
     """
 
     failures: int = 0
@@ -107,13 +111,23 @@ class LoginThrottle:
         return LoginThrottle(lock_after=self.lock_after, lock_minutes=self.lock_minutes)
 
 
-def login(db: Database, pin: str, throttle: LoginThrottle, now: datetime
-          ) -> tuple[Staff, LoginThrottle]:
-    """Check a PIN under the throttle; raises StaffError(locked|wrong_pin) with the new throttle."""
-    wait = throttle.wait_seconds(now)
-    if wait > 0:
-        raise StaffError("locked", (wait, throttle))
-    staff = find_by_pin(db, pin) if pin.isdigit() else None
-    if staff is None:
-        raise StaffError("wrong_pin", throttle.failed(now))
-    return staff, throttle.succeeded()
+def stored_throttle(db: Database) -> LoginThrottle:
+    failures, locked_until = store.pin_throttle(db, THROTTLE_SCOPE)
+    return LoginThrottle(failures, locked_until)
+
+
+def login(db: Database, pin: str, now: datetime) -> Staff:
+    """Check a PIN under the throttle kept in the database (every PIN prompt goes through
+    here); raises StaffError(locked, seconds) or StaffError(wrong_pin, seconds to wait)."""
+    with write_transaction(db):
+        throttle = stored_throttle(db)
+        wait = throttle.wait_seconds(now)
+        if wait > 0:
+            raise StaffError("locked", wait)
+        plausible = is_ascii_digits(pin) and len(pin) <= MAX_PIN_DIGITS
+        staff = find_by_pin(db, pin) if plausible else None
+        after = throttle.failed(now) if staff is None else throttle.succeeded()
+        store.set_pin_throttle(db, THROTTLE_SCOPE, after.failures, after.locked_until)
+    if staff is None:  # raised after the commit: the failure must stay counted
+        raise StaffError("wrong_pin", after.wait_seconds(now))
+    return staff

@@ -50,17 +50,31 @@ def connect(path: str | Path, migrations: tuple[Migrations, ...] = ()) -> Databa
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    create_private(path)
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     db = Database(conn, execute_plugins=False)
     db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     _retry_locked(lambda: db.execute("PRAGMA journal_mode=WAL"))
     db.execute("PRAGMA synchronous=FULL")
     db.execute("PRAGMA foreign_keys=ON")
+    # deleted and overwritten content is zeroed, so erased personal data leaves the file
+    db.execute("PRAGMA secure_delete=ON")
     for migration_set in migrations:
         if migration_set.pending(db):
             with write_transaction(db):
                 migration_set.apply(db)
     return db
+
+
+def create_private(path: Path) -> None:
+    """Create ``path`` empty and readable by its owner only (0600), unless it exists: the
+    file holds customers' personal data and PIN hashes.  SQLite gives the -wal and -shm
+    files the database file's mode.  The descriptor is closed before SQLite opens the file,
+    so no SQLite lock of this process is dropped by closing it."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        return
 
 
 def _is_locked(error: sqlite3.OperationalError) -> bool:
@@ -108,12 +122,19 @@ def write_transaction(db: Database) -> Iterator[Database]:
         raise
 
 
+def checkpoint(db: Database) -> None:
+    """Copy the WAL into the database file and empty it (what was overwritten must not
+    survive in the WAL); a busy reader elsewhere may keep part of it until it is done."""
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
 def backup_to(db: Database, target: str | Path) -> None:
     """A consistent copy of the live database through SQLite's online backup API."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     tmp.unlink(missing_ok=True)
+    create_private(tmp)
     dest = sqlite3.connect(str(tmp))
     try:
         db.conn.backup(dest)

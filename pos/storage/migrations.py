@@ -121,3 +121,16 @@ def m002_categories(db: Database) -> None:
             SELECT DISTINCT category, category FROM products WHERE category != '';
         """
     )
+
+
+@migrations()
+def m003_pin_throttle(db: Database) -> None:
+    """Wrong PINs counted in the file, so restarting the app does not reset the back-off."""
+    db.executescript(
+        """
+        CREATE TABLE pin_throttle (
+            scope TEXT PRIMARY KEY,
+            failures INTEGER NOT NULL,
+            locked_until TEXT
+        );
+        """)

@@ -129,6 +129,18 @@ def parked(db: Database) -> tuple[tuple[str, datetime, str, str], ...]:
         "SELECT basket_id, at, label, basket_json FROM parked_baskets ORDER BY at"))
 
 
+def scrub_parked(db: Database, texts: tuple[str, ...]) -> None:
+    """Remove each text (an erased customer's phone, name) from the parked baskets."""
+    for text in texts:
+        db.execute("UPDATE parked_baskets SET basket_json = replace(basket_json, ?, ''), "
+                   "label = replace(label, ?, '')", [text, text])
+
+
+def set_parked_json(db: Database, basket_id: str, basket_json: str) -> None:
+    db.execute("UPDATE parked_baskets SET basket_json = ? WHERE basket_id = ?",
+               [basket_json, basket_id])
+
+
 def unpark(db: Database, basket_id: str) -> None:
     db.execute("DELETE FROM parked_baskets WHERE basket_id = ?", [basket_id])
 

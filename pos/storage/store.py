@@ -164,6 +164,15 @@ def append_audit(db: Database, at: datetime, staff_id: int | None, action: str,
                [to_db(at), staff_id, action, subject, json.dumps(detail, ensure_ascii=False)])
 
 
+def scrub_audit(db: Database, texts: tuple[str, ...]) -> None:
+    """Replace each text (an erased customer's name, phone, e-mail) in the audit log's
+    subjects and details; the rows themselves stay, the log says what was done."""
+    for text in texts:
+        db.execute("UPDATE audit_log SET subject = replace(subject, ?, '[erased]'), "
+                   "detail = replace(detail, ?, '[erased]') WHERE instr(subject, ?) > 0 "
+                   "OR instr(detail, ?) > 0", [text, text, text, text])
+
+
 @dataclass(frozen=True, slots=True)
 class AuditEntry:
     """One audit row; ``staff_name`` is empty when nobody (the system) did it."""
@@ -200,3 +209,21 @@ def audit_actions(db: Database) -> tuple[str, ...]:
     """Every action the log holds, for a filter list."""
     return tuple(r[0] for r in db.execute("SELECT DISTINCT action FROM audit_log ORDER BY action"))
 
+
+# -- wrong PINs ---------------------------------------------------------------
+
+
+def pin_throttle(db: Database, scope: str) -> tuple[int, datetime | None]:
+    row = db.execute("SELECT failures, locked_until FROM pin_throttle WHERE scope = ?",
+                     [scope]).fetchone()
+    if row is None:
+        return 0, None
+    return row[0], from_db(row[1]) if row[1] else None
+
+
+def set_pin_throttle(db: Database, scope: str, failures: int, locked_until: datetime | None
+                     ) -> None:
+    db.execute("INSERT INTO pin_throttle (scope, failures, locked_until) VALUES (?, ?, ?) "
+               "ON CONFLICT (scope) DO UPDATE SET failures = excluded.failures, "
+               "locked_until = excluded.locked_until",
+               [scope, failures, to_db(locked_until) if locked_until else None])

@@ -1,710 +1,1341 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/office_staff.py" line="61" />
+        <location filename="../../ui/office/staff.py" line="62"/>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="61" />
+        <location filename="../../ui/office/staff.py" line="62"/>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="61" />
+        <location filename="../../ui/office/staff.py" line="62"/>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="61" />
+        <location filename="../../ui/office/staff.py" line="62"/>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="62" />
+        <location filename="../../ui/office/staff.py" line="63"/>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="65" />
+        <location filename="../../ui/office/staff.py" line="66"/>
         <source>Sale voided</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="65" />
+        <location filename="../../ui/office/staff.py" line="66"/>
         <source>Staff added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="66" />
+        <location filename="../../ui/office/staff.py" line="67"/>
         <source>Role changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="67" />
+        <location filename="../../ui/office/staff.py" line="68"/>
         <source>Staff deactivated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="68" />
+        <location filename="../../ui/office/staff.py" line="69"/>
         <source>PIN reset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="68" />
+        <location filename="../../ui/office/staff.py" line="69"/>
         <source>Settings changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="69" />
+        <location filename="../../ui/office/staff.py" line="70"/>
         <source>Backup made</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="69" />
+        <location filename="../../ui/office/staff.py" line="70"/>
         <source>Return</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="70" />
+        <location filename="../../ui/office/staff.py" line="71"/>
         <source>Points adjusted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="70" />
+        <location filename="../../ui/office/staff.py" line="71"/>
         <source>Program changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="87" />
+        <location filename="../../ui/office/staff.py" line="88"/>
         <source>system</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../ui/office_backup.py" line="62" />
+        <location filename="../../ui/office/backup.py" line="61"/>
         <source>Back up to a file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="65" />
+        <location filename="../../ui/office/backup.py" line="64"/>
         <source>Back up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="66" />
+        <location filename="../../ui/office/backup.py" line="65"/>
         <source>A verified copy of the whole shop: members, cards, points, sales, staff and settings. Keep it on a USB stick or in the cloud, away from this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="69" />
+        <location filename="../../ui/office/backup.py" line="68"/>
         <source>Restore from a file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="71" />
-        <location filename="../../ui/office_backup.py" line="145" />
-        <location filename="../../ui/office_backup.py" line="161" />
+        <location filename="../../ui/office/backup.py" line="70"/>
+        <location filename="../../ui/office/backup.py" line="144"/>
+        <location filename="../../ui/office/backup.py" line="160"/>
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="72" />
-        <source>Replaces all the shop's data with a backup, after checking it. The current data is kept beside it as a .before-restore file. The application then restarts.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/office/backup.py" line="71"/>
+        <source>Replaces all the shop&apos;s data with a backup, after checking it. The current data is kept beside it as a .before-restore file. The application then restarts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="100" />
+        <location filename="../../ui/office/backup.py" line="99"/>
         <source>No backup has been made yet. Make one now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="102" />
+        <location filename="../../ui/office/backup.py" line="101"/>
         <source>today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/office_backup.py" line="103" />
+        <location filename="../../ui/office/backup.py" line="102"/>
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="104" />
+        <location filename="../../ui/office/backup.py" line="103"/>
         <source>Last backup: {when} ({ago}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="107" />
+        <location filename="../../ui/office/backup.py" line="106"/>
         <source>That is more than a week ago: make a new one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="117" />
+        <location filename="../../ui/office/backup.py" line="116"/>
         <source>Only an owner can back up or restore.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="125" />
+        <location filename="../../ui/office/backup.py" line="124"/>
         <source>Back up to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="126" />
+        <location filename="../../ui/office/backup.py" line="125"/>
         <source>Shop backups (*.db)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="130" />
+        <location filename="../../ui/office/backup.py" line="129"/>
         <source>Copying and checking the backup…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="131" />
+        <location filename="../../ui/office/backup.py" line="130"/>
         <source>The backup failed and no file was kept: {problem}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="136" />
+        <location filename="../../ui/office/backup.py" line="135"/>
         <source>Backup written and verified: {file}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="142" />
+        <location filename="../../ui/office/backup.py" line="141"/>
         <source>Restore from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="143" />
+        <location filename="../../ui/office/backup.py" line="142"/>
         <source>Shop backups (*.db);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="146" />
-        <source>Replace ALL the shop's current data with the backup {file}? Sales made since that backup will be gone.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/office/backup.py" line="145"/>
+        <source>Replace ALL the shop&apos;s current data with the backup {file}? Sales made since that backup will be gone.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="151" />
+        <location filename="../../ui/office/backup.py" line="150"/>
         <source>Checking and restoring…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="153" />
+        <location filename="../../ui/office/backup.py" line="152"/>
         <source>Nothing was restored: the file did not pass the check ({problem}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="156" />
+        <location filename="../../ui/office/backup.py" line="155"/>
         <source>The shop was restored from {file}. The application closes now: start it again to work with the restored data.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardPrintingTab</name>
+    <message>
+        <location filename="../../ui/office/cards.py" line="58"/>
+        <source>Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="59"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="71"/>
+        <source>Cards to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="73"/>
+        <source>New bearer cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="77"/>
+        <source>All members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="78"/>
+        <source>Chosen members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="84"/>
+        <source>Find by name, phone or card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="101"/>
+        <source>Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="104"/>
+        <source>CR80 card, front and back pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="105"/>
+        <source>A4 sheet of 10 with crop marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="107"/>
+        <source>Short terms printed on the back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="110"/>
+        <source>Print the member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="113"/>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="114"/>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="119"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="122"/>
+        <source>Default printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="127"/>
+        <source>Also save the list of card numbers (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="128"/>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="129"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="133"/>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="205"/>
+        <source>Save cards as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="206"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="215"/>
+        <source>Save the list of card numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="216"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="227"/>
+        <source>Tick the members whose cards to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="236"/>
+        <source>Preparing cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="264"/>
+        <source>{n} cards done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="273"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="277"/>
+        <source>The printer “{name}” cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="278"/>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="280"/>
+        <source>The logo file cannot be read: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="282"/>
+        <source>The file cannot be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="283"/>
+        <source>The cards could not be made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="31"/>
+        <source>Find by name or barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="33"/>
+        <source>Show retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="36"/>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="36"/>
+        <location filename="../../ui/office/catalogue.py" line="240"/>
+        <location filename="../../ui/office/catalogue.py" line="250"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="37"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="37"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="38"/>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="48"/>
+        <source>Add product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="49"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="50"/>
+        <location filename="../../ui/office/catalogue.py" line="139"/>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="51"/>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="52"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="79"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="81"/>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="82"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="106"/>
+        <source>discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="107"/>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="109"/>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="138"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="169"/>
+        <source>“{name}” added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="179"/>
+        <source>“{name}” saved; a new price applies to new sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="194"/>
+        <source>“{name}” retired: no longer sold, its sales kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="196"/>
+        <source>“{name}” is on sale again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="199"/>
+        <source>Products CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="200"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="211"/>
+        <source>row {row}, {field}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="213"/>
+        <source>Nothing imported: {n} bad row(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="220"/>
+        <source>{path} cannot be read as UTF-8 or Windows-1251 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="224"/>
+        <source>{n} products imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="228"/>
+        <source>Export the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="229"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="237"/>
+        <source>{n} products written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="240"/>
+        <source>New category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="247"/>
+        <source>Choose a category to rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="249"/>
+        <source>Rename “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/catalogue.py" line="261"/>
+        <source>Category “{name}” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouponsTab</name>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="36"/>
+        <source>New batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="44"/>
+        <source>Fixed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="44"/>
+        <source>Percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="46"/>
+        <source>e.g. 100 or 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="51"/>
+        <source>No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="55"/>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="57"/>
+        <source>e.g. Spring flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="58"/>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="64"/>
+        <source>How many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="65"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="66"/>
+        <source>Value (money or %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="67"/>
+        <source>Minimum receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="68"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="70"/>
+        <source>Uses per coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="71"/>
+        <source>Batch name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="84"/>
+        <source>Save batch as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="86"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="91"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="91"/>
+        <source>Gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="91"/>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="103"/>
+        <source>Where the selected coupon was used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="127"/>
+        <source>Only an owner can issue coupons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="135"/>
+        <source>“{text}” is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="138"/>
+        <source>Give either an amount or a percentage (at most 100 %), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="140"/>
+        <source>The end date has already passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="141"/>
+        <source>From 1 to 10,000 coupons at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="143"/>
+        <source>{n} coupons issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="150"/>
+        <source>{batch} ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="175"/>
+        <source>Receipt {no}, {when}: −{money}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="187"/>
+        <source>Save coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="193"/>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWindow</name>
+    <message>
+        <location filename="../../ui/office/window.py" line="29"/>
+        <source>Back office — {shop}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/window.py" line="33"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/window.py" line="33"/>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/window.py" line="34"/>
+        <source>Loyalty program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/window.py" line="35"/>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/window.py" line="35"/>
+        <source>Card printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/window.py" line="36"/>
+        <source>Staff and audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/window.py" line="36"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/window.py" line="37"/>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../ui/office/product_dialog.py" line="25"/>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/product_dialog.py" line="26"/>
+        <source>Product “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/product_dialog.py" line="28"/>
+        <source>EAN-13, EAN-8 or a shop code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/product_dialog.py" line="33"/>
+        <source>— no category —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/product_dialog.py" line="38"/>
+        <source>Never discounted (e.g. tobacco)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/product_dialog.py" line="39"/>
+        <source>Earns no points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/product_dialog.py" line="47"/>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/product_dialog.py" line="48"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/product_dialog.py" line="49"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/product_dialog.py" line="50"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/product_dialog.py" line="67"/>
+        <source>“{text}” is not a price.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../ui/office_settings.py" line="63" />
+        <location filename="../../ui/office/settings.py" line="63"/>
         <source>Save settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="85" />
+        <location filename="../../ui/office/settings.py" line="85"/>
         <source>Shop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="90" />
+        <location filename="../../ui/office/settings.py" line="90"/>
         <source>no logo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="91" />
+        <location filename="../../ui/office/settings.py" line="91"/>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="100" />
-        <location filename="../../ui/office_settings.py" line="267" />
+        <location filename="../../ui/office/settings.py" line="100"/>
+        <location filename="../../ui/office/settings.py" line="267"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="100" />
-        <location filename="../../ui/office_settings.py" line="267" />
+        <location filename="../../ui/office/settings.py" line="100"/>
+        <location filename="../../ui/office/settings.py" line="267"/>
         <source>Logo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="101" />
-        <location filename="../../ui/office_settings.py" line="268" />
+        <location filename="../../ui/office/settings.py" line="101"/>
+        <location filename="../../ui/office/settings.py" line="268"/>
         <source>Currency</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="102" />
-        <location filename="../../ui/office_settings.py" line="268" />
+        <location filename="../../ui/office/settings.py" line="102"/>
+        <location filename="../../ui/office/settings.py" line="268"/>
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="103" />
-        <location filename="../../ui/office_settings.py" line="269" />
+        <location filename="../../ui/office/settings.py" line="103"/>
+        <location filename="../../ui/office/settings.py" line="269"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="104" />
-        <location filename="../../ui/office_settings.py" line="269" />
+        <location filename="../../ui/office/settings.py" line="104"/>
+        <location filename="../../ui/office/settings.py" line="269"/>
         <source>Card number prefix</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="109" />
+        <location filename="../../ui/office/settings.py" line="109"/>
         <source>Returns and manager PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="113" />
+        <location filename="../../ui/office/settings.py" line="113"/>
         <source>Allow a negative balance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="114" />
+        <location filename="../../ui/office/settings.py" line="114"/>
         <source>Deduct from the refund</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="115" />
+        <location filename="../../ui/office/settings.py" line="115"/>
         <source>Manager PIN to void a sale</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="116" />
+        <location filename="../../ui/office/settings.py" line="116"/>
         <source>Manager PIN for a return</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="117" />
+        <location filename="../../ui/office/settings.py" line="117"/>
         <source>Points missing on a return</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="124" />
+        <location filename="../../ui/office/settings.py" line="124"/>
         <source>Receipt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="131" />
+        <location filename="../../ui/office/settings.py" line="131"/>
         <source>Print the “not fiscal” note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="132" />
-        <location filename="../../ui/office_settings.py" line="270" />
+        <location filename="../../ui/office/settings.py" line="132"/>
+        <location filename="../../ui/office/settings.py" line="270"/>
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="133" />
-        <location filename="../../ui/office_settings.py" line="270" />
+        <location filename="../../ui/office/settings.py" line="133"/>
+        <location filename="../../ui/office/settings.py" line="270"/>
         <source>Footer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="138" />
+        <location filename="../../ui/office/settings.py" line="138"/>
         <source>Receipt printer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="142" />
+        <location filename="../../ui/office/settings.py" line="142"/>
         <source>None (preview only)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="142" />
+        <location filename="../../ui/office/settings.py" line="142"/>
         <source>ESC/POS over USB</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="143" />
+        <location filename="../../ui/office/settings.py" line="143"/>
         <source>ESC/POS serial port</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="144" />
+        <location filename="../../ui/office/settings.py" line="144"/>
         <source>ESC/POS network</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="145" />
+        <location filename="../../ui/office/settings.py" line="145"/>
         <source>ESC/POS device file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="145" />
+        <location filename="../../ui/office/settings.py" line="145"/>
         <source>System printer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="148" />
+        <location filename="../../ui/office/settings.py" line="148"/>
         <source>58 mm roll</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="148" />
+        <location filename="../../ui/office/settings.py" line="148"/>
         <source>80 mm roll</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="149" />
+        <location filename="../../ui/office/settings.py" line="149"/>
         <source>A4 sheet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="151" />
+        <location filename="../../ui/office/settings.py" line="151"/>
         <source>Print after each payment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="152" />
+        <location filename="../../ui/office/settings.py" line="152"/>
         <source>Test print</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="154" />
+        <location filename="../../ui/office/settings.py" line="154"/>
         <source>Printer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="154" />
-        <location filename="../../ui/office_settings.py" line="271" />
+        <location filename="../../ui/office/settings.py" line="154"/>
+        <location filename="../../ui/office/settings.py" line="271"/>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="155" />
-        <location filename="../../ui/office_settings.py" line="271" />
+        <location filename="../../ui/office/settings.py" line="155"/>
+        <location filename="../../ui/office/settings.py" line="271"/>
         <source>Paper</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="155" />
+        <location filename="../../ui/office/settings.py" line="155"/>
         <source>Code page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="214" />
+        <location filename="../../ui/office/settings.py" line="214"/>
         <source>Shop logo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="215" />
+        <location filename="../../ui/office/settings.py" line="215"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="226" />
+        <location filename="../../ui/office/settings.py" line="226"/>
         <source>Nothing to save: the settings are unchanged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="228" />
+        <location filename="../../ui/office/settings.py" line="228"/>
         <source>Saved. The new language shows after the application restarts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="231" />
+        <location filename="../../ui/office/settings.py" line="231"/>
         <source>Settings saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="240" />
+        <location filename="../../ui/office/settings.py" line="240"/>
         <source>Printing a test receipt…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="249" />
+        <location filename="../../ui/office/settings.py" line="249"/>
         <source>The test receipt was sent. Check that the printer printed it and the Russian letters read correctly.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="273" />
+        <location filename="../../ui/office/settings.py" line="273"/>
         <source>Only an owner can change the settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="274" />
+        <location filename="../../ui/office/settings.py" line="274"/>
         <source>fill this in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="275" />
+        <location filename="../../ui/office/settings.py" line="275"/>
         <source>at most {n} characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="276" />
+        <location filename="../../ui/office/settings.py" line="276"/>
         <source>unknown time zone; write it like Europe/Moscow.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="277" />
+        <location filename="../../ui/office/settings.py" line="277"/>
         <source>the file does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="278" />
+        <location filename="../../ui/office/settings.py" line="278"/>
         <source>choose a PNG or JPEG image.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="279" />
+        <location filename="../../ui/office/settings.py" line="279"/>
         <source>enter where the printer is.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="280" />
+        <location filename="../../ui/office/settings.py" line="280"/>
         <source>write the vendor and product id like 0416:5011.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="281" />
+        <location filename="../../ui/office/settings.py" line="281"/>
         <source>the port must be a number, like 192.168.1.50:9100.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="282" />
+        <location filename="../../ui/office/settings.py" line="282"/>
         <source>the speed must be a number, like COM3:9600.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="283" />
+        <location filename="../../ui/office/settings.py" line="283"/>
+        <source>write a host name or an IP address, like 192.168.1.50 or [::1]:9100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="285"/>
+        <source>choose the kind of printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="286"/>
         <source>A4 needs a system printer; thermal printers use 58 or 80 mm rolls.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="287" />
-        <source>choose 20 to 29, the shop's own range of barcodes.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/office/settings.py" line="290"/>
+        <source>choose 20 to 29, the shop&apos;s own range of barcodes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="289" />
+        <location filename="../../ui/office/settings.py" line="292"/>
         <source>choose one of the offered values.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="295" />
+        <location filename="../../ui/office/settings.py" line="298"/>
         <source>No receipt printer is chosen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="296" />
+        <location filename="../../ui/office/settings.py" line="299"/>
         <source>A system printer prints through the print dialog.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="297" />
+        <location filename="../../ui/office/settings.py" line="300"/>
         <source>Check where the printer is.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="298" />
+        <location filename="../../ui/office/settings.py" line="301"/>
         <source>The printer did not print: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../ui/office_staff.py" line="25" />
+        <location filename="../../ui/office/staff.py" line="26"/>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="25" />
+        <location filename="../../ui/office/staff.py" line="26"/>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="25" />
+        <location filename="../../ui/office/staff.py" line="26"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="41" />
+        <location filename="../../ui/office/staff.py" line="42"/>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="41" />
+        <location filename="../../ui/office/staff.py" line="42"/>
         <source>Deactivated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../ui/office_staff.py" line="124" />
+        <location filename="../../ui/office/staff.py" line="125"/>
         <source>Cashier</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="124" />
+        <location filename="../../ui/office/staff.py" line="125"/>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="125" />
+        <location filename="../../ui/office/staff.py" line="126"/>
         <source>Bookkeeper</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="130" />
+        <location filename="../../ui/office/staff.py" line="131"/>
         <source>You can look, but only an owner can change staff.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="154" />
+        <location filename="../../ui/office/staff.py" line="155"/>
         <source>Staff</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="164" />
+        <location filename="../../ui/office/staff.py" line="165"/>
         <source>new PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="166" />
+        <location filename="../../ui/office/staff.py" line="167"/>
         <source>name of the new staff member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="167" />
-        <source>PIN, 4–8 digits</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/office/staff.py" line="168"/>
+        <source>PIN, 4–12 digits</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="168" />
+        <location filename="../../ui/office/staff.py" line="169"/>
         <source>Change role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="169" />
+        <location filename="../../ui/office/staff.py" line="170"/>
         <source>Set PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="170" />
-        <location filename="../../ui/office_staff.py" line="326" />
+        <location filename="../../ui/office/staff.py" line="171"/>
+        <location filename="../../ui/office/staff.py" line="327"/>
         <source>Deactivate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="171" />
+        <location filename="../../ui/office/staff.py" line="172"/>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="172" />
-        <location filename="../../ui/office_staff.py" line="260" />
+        <location filename="../../ui/office/staff.py" line="173"/>
+        <location filename="../../ui/office/staff.py" line="261"/>
         <source>Choose a person in the list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="196" />
+        <location filename="../../ui/office/staff.py" line="197"/>
         <source>Audit log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="203" />
+        <location filename="../../ui/office/staff.py" line="204"/>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="203" />
+        <location filename="../../ui/office/staff.py" line="204"/>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="204" />
+        <location filename="../../ui/office/staff.py" line="205"/>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="204" />
+        <location filename="../../ui/office/staff.py" line="205"/>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="224" />
+        <location filename="../../ui/office/staff.py" line="225"/>
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="227" />
+        <location filename="../../ui/office/staff.py" line="228"/>
         <source>All actions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="284" />
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/office/staff.py" line="285"/>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="285" />
+        <location filename="../../ui/office/staff.py" line="286"/>
         <source>Someone already uses this PIN: choose another.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="286" />
-        <source>Enter the person's name.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/office/staff.py" line="287"/>
+        <source>Enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="287" />
+        <location filename="../../ui/office/staff.py" line="288"/>
         <source>Only an owner can change staff.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="288" />
+        <location filename="../../ui/office/staff.py" line="289"/>
         <source>{name} is the last active owner: add another owner first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="290" />
-        <location filename="../../ui/office_staff.py" line="332" />
+        <location filename="../../ui/office/staff.py" line="291"/>
+        <location filename="../../ui/office/staff.py" line="333"/>
         <source>{name} is deactivated.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="291" />
-        <location filename="../../ui/office_staff.py" line="297" />
+        <location filename="../../ui/office/staff.py" line="292"/>
+        <location filename="../../ui/office/staff.py" line="298"/>
         <source>Choose a person in the list first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="304" />
+        <location filename="../../ui/office/staff.py" line="305"/>
         <source>{name} can now log in with their PIN.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="313" />
-        <source>{name}'s role is changed.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/office/staff.py" line="314"/>
+        <source>{name}&apos;s role is changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="321" />
+        <location filename="../../ui/office/staff.py" line="322"/>
         <source>{name} has a new PIN.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="327" />
+        <location filename="../../ui/office/staff.py" line="328"/>
         <source>{name} will no longer be able to log in. Continue?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

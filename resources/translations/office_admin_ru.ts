@@ -209,249 +209,563 @@
     </message>
 </context>
 <context>
+    <name>CardPrintingTab</name>
+    <message>
+        <location filename="../../ui/office/cards.py" line="58"/>
+        <source>Front</source>
+        <translation>Лицевая сторона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="59"/>
+        <source>Back</source>
+        <translation>Оборот</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="71"/>
+        <source>Cards to print</source>
+        <translation>Какие карты печатать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="73"/>
+        <source>New bearer cards</source>
+        <translation>Новые карты на предъявителя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="77"/>
+        <source>All members</source>
+        <translation>Все участники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="78"/>
+        <source>Chosen members</source>
+        <translation>Выбранные участники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="84"/>
+        <source>Find by name, phone or card</source>
+        <translation>Поиск по имени, телефону или карте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="101"/>
+        <source>Design</source>
+        <translation>Оформление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="104"/>
+        <source>CR80 card, front and back pages</source>
+        <translation>Карта CR80, лицевая и оборотная страницы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="105"/>
+        <source>A4 sheet of 10 with crop marks</source>
+        <translation>Лист A4 на 10 карт с метками реза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="107"/>
+        <source>Short terms printed on the back</source>
+        <translation>Краткие условия на обороте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="110"/>
+        <source>Print the member&apos;s name</source>
+        <translation>Печатать имя участника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="113"/>
+        <source>Layout</source>
+        <translation>Макет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="114"/>
+        <source>Terms</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="119"/>
+        <source>Output</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="122"/>
+        <source>Default printer</source>
+        <translation>Принтер по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="127"/>
+        <source>Also save the list of card numbers (CSV)</source>
+        <translation>Сохранить и список номеров карт (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="128"/>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="129"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="133"/>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="205"/>
+        <source>Save cards as PDF</source>
+        <translation>Сохранить карты в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="206"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="215"/>
+        <source>Save the list of card numbers</source>
+        <translation>Сохранить список номеров карт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="216"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="227"/>
+        <source>Tick the members whose cards to print.</source>
+        <translation>Отметьте участников, чьи карты печатать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="236"/>
+        <source>Preparing cards…</source>
+        <translation>Готовим карты…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="264"/>
+        <source>{n} cards done.</source>
+        <translation>Готово карт: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="273"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="277"/>
+        <source>The printer “{name}” cannot be used.</source>
+        <translation>Принтер «{name}» недоступен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="278"/>
+        <source>default</source>
+        <translation>по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="280"/>
+        <source>The logo file cannot be read: {path}</source>
+        <translation>Не удаётся прочитать файл логотипа: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="282"/>
+        <source>The file cannot be written: {reason}</source>
+        <translation>Не удаётся записать файл: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="283"/>
+        <source>The cards could not be made: {reason}</source>
+        <translation>Не удалось подготовить карты: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="29"/>
+        <location filename="../../ui/office/catalogue.py" line="31"/>
         <source>Find by name or barcode</source>
         <translation>Поиск по названию или штрихкоду</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="31"/>
+        <location filename="../../ui/office/catalogue.py" line="33"/>
         <source>Show retired</source>
         <translation>Показать снятые с продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="34"/>
+        <location filename="../../ui/office/catalogue.py" line="36"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="34"/>
-        <location filename="../../ui/office/catalogue.py" line="254"/>
-        <location filename="../../ui/office/catalogue.py" line="264"/>
+        <location filename="../../ui/office/catalogue.py" line="36"/>
+        <location filename="../../ui/office/catalogue.py" line="240"/>
+        <location filename="../../ui/office/catalogue.py" line="250"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="35"/>
+        <location filename="../../ui/office/catalogue.py" line="37"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="35"/>
+        <location filename="../../ui/office/catalogue.py" line="37"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="36"/>
+        <location filename="../../ui/office/catalogue.py" line="38"/>
         <source>Excluded</source>
         <translation>Исключения</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="46"/>
+        <location filename="../../ui/office/catalogue.py" line="48"/>
         <source>Add product…</source>
         <translation>Добавить товар…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="47"/>
+        <location filename="../../ui/office/catalogue.py" line="49"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="48"/>
-        <location filename="../../ui/office/catalogue.py" line="137"/>
+        <location filename="../../ui/office/catalogue.py" line="50"/>
+        <location filename="../../ui/office/catalogue.py" line="139"/>
         <source>Retire</source>
         <translation>Снять с продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="49"/>
+        <location filename="../../ui/office/catalogue.py" line="51"/>
         <source>Import CSV…</source>
         <translation>Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="50"/>
+        <location filename="../../ui/office/catalogue.py" line="52"/>
         <source>Export CSV…</source>
         <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="77"/>
+        <location filename="../../ui/office/catalogue.py" line="79"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="79"/>
+        <location filename="../../ui/office/catalogue.py" line="81"/>
         <source>New…</source>
         <translation>Новая…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="80"/>
+        <location filename="../../ui/office/catalogue.py" line="82"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="104"/>
+        <location filename="../../ui/office/catalogue.py" line="106"/>
         <source>discounts</source>
         <translation>скидки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="105"/>
+        <location filename="../../ui/office/catalogue.py" line="107"/>
         <source>points</source>
         <translation>баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="107"/>
+        <location filename="../../ui/office/catalogue.py" line="109"/>
         <source>retired</source>
         <translation>снят с продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="136"/>
+        <location filename="../../ui/office/catalogue.py" line="138"/>
         <source>Restore</source>
         <translation>Вернуть в продажу</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="146"/>
-        <source>Only an owner may change the catalogue.</source>
-        <translation>Изменять каталог может только владелец.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/catalogue.py" line="148"/>
-        <source>Enter a barcode or a shop code.</source>
-        <translation>Введите штрихкод или код магазина.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/catalogue.py" line="149"/>
-        <source>{value} has a wrong check digit (mistyped?).</source>
-        <translation>У {value} неверная контрольная цифра (опечатка?).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/catalogue.py" line="150"/>
-        <source>“{value}” is not a barcode: use the digits of an EAN or a shop code of letters, digits and dashes.</source>
-        <translation>«{value}» — не штрихкод: введите цифры EAN или код магазина из латинских букв, цифр и дефисов.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/catalogue.py" line="152"/>
-        <source>Another product already has the barcode {value}.</source>
-        <translation>Штрихкод {value} уже есть у другого товара.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/catalogue.py" line="153"/>
-        <source>Enter the product&apos;s name.</source>
-        <translation>Введите название товара.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/catalogue.py" line="154"/>
-        <source>The name is too long or holds control characters.</source>
-        <translation>Название слишком длинное или содержит управляющие символы.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/catalogue.py" line="155"/>
-        <source>The price must be above zero and at most 100,000,000.</source>
-        <translation>Цена должна быть больше нуля и не больше 100 000 000.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/catalogue.py" line="156"/>
-        <source>There is no category “{value}”.</source>
-        <translation>Категории «{value}» нет.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/catalogue.py" line="157"/>
-        <source>That product no longer exists.</source>
-        <translation>Этого товара больше нет.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/catalogue.py" line="158"/>
-        <source>A category needs a name of at most 60 characters.</source>
-        <translation>Нужно название категории не длиннее 60 символов.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/catalogue.py" line="159"/>
-        <source>There is a category “{value}” already.</source>
-        <translation>Категория «{value}» уже есть.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/catalogue.py" line="183"/>
+        <location filename="../../ui/office/catalogue.py" line="169"/>
         <source>“{name}” added.</source>
         <translation>«{name}» добавлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="193"/>
+        <location filename="../../ui/office/catalogue.py" line="179"/>
         <source>“{name}” saved; a new price applies to new sales.</source>
         <translation>«{name}» сохранён; новая цена действует для новых продаж.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="208"/>
+        <location filename="../../ui/office/catalogue.py" line="194"/>
         <source>“{name}” retired: no longer sold, its sales kept.</source>
         <translation>«{name}» снят с продажи; его продажи сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="210"/>
+        <location filename="../../ui/office/catalogue.py" line="196"/>
         <source>“{name}” is on sale again.</source>
         <translation>«{name}» снова в продаже.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="213"/>
+        <location filename="../../ui/office/catalogue.py" line="199"/>
         <source>Products CSV</source>
         <translation>CSV с товарами</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="214"/>
+        <location filename="../../ui/office/catalogue.py" line="200"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="225"/>
+        <location filename="../../ui/office/catalogue.py" line="211"/>
         <source>row {row}, {field}: {value}</source>
         <translation>строка {row}, {field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="227"/>
+        <location filename="../../ui/office/catalogue.py" line="213"/>
         <source>Nothing imported: {n} bad row(s).</source>
         <translation>Ничего не импортировано: ошибочных строк — {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="234"/>
+        <location filename="../../ui/office/catalogue.py" line="220"/>
         <source>{path} cannot be read as UTF-8 or Windows-1251 text.</source>
         <translation>{path} не читается как текст UTF-8 или Windows-1251.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="238"/>
+        <location filename="../../ui/office/catalogue.py" line="224"/>
         <source>{n} products imported.</source>
         <translation>Импортировано товаров: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="242"/>
+        <location filename="../../ui/office/catalogue.py" line="228"/>
         <source>Export the catalogue</source>
         <translation>Экспорт каталога</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="243"/>
+        <location filename="../../ui/office/catalogue.py" line="229"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="251"/>
+        <location filename="../../ui/office/catalogue.py" line="237"/>
         <source>{n} products written to {path}.</source>
         <translation>Товаров записано в {path}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="254"/>
+        <location filename="../../ui/office/catalogue.py" line="240"/>
         <source>New category</source>
         <translation>Новая категория</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="261"/>
+        <location filename="../../ui/office/catalogue.py" line="247"/>
         <source>Choose a category to rename.</source>
         <translation>Выберите категорию для переименования.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="263"/>
+        <location filename="../../ui/office/catalogue.py" line="249"/>
         <source>Rename “{name}”</source>
         <translation>Переименовать «{name}»</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="275"/>
+        <location filename="../../ui/office/catalogue.py" line="261"/>
         <source>Category “{name}” saved.</source>
         <translation>Категория «{name}» сохранена.</translation>
+    </message>
+</context>
+<context>
+    <name>CouponsTab</name>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="36"/>
+        <source>New batch</source>
+        <translation>Новая партия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="44"/>
+        <source>Fixed amount</source>
+        <translation>Фиксированная сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="44"/>
+        <source>Percentage</source>
+        <translation>Процент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="46"/>
+        <source>e.g. 100 or 10</source>
+        <translation>например, 100 или 10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="51"/>
+        <source>No end date</source>
+        <translation>Без срока</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="55"/>
+        <source>unlimited</source>
+        <translation>без ограничений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="57"/>
+        <source>e.g. Spring flyer</source>
+        <translation>например, весенняя листовка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="58"/>
+        <source>Generate</source>
+        <translation>Выпустить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="64"/>
+        <source>How many</source>
+        <translation>Сколько</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="65"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="66"/>
+        <source>Value (money or %)</source>
+        <translation>Скидка (сумма или %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="67"/>
+        <source>Minimum receipt</source>
+        <translation>Минимальный чек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="68"/>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="70"/>
+        <source>Uses per coupon</source>
+        <translation>Использований на купон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="71"/>
+        <source>Batch name</source>
+        <translation>Название партии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="84"/>
+        <source>Save batch as PDF…</source>
+        <translation>Сохранить партию в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="86"/>
+        <source>Batch</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="91"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="91"/>
+        <source>Gives</source>
+        <translation>Что даёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="91"/>
+        <source>Used</source>
+        <translation>Использован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="103"/>
+        <source>Where the selected coupon was used</source>
+        <translation>Где использован выбранный купон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="127"/>
+        <source>Only an owner can issue coupons.</source>
+        <translation>Выпускать купоны может только владелец.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="135"/>
+        <source>“{text}” is not an amount.</source>
+        <translation>«{text}» — не сумма.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="138"/>
+        <source>Give either an amount or a percentage (at most 100 %), not both.</source>
+        <translation>Укажите либо сумму, либо процент (не больше 100 %), но не оба сразу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="140"/>
+        <source>The end date has already passed.</source>
+        <translation>Дата окончания уже прошла.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="141"/>
+        <source>From 1 to 10,000 coupons at a time.</source>
+        <translation>За раз — от 1 до 10 000 купонов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="143"/>
+        <source>{n} coupons issued.</source>
+        <translation>Выпущено купонов: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="150"/>
+        <source>{batch} ({n})</source>
+        <translation>{batch} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="175"/>
+        <source>Receipt {no}, {when}: −{money}</source>
+        <translation>Чек {no}, {when}: −{money}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="187"/>
+        <source>Save coupons</source>
+        <translation>Сохранить купоны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="193"/>
+        <source>Saved to {path}.</source>
+        <translation>Сохранено: {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWindow</name>
+    <message>
+        <location filename="../../ui/office/window.py" line="29"/>
+        <source>Back office — {shop}</source>
+        <translation>Управление — {shop}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/window.py" line="33"/>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/window.py" line="33"/>
+        <source>Catalogue</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/window.py" line="34"/>
+        <source>Loyalty program</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/window.py" line="35"/>
+        <source>Coupons</source>
+        <translation>Купоны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/window.py" line="35"/>
+        <source>Card printing</source>
+        <translation>Печать карт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/window.py" line="36"/>
+        <source>Staff and audit</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/window.py" line="36"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/window.py" line="37"/>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
     </message>
 </context>
 <context>
@@ -902,8 +1216,8 @@
     </message>
     <message>
         <location filename="../../ui/office/staff.py" line="168"/>
-        <source>PIN, 4–8 digits</source>
-        <translation>PIN, 4–8 цифр</translation>
+        <source>PIN, 4–12 digits</source>
+        <translation>PIN, 4–12 цифр</translation>
     </message>
     <message>
         <location filename="../../ui/office/staff.py" line="169"/>
@@ -969,8 +1283,8 @@
     </message>
     <message>
         <location filename="../../ui/office/staff.py" line="285"/>
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation>PIN — это от 4 до 8 цифр.</translation>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN — это от 4 до 12 цифр.</translation>
     </message>
     <message>
         <location filename="../../ui/office/staff.py" line="286"/>

@@ -1132,7 +1132,7 @@
     </message>
     <message>
         <location filename="../../ui/office/program/texts.py" line="35"/>
-        <location filename="../../ui/office/program/texts.py" line="151"/>
+        <location filename="../../ui/office/program/texts.py" line="153"/>
         <source>tiers</source>
         <translation>уровни</translation>
     </message>
@@ -1262,348 +1262,348 @@
         <translation>баллы за сумму</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="122"/>
+        <location filename="../../ui/office/program/texts.py" line="124"/>
         <source>Adds: {what}</source>
         <translation>Добавляется: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="122"/>
+        <location filename="../../ui/office/program/texts.py" line="124"/>
         <source>Removes: {what}</source>
         <translation>Удаляется: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="123"/>
+        <location filename="../../ui/office/program/texts.py" line="125"/>
         <source>Switches on: {what}</source>
         <translation>Включается: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="124"/>
+        <location filename="../../ui/office/program/texts.py" line="126"/>
         <source>Switches off: {what}</source>
         <translation>Выключается: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="125"/>
+        <location filename="../../ui/office/program/texts.py" line="127"/>
         <source>Changes: {what}</source>
         <translation>Меняется: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="131"/>
+        <location filename="../../ui/office/program/texts.py" line="133"/>
         <source>and {n} more</source>
         <translation>и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="138"/>
+        <location filename="../../ui/office/program/texts.py" line="140"/>
         <source>start date</source>
         <translation>дата начала</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="139"/>
+        <location filename="../../ui/office/program/texts.py" line="141"/>
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="140"/>
+        <location filename="../../ui/office/program/texts.py" line="142"/>
         <source>discount %</source>
         <translation>скидка, %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="141"/>
+        <location filename="../../ui/office/program/texts.py" line="143"/>
         <source>bearer card</source>
         <translation>карта на предъявителя</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="142"/>
+        <location filename="../../ui/office/program/texts.py" line="144"/>
         <source>card types</source>
         <translation>типы карт</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="143"/>
+        <location filename="../../ui/office/program/texts.py" line="145"/>
         <source>card type id</source>
         <translation>код типа карты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="144"/>
+        <location filename="../../ui/office/program/texts.py" line="146"/>
         <source>from amount</source>
         <translation>от суммы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="145"/>
+        <location filename="../../ui/office/program/texts.py" line="147"/>
         <source>steps</source>
         <translation>ступени</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="146"/>
+        <location filename="../../ui/office/program/texts.py" line="148"/>
         <source>starting discount</source>
         <translation>начальная скидка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="147"/>
+        <location filename="../../ui/office/program/texts.py" line="149"/>
         <source>step</source>
         <translation>шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="148"/>
+        <location filename="../../ui/office/program/texts.py" line="150"/>
         <source>per amount spent</source>
         <translation>за каждую сумму покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="149"/>
+        <location filename="../../ui/office/program/texts.py" line="151"/>
         <source>maximum discount</source>
         <translation>максимальная скидка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="150"/>
+        <location filename="../../ui/office/program/texts.py" line="152"/>
         <source>fall back after (days)</source>
         <translation>понижение через (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="152"/>
+        <location filename="../../ui/office/program/texts.py" line="154"/>
         <source>from (threshold)</source>
         <translation>порог</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="153"/>
+        <location filename="../../ui/office/program/texts.py" line="155"/>
         <source>points multiplier</source>
         <translation>множитель баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="154"/>
+        <location filename="../../ui/office/program/texts.py" line="156"/>
         <source>instant upgrade from</source>
         <translation>мгновенный переход от чека</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="155"/>
+        <location filename="../../ui/office/program/texts.py" line="157"/>
         <source>earned by</source>
         <translation>чем зарабатывается</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="156"/>
+        <location filename="../../ui/office/program/texts.py" line="158"/>
         <source>window</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="157"/>
+        <location filename="../../ui/office/program/texts.py" line="159"/>
         <source>window (days)</source>
         <translation>период (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="158"/>
+        <location filename="../../ui/office/program/texts.py" line="160"/>
         <source>counted categories</source>
         <translation>учитываемые категории</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="159"/>
+        <location filename="../../ui/office/program/texts.py" line="161"/>
         <source>counted products</source>
         <translation>учитываемые товары</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="160"/>
+        <location filename="../../ui/office/program/texts.py" line="162"/>
         <source>bands</source>
         <translation>диапазоны</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="161"/>
+        <location filename="../../ui/office/program/texts.py" line="163"/>
         <source>members only</source>
         <translation>только участникам</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="162"/>
+        <location filename="../../ui/office/program/texts.py" line="164"/>
         <source>way of earning</source>
         <translation>способ начисления</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="163"/>
+        <location filename="../../ui/office/program/texts.py" line="165"/>
         <source>points back %</source>
         <translation>процент баллами</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="164"/>
-        <location filename="../../ui/office/program/texts.py" line="178"/>
+        <location filename="../../ui/office/program/texts.py" line="166"/>
+        <location filename="../../ui/office/program/texts.py" line="180"/>
         <source>points</source>
         <translation>баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="165"/>
+        <location filename="../../ui/office/program/texts.py" line="167"/>
         <source>per amount paid</source>
         <translation>за сумму оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="166"/>
+        <location filename="../../ui/office/program/texts.py" line="168"/>
         <source>for each whole amount</source>
         <translation>за каждую полную сумму</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="167"/>
+        <location filename="../../ui/office/program/texts.py" line="169"/>
         <source>value of a point</source>
         <translation>стоимость балла</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="168"/>
+        <location filename="../../ui/office/program/texts.py" line="170"/>
         <source>category rates</source>
         <translation>ставки по категориям</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="169"/>
+        <location filename="../../ui/office/program/texts.py" line="171"/>
         <source>product rates</source>
         <translation>ставки по товарам</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="170"/>
+        <location filename="../../ui/office/program/texts.py" line="172"/>
         <source>points on the part paid with points</source>
         <translation>баллы на часть, оплаченную баллами</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="171"/>
+        <location filename="../../ui/office/program/texts.py" line="173"/>
         <source>points pay at most %</source>
         <translation>баллами можно оплатить не больше, %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="172"/>
+        <location filename="../../ui/office/program/texts.py" line="174"/>
         <source>spendable from a balance of</source>
         <translation>тратить можно с баланса</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="173"/>
+        <location filename="../../ui/office/program/texts.py" line="175"/>
         <source>steps of points</source>
         <translation>шаг списания баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="174"/>
+        <location filename="../../ui/office/program/texts.py" line="176"/>
         <source>one kopeck paid in money</source>
         <translation>хотя бы копейка деньгами</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="175"/>
+        <location filename="../../ui/office/program/texts.py" line="177"/>
         <source>spendable after (days)</source>
         <translation>доступны через (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="176"/>
+        <location filename="../../ui/office/program/texts.py" line="178"/>
         <source>expire after (days)</source>
         <translation>сгорают через (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="177"/>
+        <location filename="../../ui/office/program/texts.py" line="179"/>
         <source>expire at the end of the following year</source>
         <translation>сгорают в конце следующего года</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="179"/>
+        <location filename="../../ui/office/program/texts.py" line="181"/>
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="180"/>
+        <location filename="../../ui/office/program/texts.py" line="182"/>
         <source>days around the birthday</source>
         <translation>дней вокруг дня рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="181"/>
+        <location filename="../../ui/office/program/texts.py" line="183"/>
         <source>multiplier</source>
         <translation>множитель</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="182"/>
+        <location filename="../../ui/office/program/texts.py" line="184"/>
         <source>points to the referrer</source>
         <translation>баллы пригласившему</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="183"/>
+        <location filename="../../ui/office/program/texts.py" line="185"/>
         <source>points to the referred</source>
         <translation>баллы приглашённому</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="184"/>
+        <location filename="../../ui/office/program/texts.py" line="186"/>
         <source>purchases</source>
         <translation>покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="185"/>
+        <location filename="../../ui/office/program/texts.py" line="187"/>
         <source>units to buy</source>
         <translation>сколько купить</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="186"/>
+        <location filename="../../ui/office/program/texts.py" line="188"/>
         <source>categories</source>
         <translation>категории</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="187"/>
+        <location filename="../../ui/office/program/texts.py" line="189"/>
         <source>products</source>
         <translation>товары</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="188"/>
+        <location filename="../../ui/office/program/texts.py" line="190"/>
         <source>coupon for the next visit</source>
         <translation>купон на следующий визит</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="189"/>
+        <location filename="../../ui/office/program/texts.py" line="191"/>
         <source>issued from a receipt of</source>
         <translation>выдаётся от чека</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="190"/>
+        <location filename="../../ui/office/program/texts.py" line="192"/>
         <source>coupon amount</source>
         <translation>сумма купона</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="191"/>
+        <location filename="../../ui/office/program/texts.py" line="193"/>
         <source>coupon %</source>
         <translation>скидка купона, %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="192"/>
+        <location filename="../../ui/office/program/texts.py" line="194"/>
         <source>coupon&apos;s minimum receipt</source>
         <translation>минимальный чек для купона</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="193"/>
+        <location filename="../../ui/office/program/texts.py" line="195"/>
         <source>coupon valid (days)</source>
         <translation>купон действует (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="194"/>
+        <location filename="../../ui/office/program/texts.py" line="196"/>
         <source>categories without discounts</source>
         <translation>категории без скидок</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="195"/>
+        <location filename="../../ui/office/program/texts.py" line="197"/>
         <source>products without discounts</source>
         <translation>товары без скидок</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="196"/>
+        <location filename="../../ui/office/program/texts.py" line="198"/>
         <source>categories without points</source>
         <translation>категории без баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="197"/>
+        <location filename="../../ui/office/program/texts.py" line="199"/>
         <source>products without points</source>
         <translation>товары без баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="198"/>
+        <location filename="../../ui/office/program/texts.py" line="200"/>
         <source>% back</source>
         <translation>% баллами</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="199"/>
+        <location filename="../../ui/office/program/texts.py" line="201"/>
         <source>category</source>
         <translation>категория</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="200"/>
+        <location filename="../../ui/office/program/texts.py" line="202"/>
         <source>product id</source>
         <translation>код товара</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="201"/>
+        <location filename="../../ui/office/program/texts.py" line="203"/>
         <source>maximum discount %</source>
         <translation>максимальная скидка, %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="202"/>
+        <location filename="../../ui/office/program/texts.py" line="204"/>
         <source>how discounts combine</source>
         <translation>как сочетаются скидки</translation>
     </message>
@@ -1674,12 +1674,12 @@
 <context>
     <name>Rows</name>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="216"/>
+        <location filename="../../ui/office/program/fields.py" line="215"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="216"/>
+        <location filename="../../ui/office/program/fields.py" line="215"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>

@@ -2,164 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>CouponsTab</name>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="36"/>
-        <source>New batch</source>
-        <translation>Новая партия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="44"/>
-        <source>Fixed amount</source>
-        <translation>Фиксированная сумма</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="44"/>
-        <source>Percentage</source>
-        <translation>Процент</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="46"/>
-        <source>e.g. 100 or 10</source>
-        <translation>например, 100 или 10</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="51"/>
-        <source>No end date</source>
-        <translation>Без срока</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="55"/>
-        <source>unlimited</source>
-        <translation>без ограничений</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="57"/>
-        <source>e.g. Spring flyer</source>
-        <translation>например, весенняя листовка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="58"/>
-        <source>Generate</source>
-        <translation>Выпустить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="64"/>
-        <source>How many</source>
-        <translation>Сколько</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="65"/>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="66"/>
-        <source>Value (money or %)</source>
-        <translation>Скидка (сумма или %)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="67"/>
-        <source>Minimum receipt</source>
-        <translation>Минимальный чек</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="68"/>
-        <source>Valid until</source>
-        <translation>Действует до</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="70"/>
-        <source>Uses per coupon</source>
-        <translation>Использований на купон</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="71"/>
-        <source>Batch name</source>
-        <translation>Название партии</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="84"/>
-        <source>Save batch as PDF…</source>
-        <translation>Сохранить партию в PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="86"/>
-        <source>Batch</source>
-        <translation>Партия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="91"/>
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="91"/>
-        <source>Gives</source>
-        <translation>Что даёт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="91"/>
-        <source>Used</source>
-        <translation>Использован</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="103"/>
-        <source>Where the selected coupon was used</source>
-        <translation>Где использован выбранный купон</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="127"/>
-        <source>Only an owner can issue coupons.</source>
-        <translation>Выпускать купоны может только владелец.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="135"/>
-        <source>“{text}” is not an amount.</source>
-        <translation>«{text}» — не сумма.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="138"/>
-        <source>Give either an amount or a percentage (at most 100 %), not both.</source>
-        <translation>Укажите либо сумму, либо процент (не больше 100 %), но не оба сразу.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="140"/>
-        <source>The end date has already passed.</source>
-        <translation>Дата окончания уже прошла.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="141"/>
-        <source>From 1 to 10,000 coupons at a time.</source>
-        <translation>За раз — от 1 до 10 000 купонов.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="143"/>
-        <source>{n} coupons issued.</source>
-        <translation>Выпущено купонов: {n}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="150"/>
-        <source>{batch} ({n})</source>
-        <translation>{batch} ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="175"/>
-        <source>Receipt {no}, {when}: −{money}</source>
-        <translation>Чек {no}, {when}: −{money}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="187"/>
-        <source>Save coupons</source>
-        <translation>Сохранить купоны</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/coupons.py" line="193"/>
-        <source>Saved to {path}.</source>
-        <translation>Сохранено: {path}.</translation>
-    </message>
-</context>
-<context>
     <name>DemoProgress</name>
     <message>
         <location filename="../../ui/demo_progress.py" line="16"/>
@@ -170,6 +12,251 @@
         <location filename="../../ui/demo_progress.py" line="17"/>
         <source>Preparing the demo bakery: members, cards and six months of sales…</source>
         <translation>Готовим демо-пекарню: участники, карты и продажи за полгода…</translation>
+    </message>
+</context>
+<context>
+    <name>Explainer</name>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="40"/>
+        <source>the customer&apos;s whole spendable balance</source>
+        <translation>весь доступный баланс покупателя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="41"/>
+        <source>the program&apos;s cap on paying a receipt with points</source>
+        <translation>предел программы на оплату чека баллами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="42"/>
+        <source>at least one kopeck must be paid in money</source>
+        <translation>хотя бы одна копейка оплачивается деньгами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="43"/>
+        <source>the balance has not reached the minimum for spending points</source>
+        <translation>баланс ещё не достиг минимума для списания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="44"/>
+        <source>points are spent in fixed steps</source>
+        <translation>баллы списываются кратно шагу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="45"/>
+        <source>no customer identified</source>
+        <translation>покупатель не указан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="46"/>
+        <source>the shop has no points program</source>
+        <translation>в магазине нет бонусной программы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="52"/>
+        <source>Coupon {code} has expired</source>
+        <translation>Срок купона {code} истёк</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="53"/>
+        <source>Coupon {code} has already been used</source>
+        <translation>Купон {code} уже использован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="54"/>
+        <source>Coupon {code} needs a larger receipt</source>
+        <translation>Для купона {code} нужна большая сумма чека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="55"/>
+        <source>Coupons are switched off</source>
+        <translation>Купоны отключены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="56"/>
+        <source>Coupon {code} is already on this receipt</source>
+        <translation>Купон {code} уже в этом чеке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="57"/>
+        <source>Coupon {code}: nothing on the receipt to discount</source>
+        <translation>Купон {code}: в чеке нечего скидывать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="59"/>
+        <source>Coupon {code} refused</source>
+        <translation>Купон {code} не принят</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="79"/>
+        <source>replaced by a new card</source>
+        <translation>заменена новой картой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="80"/>
+        <source>blocked</source>
+        <translation>заблокирована</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="84"/>
+        <source>At most {n} points can be spent here: {why}</source>
+        <translation>Можно списать не более {n} баллов: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="90"/>
+        <source>Card {number} is blocked ({why})</source>
+        <translation>Карта {number} заблокирована ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="91"/>
+        <source>Card {number} has expired</source>
+        <translation>Срок действия карты {number} истёк</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="92"/>
+        <source>Card {number} already belongs to a customer</source>
+        <translation>Карта {number} уже принадлежит покупателю</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="93"/>
+        <source>Unknown card {number}</source>
+        <translation>Неизвестная карта {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="95"/>
+        <source>Card {number}: wrong check digit, please retype</source>
+        <translation>Карта {number}: неверная контрольная цифра, введите заново</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="96"/>
+        <source>Not a card number: {number}</source>
+        <translation>Это не номер карты: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="97"/>
+        <source>Too long for a card or a phone number: {number}</source>
+        <translation>Слишком длинно для номера карты или телефона: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="98"/>
+        <source>Not an amount of money: {text}</source>
+        <translation>Это не сумма денег: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="101"/>
+        <source>No customer with this phone number</source>
+        <translation>Нет покупателя с таким телефоном</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="102"/>
+        <source>Not a valid phone number</source>
+        <translation>Неверный номер телефона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="103"/>
+        <source>This phone number is already enrolled</source>
+        <translation>Этот телефон уже зарегистрирован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="104"/>
+        <source>Please check the name</source>
+        <translation>Проверьте имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="105"/>
+        <source>Not a valid e-mail address</source>
+        <translation>Неверный адрес эл. почты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="106"/>
+        <source>Quantity must be between 1 and 9999</source>
+        <translation>Количество — от 1 до 9999</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="107"/>
+        <location filename="../../ui/widgets/explain.py" line="108"/>
+        <source>That amount is not possible</source>
+        <translation>Такая сумма невозможна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="109"/>
+        <source>That number of points is not possible</source>
+        <translation>Такое число баллов невозможно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="110"/>
+        <source>Empty coupon code</source>
+        <translation>Пустой код купона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="111"/>
+        <location filename="../../ui/widgets/explain.py" line="112"/>
+        <source>No such line</source>
+        <translation>Нет такой строки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="113"/>
+        <source>The basket is empty</source>
+        <translation>Корзина пуста</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="114"/>
+        <source>Enter a payment</source>
+        <translation>Введите оплату</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="115"/>
+        <source>The cash received does not cover the cash part</source>
+        <translation>Полученных наличных не хватает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="116"/>
+        <source>Payments do not add up to the amount due</source>
+        <translation>Оплаты не сходятся с суммой к оплате</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="118"/>
+        <source>Prices or points changed meanwhile; check and pay again</source>
+        <translation>Цены или баллы изменились; проверьте и оплатите снова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="120"/>
+        <source>Identify the customer before spending points</source>
+        <translation>Укажите покупателя перед списанием баллов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="121"/>
+        <source>The points payment does not match</source>
+        <translation>Оплата баллами не сходится</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="122"/>
+        <source>No sale with this number</source>
+        <translation>Нет продажи с таким номером</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="124"/>
+        <source>Everything on this sale has been returned already</source>
+        <translation>По этой продаже всё уже возвращено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="125"/>
+        <source>Cannot return that many</source>
+        <translation>Столько вернуть нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="126"/>
+        <source>Wrong PIN</source>
+        <translation>Неверный PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="127"/>
+        <source>Too many wrong PINs: login is locked for a while</source>
+        <translation>Слишком много неверных PIN: вход временно заблокирован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="128"/>
+        <source>A manager&apos;s PIN is needed</source>
+        <translation>Нужен ПИН менеджера</translation>
     </message>
 </context>
 <context>
@@ -201,8 +288,8 @@
     </message>
     <message>
         <location filename="../../ui/first_run_dialog.py" line="49"/>
-        <source>Owner&apos;s PIN (4–8 digits)</source>
-        <translation>ПИН владельца (4–8 цифр)</translation>
+        <source>Owner&apos;s PIN (4–12 digits)</source>
+        <translation>ПИН владельца (4–12 цифр)</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_dialog.py" line="50"/>
@@ -236,8 +323,8 @@
     </message>
     <message>
         <location filename="../../ui/first_run_dialog.py" line="86"/>
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation>ПИН — от 4 до 8 цифр.</translation>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN — это от 4 до 12 цифр.</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_dialog.py" line="87"/>
@@ -246,74 +333,29 @@
     </message>
 </context>
 <context>
-    <name>OfficeWindow</name>
+    <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/office/window.py" line="29"/>
-        <source>Back office — {shop}</source>
-        <translation>Управление — {shop}</translation>
+        <location filename="../../ui/login_dialog.py" line="31"/>
+        <source>Log in</source>
+        <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="33"/>
-        <source>Members</source>
-        <translation>Участники</translation>
+        <location filename="../../ui/login_dialog.py" line="34"/>
+        <source>Enter your PIN and press Enter</source>
+        <translation>Введите PIN и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="33"/>
-        <source>Catalogue</source>
-        <translation>Каталог</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/window.py" line="34"/>
-        <source>Loyalty program</source>
-        <translation>Программа</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/window.py" line="35"/>
-        <source>Coupons</source>
-        <translation>Купоны</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/window.py" line="35"/>
-        <source>Card printing</source>
-        <translation>Печать карт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/window.py" line="36"/>
-        <source>Staff and audit</source>
-        <translation>Сотрудники</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/window.py" line="36"/>
-        <source>Settings</source>
-        <translation>Настройки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/window.py" line="37"/>
-        <source>Backup</source>
-        <translation>Резервная копия</translation>
+        <location filename="../../ui/login_dialog.py" line="73"/>
+        <source>Try again in {n} s</source>
+        <translation>Повторите через {n} с</translation>
     </message>
 </context>
 <context>
-    <name>TillNavigation</name>
+    <name>ProgressRow</name>
     <message>
-        <location filename="../../ui/till/navigation.py" line="22"/>
-        <source>Ctrl+O Back office</source>
-        <translation>Ctrl+O Управление</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/navigation.py" line="23"/>
-        <source>Ctrl+R Reports</source>
-        <translation>Ctrl+R Отчёты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/navigation.py" line="46"/>
-        <source>Only an owner can open the back office.</source>
-        <translation>Раздел управления доступен только владельцу.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/navigation.py" line="54"/>
-        <source>Reports are for owners and bookkeepers.</source>
-        <translation>Отчёты доступны владельцу и бухгалтеру.</translation>
+        <location filename="../../ui/widgets/background.py" line="104"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 
+from loyalty.shop import open_shop
 from loyalty.storage import ledger_store, search as member_search, store
 from loyalty.ledger import wallet
 from loyalty.members.cards import issue_cards
@@ -115,6 +116,7 @@ def test_adjust_needs_reason_and_the_owners_pin(shop, clock, people):
                                        (10, "gift", "1111", PointsError)):
         with pytest.raises(error):
             adjust_with_pin(shop.db, anna.member_id, points, reason, pin, clock())
+        clock.advance(seconds=2)  # past the pause a wrong PIN costs
     assert ledger_store.entries_of(shop.db, anna.member_id) == ()
     entry = adjust_with_pin(shop.db, anna.member_id, 10, "gift", "9999", clock())
     assert entry.points == 10 and entry.reason == "gift"
@@ -127,3 +129,20 @@ def test_consents_keep_their_dates(clock):
     kept = with_consents(member, True, True, later)
     assert kept.consent_data_at == member.consent_data_at and kept.consent_marketing_at == later
     assert with_consents(kept, False, True, later).consent_data_at is None
+
+
+def test_a_hundred_wrong_owner_pins_are_throttled_and_counted_in_the_file(shop, clock, people):
+    _, _, anna, _ = people
+    checked = 0
+    for n in range(100):  # one guess every 3 s for 5 minutes, as fast as the dialog allows
+        with pytest.raises(StaffError) as error:
+            adjust_with_pin(shop.db, anna.member_id, 10, "gift", f"{n:04d}"[-4:] + "7", clock())
+        checked += error.value.reason == "wrong_pin"
+        clock.advance(seconds=3)
+    assert checked <= 10  # the rest were refused unheard: locked after five
+    assert ledger_store.entries_of(shop.db, anna.member_id) == ()
+    reopened = open_shop(shop.path, clock)
+    with pytest.raises(StaffError) as error:  # a restart does not reset the lock
+        adjust_with_pin(reopened.db, anna.member_id, 10, "gift", "9999", clock())
+    assert error.value.reason == "locked"
+    reopened.close()

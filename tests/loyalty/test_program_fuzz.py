@@ -4,6 +4,8 @@ shop and 100 through `main.py program import` itself: no traceback, and no refus
 changes the database. tests/fuzz/program_fuzz.py runs the long version."""
 from __future__ import annotations
 
+import pytest
+
 import traceback
 from datetime import date
 
@@ -12,6 +14,13 @@ from loyalty.program.json_format import program_from_json
 from loyalty.program.rehearsal import rehearse
 from tests.fuzz.program_json import hostile_programs, seeds
 from tests.fuzz.program_runs import run, through_command_line, through_service
+
+
+@pytest.fixture(autouse=True)
+def owner_pin(monkeypatch):
+    """Program changes need the owner's PIN (the demo's owner: 1111)."""
+    monkeypatch.setenv("POSLOYALTY_PIN", "1111")
+
 
 DAY = date(2026, 3, 10)
 

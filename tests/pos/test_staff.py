@@ -7,7 +7,7 @@ import pytest
 
 from pos.storage import store
 from pos.staff.pins import (
-    LoginThrottle, StaffError, add_staff, hash_pin, login, pin_matches, set_pin)
+    StaffError, add_staff, hash_pin, login, pin_matches, set_pin)
 
 NOW = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
 
@@ -23,8 +23,8 @@ def test_pin_is_stored_salted_and_hashed(shop) -> None:
 def test_login_finds_the_right_person(shop) -> None:
     add_staff(shop.db, "Ольга", "owner", "1111", NOW)
     add_staff(shop.db, "Иван", "cashier", "2222", NOW)
-    staff, throttle = login(shop.db, "2222", LoginThrottle(), NOW)
-    assert (staff.name, staff.role, throttle.failures) == ("Иван", "cashier", 0)
+    staff = login(shop.db, "2222", NOW)
+    assert (staff.name, staff.role) == ("Иван", "cashier")
 
 
 def test_duplicate_pin_and_bad_pins_are_refused(shop) -> None:
@@ -38,23 +38,40 @@ def test_duplicate_pin_and_bad_pins_are_refused(shop) -> None:
 
 def test_wrong_pins_slow_down_then_lock(shop) -> None:
     add_staff(shop.db, "Иван", "cashier", "2222", NOW)
-    throttle, now = LoginThrottle(lock_after=3), NOW
-    for _ in range(3):
+    now = NOW
+    for n in range(1, 5):
         with pytest.raises(StaffError) as error:
-            login(shop.db, "9999", throttle, now)
-        assert error.value.reason == "wrong_pin"
-        throttle = error.value.detail
+            login(shop.db, "9999", now)
+        assert (error.value.reason, error.value.detail) == ("wrong_pin", n)  # n seconds' pause
         now += timedelta(seconds=10)
     with pytest.raises(StaffError) as error:
-        login(shop.db, "2222", throttle, now)  # even the right PIN waits out the lock
+        login(shop.db, "9999", now)
+    assert error.value.reason == "wrong_pin" and error.value.detail == 300  # locked 5 minutes
+    with pytest.raises(StaffError) as error:
+        login(shop.db, "2222", now)  # even the right PIN waits out the lock
     assert error.value.reason == "locked"
-    staff, _ = login(shop.db, "2222", throttle, now + timedelta(minutes=6))
-    assert staff.name == "Иван"
+    assert login(shop.db, "2222", now + timedelta(minutes=6)).name == "Иван"
+
+
+def test_the_back_off_survives_a_restart(db_path, clock) -> None:
+    from loyalty.shop import open_shop
+    shop = open_shop(db_path, clock)
+    add_staff(shop.db, "Ольга", "owner", "123456789012", NOW)  # 12 digits are allowed
+    for n in range(5):
+        with pytest.raises(StaffError):
+            login(shop.db, "0000", NOW + timedelta(seconds=10 * n))
+    shop.close()
+    again = open_shop(db_path, clock)  # a new process would read the same file
+    with pytest.raises(StaffError) as error:
+        login(again.db, "123456789012", NOW + timedelta(seconds=60))
+    assert error.value.reason == "locked"
+    assert login(again.db, "123456789012", NOW + timedelta(minutes=7)).name == "Ольга"
+    again.close()
 
 
 def test_set_pin_changes_the_pin(shop) -> None:
     ivan = add_staff(shop.db, "Иван", "cashier", "2222", NOW)
     set_pin(shop.db, ivan, "4444")
-    assert login(shop.db, "4444", LoginThrottle(), NOW)[0].name == "Иван"
+    assert login(shop.db, "4444", NOW).name == "Иван"
     with pytest.raises(StaffError):
-        login(shop.db, "2222", LoginThrottle(), NOW)
+        login(shop.db, "2222", NOW + timedelta(minutes=1))

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 
 from loyalty.shop_setup import needs_setup
 from pos.storage import store
-from pos.staff.pins import LoginThrottle, login
+from pos.staff.pins import login
 from ui.first_run_dialog import FirstRunDialog
 
 
@@ -21,7 +21,7 @@ def test_creating_the_shop_adds_the_owner_and_a_program(qtbot, shop) -> None:
     assert dialog.result() == FirstRunDialog.DialogCode.Accepted
     assert not needs_setup(shop)
     assert shop.settings.name == "Цветы у дома"
-    staff, _ = login(shop.db, "4321", LoginThrottle(), shop.clock())
+    staff = login(shop.db, "4321", shop.clock())
     assert (staff.name, staff.role) == ("Ольга", "owner")
     assert shop.programs.program_for(shop.clock().date()).points is not None
 

@@ -141,7 +141,7 @@ def _adjust_dialog(qtbot, tab: MembersTab) -> MemberAdjustDialog:
     return tab.dialog
 
 
-def test_adjustment_needs_a_reason_and_the_owners_pin(qtbot, seeded: Seeded) -> None:
+def test_adjustment_needs_a_reason_and_the_owners_pin(qtbot, seeded: Seeded, clock) -> None:
     tab = open_tab(qtbot, seeded, owner=False)  # a cashier at the desk, the owner beside
     dialog = _adjust_dialog(qtbot, tab)
     db, anna = seeded.shop.db, seeded.anna.member_id
@@ -158,6 +158,10 @@ def test_adjustment_needs_a_reason_and_the_owners_pin(qtbot, seeded: Seeded) -> 
     qtbot.mouseClick(dialog.apply, Qt.MouseButton.LeftButton)
     assert "Wrong PIN" in dialog.message.text()
     assert len(ledger_store.entries_of(db, anna)) == entries
+    qtbot.keyClicks(dialog.pin, "9999")  # at once: even the right PIN waits out the pause
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert "locked" in dialog.message.text() and len(ledger_store.entries_of(db, anna)) == entries
+    clock.advance(seconds=2)
     qtbot.keyClicks(dialog.pin, "9999")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     last = ledger_store.entries_of(db, anna)[-1]

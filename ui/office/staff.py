@@ -111,7 +111,7 @@ def _table(model: QAbstractTableModel) -> QTableView:
 def _pin_field(placeholder: str) -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setMaxLength(8)
+    field.setMaxLength(12)
     field.setPlaceholderText(placeholder)
     return field
 
@@ -165,7 +165,7 @@ class StaffTab(QWidget):
         self.new_pin = _pin_field(self.tr("new PIN"))
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(self.tr("name of the new staff member"))
-        self.new_person_pin = _pin_field(self.tr("PIN, 4–8 digits"))
+        self.new_person_pin = _pin_field(self.tr("PIN, 4–12 digits"))
         self.role_button = self._button(self.tr("Change role"), self.change_role)
         self.pin_button = self._button(self.tr("Set PIN"), self.reset_pin)
         self.deactivate_button = self._button(self.tr("Deactivate"), self.deactivate)
@@ -282,7 +282,7 @@ class StaffTab(QWidget):
         self.status.style().polish(self.status)
 
     def _reason(self, error: StaffError) -> str:
-        texts = {"bad_pin_format": self.tr("A PIN is 4 to 8 digits."),
+        texts = {"bad_pin_format": self.tr("A PIN is 4 to 12 digits."),
                  "pin_taken": self.tr("Someone already uses this PIN: choose another."),
                  "bad_name": self.tr("Enter the person's name."),
                  "not_allowed": self.tr("Only an owner can change staff."),

@@ -49,7 +49,7 @@ class TillActions(QObject):
 
     def login(self, cancellable: bool) -> None:
         w = self.w
-        dialog = LoginDialog(w.shop.db, w.shop.clock, w.throttle, w.explainer,
+        dialog = LoginDialog(w.shop.db, w.shop.clock, w.explainer,
                              cancellable=cancellable, parent=w)
 
         def done() -> None:
@@ -61,7 +61,6 @@ class TillActions(QObject):
                 w.say(self.tr("No backup for over a week: Ctrl+O, Backup."), True)
             if dialog.staff.role == "bookkeeper":  # a bookkeeper comes for the reports
                 w.navigation.open_reports()
-        dialog.finished.connect(lambda _r: setattr(w, "throttle", dialog.throttle))
         w.open_dialog(dialog, done)
 
     def switch_cashier(self) -> None:
@@ -75,10 +74,9 @@ class TillActions(QObject):
         if not needed or (staff is not None and staff.is_owner):
             action()
             return
-        dialog = LoginDialog(w.shop.db, w.shop.clock, w.throttle, w.explainer,
+        dialog = LoginDialog(w.shop.db, w.shop.clock, w.explainer,
                              title=self.tr("Manager's PIN"), require_owner=True,
                              cancellable=True, parent=w)
-        dialog.finished.connect(lambda _r: setattr(w, "throttle", dialog.throttle))
         w.open_dialog(dialog, action)
 
     def quantity(self) -> None:

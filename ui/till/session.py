@@ -20,6 +20,7 @@ from pos.checkout import SaleQuote
 from pos.clock import local_date
 from pos.sale import Payment, Sale
 from pos.staff.model import Staff
+from pos.gtin import is_ascii_digits
 from pos.suspend import park_basket, parked_baskets, resume_basket, void_basket
 
 
@@ -72,7 +73,7 @@ class TillSession:
             return "customer"
         except CardError as error:
             # a code that is neither product nor card, with letters in it, is a coupon
-            if customer_only or error.reason != "unknown" or code.isdigit():
+            if customer_only or error.reason != "unknown" or is_ascii_digits(code):
                 raise
         self._set(bk.add_coupon(self.basket, code))
         return "coupon"

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (QApplication, QDialog, QGridLayout, QHBoxLayout, 
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from loyalty.shop import Shop
-from pos.staff.pins import LoginThrottle
 from pos.staff.model import Staff
 from ui.till.basket_table import BasketTable
 from ui.till.customer_panel import CustomerPanel
@@ -36,7 +35,6 @@ class TillWindow(QMainWindow):
         settings = shop.settings
         self.explainer = Explainer(settings.currency, settings.language, self)
         self.session = TillSession(shop, staff)
-        self.throttle = LoginThrottle()
         self.dialog: QDialog | None = None
         self.customer_mode = False
         self.setWindowTitle(self.tr("{shop} — till").format(shop=settings.name))

@@ -56,7 +56,7 @@ class Explainer(QObject):
             "duplicate": self.tr("Coupon {code} is already on this receipt"),
             "nothing_to_discount": self.tr("Coupon {code}: nothing on the receipt to discount"),
         }
-        return texts.get(reason, self.tr("Coupon {code} refused")).format(code=code)
+        return texts.get(reason, self.tr("Coupon {code} refused")).format(code=shown(code))
 
     def error(self, error: Exception) -> str:
         """A sentence for any refusal the till's services raise (a ``UserError``): the till's
@@ -94,6 +94,7 @@ class Explainer(QObject):
             "card_number.bad_check_digit": self.tr(
                 "Card {number}: wrong check digit, please retype"),
             "card_number.malformed": self.tr("Not a card number: {number}"),
+            "card_number.too_long": self.tr("Too long for a card or a phone number: {number}"),
             "money.malformed": self.tr("Not an amount of money: {text}"),
         }
         reasons = {

@@ -28,7 +28,7 @@ class MemberAdjustDialog(QDialog):
         self.reason, self.pin = QLineEdit(), QLineEdit()
         self.reason.setPlaceholderText(self.tr("required: why the balance changes"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(8)
+        self.pin.setMaxLength(12)
         form.addRow(self.tr("Points (minus to deduct):"), self.points)
         form.addRow(self.tr("Reason:"), self.reason)
         form.addRow(self.tr("Owner's PIN:"), self.pin)

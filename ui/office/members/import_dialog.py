@@ -11,6 +11,8 @@ from loyalty.members.csv_import import import_customers
 from loyalty.members.members import MemberError, region_for
 from loyalty.shop import Shop
 from pos.catalogue import CsvImportError
+from pos.csv_files import CsvFileError, read_csv_file
+from pos.errors import shown
 from ui.office.members.texts import MemberTexts
 
 ChoosePath = Callable[[], str | None]
@@ -28,7 +30,9 @@ class MemberImportDialog(QDialog):
         self.setMinimumSize(760, 520)
         layout = QVBoxLayout(self)
         hint = QLabel(self.tr("Columns: name, phone, email, birthday, card_number, consent_data, "
-                              "consent_marketing. Either every row is imported or none."))
+                              "consent_marketing. Either every row is imported or none.") + " " +
+                      self.tr("UTF-8, UTF-16 or Windows-1251 (as Excel saves it), separated by "
+                              "; or ,."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.errors = QTableWidget(0, 4)
@@ -53,8 +57,19 @@ class MemberImportDialog(QDialog):
 
     def choose_and_import(self) -> None:
         path = self.choose_path()
-        if path:
-            self.import_text(Path(path).read_text(encoding="utf-8-sig"))
+        if not path:
+            return
+        self.errors.setRowCount(0)
+        try:
+            text = read_csv_file(Path(path))
+        except CsvFileError as error:
+            self._say(self.texts.error(error), "error")
+            return
+        except OSError as error:
+            self._say(self.tr("Cannot read the file: {why}").format(
+                why=error.strerror or type(error).__name__), "error")
+            return
+        self.import_text(text)
 
     def import_text(self, text: str) -> None:
         region = region_for(self.shop.settings)
@@ -72,7 +87,8 @@ class MemberImportDialog(QDialog):
     def _show_errors(self, error: CsvImportError) -> None:
         self.errors.setRowCount(len(error.errors))
         for r, e in enumerate(error.errors):
-            for c, value in enumerate((str(e.row), e.field, self.texts.row_error(e), e.value)):
+            for c, value in enumerate((str(e.row), shown(e.field), self.texts.row_error(e),
+                                         shown(e.value))):
                 self.errors.setItem(r, c, QTableWidgetItem(value))
         self.errors.resizeColumnsToContents()
         self._say(self.tr("Nothing imported: {n} rows need correcting").format(

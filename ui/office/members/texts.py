@@ -51,6 +51,8 @@ class MemberTexts(QObject):
             "malformed": self.tr("not a card number"),
             "taken": self.tr("card already belongs to a customer"),
             "missing_column": self.tr("the file needs a name or phone column"),
+            "too_long": self.tr("too long (at most 1,000 characters)"),
+            "unreadable_row": self.tr("the row cannot be read (a stray quote or a huge cell)"),
         }.get(error.reason, error.reason)
 
     def card_status(self, card: Card) -> str:

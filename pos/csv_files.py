@@ -1,0 +1,117 @@
+"""CSV files crossing the shop's border: bytes read into text, and cells written safely.
+
+Every import (command line, back-office screens) reads a file through ``decode_csv``
+and every export writes through ``csv_writer``: one place decides which encodings
+are accepted and how a cell that a spreadsheet would run as a formula is neutralised.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TextIO
+
+from pos.errors import UserError
+
+MAX_FILE_BYTES = 20_000_000
+MAX_CELL_CHARS = 1_000
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+# characters no shop file has a use for (tab, LF and CR are the ones CSV needs)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"^-?\d+([.,]\d+)?$")
+
+
+class CsvFileError(UserError, ValueError):
+    """A file refused before any row is read; ``reason``: too_large, empty, nul_byte,
+    control_char, undecodable; ``line``/``column`` say where (1-based, 0 when unknown),
+    ``detail`` what was found (a byte as '0x98')."""
+
+    def __init__(self, reason: str, line: int = 0, column: int = 0, detail: str = "") -> None:
+        super().__init__(f"csv_file.{reason}", line=line, column=column, detail=detail)
+        self.reason, self.line, self.column, self.detail = reason, line, column, detail
+
+
+def _where(text: str, index: int) -> tuple[int, int]:
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def _undecodable(data: bytes, error: UnicodeDecodeError, encoding: str) -> CsvFileError:
+    good = data[:error.start].decode(encoding, errors="replace")
+    line, column = _where(good, len(good))
+    return CsvFileError("undecodable", line, column, f"0x{data[error.start]:02x}")
+
+
+def decode_csv(data: bytes) -> str:
+    """The text of a CSV file: UTF-8 (with or without BOM), UTF-16 with a BOM, else
+    Windows-1251 (what Excel saves in a Russian Windows); line ends made '\\n' (CR-only
+    files too).  Raises CsvFileError for what is not a text file of a sane size."""
+    if len(data) > MAX_FILE_BYTES:
+        raise CsvFileError("too_large", detail=f"{len(data)} bytes")
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+    if encoding is not None:
+        body = data[len(next(b for b, e in _BOMS if e == encoding)):]
+        try:
+            text = body.decode(encoding)
+        except UnicodeDecodeError as error:
+            raise _undecodable(body, error, encoding) from error
+    else:
+        if b"\x00" in data:
+            text = data[:data.index(b"\x00")].decode("utf-8", errors="replace")
+            line, column = _where(text, len(text))
+            raise CsvFileError("nul_byte", line, column, "0x00")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                text = data.decode("cp1251")
+            except UnicodeDecodeError as error:
+                raise _undecodable(data, error, "cp1251") from error
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    bad = _CONTROL.search(text)
+    if bad:
+        line, column = _where(text, bad.start())
+        reason = "nul_byte" if bad.group() == "\x00" else "control_char"
+        raise CsvFileError(reason, line, column, f"0x{ord(bad.group()):02x}")
+    if not text.strip():
+        raise CsvFileError("empty")
+    return text
+
+
+def read_csv_file(path: str | Path) -> str:
+    """``decode_csv`` of a file, its size checked before it is read."""
+    path = Path(path)
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise CsvFileError("too_large", detail=f"{size} bytes")
+    return decode_csv(path.read_bytes())
+
+
+def safe_cell(value: object) -> object:
+    """A cell as a spreadsheet will show it, never run it: text starting with = + - @ tab
+    or CR gets a leading apostrophe; numbers (a negative amount -120 too) stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _NUMBER.match(value):
+        return "'" + value
+    return value
+
+
+def unneutralised(cell: str) -> str:
+    """A cell read back as it was before ``safe_cell``: the shop's own export re-imports."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(_FORMULA_START) else cell
+
+
+class SafeWriter:
+    """``csv.writer`` whose every text cell goes through ``safe_cell``."""
+
+    def __init__(self, f: TextIO, **options: object) -> None:
+        self._writer = csv.writer(f, **options)
+
+    def writerow(self, row: Iterable[object]) -> None:
+        self._writer.writerow([safe_cell(v) for v in row])
+
+
+def csv_writer(f: TextIO, **options: object) -> SafeWriter:
+    """The one CSV writer of the product (exports, reports, card lists)."""
+    return SafeWriter(f, **options)
