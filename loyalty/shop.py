@@ -13,7 +13,7 @@ from loyalty.program.programs import ProgramBook
 from pos.storage import store as pos_store
 from pos.checkout import Checkout
 from pos.clock import Clock, system_clock
-from pos.storage.db import connect, write_transaction
+from pos.storage.db import connect, data_version, write_transaction
 from pos.returns import Returns
 from pos.settings.model import ShopSettings, default_settings_for
 
@@ -31,17 +31,22 @@ class Shop:
     checkout: Checkout
     returns: Returns
     _settings: ShopSettings | None = None
+    _seen: tuple[int, int] | None = None
 
     @property
     def settings(self) -> ShopSettings:
-        if self._settings is None:
-            self._settings = pos_store.load_settings(self.db)
+        """Cached, and read again once another connection has written to the file (a
+        restore into it, or the back office in another process): a running till never
+        serves the settings of a shop that is no longer there."""
+        seen = (getattr(self.db, "reopened", 0), data_version(self.db))
+        if self._settings is None or seen != self._seen:
+            self._settings, self._seen = pos_store.load_settings(self.db), seen
         return self._settings
 
     def save_settings(self, settings: ShopSettings) -> None:
         with write_transaction(self.db):
             pos_store.save_settings(self.db, settings)
-        self._settings = settings
+        self._settings, self._seen = settings, None
 
     def close(self) -> None:
         self.db.close()

@@ -11,6 +11,7 @@ from loyalty.shop import Shop
 from pos.storage import sale_store
 from pos.storage import store as pos_store
 from pos.clock import from_db, iso_local, local_midnight
+from pos.storage.files import refuse_database_file
 
 SALES_COLUMNS = ("sale_no", "time", "kind", "original_sale_no", "member_id", "card_number",
                  "gross_minor", "discount_minor", "net_minor", "points_redeemed", "points_earned",
@@ -67,7 +68,7 @@ def members_rows(shop: Shop, start: datetime | None, end: datetime | None,
 def write_csv(path: str | Path, header: Iterable[str], rows: Iterable[tuple]) -> int:
     """UTF-8 CSV with a header row; written to a side file first so a failed export
     never leaves half a file behind."""
-    path = Path(path)
+    path = refuse_database_file(path)
     tmp = path.with_name(path.name + ".part")
     count = 0
     with tmp.open("w", encoding="utf-8", newline="") as f:

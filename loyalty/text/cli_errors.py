@@ -17,7 +17,8 @@ from loyalty.ledger.wallet import PointsError
 from pos.basket import BasketError
 from pos.catalogue import CsvImportError
 from pos.checkout import CheckoutError
-from pos.storage.db import StoreBusyError
+from pos.storage.db import StoreBusyError, StoreLostError
+from pos.storage.files import DatabaseFileError
 from pos.money import MoneyFormatError
 from pos.staff.pins import StaffError
 
@@ -27,6 +28,19 @@ _CARD = {"unknown": "unknown card {n}", "blocked": "card {n} is blocked",
          "card {n} already belongs to a member", "same_card": "card {n} cannot replace itself"}
 _NUMBER = {"malformed": "{n!r} is not a card number",
            "bad_check_digit": "{n} has a wrong check digit (mistyped?)"}
+
+
+_BACKUP = {
+    "no_such_file": "{p}: no such file",
+    "is_database": "{p} is the shop's own database, not a backup of it",
+    "empty": "{p} is empty, not a shop backup; nothing was changed",
+    "not_sqlite": "{p} is not a shop backup (not a database file); nothing was changed",
+    "damaged": "{p} is damaged or incomplete; nothing was changed",
+    "other_program": "{p} belongs to another program, not a shop backup; nothing was changed",
+    "not_a_shop": "{p} is a database but not a shop backup; nothing was changed",
+    "newer_version": "{p} was made by a newer version of this program; update it first",
+    "verify_failed": "{p} failed verification; nothing was changed",
+}
 
 
 def describe(error: BaseException) -> str | None:
@@ -41,7 +55,12 @@ def describe(error: BaseException) -> str | None:
     if isinstance(error, CardNumberError):
         return _NUMBER.get(error.reason, "{n}: " + error.reason).format(n=error.number)
     if isinstance(error, BackupError):
-        return f"{error.path} failed verification: {'; '.join(error.problems[:3])}"
+        text = _BACKUP.get(error.reason, "{p} cannot be used: " + error.reason).format(p=error.path)
+        return text + (f": {'; '.join(error.problems[:3])}" if error.reason == "verify_failed" else "")
+    if isinstance(error, DatabaseFileError):
+        return f"{error.path} is the shop's own database file; choose another file"
+    if isinstance(error, StoreLostError):
+        return "the database file changed underneath this program; close its other windows and try again"
     if isinstance(error, (MemberError, CheckoutError, BasketError, StaffError, PointsError)):
         return str(error).replace("_", " ")
     if isinstance(error, RedemptionError):

@@ -13,13 +13,27 @@ from pathlib import Path
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from pos.storage.files import open_count, register_database, unregister_database
+
 APP_DIR_NAME = "PosLoyalty"
+# PRAGMA application_id of every shop file ("POSL"): a file is recognised as a shop
+# without changing it, and another program's SQLite file is told apart.
+APPLICATION_ID = 0x504F534C
 BUSY_TIMEOUT_MS = 10_000
 _LOCK_RETRY_SECONDS = 60.0
 
 
 class StoreBusyError(RuntimeError):
     """Another till held the database for longer than we are willing to wait."""
+
+
+class StoreLostError(RuntimeError):
+    """The file's locks were lost while another connection of this process still uses it,
+    so this one cannot safely reopen yet; ``path`` is the database."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path}: the database file changed underneath; try again")
+        self.path = path
 
 
 def default_data_dir() -> Path:
@@ -37,7 +51,7 @@ def default_db_path() -> Path:
     return default_data_dir() / "shop.db"
 
 
-def connect(path: str | Path, migrations: tuple[Migrations, ...] = ()) -> Database:
+def connect(path: str | Path, migrations: tuple[Migrations, ...] = ()) -> ShopDatabase:
     """Open (creating if needed) the database file and apply pending migrations.
 
     WAL lets the till read while another process writes; ``synchronous=FULL``
@@ -45,17 +59,96 @@ def connect(path: str | Path, migrations: tuple[Migrations, ...] = ()) -> Databa
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-    db = Database(conn, execute_plugins=False)
-    db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    _retry_locked(lambda: db.execute("PRAGMA journal_mode=WAL"))
-    db.execute("PRAGMA synchronous=FULL")
-    db.execute("PRAGMA foreign_keys=ON")
+    db = ShopDatabase(path)
     for migration_set in migrations:
         if migration_set.pending(db):
             with write_transaction(db):
                 migration_set.apply(db)
+                db.execute(f"PRAGMA user_version = {_applied_count(db)}")
     return db
+
+
+def _applied_count(db: Database) -> int:
+    """How many schema migrations the file has had: its ``user_version``, so that a file
+    from a newer program (more migrations than this one knows) is told apart."""
+    return db.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0]
+
+
+def _open_connection(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    _retry_locked(lambda: conn.execute("PRAGMA journal_mode=WAL"))
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA recursive_triggers=ON")  # what sqlite-utils sets on its own connections
+    conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()  # opens (creates) the WAL
+    return conn
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+class ShopDatabase(Database):
+    """A sqlite-utils Database that notices when its file locks were lost, and reopens.
+
+    A process's POSIX locks vanish when any descriptor of the file closes (see
+    ``pos.storage.files``); another till closing the file then checkpoints and
+    deletes the WAL this connection still writes to, and every later write lands in a
+    deleted file.  Before each statement outside a transaction, and so before every
+    transaction, two ``os.stat`` calls compare the main file and the WAL with the ones
+    this connection opened; if either is gone or another file, the connection is
+    closed and reopened in place (``self.conn`` replaced), so the services holding this
+    object keep working and the next write reaches the real file.  Reopening closes
+    first: SQLite shares one lock record and one WAL index per file inside a process,
+    so a new connection opened beside the old one would inherit the lost locks.
+    For the same reason, while another connection of this process still has the file
+    open, reopening is unsafe and ``StoreLostError`` is raised instead (that connection
+    notices the same on its next statement and reopens or closes).
+    Windows is not affected (locks belong to handles), but the check is as cheap there.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._files: tuple[tuple[int, int] | None, tuple[int, int] | None] | None = None
+        self.reopened = 0  # how many times the locks were found lost and the file reopened
+        super().__init__(_open_connection(self.path), execute_plugins=False)
+        register_database(self.path)
+        self._files = self._current_files()
+
+    def _current_files(self) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        return _identity(str(self.path)), _identity(str(self.path) + "-wal")
+
+    def ensure_current(self) -> None:
+        """Reopen if the file or its WAL is not the one this connection opened."""
+        if self._files is None or self._current_files() == self._files:
+            return
+        if open_count(self.path) > 1:
+            raise StoreLostError(self.path)
+        self.conn.close()
+        self.conn = _open_connection(self.path)
+        self._files = self._current_files()
+        self.reopened += 1
+
+    def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:  # type: ignore[override]
+        if not self.conn.in_transaction:
+            self.ensure_current()
+        return super().execute(sql, parameters)
+
+    def executescript(self, sql: str) -> sqlite3.Cursor:
+        if not self.conn.in_transaction:
+            self.ensure_current()
+        return super().executescript(sql)
+
+    def close(self) -> None:
+        if self._files is not None:
+            self._files = None
+            unregister_database(self.path)
+        super().close()
 
 
 def _is_locked(error: sqlite3.OperationalError) -> bool:
@@ -90,7 +183,7 @@ def write_transaction(db: Database) -> Iterator[Database]:
         with db.atomic():
             yield db
         return
-    _retry_locked(lambda: db.execute("BEGIN IMMEDIATE"))
+    _begin_unless_restoring(db)
     try:
         yield db
     except BaseException:
@@ -103,8 +196,65 @@ def write_transaction(db: Database) -> Iterator[Database]:
         raise
 
 
+RESTORE_MARK_SUFFIX = ".restoring"
+_RESTORE_MARK_STALE_SECONDS = 120.0  # the restorer touches the mark while it copies
+
+
+def _restore_mark(db: Database) -> Path | None:
+    path = getattr(db, "path", None)
+    return Path(str(path) + RESTORE_MARK_SUFFIX) if path is not None else None
+
+
+def _restoring(mark: Path | None) -> bool:
+    try:
+        age = time.time() - os.stat(mark).st_mtime if mark is not None else None
+    except OSError:
+        return False
+    return age is not None and age < _RESTORE_MARK_STALE_SECONDS  # a crashed restorer's mark is ignored
+
+
+def _begin_unless_restoring(db: Database) -> None:
+    """BEGIN IMMEDIATE, but while a restore runs, give the lock back and wait: a sale
+    committed between the restore's copy of the current shop and its overwrite would be
+    in neither.  The mark is looked at while holding the write lock, so no writer can
+    slip in after the restorer has set it (one ``os.stat`` per write)."""
+    mark = _restore_mark(db)
+    while True:
+        _retry_locked(lambda: db.execute("BEGIN IMMEDIATE"))
+        if not _restoring(mark):
+            return
+        db.execute("ROLLBACK")
+        time.sleep(0.05)
+
+
+@contextmanager
+def restoring(db: Database, progress: Callable[[], None] | None = None) -> Iterator[Callable[[], None]]:
+    """Hold other writers off ``db``'s file (see ``_begin_unless_restoring``) for a restore.
+
+    The mark is set inside a write transaction, so every writer that started before it
+    has committed; yields a function that keeps the mark fresh during a long copy.
+    """
+    mark = _restore_mark(db)
+    assert mark is not None, "a restore needs the ShopDatabase of the file"
+    _retry_locked(lambda: db.execute("BEGIN IMMEDIATE"))
+    try:
+        mark.write_text(str(os.getpid()))
+    finally:
+        db.execute("COMMIT")
+
+    def touch() -> None:
+        os.utime(mark)
+        if progress is not None:
+            progress()
+    try:
+        yield touch
+    finally:
+        mark.unlink(missing_ok=True)
+
+
 def backup_to(db: Database, target: str | Path) -> None:
-    """A consistent copy of the live database through SQLite's online backup API."""
+    """A consistent copy of the live database through SQLite's online backup API,
+    on disk (file and folder fsynced) before it takes the target's name."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
@@ -115,7 +265,57 @@ def backup_to(db: Database, target: str | Path) -> None:
         dest.execute("PRAGMA journal_mode=DELETE")
     finally:
         dest.close()
+    sync_file(tmp)
     os.replace(tmp, target)
+    sync_folder(target.parent)
+
+
+def copy_into(db: Database, source: str | Path, touch: Callable[[], None] | None = None) -> None:
+    """Overwrite the live database with the shop in ``source``, in place.
+
+    SQLite's backup API writes the pages through this connection as one write
+    transaction (the write lock held throughout), so the file is never swapped
+    underneath another till: every connection, in any process, sees the old shop
+    or the new one, never a mix and never an unlinked file; and SQLite bumps the
+    schema cookie, so they re-read the schema.  WAL mode is kept.
+    """
+    src = sqlite3.connect(f"file:{Path(source)}?mode=ro", uri=True)
+    try:
+        _retry_locked(lambda: src.backup(db.conn, pages=1024,
+                                         progress=(lambda *_: touch()) if touch else None))
+    finally:
+        src.close()
+    _retry_locked(lambda: db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall())
+
+
+def page_size(db: Database) -> int:
+    return db.execute("PRAGMA page_size").fetchone()[0]
+
+
+def data_version(db: Database) -> int:
+    """Changes whenever another connection commits to the file (a restore, another till)."""
+    return db.execute("PRAGMA data_version").fetchone()[0]
+
+
+def sync_file(path: str | Path) -> None:
+    """fsync a file this process wrote (never the live database: closing would drop its locks)."""
+    fd = os.open(str(path), os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def sync_folder(path: str | Path) -> None:
+    """fsync a folder, so a rename or a new file in it survives a power cut (POSIX only:
+    Windows cannot open a folder this way and makes renames durable itself)."""
+    if sys.platform == "win32":
+        return
+    fd = os.open(str(path), os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def integrity_errors(path: str | Path) -> list[str]:

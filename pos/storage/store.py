@@ -10,6 +10,7 @@ from sqlite_utils.migrations import Migrations
 
 from pos.catalogue import Product
 from pos.clock import from_db, to_db
+from pos.storage.db import APPLICATION_ID
 from pos.settings.model import ShopSettings, settings_from_pairs, settings_to_pairs
 from pos.staff.model import Staff
 
@@ -112,6 +113,13 @@ def m001_core(db: Database) -> None:
         CREATE INDEX audit_log_at ON audit_log (at);
         """
     )
+
+
+@migrations()
+def m002_application_id(db: Database) -> None:
+    # Marks the file as a shop (new files and existing ones alike), so a restore can
+    # tell a shop backup from any other SQLite file without opening it read-write.
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
 # -- settings ---------------------------------------------------------------

@@ -29,5 +29,5 @@ def test_migrations_are_recorded_and_not_rerun(db_path) -> None:
     open_shop(db_path).close()
     conn = sqlite3.connect(db_path)
     names = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
-    assert names[:2] == ["m001_core", "m001_members_cards_ledger"]
+    assert names[:3] == ["m001_core", "m002_application_id", "m001_members_cards_ledger"]
     assert len(names) == len(set(names))

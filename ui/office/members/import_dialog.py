@@ -12,6 +12,7 @@ from loyalty.members.members import MemberError, region_for
 from loyalty.shop import Shop
 from pos.catalogue import CsvImportError
 from ui.office.members.texts import MemberTexts
+from pos.storage.files import refuse_database_file
 
 ChoosePath = Callable[[], str | None]
 
@@ -54,7 +55,7 @@ class MemberImportDialog(QDialog):
     def choose_and_import(self) -> None:
         path = self.choose_path()
         if path:
-            self.import_text(Path(path).read_text(encoding="utf-8-sig"))
+            self.import_text(refuse_database_file(path).read_text(encoding="utf-8-sig"))
 
     def import_text(self, text: str) -> None:
         region = region_for(self.shop.settings)

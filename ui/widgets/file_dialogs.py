@@ -1,0 +1,107 @@
+"""Every file dialog of the application: Qt's own, reading names only, never the shop's database.
+
+Why not the static ``QFileDialog.get…`` calls: to show a type and an icon, Qt's icon
+provider asks ``QMimeDatabase`` about every file in the folder, and for a name that
+does not settle the type (``shop.db``, ``shop.db-wal``) it opens the file and reads
+it.  Closing that descriptor drops every POSIX lock this process holds on the file
+(Linux and macOS), so browsing the shop's own folder once let the next till that
+closed the database checkpoint and delete the WAL under this one: sales made
+afterwards were shown but never stored.  A native dialog does the same in-process
+(GTK reads files to guess their type), so the Qt dialog is used everywhere, with an
+icon provider that looks at names only; then the chosen path is refused if it is the
+database or one of its -wal/-shm/-journal files, for opening and for saving alike.
+On Windows locks belong to handles and survive, but overwriting the shop is no better.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase
+from PySide6.QtGui import QAbstractFileIconProvider, QIcon
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QMessageBox, QWidget
+
+from pos.storage.files import database_clash
+
+IconType = QAbstractFileIconProvider.IconType
+
+
+class NameOnlyIcons(QFileIconProvider):
+    """Folder or file icon, and a type from the extension: nothing is ever opened.
+    Qt calls it on the GUI thread (QFileSystemModel asks when updates arrive)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._mime = QMimeDatabase()
+
+    def icon(self, what: QFileInfo | IconType) -> QIcon:  # type: ignore[override]
+        if isinstance(what, QFileInfo):
+            return super().icon(IconType.Folder if what.isDir() else IconType.File)
+        return super().icon(what)
+
+    def type(self, info: QFileInfo) -> str:  # noqa: A003 (Qt's name)
+        if info.isDir():
+            return super().type(info) if info.isRoot() else _text("Folder")
+        mime = self._mime.mimeTypeForFile(info, QMimeDatabase.MatchMode.MatchExtension)
+        return mime.comment() or mime.name()
+
+
+def _text(source: str) -> str:
+    return QCoreApplication.translate("FileDialogs", source)
+
+
+def make_dialog(parent: QWidget | None, title: str, directory: str, filters: str) -> QFileDialog:
+    """A Qt (never native) file dialog whose folder listing reads names only."""
+    dialog = QFileDialog(parent, title, directory, filters)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setOption(QFileDialog.Option.DontUseCustomDirectoryIcons, True)
+    dialog.icons = NameOnlyIcons()  # the dialog does not own its provider: keep it alive
+    dialog.setIconProvider(dialog.icons)
+    return dialog
+
+
+def run_dialog(dialog: QFileDialog) -> str | None:
+    """Show ``dialog`` modally; the chosen path, or None when cancelled.  (Tests replace it.)"""
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    return dialog.selectedFiles()[0]
+
+
+def _chosen(parent: QWidget | None, dialog: QFileDialog) -> Path | None:
+    name = run_dialog(dialog)
+    dialog.deleteLater()
+    if not name:
+        return None
+    if database_clash(name) is not None:
+        QMessageBox.warning(parent, dialog.windowTitle(), refusal(Path(name)))
+        return None
+    return Path(name)
+
+
+def refusal(path: Path) -> str:
+    """The one line that says why a chosen file was refused."""
+    return _text("{file} is the shop's own database; choose another file.").format(
+        file=path.name)
+
+
+def choose_open(parent: QWidget | None, title: str, filters: str,
+                directory: str = "") -> Path | None:
+    dialog = make_dialog(parent, title, directory, filters)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    return _chosen(parent, dialog)
+
+
+def choose_save(parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
+    dialog = make_dialog(parent, title, "", filters)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    if suggested:
+        dialog.selectFile(suggested)
+    return _chosen(parent, dialog)
+
+
+def choose_folder(parent: QWidget | None, title: str, directory: str = "") -> Path | None:
+    dialog = make_dialog(parent, title, directory, "")
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    return _chosen(parent, dialog)
