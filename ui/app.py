@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -53,6 +53,10 @@ def install_translator(app: QApplication, language: str) -> list[QTranslator]:
     """Load every ``resources/translations/*_<language>.qm`` (one file per group of screens);
     English needs few but loads fine.  Returns the translators installed."""
     installed = []
+    qt_own = QTranslator(app)  # Qt's own words: the file dialogs (Qt's, never native) speak them
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        installed.append(qt_own)
     for path in sorted((RESOURCES / "translations").glob(f"*_{language}.qm")):
         translator = QTranslator(app)
         if translator.load(str(path)):

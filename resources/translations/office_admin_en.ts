@@ -1,710 +1,779 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/office_staff.py" line="61" />
+        <location filename="../../ui/office/staff.py" line="62"/>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="61" />
+        <location filename="../../ui/office/staff.py" line="62"/>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="61" />
+        <location filename="../../ui/office/staff.py" line="62"/>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="61" />
+        <location filename="../../ui/office/staff.py" line="62"/>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="62" />
+        <location filename="../../ui/office/staff.py" line="63"/>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="65" />
+        <location filename="../../ui/office/staff.py" line="66"/>
         <source>Sale voided</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="65" />
+        <location filename="../../ui/office/staff.py" line="66"/>
         <source>Staff added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="66" />
+        <location filename="../../ui/office/staff.py" line="67"/>
         <source>Role changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="67" />
+        <location filename="../../ui/office/staff.py" line="68"/>
         <source>Staff deactivated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="68" />
+        <location filename="../../ui/office/staff.py" line="69"/>
         <source>PIN reset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="68" />
+        <location filename="../../ui/office/staff.py" line="69"/>
         <source>Settings changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="69" />
+        <location filename="../../ui/office/staff.py" line="70"/>
         <source>Backup made</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="69" />
+        <location filename="../../ui/office/staff.py" line="70"/>
         <source>Return</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="70" />
+        <location filename="../../ui/office/staff.py" line="71"/>
         <source>Points adjusted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="70" />
+        <location filename="../../ui/office/staff.py" line="71"/>
         <source>Program changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="87" />
+        <location filename="../../ui/office/staff.py" line="88"/>
         <source>system</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../ui/office_backup.py" line="62" />
+        <location filename="../../ui/office/backup.py" line="63"/>
         <source>Back up to a file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="65" />
+        <location filename="../../ui/office/backup.py" line="66"/>
         <source>Back up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="66" />
+        <location filename="../../ui/office/backup.py" line="67"/>
         <source>A verified copy of the whole shop: members, cards, points, sales, staff and settings. Keep it on a USB stick or in the cloud, away from this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="69" />
+        <location filename="../../ui/office/backup.py" line="70"/>
         <source>Restore from a file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="71" />
-        <location filename="../../ui/office_backup.py" line="145" />
-        <location filename="../../ui/office_backup.py" line="161" />
+        <location filename="../../ui/office/backup.py" line="72"/>
+        <location filename="../../ui/office/backup.py" line="158"/>
+        <location filename="../../ui/office/backup.py" line="189"/>
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="72" />
-        <source>Replaces all the shop's data with a backup, after checking it. The current data is kept beside it as a .before-restore file. The application then restarts.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/office/backup.py" line="73"/>
+        <source>Replaces all the shop&apos;s data with a backup, after checking it. The current data is kept beside it in a .before-restore file with the date and time. The application then restarts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="100" />
+        <location filename="../../ui/office/backup.py" line="102"/>
         <source>No backup has been made yet. Make one now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="102" />
+        <location filename="../../ui/office/backup.py" line="104"/>
         <source>today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/office_backup.py" line="103" />
+        <location filename="../../ui/office/backup.py" line="105"/>
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="104" />
+        <location filename="../../ui/office/backup.py" line="106"/>
         <source>Last backup: {when} ({ago}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="107" />
+        <location filename="../../ui/office/backup.py" line="109"/>
         <source>That is more than a week ago: make a new one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="117" />
+        <location filename="../../ui/office/backup.py" line="119"/>
         <source>Only an owner can back up or restore.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="125" />
+        <location filename="../../ui/office/backup.py" line="127"/>
         <source>Back up to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="126" />
+        <location filename="../../ui/office/backup.py" line="128"/>
         <source>Shop backups (*.db)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="130" />
+        <location filename="../../ui/office/backup.py" line="133"/>
         <source>Copying and checking the backup…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="131" />
+        <location filename="../../ui/office/backup.py" line="134"/>
         <source>The backup failed and no file was kept: {problem}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="136" />
+        <location filename="../../ui/office/backup.py" line="139"/>
         <source>Backup written and verified: {file}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="142" />
+        <location filename="../../ui/office/backup.py" line="146"/>
         <source>Restore from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="143" />
+        <location filename="../../ui/office/backup.py" line="147"/>
         <source>Shop backups (*.db);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="146" />
-        <source>Replace ALL the shop's current data with the backup {file}? Sales made since that backup will be gone.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/office/backup.py" line="153"/>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="151" />
-        <source>Checking and restoring…</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/office/backup.py" line="155"/>
+        <location filename="../../ui/office/backup.py" line="181"/>
+        <source>Nothing was restored: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="153" />
-        <source>Nothing was restored: the file did not pass the check ({problem}).</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/office/backup.py" line="159"/>
+        <source>{file} is a sound shop backup. Replace ALL the shop&apos;s current data with it? Sales made since that backup will be gone (the current data is kept in a .before-restore file).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_backup.py" line="156" />
+        <location filename="../../ui/office/backup.py" line="171"/>
+        <source>Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="180"/>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="223"/>
+        <source>the file {file} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="224"/>
+        <source>{file} is the shop&apos;s own database, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="225"/>
+        <source>{file} is empty: it is not a shop backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="226"/>
+        <source>{file} is not a shop backup (not a database file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="227"/>
+        <source>{file} is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="228"/>
+        <source>{file} belongs to another program, not to this shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="229"/>
+        <source>{file} is a database, but not a shop backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="230"/>
+        <source>{file} was made by a newer version of this program; update the program first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="232"/>
+        <source>{file} failed the check: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="234"/>
+        <source>{file} cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="184"/>
         <source>The shop was restored from {file}. The application closes now: start it again to work with the restored data.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../ui/office_settings.py" line="63" />
+        <location filename="../../ui/office/settings.py" line="64"/>
         <source>Save settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="85" />
+        <location filename="../../ui/office/settings.py" line="86"/>
         <source>Shop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="90" />
+        <location filename="../../ui/office/settings.py" line="91"/>
         <source>no logo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="91" />
+        <location filename="../../ui/office/settings.py" line="92"/>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="100" />
-        <location filename="../../ui/office_settings.py" line="267" />
+        <location filename="../../ui/office/settings.py" line="101"/>
+        <location filename="../../ui/office/settings.py" line="268"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="100" />
-        <location filename="../../ui/office_settings.py" line="267" />
+        <location filename="../../ui/office/settings.py" line="101"/>
+        <location filename="../../ui/office/settings.py" line="268"/>
         <source>Logo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="101" />
-        <location filename="../../ui/office_settings.py" line="268" />
+        <location filename="../../ui/office/settings.py" line="102"/>
+        <location filename="../../ui/office/settings.py" line="269"/>
         <source>Currency</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="102" />
-        <location filename="../../ui/office_settings.py" line="268" />
+        <location filename="../../ui/office/settings.py" line="103"/>
+        <location filename="../../ui/office/settings.py" line="269"/>
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="103" />
-        <location filename="../../ui/office_settings.py" line="269" />
+        <location filename="../../ui/office/settings.py" line="104"/>
+        <location filename="../../ui/office/settings.py" line="270"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="104" />
-        <location filename="../../ui/office_settings.py" line="269" />
+        <location filename="../../ui/office/settings.py" line="105"/>
+        <location filename="../../ui/office/settings.py" line="270"/>
         <source>Card number prefix</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="109" />
+        <location filename="../../ui/office/settings.py" line="110"/>
         <source>Returns and manager PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="113" />
+        <location filename="../../ui/office/settings.py" line="114"/>
         <source>Allow a negative balance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="114" />
+        <location filename="../../ui/office/settings.py" line="115"/>
         <source>Deduct from the refund</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="115" />
+        <location filename="../../ui/office/settings.py" line="116"/>
         <source>Manager PIN to void a sale</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="116" />
+        <location filename="../../ui/office/settings.py" line="117"/>
         <source>Manager PIN for a return</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="117" />
+        <location filename="../../ui/office/settings.py" line="118"/>
         <source>Points missing on a return</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="124" />
+        <location filename="../../ui/office/settings.py" line="125"/>
         <source>Receipt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="131" />
+        <location filename="../../ui/office/settings.py" line="132"/>
         <source>Print the “not fiscal” note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="132" />
-        <location filename="../../ui/office_settings.py" line="270" />
+        <location filename="../../ui/office/settings.py" line="133"/>
+        <location filename="../../ui/office/settings.py" line="271"/>
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="133" />
-        <location filename="../../ui/office_settings.py" line="270" />
+        <location filename="../../ui/office/settings.py" line="134"/>
+        <location filename="../../ui/office/settings.py" line="271"/>
         <source>Footer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="138" />
+        <location filename="../../ui/office/settings.py" line="139"/>
         <source>Receipt printer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="142" />
+        <location filename="../../ui/office/settings.py" line="143"/>
         <source>None (preview only)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="142" />
+        <location filename="../../ui/office/settings.py" line="143"/>
         <source>ESC/POS over USB</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="143" />
+        <location filename="../../ui/office/settings.py" line="144"/>
         <source>ESC/POS serial port</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="144" />
+        <location filename="../../ui/office/settings.py" line="145"/>
         <source>ESC/POS network</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="145" />
+        <location filename="../../ui/office/settings.py" line="146"/>
         <source>ESC/POS device file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="145" />
+        <location filename="../../ui/office/settings.py" line="146"/>
         <source>System printer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="148" />
+        <location filename="../../ui/office/settings.py" line="149"/>
         <source>58 mm roll</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="148" />
+        <location filename="../../ui/office/settings.py" line="149"/>
         <source>80 mm roll</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="149" />
+        <location filename="../../ui/office/settings.py" line="150"/>
         <source>A4 sheet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="151" />
+        <location filename="../../ui/office/settings.py" line="152"/>
         <source>Print after each payment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="152" />
+        <location filename="../../ui/office/settings.py" line="153"/>
         <source>Test print</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="154" />
+        <location filename="../../ui/office/settings.py" line="155"/>
         <source>Printer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="154" />
-        <location filename="../../ui/office_settings.py" line="271" />
+        <location filename="../../ui/office/settings.py" line="155"/>
+        <location filename="../../ui/office/settings.py" line="272"/>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="155" />
-        <location filename="../../ui/office_settings.py" line="271" />
+        <location filename="../../ui/office/settings.py" line="156"/>
+        <location filename="../../ui/office/settings.py" line="272"/>
         <source>Paper</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="155" />
+        <location filename="../../ui/office/settings.py" line="156"/>
         <source>Code page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="214" />
+        <location filename="../../ui/office/settings.py" line="215"/>
         <source>Shop logo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="215" />
+        <location filename="../../ui/office/settings.py" line="215"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="226" />
+        <location filename="../../ui/office/settings.py" line="227"/>
         <source>Nothing to save: the settings are unchanged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="228" />
+        <location filename="../../ui/office/settings.py" line="229"/>
         <source>Saved. The new language shows after the application restarts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="231" />
+        <location filename="../../ui/office/settings.py" line="232"/>
         <source>Settings saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="240" />
+        <location filename="../../ui/office/settings.py" line="241"/>
         <source>Printing a test receipt…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="249" />
+        <location filename="../../ui/office/settings.py" line="250"/>
         <source>The test receipt was sent. Check that the printer printed it and the Russian letters read correctly.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="273" />
+        <location filename="../../ui/office/settings.py" line="274"/>
         <source>Only an owner can change the settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="274" />
+        <location filename="../../ui/office/settings.py" line="275"/>
         <source>fill this in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="275" />
+        <location filename="../../ui/office/settings.py" line="276"/>
         <source>at most {n} characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="276" />
+        <location filename="../../ui/office/settings.py" line="277"/>
         <source>unknown time zone; write it like Europe/Moscow.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="277" />
+        <location filename="../../ui/office/settings.py" line="278"/>
         <source>the file does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="278" />
+        <location filename="../../ui/office/settings.py" line="279"/>
         <source>choose a PNG or JPEG image.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="279" />
+        <location filename="../../ui/office/settings.py" line="280"/>
+        <source>that is the shop&apos;s own database, not an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="281"/>
         <source>enter where the printer is.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="280" />
+        <location filename="../../ui/office/settings.py" line="282"/>
         <source>write the vendor and product id like 0416:5011.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="281" />
+        <location filename="../../ui/office/settings.py" line="283"/>
         <source>the port must be a number, like 192.168.1.50:9100.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="282" />
+        <location filename="../../ui/office/settings.py" line="284"/>
         <source>the speed must be a number, like COM3:9600.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="283" />
+        <location filename="../../ui/office/settings.py" line="285"/>
         <source>A4 needs a system printer; thermal printers use 58 or 80 mm rolls.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="287" />
-        <source>choose 20 to 29, the shop's own range of barcodes.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/office/settings.py" line="289"/>
+        <source>choose 20 to 29, the shop&apos;s own range of barcodes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="289" />
+        <location filename="../../ui/office/settings.py" line="291"/>
         <source>choose one of the offered values.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="295" />
+        <location filename="../../ui/office/settings.py" line="297"/>
         <source>No receipt printer is chosen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="296" />
+        <location filename="../../ui/office/settings.py" line="298"/>
         <source>A system printer prints through the print dialog.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="297" />
+        <location filename="../../ui/office/settings.py" line="299"/>
         <source>Check where the printer is.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_settings.py" line="298" />
+        <location filename="../../ui/office/settings.py" line="300"/>
         <source>The printer did not print: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../ui/office_staff.py" line="25" />
+        <location filename="../../ui/office/staff.py" line="26"/>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="25" />
+        <location filename="../../ui/office/staff.py" line="26"/>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="25" />
+        <location filename="../../ui/office/staff.py" line="26"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="41" />
+        <location filename="../../ui/office/staff.py" line="42"/>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="41" />
+        <location filename="../../ui/office/staff.py" line="42"/>
         <source>Deactivated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../ui/office_staff.py" line="124" />
+        <location filename="../../ui/office/staff.py" line="125"/>
         <source>Cashier</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="124" />
+        <location filename="../../ui/office/staff.py" line="125"/>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="125" />
+        <location filename="../../ui/office/staff.py" line="126"/>
         <source>Bookkeeper</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="130" />
+        <location filename="../../ui/office/staff.py" line="131"/>
         <source>You can look, but only an owner can change staff.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="154" />
+        <location filename="../../ui/office/staff.py" line="155"/>
         <source>Staff</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="164" />
+        <location filename="../../ui/office/staff.py" line="165"/>
         <source>new PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="166" />
+        <location filename="../../ui/office/staff.py" line="167"/>
         <source>name of the new staff member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="167" />
+        <location filename="../../ui/office/staff.py" line="168"/>
         <source>PIN, 4–8 digits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="168" />
+        <location filename="../../ui/office/staff.py" line="169"/>
         <source>Change role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="169" />
+        <location filename="../../ui/office/staff.py" line="170"/>
         <source>Set PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="170" />
-        <location filename="../../ui/office_staff.py" line="326" />
+        <location filename="../../ui/office/staff.py" line="171"/>
+        <location filename="../../ui/office/staff.py" line="327"/>
         <source>Deactivate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="171" />
+        <location filename="../../ui/office/staff.py" line="172"/>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="172" />
-        <location filename="../../ui/office_staff.py" line="260" />
+        <location filename="../../ui/office/staff.py" line="173"/>
+        <location filename="../../ui/office/staff.py" line="261"/>
         <source>Choose a person in the list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="196" />
+        <location filename="../../ui/office/staff.py" line="197"/>
         <source>Audit log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="203" />
+        <location filename="../../ui/office/staff.py" line="204"/>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="203" />
+        <location filename="../../ui/office/staff.py" line="204"/>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="204" />
+        <location filename="../../ui/office/staff.py" line="205"/>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="204" />
+        <location filename="../../ui/office/staff.py" line="205"/>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="224" />
+        <location filename="../../ui/office/staff.py" line="225"/>
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="227" />
+        <location filename="../../ui/office/staff.py" line="228"/>
         <source>All actions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="284" />
+        <location filename="../../ui/office/staff.py" line="285"/>
         <source>A PIN is 4 to 8 digits.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="285" />
+        <location filename="../../ui/office/staff.py" line="286"/>
         <source>Someone already uses this PIN: choose another.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="286" />
-        <source>Enter the person's name.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/office/staff.py" line="287"/>
+        <source>Enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="287" />
+        <location filename="../../ui/office/staff.py" line="288"/>
         <source>Only an owner can change staff.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="288" />
+        <location filename="../../ui/office/staff.py" line="289"/>
         <source>{name} is the last active owner: add another owner first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="290" />
-        <location filename="../../ui/office_staff.py" line="332" />
+        <location filename="../../ui/office/staff.py" line="291"/>
+        <location filename="../../ui/office/staff.py" line="333"/>
         <source>{name} is deactivated.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="291" />
-        <location filename="../../ui/office_staff.py" line="297" />
+        <location filename="../../ui/office/staff.py" line="292"/>
+        <location filename="../../ui/office/staff.py" line="298"/>
         <source>Choose a person in the list first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="304" />
+        <location filename="../../ui/office/staff.py" line="305"/>
         <source>{name} can now log in with their PIN.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="313" />
-        <source>{name}'s role is changed.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/office/staff.py" line="314"/>
+        <source>{name}&apos;s role is changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="321" />
+        <location filename="../../ui/office/staff.py" line="322"/>
         <source>{name} has a new PIN.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office_staff.py" line="327" />
+        <location filename="../../ui/office/staff.py" line="328"/>
         <source>{name} will no longer be able to log in. Continue?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

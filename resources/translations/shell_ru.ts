@@ -310,4 +310,27 @@
         <translation>Отчёты доступны владельцу и бухгалтеру.</translation>
     </message>
 </context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Имя файла:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Тип файлов:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>{file} is the shop's own database; choose another file.</source>
+        <translation>{file} — это сама база данных магазина; выберите другой файл.</translation>
+    </message>
+</context>
 </TS>

@@ -170,6 +170,14 @@
 <context>
     <name>Explainer</name>
     <message>
+        <source>{file} is the shop's own database; choose another file.</source>
+        <translation>{file} — это сама база данных магазина; выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>The database file changed underneath the program; close its other windows and try again.</source>
+        <translation>Файл базы данных изменился без ведома программы; закройте другие её окна и повторите.</translation>
+    </message>
+    <message>
         <location filename="../../ui/explain.py" line="45" />
         <source>Card {card}: {rate}</source>
         <translation>Карта «{card}»: {rate}</translation>

@@ -101,3 +101,20 @@ def test_the_icon_provider_types_files_by_name(qtbot, tmp_path) -> None:
     (tmp_path / "a.csv").write_text("x")
     assert "CSV" in icons.type(QFileInfo(str(tmp_path / "a.csv"))).upper()
     assert not icons.icon(QFileInfo(str(tmp_path / "a.csv"))).isNull()
+
+
+def test_the_dialog_and_its_refusal_speak_russian(qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+    from ui.app import install_translator
+    app = QApplication.instance()
+    translators = install_translator(app, "ru")
+    try:
+        dialog = file_dialogs.make_dialog(None, "Экспорт", "", "CSV (*.csv)")
+        qtbot.addWidget(dialog)
+        buttons = dialog.findChild(QDialogButtonBox)
+        assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Отмена"
+        assert file_dialogs.refusal(Path("/x/shop.db")) == (
+            "shop.db — это сама база данных магазина; выберите другой файл.")
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

@@ -13,6 +13,8 @@ from pos.basket import BasketError
 from pos.checkout import CheckoutError
 from pos.money import MoneyFormatError, format_money
 from pos.staff.pins import StaffError
+from pos.storage.db import StoreLostError
+from pos.storage.files import DatabaseFileError
 
 Params = Mapping[str, int | str]
 
@@ -109,6 +111,12 @@ class Explainer(QObject):
         for kind in (MemberError, BasketError, CheckoutError, StaffError):
             if isinstance(error, kind):
                 return self._reason_text(error.reason)
+        if isinstance(error, DatabaseFileError):
+            return self.tr("{file} is the shop's own database; choose another file.").format(
+                file=error.path.name)
+        if isinstance(error, StoreLostError):
+            return self.tr("The database file changed underneath the program; close its other "
+                           "windows and try again.")
         return str(error)
 
     def _card_error(self, error: CardError) -> str:

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QMessageBox, QWidget
+from PySide6.QtWidgets import (QFileDialog, QFileIconProvider, QHeaderView, QMessageBox, QSplitter,
+                               QTreeView, QWidget)
 
 from pos.storage.files import database_clash
 
@@ -56,7 +57,25 @@ def make_dialog(parent: QWidget | None, title: str, directory: str, filters: str
     dialog.setOption(QFileDialog.Option.DontUseCustomDirectoryIcons, True)
     dialog.icons = NameOnlyIcons()  # the dialog does not own its provider: keep it alive
     dialog.setIconProvider(dialog.icons)
+    # Qt's own Russian catalogue leaves these in English
+    labels = {QFileDialog.DialogLabel.LookIn: _text("Look in:"),
+              QFileDialog.DialogLabel.FileName: _text("File name:"),
+              QFileDialog.DialogLabel.FileType: _text("Files of type:")}
+    for label, text in labels.items():
+        dialog.setLabelText(label, text)
+    _widen(dialog)
     return dialog
+
+
+def _widen(dialog: QFileDialog) -> None:
+    """Room for the places list and for the size, type and date columns' headings."""
+    splitter = dialog.findChild(QSplitter, "splitter")
+    if splitter is not None:
+        splitter.setSizes([200, 700])
+    view = dialog.findChild(QTreeView, "treeView")
+    if view is not None:
+        for column in (1, 2, 3):
+            view.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
 def run_dialog(dialog: QFileDialog) -> str | None:
