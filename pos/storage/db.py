@@ -74,8 +74,10 @@ def _applied_count(db: Database) -> int:
     return db.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0]
 
 
-def _open_connection(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+def _open_connection(path: Path, create: bool = True) -> sqlite3.Connection:
+    # reopening never creates: a shop file that vanished must not become an empty shop
+    target, uri = (str(path), False) if create else (file_uri(path, "rw"), True)
+    conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, uri=uri)
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     _retry_locked(lambda: conn.execute("PRAGMA journal_mode=WAL"))
     conn.execute("PRAGMA synchronous=FULL")
@@ -83,6 +85,11 @@ def _open_connection(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA recursive_triggers=ON")  # what sqlite-utils sets on its own connections
     conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()  # opens (creates) the WAL
     return conn
+
+
+def file_uri(path: str | Path, mode: str) -> str:
+    """An SQLite URI for ``path`` (spaces, '?', '#' and Windows drives escaped properly)."""
+    return f"{Path(path).resolve().as_uri()}?mode={mode}"
 
 
 def _identity(path: str) -> tuple[int, int] | None:
@@ -127,10 +134,10 @@ class ShopDatabase(Database):
         """Reopen if the file or its WAL is not the one this connection opened."""
         if self._files is None or self._current_files() == self._files:
             return
-        if open_count(self.path) > 1:
+        if open_count(self.path) > 1 or not self.path.exists():
             raise StoreLostError(self.path)
         self.conn.close()
-        self.conn = _open_connection(self.path)
+        self.conn = _open_connection(self.path, create=False)
         self._files = self._current_files()
         self.reopened += 1
 
@@ -279,7 +286,7 @@ def copy_into(db: Database, source: str | Path, touch: Callable[[], None] | None
     or the new one, never a mix and never an unlinked file; and SQLite bumps the
     schema cookie, so they re-read the schema.  WAL mode is kept.
     """
-    src = sqlite3.connect(f"file:{Path(source)}?mode=ro", uri=True)
+    src = sqlite3.connect(file_uri(source, "ro"), uri=True)
     try:
         _retry_locked(lambda: src.backup(db.conn, pages=1024,
                                          progress=(lambda *_: touch()) if touch else None))
@@ -320,7 +327,7 @@ def sync_folder(path: str | Path) -> None:
 
 def integrity_errors(path: str | Path) -> list[str]:
     """SQLite's own integrity and foreign-key check of a file; empty when sound."""
-    conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
+    conn = sqlite3.connect(file_uri(path, "ro"), uri=True)
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         problems = [r for r in rows if r != "ok"]

@@ -5,6 +5,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from pos.storage.db import file_uri
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -35,7 +37,7 @@ def read_facts(path: str | Path) -> FileFacts:
     ``path`` is a private copy: even read-only, SQLite in WAL mode may create a -shm
     beside the file, which must never happen to the user's own backup.
     """
-    conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
+    conn = sqlite3.connect(file_uri(path, "ro"), uri=True)
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]

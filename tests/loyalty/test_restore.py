@@ -65,6 +65,7 @@ def test_a_till_selling_through_a_restore_loses_nothing(shop, db_path, tmp_path)
     assert till.returncode == 0, err
     acknowledged = {basket for basket, _ in lines}
     live, old = _seen_by_another_process(db_path), _basket_ids(kept)
+    assert all(len(l) == 2 for l in lines), [l for l in lines if len(l) != 2]
     assert acknowledged <= live | old  # every sale the till acknowledged is somewhere
     assert not acknowledged & live & old  # and the restored shop holds none made before it
     made_after = acknowledged & live
@@ -117,3 +118,46 @@ def test_a_restore_is_audited_with_who_did_it(shop, db_path, tmp_path) -> None:
     restore(copy, db_path, shop.clock(), owner.staff_id, owner.name)
     (entry,) = store.audit_entries(shop.db, action="restore")
     assert (entry.staff_name, entry.subject) == ("Boris", "backup.db")
+
+
+def test_a_backup_with_other_pages_and_an_awkward_folder_name_restores(tmp_path, clock) -> None:
+    folder = tmp_path / "shop #1 ? test"
+    folder.mkdir()
+    shop = open_shop(folder / "shop.db", clock)
+    try:
+        seed(shop)
+        copy = backup(shop, folder / "backup.db")
+        conn = sqlite3.connect(copy, isolation_level=None)
+        conn.execute("PRAGMA page_size = 1024")
+        conn.execute("VACUUM")
+        assert conn.execute("PRAGMA page_size").fetchone() == (1024,)
+        conn.close()
+        shop.save_settings(replace(shop.settings, name="Changed later"))
+        restore(copy, shop.path, shop.clock())
+        assert shop.settings.name != "Changed later"
+        assert verify(shop, str(shop.path), shop.clock()) == []
+    finally:
+        shop.close()
+
+
+def test_writers_wait_while_a_restore_holds_the_file(shop) -> None:
+    from pos.storage.db import restoring, write_transaction
+    done: list[float] = []
+
+    def write() -> None:  # another till: a connection of its own, in its own thread
+        other = open_shop(shop.path)
+        try:
+            with write_transaction(other.db):
+                store.append_audit(other.db, other.clock(), None, "test", "waited", {})
+            done.append(time.monotonic())
+        finally:
+            other.close()
+    with restoring(shop.db):
+        writer = threading.Thread(target=write)
+        writer.start()
+        time.sleep(0.5)
+        assert done == []  # held off while the restore copies
+        released = time.monotonic()
+    writer.join(timeout=30)
+    assert done and done[0] >= released
+    assert [e.subject for e in store.audit_entries(shop.db)] == ["waited"]

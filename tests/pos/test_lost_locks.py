@@ -127,3 +127,15 @@ def test_writers_of_user_files_refuse_the_database(shop, db_path) -> None:
     with pytest.raises(DatabaseFileError):
         write_receipt_pdf(None, Path(str(db_path) + "-wal"))  # refused before rendering
     assert db_path.stat().st_size == size and store.load_settings(shop.db).name
+
+
+def test_a_vanished_file_is_not_replaced_by_an_empty_shop(db_path) -> None:
+    db = connect(db_path, (store.migrations,))
+    try:
+        moved = db_path.with_name("moved.db")
+        db_path.rename(moved)
+        with pytest.raises(StoreLostError):
+            db.execute("SELECT COUNT(*) FROM audit_log")
+        assert not db_path.exists()
+    finally:
+        db.conn.close()
