@@ -92,58 +92,71 @@ def file_uri(path: str | Path, mode: str) -> str:
     return f"{Path(path).resolve().as_uri()}?mode={mode}"
 
 
-def _identity(path: str) -> tuple[int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_dev, st.st_ino
-
-
 class ShopDatabase(Database):
     """A sqlite-utils Database that notices when its file locks were lost, and reopens.
 
     A process's POSIX locks vanish when any descriptor of the file closes (see
     ``pos.storage.files``); another till closing the file then checkpoints and
     deletes the WAL this connection still writes to, and every later write lands in a
-    deleted file.  Before each statement outside a transaction, and so before every
-    transaction, two ``os.stat`` calls compare the main file and the WAL with the ones
-    this connection opened; if either is gone or another file, the connection is
-    closed and reopened in place (``self.conn`` replaced), so the services holding this
-    object keep working and the next write reaches the real file.  Reopening closes
-    first: SQLite shares one lock record and one WAL index per file inside a process,
-    so a new connection opened beside the old one would inherit the lost locks.
-    For the same reason, while another connection of this process still has the file
-    open, reopening is unsafe and ``StoreLostError`` is raised instead (that connection
-    notices the same on its next statement and reopens or closes).
+    deleted file.  Before each statement outside a transaction (so before every read
+    and every transaction) one ``os.stat`` compares the WAL with the one this
+    connection opened, and before a write transaction a second one compares the main
+    file; if either is gone or another file, the connection is closed and reopened in
+    place (``self.conn`` replaced), so the services holding this object keep working
+    and the next write reaches the real file.  Reopening closes first: SQLite shares
+    one lock record and one WAL index per file inside a process, so a new connection
+    opened beside the old one would inherit the lost locks.  For the same reason,
+    while another connection of this process still has the file open, reopening is
+    unsafe and ``StoreLostError`` is raised instead (that connection notices the same
+    on its next statement and reopens or closes).
     Windows is not affected (locks belong to handles), but the check is as cheap there.
     """
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self._files: tuple[tuple[int, int] | None, tuple[int, int] | None] | None = None
+        self._wal = str(self.path) + "-wal"
+        self._ids: tuple[tuple[int, int], tuple[int, int]] | None = None
         self.reopened = 0  # how many times the locks were found lost and the file reopened
+        self.wal_stamp: tuple[int, int] = (0, 0)  # mtime and size: moves on every commit
         super().__init__(_open_connection(self.path), execute_plugins=False)
         register_database(self.path)
-        self._files = self._current_files()
+        self._ids = self._identities()
 
-    def _current_files(self) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
-        return _identity(str(self.path)), _identity(str(self.path) + "-wal")
+    def _identities(self) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        try:
+            main, wal = os.stat(self.path), os.stat(self._wal)
+        except OSError:
+            return None
+        self.wal_stamp = (wal.st_mtime_ns, wal.st_size)
+        return (main.st_dev, main.st_ino), (wal.st_dev, wal.st_ino)
 
-    def ensure_current(self) -> None:
-        """Reopen if the file or its WAL is not the one this connection opened."""
-        if self._files is None or self._current_files() == self._files:
+    def ensure_current(self, main_too: bool = True) -> None:
+        """Reopen if the WAL (and, when asked, the main file) is not the one opened."""
+        if self._ids is None:
             return
+        try:
+            wal = os.stat(self._wal)
+            lost = (wal.st_dev, wal.st_ino) != self._ids[1]
+            self.wal_stamp = (wal.st_mtime_ns, wal.st_size)
+            if main_too and not lost:
+                main = os.stat(self.path)
+                lost = (main.st_dev, main.st_ino) != self._ids[0]
+        except OSError:
+            lost = True
+        if lost:
+            self._reopen()
+
+    def _reopen(self) -> None:
         if open_count(self.path) > 1 or not self.path.exists():
             raise StoreLostError(self.path)
         self.conn.close()
         self.conn = _open_connection(self.path, create=False)
-        self._files = self._current_files()
+        self._ids = self._identities()
         self.reopened += 1
 
     def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:  # type: ignore[override]
         if not self.conn.in_transaction:
-            self.ensure_current()
+            self.ensure_current(main_too=sql.startswith("BEGIN"))
         return super().execute(sql, parameters)
 
     def executescript(self, sql: str) -> sqlite3.Cursor:
@@ -152,8 +165,8 @@ class ShopDatabase(Database):
         return super().executescript(sql)
 
     def close(self) -> None:
-        if self._files is not None:
-            self._files = None
+        if self._ids is not None:
+            self._ids = None
             unregister_database(self.path)
         super().close()
 

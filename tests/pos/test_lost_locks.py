@@ -129,13 +129,13 @@ def test_writers_of_user_files_refuse_the_database(shop, db_path) -> None:
     assert db_path.stat().st_size == size and store.load_settings(shop.db).name
 
 
-def test_a_vanished_file_is_not_replaced_by_an_empty_shop(db_path) -> None:
+def test_a_vanished_file_is_not_replaced_by_an_empty_shop(db_path, clock) -> None:
     db = connect(db_path, (store.migrations,))
     try:
         moved = db_path.with_name("moved.db")
         db_path.rename(moved)
-        with pytest.raises(StoreLostError):
-            db.execute("SELECT COUNT(*) FROM audit_log")
+        with pytest.raises(StoreLostError):  # checked before every write transaction
+            write(db, "nowhere", clock)
         assert not db_path.exists()
     finally:
         db.conn.close()
