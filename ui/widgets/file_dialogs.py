@@ -46,6 +46,17 @@ class NameOnlyIcons(QFileIconProvider):
         return mime.comment() or mime.name()
 
 
+_ICONS: list[NameOnlyIcons] = []
+
+
+def _icons() -> NameOnlyIcons:
+    """One provider for every dialog, alive as long as the process: a dialog does not own
+    its provider, and one freed before its (deleteLater'd) dialog would crash Qt."""
+    if not _ICONS:
+        _ICONS.append(NameOnlyIcons())
+    return _ICONS[0]
+
+
 def _text(source: str) -> str:
     return QCoreApplication.translate("FileDialogs", source)
 
@@ -55,8 +66,7 @@ def make_dialog(parent: QWidget | None, title: str, directory: str, filters: str
     dialog = QFileDialog(parent, title, directory, filters)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setOption(QFileDialog.Option.DontUseCustomDirectoryIcons, True)
-    dialog.icons = NameOnlyIcons()  # the dialog does not own its provider: keep it alive
-    dialog.setIconProvider(dialog.icons)
+    dialog.setIconProvider(_icons())
     # Qt's own Russian catalogue leaves these in English
     labels = {QFileDialog.DialogLabel.LookIn: _text("Look in:"),
               QFileDialog.DialogLabel.FileName: _text("File name:"),
