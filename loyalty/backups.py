@@ -131,7 +131,7 @@ def backup(shop: Shop, out: str | Path) -> Path:
         raise BackupError(out, "is_database")
     backup_to(shop.db, out)
     try:
-        check_backup(out, shop.clock()).close()
+        check_backup(out, shop.clock(), shop.path).close()  # the private copy on the local disk
     except BackupError as error:
         out.unlink(missing_ok=True)
         raise BackupError(out, error.reason, error.problems) from error

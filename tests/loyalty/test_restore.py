@@ -60,8 +60,9 @@ def test_a_till_selling_through_a_restore_loses_nothing(shop, db_path, tmp_path)
             time.sleep(0.05)
     finally:
         stop.touch()
-        _, err = till.communicate(timeout=120)
-        reader.join(timeout=10)
+        till.wait(timeout=120)
+        reader.join(timeout=30)  # the only reader of stdout: communicate() would split lines
+        err = till.stderr.read()
     assert till.returncode == 0, err
     acknowledged = {basket for basket, _ in lines}
     live, old = _seen_by_another_process(db_path), _basket_ids(kept)
