@@ -84,7 +84,8 @@ def _refuse_foreign(source: Path, copy: Path) -> int:
     return facts.page_size
 
 
-def check_backup(source: str | Path, now: datetime, live: str | Path | None = None) -> CheckedBackup:
+def check_backup(source: str | Path, now: datetime,
+                 live: str | Path | None = None) -> CheckedBackup:
     """Recognise and verify ``source`` without changing it; BackupError says why not.
 
     The file is copied (with its -wal, if it has one) into a private folder beside

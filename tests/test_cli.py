@@ -139,7 +139,8 @@ def test_two_restores_keep_two_originals(demo_db, tmp_path, capsys) -> None:
     assert main(["verify", "--db", str(shop)]) == 0
     conn = sqlite3.connect(shop)
     assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x504F534C
-    assert conn.execute("SELECT COUNT(*) FROM audit_log WHERE action = 'restore'").fetchone() == (1,)
+    restores = conn.execute("SELECT COUNT(*) FROM audit_log WHERE action = 'restore'").fetchone()
+    assert restores == (1,)
 
 
 def test_import_products_all_or_nothing_with_row_errors(tmp_path, capsys) -> None:

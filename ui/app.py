@@ -54,7 +54,8 @@ def install_translator(app: QApplication, language: str) -> list[QTranslator]:
     English needs few but loads fine.  Returns the translators installed."""
     installed = []
     qt_own = QTranslator(app)  # Qt's own words: the file dialogs (Qt's, never native) speak them
-    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(f"qtbase_{language}", qt_folder):
         app.installTranslator(qt_own)
         installed.append(qt_own)
     for path in sorted((RESOURCES / "translations").glob(f"*_{language}.qm")):

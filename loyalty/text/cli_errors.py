@@ -56,11 +56,13 @@ def describe(error: BaseException) -> str | None:
         return _NUMBER.get(error.reason, "{n}: " + error.reason).format(n=error.number)
     if isinstance(error, BackupError):
         text = _BACKUP.get(error.reason, "{p} cannot be used: " + error.reason).format(p=error.path)
-        return text + (f": {'; '.join(error.problems[:3])}" if error.reason == "verify_failed" else "")
+        found = "; ".join(error.problems[:3]) if error.reason == "verify_failed" else ""
+        return f"{text}: {found}" if found else text
     if isinstance(error, DatabaseFileError):
         return f"{error.path} is the shop's own database file; choose another file"
     if isinstance(error, StoreLostError):
-        return "the database file changed underneath this program; close its other windows and try again"
+        return ("the database file changed underneath this program; close its other windows "
+                "and try again")
     if isinstance(error, (MemberError, CheckoutError, BasketError, StaffError, PointsError)):
         return str(error).replace("_", " ")
     if isinstance(error, RedemptionError):

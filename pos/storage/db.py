@@ -13,7 +13,8 @@ from pathlib import Path
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from pos.storage.files import open_count, register_database, unregister_database
+from pos.storage.files import (RESTORE_MARK_SUFFIX, open_count, register_database,
+                               unregister_database)
 
 APP_DIR_NAME = "PosLoyalty"
 # PRAGMA application_id of every shop file ("POSL"): a file is recognised as a shop
@@ -216,7 +217,6 @@ def write_transaction(db: Database) -> Iterator[Database]:
         raise
 
 
-RESTORE_MARK_SUFFIX = ".restoring"
 _RESTORE_MARK_STALE_SECONDS = 120.0  # the restorer touches the mark while it copies
 
 
@@ -230,7 +230,8 @@ def _restoring(mark: Path | None) -> bool:
         age = time.time() - os.stat(mark).st_mtime if mark is not None else None
     except OSError:
         return False
-    return age is not None and age < _RESTORE_MARK_STALE_SECONDS  # a crashed restorer's mark is ignored
+    # a crashed restorer's mark goes stale and is ignored
+    return age is not None and age < _RESTORE_MARK_STALE_SECONDS
 
 
 def _begin_unless_restoring(db: Database) -> None:
@@ -248,7 +249,7 @@ def _begin_unless_restoring(db: Database) -> None:
 
 
 @contextmanager
-def restoring(db: Database, progress: Callable[[], None] | None = None) -> Iterator[Callable[[], None]]:
+def restoring(db: Database) -> Iterator[Callable[[], None]]:
     """Hold other writers off ``db``'s file (see ``_begin_unless_restoring``) for a restore.
 
     The mark is set inside a write transaction, so every writer that started before it
@@ -264,8 +265,6 @@ def restoring(db: Database, progress: Callable[[], None] | None = None) -> Itera
 
     def touch() -> None:
         os.utime(mark)
-        if progress is not None:
-            progress()
     try:
         yield touch
     finally:

@@ -20,7 +20,9 @@ import sys
 import threading
 from pathlib import Path
 
-SIDECARS = ("", "-wal", "-shm", "-journal")
+RESTORE_MARK_SUFFIX = ".restoring"  # while it exists and is fresh, writers wait (a restore runs)
+# The database, SQLite's companions, and the restore mark: writing any of them harms the shop.
+SIDECARS = ("", "-wal", "-shm", "-journal", RESTORE_MARK_SUFFIX)
 
 _lock = threading.Lock()
 _open: dict[Path, int] = {}

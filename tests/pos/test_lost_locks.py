@@ -75,7 +75,8 @@ def test_reads_after_lost_locks_see_the_file(db_path, clock) -> None:
         open(db_path, "rb").close()
         other_process_opens_and_closes(db_path)
         code = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute(\"INSERT INTO "
-                "audit_log (at, action, subject, detail) VALUES ('2026-03-10T09:00:00Z', 'x', 'theirs', '{}')\"); "
+                "audit_log (at, action, subject, detail) "
+                "VALUES ('2026-03-10T09:00:00Z', 'x', 'theirs', '{}')\"); "
                 "c.commit(); c.close()")
         subprocess.run([sys.executable, "-c", code, str(db_path)], check=True, timeout=60)
         subjects = [e.subject for e in store.audit_entries(db)]
@@ -102,7 +103,8 @@ def test_a_second_connection_of_the_process_makes_reopening_wait(db_path, clock)
 def test_the_database_and_its_companions_are_refused(db_path, tmp_path) -> None:
     db = connect(db_path)
     try:
-        for name in ("shop.db", "shop.db-wal", "shop.db-shm", "shop.db-journal"):
+        for name in ("shop.db", "shop.db-wal", "shop.db-shm", "shop.db-journal",
+                     "shop.db.restoring"):
             with pytest.raises(DatabaseFileError):
                 refuse_database_file(tmp_path / name)
         (tmp_path / "link.db").symlink_to(db_path)

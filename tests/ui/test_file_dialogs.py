@@ -1,4 +1,5 @@
-"""File dialogs never open the shop's database: browsing its folder keeps the locks (real processes)."""
+"""File dialogs never open the shop's database: browsing its folder keeps the locks
+(real processes)."""
 from __future__ import annotations
 
 import subprocess
@@ -80,7 +81,8 @@ def test_a_real_save_dialog_returns_the_typed_file(qtbot, tmp_path) -> None:
         dialog.findChild(QLineEdit, "fileNameEdit").setText("members.csv")  # as typed
         dialog.accept()
     QTimer.singleShot(300, type_and_accept)
-    assert file_dialogs.choose_save(None, "Export", "x.csv", "CSV (*.csv)") == tmp_path / "members.csv"
+    chosen = file_dialogs.choose_save(None, "Export", "x.csv", "CSV (*.csv)")
+    assert chosen == tmp_path / "members.csv"
 
 
 @pytest.mark.parametrize("chooser", ["open", "save"])

@@ -1,21 +1,19 @@
 """The backup tab: a verified backup recorded in settings, a confirmed restore, refusals."""
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
-import sqlite3
-
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from loyalty.backups import check_backup
-from loyalty.shop import open_shop
-from ui.widgets import file_dialogs
 from pos.storage import store
 from pos.clock import to_db
 from pos.staff.pins import add_staff
 from ui.office.backup import BackupTab
+from ui.widgets import file_dialogs
 
 NOW = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
 
@@ -47,7 +45,8 @@ def dialogs(monkeypatch):
         return answers["save" if save else "open"]
     monkeypatch.setattr(file_dialogs, "run_dialog", chosen)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: answers["warnings"].append(text))
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _p, _t, text: answers["warnings"].append(text))
     return answers
 
 
