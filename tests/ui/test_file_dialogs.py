@@ -86,7 +86,7 @@ def test_a_real_save_dialog_returns_the_typed_file(qtbot, tmp_path) -> None:
 
 
 @pytest.mark.parametrize("chooser", ["open", "save"])
-def test_choosing_the_database_is_refused_with_one_line(monkeypatch, shop, db_path,
+def test_choosing_the_database_is_refused_with_one_line(qtbot, monkeypatch, shop, db_path,
                                                         chooser) -> None:
     said = []
     monkeypatch.setattr(file_dialogs, "run_dialog", lambda _dialog: str(db_path) + "-shm")
