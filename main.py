@@ -205,7 +205,8 @@ def cmd_import_customers(args: argparse.Namespace) -> int:
 
 def _read_text(path: Path) -> str:
     from pos.csv_files import read_csv_file
-    return read_csv_file(path)
+    from pos.storage.files import refuse_database_file
+    return read_csv_file(refuse_database_file(path))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -230,8 +231,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from loyalty.backups import restore
     from pos.clock import system_clock
-    restore(args.file, args.db, system_clock())
-    print(f"{args.db} restored from {args.file} (previous file kept as .before-restore)")
+    kept = restore(args.file, args.db, system_clock())
+    print(f"{args.db} restored from {args.file}"
+          + (f" (the data it replaced is kept in {kept})" if kept else ""))
     return 0
 
 
@@ -269,7 +271,8 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     else:
         from pos.printing.escpos import receipt_escpos
         paper = "58mm" if args.paper == "58mm" else "80mm"
-        args.escpos.write_bytes(receipt_escpos(receipt, paper))
+        from pos.storage.files import refuse_database_file
+        refuse_database_file(args.escpos).write_bytes(receipt_escpos(receipt, paper))
         print(f"receipt {args.sale_no} written to {args.escpos} as ESC/POS")
     return 0
 

@@ -46,8 +46,15 @@ def known(language: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for path in sorted(TS.glob(f"*_{language}.ts")):
         for source, text in _DONE.findall(path.read_text(encoding="utf-8")):
-            found.setdefault(source, text)
+            found.setdefault(html.unescape(source), text)  # hand-written XML may not escape "'"
     return found
+
+
+def _filled(match: re.Match[str], memory: dict[str, str]) -> str:
+    source = html.unescape(match.group(2))
+    if source not in memory:
+        return match.group(0)
+    return f"{match.group(1)}<translation>{memory[source]}</translation>"
 
 
 def main() -> int:
@@ -63,9 +70,7 @@ def main() -> int:
             subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete",
                             "-ts", str(ts)], cwd=ROOT, check=True, capture_output=True)
             text = ts.read_text(encoding="utf-8")
-            text = _OPEN.sub(lambda m: (m.group(1) + f"<translation>{memory[lang][m.group(2)]}"
-                                        "</translation>") if m.group(2) in memory[lang]
-                             else m.group(0), text)
+            text = _OPEN.sub(lambda m: _filled(m, memory[lang]), text)
             ts.write_text(text, encoding="utf-8")
             # English falls back to the source text: its files exist for plural forms only
             for m in _OPEN.finditer(text) if lang != "en" else ():

@@ -13,7 +13,7 @@ from pos.storage import migrations as pos_migrations
 from pos.storage import store as pos_store
 from pos.checkout import Checkout
 from pos.clock import Clock, system_clock
-from pos.storage.db import connect, write_transaction
+from pos.storage.db import connect, data_version, write_transaction
 from pos.returns import Returns
 from pos.settings.model import ShopSettings, default_settings_for
 
@@ -31,17 +31,34 @@ class Shop:
     checkout: Checkout
     returns: Returns
     _settings: ShopSettings | None = None
+    _seen: tuple[int, tuple[int, int], int] = (0, (0, 0), 0)
 
     @property
     def settings(self) -> ShopSettings:
-        if self._settings is None:
-            self._settings = pos_store.load_settings(self.db)
+        """Cached, and read again once another connection has written to the file (a
+        restore into it, or the back office in another process): a running till never
+        serves the settings of a shop that is no longer there.  The usual check is one
+        ``os.stat`` of the WAL (every commit moves it); only then ``PRAGMA data_version``
+        tells another connection's commit from this one's."""
+        db = self.db
+        if self._settings is not None:
+            db.ensure_current(main_too=False)
+            reopened, stamp, version = self._seen
+            if (db.reopened, db.wal_stamp) == (reopened, stamp):
+                return self._settings
+            now_version = data_version(db)
+            if (db.reopened, now_version) == (reopened, version):  # only this connection wrote
+                self._seen = (db.reopened, db.wal_stamp, version)
+                return self._settings
+        version = data_version(db)
+        self._settings = pos_store.load_settings(db)
+        self._seen = (db.reopened, db.wal_stamp, version)
         return self._settings
 
     def save_settings(self, settings: ShopSettings) -> None:
         with write_transaction(self.db):
             pos_store.save_settings(self.db, settings)
-        self._settings = settings
+        self._settings = None  # read back on next use, with the file's new stamp
 
     def close(self) -> None:
         self.db.close()

@@ -65,15 +65,6 @@ def _flag(value: str) -> bool | None:
     return None
 
 
-def decode_csv(data: bytes) -> str:
-    """A CSV file's text: UTF-8 (with or without BOM), else Windows-1251, what Excel saves
-    in a Russian Windows."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1251")
-
-
 def read_csv_rows(text: str) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
     """Header and (line number, row) pairs; ';' or ',' delimited, BOM tolerated.
 

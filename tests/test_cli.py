@@ -11,6 +11,7 @@ import pytest
 
 from loyalty.reports.exports import LEDGER_COLUMNS, MEMBERS_COLUMNS, SALES_COLUMNS
 from main import main
+from pos.errors import shown
 
 MAIN = Path(__file__).resolve().parent.parent / "main.py"
 
@@ -82,8 +83,72 @@ def test_restore_refuses_a_file_that_is_not_a_shop(tmp_path, capsys) -> None:
     junk.write_bytes(b"not a database at all" * 100)
     target = tmp_path / "shop.db"
     assert main(["restore", str(junk), "--db", str(target)]) == 1
-    assert "failed verification" in capsys.readouterr().err
+    assert "is not a shop backup (not a database file)" in capsys.readouterr().err
     assert not target.exists()
+
+
+def _foreign(path: Path) -> Path:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.commit()
+    conn.close()
+    return path
+
+
+@pytest.mark.parametrize("make, says", [
+    (lambda p: p.write_bytes(b"") or p, "is empty, not a shop backup; nothing was changed"),
+    (_foreign, "is a database but not a shop backup; nothing was changed"),
+])
+def test_restore_of_an_empty_or_foreign_file_leaves_the_shop_untouched(demo_db, tmp_path, capsys,
+                                                                      make, says) -> None:
+    shop = tmp_path / "shop.db"
+    assert main(["backup", "--db", str(demo_db), "--out", str(shop)]) == 0
+    assert main(["verify", "--db", str(shop)]) == 0  # opened once: a shop in use is in WAL mode
+    before = shop.read_bytes()
+    candidate = make(tmp_path / "candidate.db")
+    candidate_bytes = candidate.read_bytes()
+    capsys.readouterr()
+    assert main(["restore", str(candidate), "--db", str(shop), "--language", "en"]) == 1
+    err = capsys.readouterr().err
+    assert err == f"error: {shown(candidate)} {says}\n"  # one line, the shop's words, not SQLite's
+    assert shop.read_bytes() == before and candidate.read_bytes() == candidate_bytes
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["candidate.db", "shop.db"]
+
+
+def test_restore_of_the_shop_itself_or_a_newer_shop_is_refused(demo_db, tmp_path, capsys) -> None:
+    assert main(["restore", str(demo_db), "--db", str(demo_db), "--language", "en"]) == 1
+    assert "is the shop's own database, not a backup of it" in capsys.readouterr().err
+    newer = tmp_path / "newer.db"
+    assert main(["backup", "--db", str(demo_db), "--out", str(newer)]) == 0
+    conn = sqlite3.connect(newer)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                 "VALUES ('pos', 'm999_from_the_future', '2030-01-01')")
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+    assert main(["restore", str(newer), "--db", str(tmp_path / "shop.db")]) == 1
+    assert "was made by a newer version of this program" in capsys.readouterr().err
+
+
+def test_two_restores_keep_two_originals(demo_db, tmp_path, capsys) -> None:
+    backup, shop = tmp_path / "backup.db", tmp_path / "shop.db"
+    assert main(["backup", "--db", str(demo_db), "--out", str(backup)]) == 0
+    assert main(["demo", "--db", str(shop), "--members", "3", "--months", "1", "--seed", "7"]) == 0
+    original = sqlite3.connect(shop).execute("SELECT COUNT(*) FROM members").fetchone()[0]
+    capsys.readouterr()
+    assert main(["restore", str(backup), "--db", str(shop)]) == 0
+    assert main(["restore", str(backup), "--db", str(shop)]) == 0
+    out = capsys.readouterr().out
+    kept = sorted(tmp_path.glob("shop.db.before-restore-*"))
+    assert len(kept) == 2 and all(k.name in out for k in kept)
+    counts = [sqlite3.connect(k).execute("SELECT COUNT(*) FROM members").fetchone()[0]
+              for k in kept]
+    assert counts[0] == original  # the first original survives the second restore
+    assert main(["verify", "--db", str(shop)]) == 0
+    conn = sqlite3.connect(shop)
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x504F534C
+    restores = conn.execute("SELECT COUNT(*) FROM audit_log WHERE action = 'restore'").fetchone()
+    assert restores == (1,)
 
 
 def test_import_products_all_or_nothing_with_row_errors(tmp_path, capsys) -> None:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
@@ -54,8 +53,12 @@ def install_translator(app: QApplication, language: str) -> list[QTranslator]:
     ``resources/translations/*_<language>.qm`` (one file per group of screens); English
     needs few but loads fine.  Returns the translators installed."""
     installed = []
-    qt_words = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{language}.qm"
-    for path in [qt_words, *sorted((RESOURCES / "translations").glob(f"*_{language}.qm"))]:
+    qt_own = QTranslator(app)  # Qt's own words: the file dialogs (Qt's, never native) speak them
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(qt_own)
+        installed.append(qt_own)
+    for path in sorted((RESOURCES / "translations").glob(f"*_{language}.qm")):
         translator = QTranslator(app)
         if path.exists() and translator.load(str(path)):
             app.installTranslator(translator)

@@ -18,6 +18,7 @@ from loyalty.printing.card_layout import CardFace, CardLayout, CardLayoutError
 from pos.printing.barcode import BarcodeGeometry, bar_pattern, layout_pattern
 from pos.printing.fonts import register_fonts
 from pos.printing.pdf import new_canvas, wrap
+from pos.storage.files import DatabaseFileError, refuse_database_file
 
 CARD_WIDTH = 85.60 * mm
 CARD_HEIGHT = 53.98 * mm
@@ -71,6 +72,7 @@ def cards_pdf(layout: CardLayout, faces: Sequence[CardFace],
 def write_cards_pdf(layout: CardLayout, faces: Sequence[CardFace], path: Path,
                     progress: Progress | None = None) -> Path:
     """Write straight to ``path``; a cancelled or failed batch leaves no half-written file."""
+    path = refuse_database_file(path)
     partial = path.with_name(path.name + ".part")
     try:
         with partial.open("wb") as handle:
@@ -182,9 +184,9 @@ def _logo(path: Path) -> ImageReader:
     """The logo read once per batch; a moved or broken file is the owner's to fix, not a crash."""
     try:
         # Bytes, not the path: reportlab would try a path it cannot open as a URL.
-        reader = ImageReader(io.BytesIO(path.read_bytes()))
+        reader = ImageReader(io.BytesIO(refuse_database_file(path).read_bytes()))
         reader.getSize()
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, DatabaseFileError) as error:
         raise CardLayoutError("logo_unreadable", str(path)) from error
     return reader
 

@@ -24,6 +24,7 @@ from pos.clock import local_date
 from pos.printing.fonts import FontNames, register_fonts
 from pos.money import minor_digits
 from pos.wording import month_name
+from pos.storage.files import refuse_database_file
 
 AT_RISK_ROWS = 100
 _MARGIN = 18 * mm
@@ -36,7 +37,7 @@ _CHART_HEIGHT = 62 * mm
 
 
 def write_pdf(summary: MonthlySummary, path: str | Path, language: str) -> Path:
-    path = Path(path)
+    path = refuse_database_file(path)
     path.write_bytes(render_pdf(summary, language))
     return path
 

@@ -7,11 +7,11 @@ the path where they occur, so the parser only ever sees a file of sane shape.
 """
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 from loyalty.program.checks import ProgramError
+from pos.storage.files import database_clash
 
 MAX_FILE_BYTES = 1_000_000   # a full program is a few kilobytes
 MAX_DEPTH = 12               # the program's own nesting is at most 6
@@ -95,7 +95,7 @@ def read_program_text(path: Path, database: Path | None = None) -> str:
     The shop's own ``database`` (or its -wal, -shm) is refused unopened: on POSIX,
     closing any other descriptor of that file drops the process's SQLite locks.
     """
-    if database is not None and _is_database(path, database):
+    if database_clash(path, *(() if database is None else (database,))) is not None:
         raise ProgramError("", "is_the_shop_database")
     with path.open("rb") as f:
         data = f.read(MAX_FILE_BYTES + 1)
@@ -105,14 +105,3 @@ def read_program_text(path: Path, database: Path | None = None) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ProgramError("", "not_utf8") from None
-
-
-def _is_database(path: Path, database: Path) -> bool:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        other = Path(f"{database}{suffix}")
-        try:
-            if other.exists() and os.path.samefile(path, other):
-                return True
-        except OSError:
-            continue
-    return False

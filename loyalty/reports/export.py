@@ -10,6 +10,7 @@ from loyalty.reports.monthly_summary import MonthlySummary, monthly_summary
 from loyalty.shop import Shop
 from loyalty.printing.summary_pdf import write_pdf
 from pos.csv_files import csv_writer
+from pos.storage.files import refuse_database_file
 
 Value = int | Decimal | None
 
@@ -76,7 +77,7 @@ def write_report(shop: Shop, year: int, month: int, pdf_path: str | Path,
     summary = monthly_summary(shop, year, month)
     write_pdf(summary, pdf_path, language or shop.settings.language)
     if csv_path is not None:
-        Path(csv_path).write_text(to_csv(summary), encoding="utf-8")
+        refuse_database_file(csv_path).write_text(to_csv(summary), encoding="utf-8")
     if json_path is not None:
-        Path(json_path).write_text(to_json(summary), encoding="utf-8")
+        refuse_database_file(json_path).write_text(to_json(summary), encoding="utf-8")
     return summary

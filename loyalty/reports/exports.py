@@ -12,6 +12,7 @@ from pos.storage import store as pos_store
 from pos.clock import from_db, iso_local, local_midnight
 from pos.csv_files import csv_writer
 from pos.storage.db import create_private
+from pos.storage.files import refuse_database_file
 
 SALES_COLUMNS = ("sale_no", "time", "kind", "original_sale_no", "member_id", "card_number",
                  "gross_minor", "discount_minor", "net_minor", "points_redeemed", "points_earned",
@@ -68,7 +69,7 @@ def members_rows(shop: Shop, start: datetime | None, end: datetime | None,
 def write_csv(path: str | Path, header: Iterable[str], rows: Iterable[tuple]) -> int:
     """UTF-8 CSV with a header row; written to a side file first so a failed export
     never leaves half a file behind; a cell a spreadsheet would run is neutralised."""
-    path = Path(path)
+    path = refuse_database_file(path)
     tmp = path.with_name(path.name + ".part")
     tmp.unlink(missing_ok=True)
     create_private(tmp)  # members' personal data: readable by the user who exported it only

@@ -117,7 +117,22 @@ SENTENCES: dict[str, str] = {
     "edit.not_owner": N_("only an owner may change the program"),
     "edit.date_in_past": N_("a program change cannot start in the past"),
     "receipt.not_found": N_("no sale {sale_no}"),
-    "backup.failed": N_("{path} failed verification: {problems}"),
+    "backup.no_such_file": N_("{path}: no such file"),
+    "backup.is_database": N_("{path} is the shop's own database, not a backup of it"),
+    "backup.empty": N_("{path} is empty, not a shop backup; nothing was changed"),
+    "backup.not_sqlite": N_("{path} is not a shop backup (not a database file); nothing was "
+                            "changed"),
+    "backup.damaged": N_("{path} is damaged or incomplete; nothing was changed"),
+    "backup.other_program": N_("{path} belongs to another program, not a shop backup; nothing "
+                               "was changed"),
+    "backup.not_a_shop": N_("{path} is a database but not a shop backup; nothing was changed"),
+    "backup.newer_version": N_("{path} was made by a newer version of this program; update it "
+                               "first"),
+    "backup.verify_failed": N_("{path} failed verification; nothing was changed: {problems}"),
+    "database_file.is_database": N_("{path} is the shop's own database file; choose another "
+                                    "file"),
+    "store.lost": N_("the database file changed underneath this program; close its other "
+                     "windows and try again"),
     "store.busy": N_("the database is busy in another program; try again"),
     "money.malformed": N_("“{text}” is not an amount of money"),
     "import.rows": N_("nothing imported, {count} bad row(s): {rows}"),

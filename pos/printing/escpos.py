@@ -11,6 +11,7 @@ from pos.printing.barcode import bar_pattern
 from pos.printing.receipt import Receipt
 from pos.printing.targets import NetworkPrinter, PrinterTarget, SerialPrinter, UsbPrinter
 from pos.printing.text import AmountRow, BarcodeRow, ItemRow, Row, TextRow, receipt_rows
+from pos.storage.files import DatabaseFileError, refuse_database_file
 
 if TYPE_CHECKING:
     from escpos.escpos import Escpos
@@ -95,10 +96,10 @@ def _open(target: PrinterTarget) -> Escpos:
         elif isinstance(target, NetworkPrinter):
             printer = Network(target.host, port=target.port, timeout=target.timeout_s)
         else:
-            printer = File(target.path)
+            printer = File(str(refuse_database_file(target.path)))
         printer.open()
     # pyusb without the libusb library raises NoBackendError, a ValueError
-    except (OSError, EscposError, RuntimeError, ValueError) as error:
+    except (OSError, EscposError, RuntimeError, ValueError, DatabaseFileError) as error:
         raise PrinterUnavailable(target, str(error)) from error
     return printer
 

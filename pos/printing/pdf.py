@@ -17,6 +17,7 @@ from pos.printing.fonts import register_fonts
 from pos.printing.receipt import Receipt
 from pos.printing.text import (
     AmountRow, BarcodeRow, ItemRow, Row, RuleRow, TextRow, label, receipt_rows)
+from pos.storage.files import refuse_database_file
 
 Paper = Literal["58mm", "80mm", "a4"]
 PAPERS: tuple[Paper, ...] = ("58mm", "80mm", "a4")
@@ -78,7 +79,7 @@ def receipt_pdf(receipt: Receipt, paper: Paper = "80mm") -> bytes:
 
 
 def write_receipt_pdf(receipt: Receipt, path: Path, paper: Paper = "80mm") -> Path:
-    path = Path(path)
+    path = refuse_database_file(path)
     path.write_bytes(receipt_pdf(receipt, paper))
     return path
 

@@ -15,6 +15,7 @@ from pos.printing.targets import ESCPOS_KINDS, TargetError, parse_target
 from pos.settings.model import (
     CODE_PAGES, NEGATIVE_BALANCE_POLICIES, RECEIPT_PAPERS, RECEIPT_PRINTERS, ShopSettings)
 from pos.staff.model import Staff
+from pos.storage.files import database_clash
 
 CURRENCIES = ("RUB", "USD", "EUR", "GBP", "KZT", "BYN")
 LANGUAGES = ("ru", "en")
@@ -75,6 +76,8 @@ def _logo_errors(path: str) -> list[FieldError]:
         return [FieldError("logo_path", "not_an_image", path)]
     if not Path(path).is_file():
         return [FieldError("logo_path", "no_such_file", path)]
+    if database_clash(path) is not None:  # the logo is read later: never the shop's own file
+        return [FieldError("logo_path", "is_database", path)]
     return []
 
 

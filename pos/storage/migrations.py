@@ -134,3 +134,10 @@ def m003_pin_throttle(db: Database) -> None:
             locked_until TEXT
         );
         """)
+
+
+@migrations()
+def m004_application_id(db: Database) -> None:
+    """Marks the file as a shop (new files and existing ones alike), so a restore can tell
+    a shop backup from any other SQLite file without opening it read-write."""
+    db.execute("PRAGMA application_id = 1347375948")  # 0x504F534C, 'POSL': db.APPLICATION_ID

@@ -87,49 +87,49 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../ui/office/backup.py" line="61"/>
+        <location filename="../../ui/office/backup.py" line="63"/>
         <source>Back up to a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="64"/>
+        <location filename="../../ui/office/backup.py" line="66"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="65"/>
+        <location filename="../../ui/office/backup.py" line="67"/>
         <source>A verified copy of the whole shop: members, cards, points, sales, staff and settings. Keep it on a USB stick or in the cloud, away from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="68"/>
+        <location filename="../../ui/office/backup.py" line="70"/>
         <source>Restore from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="70"/>
-        <location filename="../../ui/office/backup.py" line="144"/>
-        <location filename="../../ui/office/backup.py" line="160"/>
+        <location filename="../../ui/office/backup.py" line="72"/>
+        <location filename="../../ui/office/backup.py" line="158"/>
+        <location filename="../../ui/office/backup.py" line="189"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="71"/>
-        <source>Replaces all the shop&apos;s data with a backup, after checking it. The current data is kept beside it as a .before-restore file. The application then restarts.</source>
+        <location filename="../../ui/office/backup.py" line="73"/>
+        <source>Replaces all the shop&apos;s data with a backup, after checking it. The current data is kept beside it in a .before-restore file with the date and time. The application then restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="99"/>
+        <location filename="../../ui/office/backup.py" line="102"/>
         <source>No backup has been made yet. Make one now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="101"/>
+        <location filename="../../ui/office/backup.py" line="104"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/office/backup.py" line="102"/>
+        <location filename="../../ui/office/backup.py" line="105"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -137,72 +137,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="103"/>
+        <location filename="../../ui/office/backup.py" line="106"/>
         <source>Last backup: {when} ({ago}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="106"/>
+        <location filename="../../ui/office/backup.py" line="109"/>
         <source>That is more than a week ago: make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="116"/>
+        <location filename="../../ui/office/backup.py" line="119"/>
         <source>Only an owner can back up or restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="124"/>
+        <location filename="../../ui/office/backup.py" line="127"/>
         <source>Back up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="125"/>
+        <location filename="../../ui/office/backup.py" line="128"/>
         <source>Shop backups (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="129"/>
+        <location filename="../../ui/office/backup.py" line="133"/>
         <source>Copying and checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="130"/>
+        <location filename="../../ui/office/backup.py" line="134"/>
         <source>The backup failed and no file was kept: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="135"/>
+        <location filename="../../ui/office/backup.py" line="139"/>
         <source>Backup written and verified: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="141"/>
+        <location filename="../../ui/office/backup.py" line="146"/>
         <source>Restore from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="142"/>
+        <location filename="../../ui/office/backup.py" line="147"/>
         <source>Shop backups (*.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="145"/>
-        <source>Replace ALL the shop&apos;s current data with the backup {file}? Sales made since that backup will be gone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/backup.py" line="150"/>
-        <source>Checking and restoring…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/backup.py" line="152"/>
-        <source>Nothing was restored: the file did not pass the check ({problem}).</source>
+        <location filename="../../ui/office/backup.py" line="153"/>
+        <source>Checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/backup.py" line="155"/>
+        <location filename="../../ui/office/backup.py" line="181"/>
+        <source>Nothing was restored: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="159"/>
+        <source>{file} is a sound shop backup. Replace ALL the shop&apos;s current data with it? Sales made since that backup will be gone (the current data is kept in a .before-restore file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="171"/>
+        <source>Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="180"/>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="223"/>
+        <source>the file {file} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="224"/>
+        <source>{file} is the shop&apos;s own database, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="225"/>
+        <source>{file} is empty: it is not a shop backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="226"/>
+        <source>{file} is not a shop backup (not a database file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="227"/>
+        <source>{file} is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="228"/>
+        <source>{file} belongs to another program, not to this shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="229"/>
+        <source>{file} is a database, but not a shop backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="230"/>
+        <source>{file} was made by a newer version of this program; update the program first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="232"/>
+        <source>{file} failed the check: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="234"/>
+        <source>{file} cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="184"/>
         <source>The shop was restored from {file}. The application closes now: start it again to work with the restored data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,107 +271,107 @@
 <context>
     <name>CardPrintingTab</name>
     <message>
-        <location filename="../../ui/office/cards.py" line="58"/>
+        <location filename="../../ui/office/cards.py" line="59"/>
         <source>Front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="59"/>
+        <location filename="../../ui/office/cards.py" line="60"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="71"/>
+        <location filename="../../ui/office/cards.py" line="72"/>
         <source>Cards to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="73"/>
+        <location filename="../../ui/office/cards.py" line="74"/>
         <source>New bearer cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="77"/>
+        <location filename="../../ui/office/cards.py" line="78"/>
         <source>All members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="78"/>
+        <location filename="../../ui/office/cards.py" line="79"/>
         <source>Chosen members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="84"/>
+        <location filename="../../ui/office/cards.py" line="85"/>
         <source>Find by name, phone or card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="101"/>
+        <location filename="../../ui/office/cards.py" line="102"/>
         <source>Design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="104"/>
+        <location filename="../../ui/office/cards.py" line="105"/>
         <source>CR80 card, front and back pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="105"/>
+        <location filename="../../ui/office/cards.py" line="106"/>
         <source>A4 sheet of 10 with crop marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="107"/>
+        <location filename="../../ui/office/cards.py" line="108"/>
         <source>Short terms printed on the back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="110"/>
+        <location filename="../../ui/office/cards.py" line="111"/>
         <source>Print the member&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="113"/>
+        <location filename="../../ui/office/cards.py" line="114"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="114"/>
+        <location filename="../../ui/office/cards.py" line="115"/>
         <source>Terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="119"/>
+        <location filename="../../ui/office/cards.py" line="120"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="122"/>
+        <location filename="../../ui/office/cards.py" line="123"/>
         <source>Default printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="127"/>
+        <location filename="../../ui/office/cards.py" line="128"/>
         <source>Also save the list of card numbers (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="128"/>
+        <location filename="../../ui/office/cards.py" line="129"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="129"/>
+        <location filename="../../ui/office/cards.py" line="130"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="133"/>
+        <location filename="../../ui/office/cards.py" line="134"/>
         <source>Printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="205"/>
+        <location filename="../../ui/office/cards.py" line="206"/>
         <source>Save cards as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -320,57 +381,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="215"/>
+        <location filename="../../ui/office/cards.py" line="214"/>
         <source>Save the list of card numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="216"/>
+        <location filename="../../ui/office/cards.py" line="215"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="227"/>
+        <location filename="../../ui/office/cards.py" line="225"/>
         <source>Tick the members whose cards to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="236"/>
+        <location filename="../../ui/office/cards.py" line="234"/>
         <source>Preparing cards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="264"/>
+        <location filename="../../ui/office/cards.py" line="262"/>
         <source>{n} cards done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="273"/>
+        <location filename="../../ui/office/cards.py" line="271"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="277"/>
+        <location filename="../../ui/office/cards.py" line="275"/>
         <source>The printer “{name}” cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="278"/>
+        <location filename="../../ui/office/cards.py" line="276"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="280"/>
+        <location filename="../../ui/office/cards.py" line="278"/>
         <source>The logo file cannot be read: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="282"/>
+        <location filename="../../ui/office/cards.py" line="280"/>
         <source>The file cannot be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="283"/>
+        <location filename="../../ui/office/cards.py" line="281"/>
         <source>The cards could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,185 +439,185 @@
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="31"/>
+        <location filename="../../ui/office/catalogue.py" line="34"/>
         <source>Find by name or barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="33"/>
+        <location filename="../../ui/office/catalogue.py" line="36"/>
         <source>Show retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="36"/>
+        <location filename="../../ui/office/catalogue.py" line="39"/>
         <source>Barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="36"/>
-        <location filename="../../ui/office/catalogue.py" line="240"/>
-        <location filename="../../ui/office/catalogue.py" line="250"/>
+        <location filename="../../ui/office/catalogue.py" line="39"/>
+        <location filename="../../ui/office/catalogue.py" line="248"/>
+        <location filename="../../ui/office/catalogue.py" line="258"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="37"/>
+        <location filename="../../ui/office/catalogue.py" line="40"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="37"/>
+        <location filename="../../ui/office/catalogue.py" line="40"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="38"/>
+        <location filename="../../ui/office/catalogue.py" line="41"/>
         <source>Excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="48"/>
+        <location filename="../../ui/office/catalogue.py" line="51"/>
         <source>Add product…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="49"/>
+        <location filename="../../ui/office/catalogue.py" line="52"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="50"/>
-        <location filename="../../ui/office/catalogue.py" line="139"/>
+        <location filename="../../ui/office/catalogue.py" line="53"/>
+        <location filename="../../ui/office/catalogue.py" line="142"/>
         <source>Retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="51"/>
+        <location filename="../../ui/office/catalogue.py" line="54"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="52"/>
+        <location filename="../../ui/office/catalogue.py" line="55"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="79"/>
+        <location filename="../../ui/office/catalogue.py" line="82"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="81"/>
+        <location filename="../../ui/office/catalogue.py" line="84"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="82"/>
+        <location filename="../../ui/office/catalogue.py" line="85"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="106"/>
+        <location filename="../../ui/office/catalogue.py" line="109"/>
         <source>discounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="107"/>
+        <location filename="../../ui/office/catalogue.py" line="110"/>
         <source>points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="109"/>
+        <location filename="../../ui/office/catalogue.py" line="112"/>
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="138"/>
+        <location filename="../../ui/office/catalogue.py" line="141"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="169"/>
+        <location filename="../../ui/office/catalogue.py" line="172"/>
         <source>“{name}” added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="179"/>
+        <location filename="../../ui/office/catalogue.py" line="182"/>
         <source>“{name}” saved; a new price applies to new sales.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="194"/>
+        <location filename="../../ui/office/catalogue.py" line="197"/>
         <source>“{name}” retired: no longer sold, its sales kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="196"/>
+        <location filename="../../ui/office/catalogue.py" line="199"/>
         <source>“{name}” is on sale again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="199"/>
+        <location filename="../../ui/office/catalogue.py" line="202"/>
         <source>Products CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="200"/>
+        <location filename="../../ui/office/catalogue.py" line="203"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="211"/>
+        <location filename="../../ui/office/catalogue.py" line="214"/>
         <source>row {row}, {field}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="213"/>
+        <location filename="../../ui/office/catalogue.py" line="216"/>
         <source>Nothing imported: {n} bad row(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="220"/>
-        <source>{path} cannot be read as UTF-8 or Windows-1251 text.</source>
+        <location filename="../../ui/office/catalogue.py" line="223"/>
+        <source>Cannot read the file: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="224"/>
+        <location filename="../../ui/office/catalogue.py" line="227"/>
         <source>{n} products imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="228"/>
+        <location filename="../../ui/office/catalogue.py" line="231"/>
         <source>Export the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="229"/>
+        <location filename="../../ui/office/catalogue.py" line="232"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="237"/>
+        <location filename="../../ui/office/catalogue.py" line="245"/>
         <source>{n} products written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="240"/>
+        <location filename="../../ui/office/catalogue.py" line="248"/>
         <source>New category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="247"/>
+        <location filename="../../ui/office/catalogue.py" line="255"/>
         <source>Choose a category to rename.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="249"/>
+        <location filename="../../ui/office/catalogue.py" line="257"/>
         <source>Rename “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="261"/>
+        <location filename="../../ui/office/catalogue.py" line="269"/>
         <source>Category “{name}” saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,152 +625,152 @@
 <context>
     <name>CouponsTab</name>
     <message>
-        <location filename="../../ui/office/coupons.py" line="36"/>
+        <location filename="../../ui/office/coupons.py" line="37"/>
         <source>New batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="44"/>
+        <location filename="../../ui/office/coupons.py" line="45"/>
         <source>Fixed amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="44"/>
+        <location filename="../../ui/office/coupons.py" line="45"/>
         <source>Percentage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="46"/>
+        <location filename="../../ui/office/coupons.py" line="47"/>
         <source>e.g. 100 or 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="51"/>
+        <location filename="../../ui/office/coupons.py" line="52"/>
         <source>No end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="55"/>
+        <location filename="../../ui/office/coupons.py" line="56"/>
         <source>unlimited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="57"/>
+        <location filename="../../ui/office/coupons.py" line="58"/>
         <source>e.g. Spring flyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="58"/>
+        <location filename="../../ui/office/coupons.py" line="59"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="64"/>
+        <location filename="../../ui/office/coupons.py" line="65"/>
         <source>How many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="65"/>
+        <location filename="../../ui/office/coupons.py" line="66"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="66"/>
+        <location filename="../../ui/office/coupons.py" line="67"/>
         <source>Value (money or %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="67"/>
+        <location filename="../../ui/office/coupons.py" line="68"/>
         <source>Minimum receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="68"/>
+        <location filename="../../ui/office/coupons.py" line="69"/>
         <source>Valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="70"/>
+        <location filename="../../ui/office/coupons.py" line="71"/>
         <source>Uses per coupon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="71"/>
+        <location filename="../../ui/office/coupons.py" line="72"/>
         <source>Batch name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="84"/>
+        <location filename="../../ui/office/coupons.py" line="85"/>
         <source>Save batch as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="86"/>
+        <location filename="../../ui/office/coupons.py" line="87"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="91"/>
+        <location filename="../../ui/office/coupons.py" line="92"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="91"/>
+        <location filename="../../ui/office/coupons.py" line="92"/>
         <source>Gives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="91"/>
+        <location filename="../../ui/office/coupons.py" line="92"/>
         <source>Used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="103"/>
+        <location filename="../../ui/office/coupons.py" line="104"/>
         <source>Where the selected coupon was used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="127"/>
+        <location filename="../../ui/office/coupons.py" line="128"/>
         <source>Only an owner can issue coupons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="135"/>
+        <location filename="../../ui/office/coupons.py" line="136"/>
         <source>“{text}” is not an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="138"/>
+        <location filename="../../ui/office/coupons.py" line="139"/>
         <source>Give either an amount or a percentage (at most 100 %), not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="140"/>
+        <location filename="../../ui/office/coupons.py" line="141"/>
         <source>The end date has already passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="141"/>
+        <location filename="../../ui/office/coupons.py" line="142"/>
         <source>From 1 to 10,000 coupons at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="143"/>
+        <location filename="../../ui/office/coupons.py" line="144"/>
         <source>{n} coupons issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="150"/>
+        <location filename="../../ui/office/coupons.py" line="151"/>
         <source>{batch} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="175"/>
+        <location filename="../../ui/office/coupons.py" line="176"/>
         <source>Receipt {no}, {when}: −{money}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="187"/>
+        <location filename="../../ui/office/coupons.py" line="188"/>
         <source>Save coupons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,197 +889,197 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../ui/office/settings.py" line="63"/>
+        <location filename="../../ui/office/settings.py" line="64"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="85"/>
+        <location filename="../../ui/office/settings.py" line="86"/>
         <source>Shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="90"/>
+        <location filename="../../ui/office/settings.py" line="91"/>
         <source>no logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="91"/>
+        <location filename="../../ui/office/settings.py" line="92"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="100"/>
-        <location filename="../../ui/office/settings.py" line="267"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="100"/>
-        <location filename="../../ui/office/settings.py" line="267"/>
-        <source>Logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/settings.py" line="101"/>
         <location filename="../../ui/office/settings.py" line="268"/>
-        <source>Currency</source>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="101"/>
+        <location filename="../../ui/office/settings.py" line="268"/>
+        <source>Logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/settings.py" line="102"/>
-        <location filename="../../ui/office/settings.py" line="268"/>
-        <source>Time zone</source>
+        <location filename="../../ui/office/settings.py" line="269"/>
+        <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/settings.py" line="103"/>
         <location filename="../../ui/office/settings.py" line="269"/>
-        <source>Language</source>
+        <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/settings.py" line="104"/>
-        <location filename="../../ui/office/settings.py" line="269"/>
+        <location filename="../../ui/office/settings.py" line="270"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="105"/>
+        <location filename="../../ui/office/settings.py" line="270"/>
         <source>Card number prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="109"/>
+        <location filename="../../ui/office/settings.py" line="110"/>
         <source>Returns and manager PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="113"/>
+        <location filename="../../ui/office/settings.py" line="114"/>
         <source>Allow a negative balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="114"/>
+        <location filename="../../ui/office/settings.py" line="115"/>
         <source>Deduct from the refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="115"/>
+        <location filename="../../ui/office/settings.py" line="116"/>
         <source>Manager PIN to void a sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="116"/>
+        <location filename="../../ui/office/settings.py" line="117"/>
         <source>Manager PIN for a return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="117"/>
+        <location filename="../../ui/office/settings.py" line="118"/>
         <source>Points missing on a return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="124"/>
+        <location filename="../../ui/office/settings.py" line="125"/>
         <source>Receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="131"/>
+        <location filename="../../ui/office/settings.py" line="132"/>
         <source>Print the “not fiscal” note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="132"/>
-        <location filename="../../ui/office/settings.py" line="270"/>
+        <location filename="../../ui/office/settings.py" line="133"/>
+        <location filename="../../ui/office/settings.py" line="271"/>
         <source>Header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="133"/>
-        <location filename="../../ui/office/settings.py" line="270"/>
+        <location filename="../../ui/office/settings.py" line="134"/>
+        <location filename="../../ui/office/settings.py" line="271"/>
         <source>Footer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="138"/>
+        <location filename="../../ui/office/settings.py" line="139"/>
         <source>Receipt printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="142"/>
+        <location filename="../../ui/office/settings.py" line="143"/>
         <source>None (preview only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="142"/>
+        <location filename="../../ui/office/settings.py" line="143"/>
         <source>ESC/POS over USB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="143"/>
+        <location filename="../../ui/office/settings.py" line="144"/>
         <source>ESC/POS serial port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="144"/>
+        <location filename="../../ui/office/settings.py" line="145"/>
         <source>ESC/POS network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="145"/>
+        <location filename="../../ui/office/settings.py" line="146"/>
         <source>ESC/POS device file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="145"/>
+        <location filename="../../ui/office/settings.py" line="146"/>
         <source>System printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="148"/>
+        <location filename="../../ui/office/settings.py" line="149"/>
         <source>58 mm roll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="148"/>
+        <location filename="../../ui/office/settings.py" line="149"/>
         <source>80 mm roll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="149"/>
+        <location filename="../../ui/office/settings.py" line="150"/>
         <source>A4 sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="151"/>
+        <location filename="../../ui/office/settings.py" line="152"/>
         <source>Print after each payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="152"/>
+        <location filename="../../ui/office/settings.py" line="153"/>
         <source>Test print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="154"/>
+        <location filename="../../ui/office/settings.py" line="155"/>
         <source>Printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="154"/>
-        <location filename="../../ui/office/settings.py" line="271"/>
+        <location filename="../../ui/office/settings.py" line="155"/>
+        <location filename="../../ui/office/settings.py" line="272"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="155"/>
-        <location filename="../../ui/office/settings.py" line="271"/>
+        <location filename="../../ui/office/settings.py" line="156"/>
+        <location filename="../../ui/office/settings.py" line="272"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="155"/>
+        <location filename="../../ui/office/settings.py" line="156"/>
         <source>Code page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="214"/>
+        <location filename="../../ui/office/settings.py" line="215"/>
         <source>Shop logo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,122 +1089,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="226"/>
+        <location filename="../../ui/office/settings.py" line="227"/>
         <source>Nothing to save: the settings are unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="228"/>
+        <location filename="../../ui/office/settings.py" line="229"/>
         <source>Saved. The new language shows after the application restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="231"/>
+        <location filename="../../ui/office/settings.py" line="232"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="240"/>
+        <location filename="../../ui/office/settings.py" line="241"/>
         <source>Printing a test receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="249"/>
+        <location filename="../../ui/office/settings.py" line="250"/>
         <source>The test receipt was sent. Check that the printer printed it and the Russian letters read correctly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="273"/>
+        <location filename="../../ui/office/settings.py" line="274"/>
         <source>Only an owner can change the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="274"/>
+        <location filename="../../ui/office/settings.py" line="275"/>
         <source>fill this in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="275"/>
+        <location filename="../../ui/office/settings.py" line="276"/>
         <source>at most {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="276"/>
+        <location filename="../../ui/office/settings.py" line="277"/>
         <source>unknown time zone; write it like Europe/Moscow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="277"/>
+        <location filename="../../ui/office/settings.py" line="278"/>
         <source>the file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="278"/>
+        <location filename="../../ui/office/settings.py" line="279"/>
         <source>choose a PNG or JPEG image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="279"/>
-        <source>enter where the printer is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/office/settings.py" line="280"/>
-        <source>write the vendor and product id like 0416:5011.</source>
+        <source>that is the shop&apos;s own database, not an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/settings.py" line="281"/>
-        <source>the port must be a number, like 192.168.1.50:9100.</source>
+        <source>enter where the printer is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/settings.py" line="282"/>
-        <source>the speed must be a number, like COM3:9600.</source>
+        <source>write the vendor and product id like 0416:5011.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/settings.py" line="283"/>
-        <source>write a host name or an IP address, like 192.168.1.50 or [::1]:9100.</source>
+        <source>the port must be a number, like 192.168.1.50:9100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="284"/>
+        <source>the speed must be a number, like COM3:9600.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/settings.py" line="285"/>
+        <source>write a host name or an IP address, like 192.168.1.50 or [::1]:9100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="287"/>
         <source>choose the kind of printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="286"/>
+        <location filename="../../ui/office/settings.py" line="288"/>
         <source>A4 needs a system printer; thermal printers use 58 or 80 mm rolls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="290"/>
+        <location filename="../../ui/office/settings.py" line="292"/>
         <source>choose 20 to 29, the shop&apos;s own range of barcodes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="292"/>
+        <location filename="../../ui/office/settings.py" line="294"/>
         <source>choose one of the offered values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="298"/>
+        <location filename="../../ui/office/settings.py" line="300"/>
         <source>No receipt printer is chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="299"/>
+        <location filename="../../ui/office/settings.py" line="301"/>
         <source>A system printer prints through the print dialog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="300"/>
+        <location filename="../../ui/office/settings.py" line="302"/>
         <source>Check where the printer is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="301"/>
+        <location filename="../../ui/office/settings.py" line="303"/>
         <source>The printer did not print: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

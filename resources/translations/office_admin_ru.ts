@@ -87,49 +87,49 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../ui/office/backup.py" line="61"/>
+        <location filename="../../ui/office/backup.py" line="63"/>
         <source>Back up to a file…</source>
         <translation>Сохранить копию в файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="64"/>
+        <location filename="../../ui/office/backup.py" line="66"/>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="65"/>
+        <location filename="../../ui/office/backup.py" line="67"/>
         <source>A verified copy of the whole shop: members, cards, points, sales, staff and settings. Keep it on a USB stick or in the cloud, away from this computer.</source>
         <translation>Проверенная копия всего магазина: участники, карты, баллы, продажи, сотрудники и настройки. Храните её на флешке или в облаке, не на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="68"/>
+        <location filename="../../ui/office/backup.py" line="70"/>
         <source>Restore from a file…</source>
         <translation>Восстановить из файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="70"/>
-        <location filename="../../ui/office/backup.py" line="144"/>
-        <location filename="../../ui/office/backup.py" line="160"/>
+        <location filename="../../ui/office/backup.py" line="72"/>
+        <location filename="../../ui/office/backup.py" line="158"/>
+        <location filename="../../ui/office/backup.py" line="189"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="71"/>
-        <source>Replaces all the shop&apos;s data with a backup, after checking it. The current data is kept beside it as a .before-restore file. The application then restarts.</source>
-        <translation>Заменяет все данные магазина резервной копией, предварительно проверив её. Текущие данные сохраняются рядом в файле .before-restore. Затем программу нужно перезапустить.</translation>
+        <location filename="../../ui/office/backup.py" line="73"/>
+        <source>Replaces all the shop&apos;s data with a backup, after checking it. The current data is kept beside it in a .before-restore file with the date and time. The application then restarts.</source>
+        <translation>Заменяет все данные магазина резервной копией, предварительно проверив её. Текущие данные сохраняются рядом в файле .before-restore с датой и временем. Затем программа перезапускается.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="99"/>
+        <location filename="../../ui/office/backup.py" line="102"/>
         <source>No backup has been made yet. Make one now.</source>
         <translation>Резервная копия ещё ни разу не делалась. Сделайте её сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="101"/>
+        <location filename="../../ui/office/backup.py" line="104"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/office/backup.py" line="102"/>
+        <location filename="../../ui/office/backup.py" line="105"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n день назад</numerusform>
@@ -138,72 +138,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="103"/>
+        <location filename="../../ui/office/backup.py" line="106"/>
         <source>Last backup: {when} ({ago}).</source>
         <translation>Последняя резервная копия: {when} ({ago}).</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="106"/>
+        <location filename="../../ui/office/backup.py" line="109"/>
         <source>That is more than a week ago: make a new one.</source>
         <translation>Это больше недели назад: сделайте новую.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="116"/>
+        <location filename="../../ui/office/backup.py" line="119"/>
         <source>Only an owner can back up or restore.</source>
         <translation>Сохранять и восстанавливать копии может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="124"/>
+        <location filename="../../ui/office/backup.py" line="127"/>
         <source>Back up to</source>
         <translation>Сохранить копию в</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="125"/>
+        <location filename="../../ui/office/backup.py" line="128"/>
         <source>Shop backups (*.db)</source>
         <translation>Копии магазина (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="129"/>
+        <location filename="../../ui/office/backup.py" line="133"/>
         <source>Copying and checking the backup…</source>
         <translation>Копирование и проверка копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="130"/>
+        <location filename="../../ui/office/backup.py" line="134"/>
         <source>The backup failed and no file was kept: {problem}</source>
         <translation>Копия не создана, файл не сохранён: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="135"/>
+        <location filename="../../ui/office/backup.py" line="139"/>
         <source>Backup written and verified: {file}</source>
         <translation>Копия записана и проверена: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="141"/>
+        <location filename="../../ui/office/backup.py" line="146"/>
         <source>Restore from</source>
         <translation>Восстановить из</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="142"/>
+        <location filename="../../ui/office/backup.py" line="147"/>
         <source>Shop backups (*.db);;All files (*)</source>
         <translation>Копии магазина (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="145"/>
-        <source>Replace ALL the shop&apos;s current data with the backup {file}? Sales made since that backup will be gone.</source>
-        <translation>Заменить ВСЕ текущие данные магазина копией {file}? Продажи, сделанные после этой копии, пропадут.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/backup.py" line="150"/>
-        <source>Checking and restoring…</source>
-        <translation>Проверка и восстановление…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/backup.py" line="152"/>
-        <source>Nothing was restored: the file did not pass the check ({problem}).</source>
-        <translation>Ничего не восстановлено: файл не прошёл проверку ({problem}).</translation>
+        <location filename="../../ui/office/backup.py" line="153"/>
+        <source>Checking the backup…</source>
+        <translation>Проверка резервной копии…</translation>
     </message>
     <message>
         <location filename="../../ui/office/backup.py" line="155"/>
+        <location filename="../../ui/office/backup.py" line="181"/>
+        <source>Nothing was restored: {problem}</source>
+        <translation>Ничего не восстановлено: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="159"/>
+        <source>{file} is a sound shop backup. Replace ALL the shop&apos;s current data with it? Sales made since that backup will be gone (the current data is kept in a .before-restore file).</source>
+        <translation>{file} — исправная резервная копия магазина. Заменить ею ВСЕ текущие данные магазина? Продажи, сделанные после этой копии, пропадут (текущие данные сохранятся в файле .before-restore).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="171"/>
+        <source>Nothing was restored.</source>
+        <translation>Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="180"/>
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="223"/>
+        <source>the file {file} does not exist.</source>
+        <translation>файла {file} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="224"/>
+        <source>{file} is the shop&apos;s own database, not a backup of it.</source>
+        <translation>{file} — это сама база данных магазина, а не её резервная копия.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="225"/>
+        <source>{file} is empty: it is not a shop backup.</source>
+        <translation>файл {file} пуст: это не резервная копия магазина.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="226"/>
+        <source>{file} is not a shop backup (not a database file).</source>
+        <translation>{file} — не резервная копия магазина (это не файл базы данных).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="227"/>
+        <source>{file} is damaged or incomplete.</source>
+        <translation>файл {file} повреждён или неполон.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="228"/>
+        <source>{file} belongs to another program, not to this shop.</source>
+        <translation>{file} принадлежит другой программе, а не этому магазину.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="229"/>
+        <source>{file} is a database, but not a shop backup.</source>
+        <translation>{file} — база данных, но не резервная копия магазина.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="230"/>
+        <source>{file} was made by a newer version of this program; update the program first.</source>
+        <translation>{file} создан более новой версией программы; сначала обновите программу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="232"/>
+        <source>{file} failed the check: {problem}</source>
+        <translation>{file} не прошёл проверку: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="234"/>
+        <source>{file} cannot be used.</source>
+        <translation>{file} нельзя использовать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="184"/>
         <source>The shop was restored from {file}. The application closes now: start it again to work with the restored data.</source>
         <translation>Магазин восстановлен из {file}. Сейчас программа закроется: запустите её снова, чтобы работать с восстановленными данными.</translation>
     </message>
@@ -211,107 +272,107 @@
 <context>
     <name>CardPrintingTab</name>
     <message>
-        <location filename="../../ui/office/cards.py" line="58"/>
+        <location filename="../../ui/office/cards.py" line="59"/>
         <source>Front</source>
         <translation>Лицевая сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="59"/>
+        <location filename="../../ui/office/cards.py" line="60"/>
         <source>Back</source>
         <translation>Оборот</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="71"/>
+        <location filename="../../ui/office/cards.py" line="72"/>
         <source>Cards to print</source>
         <translation>Какие карты печатать</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="73"/>
+        <location filename="../../ui/office/cards.py" line="74"/>
         <source>New bearer cards</source>
         <translation>Новые карты на предъявителя</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="77"/>
+        <location filename="../../ui/office/cards.py" line="78"/>
         <source>All members</source>
         <translation>Все участники</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="78"/>
+        <location filename="../../ui/office/cards.py" line="79"/>
         <source>Chosen members</source>
         <translation>Выбранные участники</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="84"/>
+        <location filename="../../ui/office/cards.py" line="85"/>
         <source>Find by name, phone or card</source>
         <translation>Поиск по имени, телефону или карте</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="101"/>
+        <location filename="../../ui/office/cards.py" line="102"/>
         <source>Design</source>
         <translation>Оформление</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="104"/>
+        <location filename="../../ui/office/cards.py" line="105"/>
         <source>CR80 card, front and back pages</source>
         <translation>Карта CR80, лицевая и оборотная страницы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="105"/>
+        <location filename="../../ui/office/cards.py" line="106"/>
         <source>A4 sheet of 10 with crop marks</source>
         <translation>Лист A4 на 10 карт с метками реза</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="107"/>
+        <location filename="../../ui/office/cards.py" line="108"/>
         <source>Short terms printed on the back</source>
         <translation>Краткие условия на обороте</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="110"/>
+        <location filename="../../ui/office/cards.py" line="111"/>
         <source>Print the member&apos;s name</source>
         <translation>Печатать имя участника</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="113"/>
+        <location filename="../../ui/office/cards.py" line="114"/>
         <source>Layout</source>
         <translation>Макет</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="114"/>
+        <location filename="../../ui/office/cards.py" line="115"/>
         <source>Terms</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="119"/>
+        <location filename="../../ui/office/cards.py" line="120"/>
         <source>Output</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="122"/>
+        <location filename="../../ui/office/cards.py" line="123"/>
         <source>Default printer</source>
         <translation>Принтер по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="127"/>
+        <location filename="../../ui/office/cards.py" line="128"/>
         <source>Also save the list of card numbers (CSV)</source>
         <translation>Сохранить и список номеров карт (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="128"/>
+        <location filename="../../ui/office/cards.py" line="129"/>
         <source>Save PDF…</source>
         <translation>Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="129"/>
+        <location filename="../../ui/office/cards.py" line="130"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="133"/>
+        <location filename="../../ui/office/cards.py" line="134"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="205"/>
+        <location filename="../../ui/office/cards.py" line="206"/>
         <source>Save cards as PDF</source>
         <translation>Сохранить карты в PDF</translation>
     </message>
@@ -321,57 +382,57 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="215"/>
+        <location filename="../../ui/office/cards.py" line="214"/>
         <source>Save the list of card numbers</source>
         <translation>Сохранить список номеров карт</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="216"/>
+        <location filename="../../ui/office/cards.py" line="215"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="227"/>
+        <location filename="../../ui/office/cards.py" line="225"/>
         <source>Tick the members whose cards to print.</source>
         <translation>Отметьте участников, чьи карты печатать.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="236"/>
+        <location filename="../../ui/office/cards.py" line="234"/>
         <source>Preparing cards…</source>
         <translation>Готовим карты…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="264"/>
+        <location filename="../../ui/office/cards.py" line="262"/>
         <source>{n} cards done.</source>
         <translation>Готово карт: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="273"/>
+        <location filename="../../ui/office/cards.py" line="271"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="277"/>
+        <location filename="../../ui/office/cards.py" line="275"/>
         <source>The printer “{name}” cannot be used.</source>
         <translation>Принтер «{name}» недоступен.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="278"/>
+        <location filename="../../ui/office/cards.py" line="276"/>
         <source>default</source>
         <translation>по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="280"/>
+        <location filename="../../ui/office/cards.py" line="278"/>
         <source>The logo file cannot be read: {path}</source>
         <translation>Не удаётся прочитать файл логотипа: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="282"/>
+        <location filename="../../ui/office/cards.py" line="280"/>
         <source>The file cannot be written: {reason}</source>
         <translation>Не удаётся записать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="283"/>
+        <location filename="../../ui/office/cards.py" line="281"/>
         <source>The cards could not be made: {reason}</source>
         <translation>Не удалось подготовить карты: {reason}</translation>
     </message>
@@ -379,185 +440,185 @@
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="31"/>
+        <location filename="../../ui/office/catalogue.py" line="34"/>
         <source>Find by name or barcode</source>
         <translation>Поиск по названию или штрихкоду</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="33"/>
+        <location filename="../../ui/office/catalogue.py" line="36"/>
         <source>Show retired</source>
         <translation>Показать снятые с продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="36"/>
+        <location filename="../../ui/office/catalogue.py" line="39"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="36"/>
-        <location filename="../../ui/office/catalogue.py" line="240"/>
-        <location filename="../../ui/office/catalogue.py" line="250"/>
+        <location filename="../../ui/office/catalogue.py" line="39"/>
+        <location filename="../../ui/office/catalogue.py" line="248"/>
+        <location filename="../../ui/office/catalogue.py" line="258"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="37"/>
+        <location filename="../../ui/office/catalogue.py" line="40"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="37"/>
+        <location filename="../../ui/office/catalogue.py" line="40"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="38"/>
+        <location filename="../../ui/office/catalogue.py" line="41"/>
         <source>Excluded</source>
         <translation>Исключения</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="48"/>
+        <location filename="../../ui/office/catalogue.py" line="51"/>
         <source>Add product…</source>
         <translation>Добавить товар…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="49"/>
+        <location filename="../../ui/office/catalogue.py" line="52"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="50"/>
-        <location filename="../../ui/office/catalogue.py" line="139"/>
+        <location filename="../../ui/office/catalogue.py" line="53"/>
+        <location filename="../../ui/office/catalogue.py" line="142"/>
         <source>Retire</source>
         <translation>Снять с продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="51"/>
+        <location filename="../../ui/office/catalogue.py" line="54"/>
         <source>Import CSV…</source>
         <translation>Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="52"/>
+        <location filename="../../ui/office/catalogue.py" line="55"/>
         <source>Export CSV…</source>
         <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="79"/>
+        <location filename="../../ui/office/catalogue.py" line="82"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="81"/>
+        <location filename="../../ui/office/catalogue.py" line="84"/>
         <source>New…</source>
         <translation>Новая…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="82"/>
+        <location filename="../../ui/office/catalogue.py" line="85"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="106"/>
+        <location filename="../../ui/office/catalogue.py" line="109"/>
         <source>discounts</source>
         <translation>скидки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="107"/>
+        <location filename="../../ui/office/catalogue.py" line="110"/>
         <source>points</source>
         <translation>баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="109"/>
+        <location filename="../../ui/office/catalogue.py" line="112"/>
         <source>retired</source>
         <translation>снят с продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="138"/>
+        <location filename="../../ui/office/catalogue.py" line="141"/>
         <source>Restore</source>
         <translation>Вернуть в продажу</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="169"/>
+        <location filename="../../ui/office/catalogue.py" line="172"/>
         <source>“{name}” added.</source>
         <translation>«{name}» добавлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="179"/>
+        <location filename="../../ui/office/catalogue.py" line="182"/>
         <source>“{name}” saved; a new price applies to new sales.</source>
         <translation>«{name}» сохранён; новая цена действует для новых продаж.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="194"/>
+        <location filename="../../ui/office/catalogue.py" line="197"/>
         <source>“{name}” retired: no longer sold, its sales kept.</source>
         <translation>«{name}» снят с продажи; его продажи сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="196"/>
+        <location filename="../../ui/office/catalogue.py" line="199"/>
         <source>“{name}” is on sale again.</source>
         <translation>«{name}» снова в продаже.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="199"/>
+        <location filename="../../ui/office/catalogue.py" line="202"/>
         <source>Products CSV</source>
         <translation>CSV с товарами</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="200"/>
+        <location filename="../../ui/office/catalogue.py" line="203"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="211"/>
+        <location filename="../../ui/office/catalogue.py" line="214"/>
         <source>row {row}, {field}: {value}</source>
         <translation>строка {row}, {field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="213"/>
+        <location filename="../../ui/office/catalogue.py" line="216"/>
         <source>Nothing imported: {n} bad row(s).</source>
         <translation>Ничего не импортировано: ошибочных строк — {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="220"/>
-        <source>{path} cannot be read as UTF-8 or Windows-1251 text.</source>
-        <translation>{path} не читается как текст UTF-8 или Windows-1251.</translation>
+        <location filename="../../ui/office/catalogue.py" line="223"/>
+        <source>Cannot read the file: {why}</source>
+        <translation>Не удаётся прочитать файл: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="224"/>
+        <location filename="../../ui/office/catalogue.py" line="227"/>
         <source>{n} products imported.</source>
         <translation>Импортировано товаров: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="228"/>
+        <location filename="../../ui/office/catalogue.py" line="231"/>
         <source>Export the catalogue</source>
         <translation>Экспорт каталога</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="229"/>
+        <location filename="../../ui/office/catalogue.py" line="232"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="237"/>
+        <location filename="../../ui/office/catalogue.py" line="245"/>
         <source>{n} products written to {path}.</source>
         <translation>Товаров записано в {path}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="240"/>
+        <location filename="../../ui/office/catalogue.py" line="248"/>
         <source>New category</source>
         <translation>Новая категория</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="247"/>
+        <location filename="../../ui/office/catalogue.py" line="255"/>
         <source>Choose a category to rename.</source>
         <translation>Выберите категорию для переименования.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="249"/>
+        <location filename="../../ui/office/catalogue.py" line="257"/>
         <source>Rename “{name}”</source>
         <translation>Переименовать «{name}»</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="261"/>
+        <location filename="../../ui/office/catalogue.py" line="269"/>
         <source>Category “{name}” saved.</source>
         <translation>Категория «{name}» сохранена.</translation>
     </message>
@@ -565,152 +626,152 @@
 <context>
     <name>CouponsTab</name>
     <message>
-        <location filename="../../ui/office/coupons.py" line="36"/>
+        <location filename="../../ui/office/coupons.py" line="37"/>
         <source>New batch</source>
         <translation>Новая партия</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="44"/>
+        <location filename="../../ui/office/coupons.py" line="45"/>
         <source>Fixed amount</source>
         <translation>Фиксированная сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="44"/>
+        <location filename="../../ui/office/coupons.py" line="45"/>
         <source>Percentage</source>
         <translation>Процент</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="46"/>
+        <location filename="../../ui/office/coupons.py" line="47"/>
         <source>e.g. 100 or 10</source>
         <translation>например, 100 или 10</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="51"/>
+        <location filename="../../ui/office/coupons.py" line="52"/>
         <source>No end date</source>
         <translation>Без срока</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="55"/>
+        <location filename="../../ui/office/coupons.py" line="56"/>
         <source>unlimited</source>
         <translation>без ограничений</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="57"/>
+        <location filename="../../ui/office/coupons.py" line="58"/>
         <source>e.g. Spring flyer</source>
         <translation>например, весенняя листовка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="58"/>
+        <location filename="../../ui/office/coupons.py" line="59"/>
         <source>Generate</source>
         <translation>Выпустить</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="64"/>
+        <location filename="../../ui/office/coupons.py" line="65"/>
         <source>How many</source>
         <translation>Сколько</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="65"/>
+        <location filename="../../ui/office/coupons.py" line="66"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="66"/>
+        <location filename="../../ui/office/coupons.py" line="67"/>
         <source>Value (money or %)</source>
         <translation>Скидка (сумма или %)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="67"/>
+        <location filename="../../ui/office/coupons.py" line="68"/>
         <source>Minimum receipt</source>
         <translation>Минимальный чек</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="68"/>
+        <location filename="../../ui/office/coupons.py" line="69"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="70"/>
+        <location filename="../../ui/office/coupons.py" line="71"/>
         <source>Uses per coupon</source>
         <translation>Использований на купон</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="71"/>
+        <location filename="../../ui/office/coupons.py" line="72"/>
         <source>Batch name</source>
         <translation>Название партии</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="84"/>
+        <location filename="../../ui/office/coupons.py" line="85"/>
         <source>Save batch as PDF…</source>
         <translation>Сохранить партию в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="86"/>
+        <location filename="../../ui/office/coupons.py" line="87"/>
         <source>Batch</source>
         <translation>Партия</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="91"/>
+        <location filename="../../ui/office/coupons.py" line="92"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="91"/>
+        <location filename="../../ui/office/coupons.py" line="92"/>
         <source>Gives</source>
         <translation>Что даёт</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="91"/>
+        <location filename="../../ui/office/coupons.py" line="92"/>
         <source>Used</source>
         <translation>Использован</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="103"/>
+        <location filename="../../ui/office/coupons.py" line="104"/>
         <source>Where the selected coupon was used</source>
         <translation>Где использован выбранный купон</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="127"/>
+        <location filename="../../ui/office/coupons.py" line="128"/>
         <source>Only an owner can issue coupons.</source>
         <translation>Выпускать купоны может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="135"/>
+        <location filename="../../ui/office/coupons.py" line="136"/>
         <source>“{text}” is not an amount.</source>
         <translation>«{text}» — не сумма.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="138"/>
+        <location filename="../../ui/office/coupons.py" line="139"/>
         <source>Give either an amount or a percentage (at most 100 %), not both.</source>
         <translation>Укажите либо сумму, либо процент (не больше 100 %), но не оба сразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="140"/>
+        <location filename="../../ui/office/coupons.py" line="141"/>
         <source>The end date has already passed.</source>
         <translation>Дата окончания уже прошла.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="141"/>
+        <location filename="../../ui/office/coupons.py" line="142"/>
         <source>From 1 to 10,000 coupons at a time.</source>
         <translation>За раз — от 1 до 10 000 купонов.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="143"/>
+        <location filename="../../ui/office/coupons.py" line="144"/>
         <source>{n} coupons issued.</source>
         <translation>Выпущено купонов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="150"/>
+        <location filename="../../ui/office/coupons.py" line="151"/>
         <source>{batch} ({n})</source>
         <translation>{batch} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="175"/>
+        <location filename="../../ui/office/coupons.py" line="176"/>
         <source>Receipt {no}, {when}: −{money}</source>
         <translation>Чек {no}, {when}: −{money}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="187"/>
+        <location filename="../../ui/office/coupons.py" line="188"/>
         <source>Save coupons</source>
         <translation>Сохранить купоны</translation>
     </message>
@@ -829,197 +890,197 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../ui/office/settings.py" line="63"/>
+        <location filename="../../ui/office/settings.py" line="64"/>
         <source>Save settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="85"/>
+        <location filename="../../ui/office/settings.py" line="86"/>
         <source>Shop</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="90"/>
+        <location filename="../../ui/office/settings.py" line="91"/>
         <source>no logo</source>
         <translation>без логотипа</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="91"/>
+        <location filename="../../ui/office/settings.py" line="92"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="100"/>
-        <location filename="../../ui/office/settings.py" line="267"/>
+        <location filename="../../ui/office/settings.py" line="101"/>
+        <location filename="../../ui/office/settings.py" line="268"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="100"/>
-        <location filename="../../ui/office/settings.py" line="267"/>
+        <location filename="../../ui/office/settings.py" line="101"/>
+        <location filename="../../ui/office/settings.py" line="268"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="101"/>
-        <location filename="../../ui/office/settings.py" line="268"/>
+        <location filename="../../ui/office/settings.py" line="102"/>
+        <location filename="../../ui/office/settings.py" line="269"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="102"/>
-        <location filename="../../ui/office/settings.py" line="268"/>
+        <location filename="../../ui/office/settings.py" line="103"/>
+        <location filename="../../ui/office/settings.py" line="269"/>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="103"/>
-        <location filename="../../ui/office/settings.py" line="269"/>
+        <location filename="../../ui/office/settings.py" line="104"/>
+        <location filename="../../ui/office/settings.py" line="270"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="104"/>
-        <location filename="../../ui/office/settings.py" line="269"/>
+        <location filename="../../ui/office/settings.py" line="105"/>
+        <location filename="../../ui/office/settings.py" line="270"/>
         <source>Card number prefix</source>
         <translation>Префикс номера карты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="109"/>
+        <location filename="../../ui/office/settings.py" line="110"/>
         <source>Returns and manager PIN</source>
         <translation>Возвраты и PIN управляющего</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="113"/>
+        <location filename="../../ui/office/settings.py" line="114"/>
         <source>Allow a negative balance</source>
         <translation>Разрешить минусовой баланс</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="114"/>
+        <location filename="../../ui/office/settings.py" line="115"/>
         <source>Deduct from the refund</source>
         <translation>Удержать из суммы возврата</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="115"/>
+        <location filename="../../ui/office/settings.py" line="116"/>
         <source>Manager PIN to void a sale</source>
         <translation>PIN управляющего для отмены продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="116"/>
+        <location filename="../../ui/office/settings.py" line="117"/>
         <source>Manager PIN for a return</source>
         <translation>PIN управляющего для возврата</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="117"/>
+        <location filename="../../ui/office/settings.py" line="118"/>
         <source>Points missing on a return</source>
         <translation>Если при возврате не хватает баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="124"/>
+        <location filename="../../ui/office/settings.py" line="125"/>
         <source>Receipt</source>
         <translation>Чек</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="131"/>
+        <location filename="../../ui/office/settings.py" line="132"/>
         <source>Print the “not fiscal” note</source>
         <translation>Печатать «не фискальный документ»</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="132"/>
-        <location filename="../../ui/office/settings.py" line="270"/>
+        <location filename="../../ui/office/settings.py" line="133"/>
+        <location filename="../../ui/office/settings.py" line="271"/>
         <source>Header</source>
         <translation>Шапка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="133"/>
-        <location filename="../../ui/office/settings.py" line="270"/>
+        <location filename="../../ui/office/settings.py" line="134"/>
+        <location filename="../../ui/office/settings.py" line="271"/>
         <source>Footer</source>
         <translation>Подвал</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="138"/>
+        <location filename="../../ui/office/settings.py" line="139"/>
         <source>Receipt printer</source>
         <translation>Принтер чеков</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="142"/>
+        <location filename="../../ui/office/settings.py" line="143"/>
         <source>None (preview only)</source>
         <translation>Нет (только просмотр)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="142"/>
+        <location filename="../../ui/office/settings.py" line="143"/>
         <source>ESC/POS over USB</source>
         <translation>ESC/POS по USB</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="143"/>
+        <location filename="../../ui/office/settings.py" line="144"/>
         <source>ESC/POS serial port</source>
         <translation>ESC/POS, COM-порт</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="144"/>
+        <location filename="../../ui/office/settings.py" line="145"/>
         <source>ESC/POS network</source>
         <translation>ESC/POS по сети</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="145"/>
+        <location filename="../../ui/office/settings.py" line="146"/>
         <source>ESC/POS device file</source>
         <translation>ESC/POS, файл устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="145"/>
+        <location filename="../../ui/office/settings.py" line="146"/>
         <source>System printer</source>
         <translation>Системный принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="148"/>
+        <location filename="../../ui/office/settings.py" line="149"/>
         <source>58 mm roll</source>
         <translation>Лента 58 мм</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="148"/>
+        <location filename="../../ui/office/settings.py" line="149"/>
         <source>80 mm roll</source>
         <translation>Лента 80 мм</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="149"/>
+        <location filename="../../ui/office/settings.py" line="150"/>
         <source>A4 sheet</source>
         <translation>Лист A4</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="151"/>
+        <location filename="../../ui/office/settings.py" line="152"/>
         <source>Print after each payment</source>
         <translation>Печатать после каждой оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="152"/>
+        <location filename="../../ui/office/settings.py" line="153"/>
         <source>Test print</source>
         <translation>Пробная печать</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="154"/>
+        <location filename="../../ui/office/settings.py" line="155"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="154"/>
-        <location filename="../../ui/office/settings.py" line="271"/>
+        <location filename="../../ui/office/settings.py" line="155"/>
+        <location filename="../../ui/office/settings.py" line="272"/>
         <source>Where</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="155"/>
-        <location filename="../../ui/office/settings.py" line="271"/>
+        <location filename="../../ui/office/settings.py" line="156"/>
+        <location filename="../../ui/office/settings.py" line="272"/>
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="155"/>
+        <location filename="../../ui/office/settings.py" line="156"/>
         <source>Code page</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="214"/>
+        <location filename="../../ui/office/settings.py" line="215"/>
         <source>Shop logo</source>
         <translation>Логотип магазина</translation>
     </message>
@@ -1029,122 +1090,127 @@
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="226"/>
+        <location filename="../../ui/office/settings.py" line="227"/>
         <source>Nothing to save: the settings are unchanged.</source>
         <translation>Сохранять нечего: настройки не изменились.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="228"/>
+        <location filename="../../ui/office/settings.py" line="229"/>
         <source>Saved. The new language shows after the application restarts.</source>
         <translation>Сохранено. Новый язык появится после перезапуска программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="231"/>
+        <location filename="../../ui/office/settings.py" line="232"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="240"/>
+        <location filename="../../ui/office/settings.py" line="241"/>
         <source>Printing a test receipt…</source>
         <translation>Печать пробного чека…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="249"/>
+        <location filename="../../ui/office/settings.py" line="250"/>
         <source>The test receipt was sent. Check that the printer printed it and the Russian letters read correctly.</source>
         <translation>Пробный чек отправлен. Проверьте, что принтер его напечатал и русские буквы читаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="273"/>
+        <location filename="../../ui/office/settings.py" line="274"/>
         <source>Only an owner can change the settings.</source>
         <translation>Изменять настройки может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="274"/>
+        <location filename="../../ui/office/settings.py" line="275"/>
         <source>fill this in.</source>
         <translation>заполните это поле.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="275"/>
+        <location filename="../../ui/office/settings.py" line="276"/>
         <source>at most {n} characters.</source>
         <translation>не больше {n} символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="276"/>
+        <location filename="../../ui/office/settings.py" line="277"/>
         <source>unknown time zone; write it like Europe/Moscow.</source>
         <translation>неизвестный часовой пояс; пишите как Europe/Moscow.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="277"/>
+        <location filename="../../ui/office/settings.py" line="278"/>
         <source>the file does not exist.</source>
         <translation>файл не найден.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="278"/>
+        <location filename="../../ui/office/settings.py" line="279"/>
         <source>choose a PNG or JPEG image.</source>
         <translation>выберите изображение PNG или JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="279"/>
+        <location filename="../../ui/office/settings.py" line="280"/>
+        <source>that is the shop&apos;s own database, not an image.</source>
+        <translation>это сама база данных магазина, а не изображение.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="281"/>
         <source>enter where the printer is.</source>
         <translation>укажите, где находится принтер.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="280"/>
+        <location filename="../../ui/office/settings.py" line="282"/>
         <source>write the vendor and product id like 0416:5011.</source>
         <translation>укажите код производителя и устройства, например 0416:5011.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="281"/>
+        <location filename="../../ui/office/settings.py" line="283"/>
         <source>the port must be a number, like 192.168.1.50:9100.</source>
         <translation>порт должен быть числом, например 192.168.1.50:9100.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="282"/>
+        <location filename="../../ui/office/settings.py" line="284"/>
         <source>the speed must be a number, like COM3:9600.</source>
         <translation>скорость должна быть числом, например COM3:9600.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="283"/>
+        <location filename="../../ui/office/settings.py" line="285"/>
         <source>write a host name or an IP address, like 192.168.1.50 or [::1]:9100.</source>
         <translation>укажите имя хоста или IP-адрес, например 192.168.1.50 или [::1]:9100.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="285"/>
+        <location filename="../../ui/office/settings.py" line="287"/>
         <source>choose the kind of printer.</source>
         <translation>выберите вид принтера.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="286"/>
+        <location filename="../../ui/office/settings.py" line="288"/>
         <source>A4 needs a system printer; thermal printers use 58 or 80 mm rolls.</source>
         <translation>для A4 нужен системный принтер; термопринтеры печатают на ленте 58 или 80 мм.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="290"/>
+        <location filename="../../ui/office/settings.py" line="292"/>
         <source>choose 20 to 29, the shop&apos;s own range of barcodes.</source>
         <translation>выберите от 20 до 29 — собственный диапазон штрихкодов магазина.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="292"/>
+        <location filename="../../ui/office/settings.py" line="294"/>
         <source>choose one of the offered values.</source>
         <translation>выберите одно из предложенных значений.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="298"/>
+        <location filename="../../ui/office/settings.py" line="300"/>
         <source>No receipt printer is chosen.</source>
         <translation>Принтер чеков не выбран.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="299"/>
+        <location filename="../../ui/office/settings.py" line="301"/>
         <source>A system printer prints through the print dialog.</source>
         <translation>Системный принтер печатает через окно печати.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="300"/>
+        <location filename="../../ui/office/settings.py" line="302"/>
         <source>Check where the printer is.</source>
         <translation>Проверьте адрес принтера.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="301"/>
+        <location filename="../../ui/office/settings.py" line="303"/>
         <source>The printer did not print: {reason}</source>
         <translation>Принтер не напечатал: {reason}</translation>
     </message>

@@ -353,62 +353,62 @@
 <context>
     <name>MemberImportDialog</name>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="29"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="30"/>
         <source>Import customers from CSV</source>
         <translation>Импорт клиентов из CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="32"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="33"/>
         <source>Columns: name, phone, email, birthday, card_number, consent_data, consent_marketing. Either every row is imported or none.</source>
         <translation>Столбцы: name, phone, email, birthday, card_number, consent_data, consent_marketing. Импортируются либо все строки, либо ни одной.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="39"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="40"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="39"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="40"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="40"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="41"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="40"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="41"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="49"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="50"/>
         <source>Choose a file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="51"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="52"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="85"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="86"/>
         <source>{n} customers imported</source>
         <translation>Импортировано клиентов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="94"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="95"/>
         <source>Nothing imported: {n} rows need correcting</source>
         <translation>Ничего не импортировано: исправьте строки ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="69"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="70"/>
         <source>Cannot read the file: {why}</source>
         <translation>Не удаётся прочитать файл: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="34"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="35"/>
         <source>UTF-8, UTF-16 or Windows-1251 (as Excel saves it), separated by ; or ,.</source>
         <translation>UTF-8, UTF-16 или Windows-1251 (как сохраняет Excel), разделитель ; или ,.</translation>
     </message>
@@ -671,112 +671,112 @@
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="75"/>
+        <location filename="../../ui/office/members/tab.py" line="77"/>
         <source>Find: name, phone or card</source>
         <translation>Поиск: имя, телефон или карта</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="92"/>
+        <location filename="../../ui/office/members/tab.py" line="94"/>
         <source>New customer</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="93"/>
+        <location filename="../../ui/office/members/tab.py" line="95"/>
         <source>Import CSV…</source>
         <translation>Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="123"/>
+        <location filename="../../ui/office/members/tab.py" line="125"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="124"/>
+        <location filename="../../ui/office/members/tab.py" line="126"/>
         <source>Cards…</source>
         <translation>Карты…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="125"/>
+        <location filename="../../ui/office/members/tab.py" line="127"/>
         <source>Adjust points…</source>
         <translation>Баллы вручную…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="126"/>
+        <location filename="../../ui/office/members/tab.py" line="128"/>
         <source>Merge duplicate…</source>
         <translation>Слить дубликат…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="127"/>
+        <location filename="../../ui/office/members/tab.py" line="129"/>
         <source>Export data…</source>
         <translation>Выгрузить данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="128"/>
+        <location filename="../../ui/office/members/tab.py" line="130"/>
         <source>Erase data…</source>
         <translation>Удалить данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="154"/>
+        <location filename="../../ui/office/members/tab.py" line="156"/>
         <source>{n} customers</source>
         <translation>Клиентов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="155"/>
+        <location filename="../../ui/office/members/tab.py" line="157"/>
         <source>First {n} matches: type more to narrow them</source>
         <translation>Показаны первые {n} совпадений — уточните запрос</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="213"/>
+        <location filename="../../ui/office/members/tab.py" line="215"/>
         <source>Customer {name} enrolled</source>
         <translation>Клиент {name} зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="218"/>
+        <location filename="../../ui/office/members/tab.py" line="220"/>
         <source>Customer {name} saved</source>
         <translation>Данные клиента {name} сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="251"/>
+        <location filename="../../ui/office/members/tab.py" line="253"/>
         <source>Points adjusted</source>
         <translation>Баланс баллов изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="261"/>
+        <location filename="../../ui/office/members/tab.py" line="263"/>
         <source>Duplicate merged: {n} points moved</source>
         <translation>Дубликат объединён, перенесено баллов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="280"/>
+        <location filename="../../ui/office/members/tab.py" line="282"/>
         <source>Personal data saved to {path}</source>
         <translation>Персональные данные сохранены в {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="285"/>
+        <location filename="../../ui/office/members/tab.py" line="287"/>
         <source>Erase personal data</source>
         <translation>Удаление персональных данных</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="286"/>
+        <location filename="../../ui/office/members/tab.py" line="288"/>
         <source>Erase the name, phone, e-mail and birthday of {name}? Their cards are blocked; purchases and points stay, anonymous. This cannot be undone.</source>
         <translation>Удалить имя, телефон, e-mail и дату рождения клиента {name}? Его карты будут заблокированы; покупки и баллы останутся обезличенными. Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="303"/>
+        <location filename="../../ui/office/members/tab.py" line="305"/>
         <source>Personal data erased</source>
         <translation>Персональные данные удалены</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="312"/>
+        <location filename="../../ui/office/members/tab.py" line="314"/>
         <source>Save personal data</source>
         <translation>Сохранить персональные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="313"/>
+        <location filename="../../ui/office/members/tab.py" line="314"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="317"/>
+        <location filename="../../ui/office/members/tab.py" line="318"/>
         <source>Customers CSV</source>
         <translation>CSV-файл клиентов</translation>
     </message>

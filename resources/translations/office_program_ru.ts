@@ -894,196 +894,196 @@
 <context>
     <name>ProgramTab</name>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="75"/>
-        <location filename="../../ui/office/program/tab.py" line="267"/>
+        <location filename="../../ui/office/program/tab.py" line="77"/>
+        <location filename="../../ui/office/program/tab.py" line="269"/>
         <source>The current program (version {n})</source>
         <translation>Текущая программа (версия {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="80"/>
+        <location filename="../../ui/office/program/tab.py" line="82"/>
         <source>Start from it</source>
         <translation>Загрузить</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="82"/>
+        <location filename="../../ui/office/program/tab.py" line="84"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="82"/>
+        <location filename="../../ui/office/program/tab.py" line="84"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="86"/>
+        <location filename="../../ui/office/program/tab.py" line="88"/>
         <source>Start from</source>
         <translation>Начать с</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="99"/>
+        <location filename="../../ui/office/program/tab.py" line="101"/>
         <source>Save as a new version</source>
         <translation>Сохранить новую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="103"/>
+        <location filename="../../ui/office/program/tab.py" line="105"/>
         <source>Only the owner can change the program</source>
         <translation>Менять программу может только владелец</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="105"/>
+        <location filename="../../ui/office/program/tab.py" line="107"/>
         <source>In effect from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="116"/>
+        <location filename="../../ui/office/program/tab.py" line="118"/>
         <source>Discounts</source>
         <translation>Скидки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="116"/>
+        <location filename="../../ui/office/program/tab.py" line="118"/>
         <source>Tiers</source>
         <translation>Уровни</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="116"/>
+        <location filename="../../ui/office/program/tab.py" line="118"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="116"/>
+        <location filename="../../ui/office/program/tab.py" line="118"/>
         <source>Bonuses</source>
         <translation>Бонусы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="117"/>
+        <location filename="../../ui/office/program/tab.py" line="119"/>
         <source>Stamps, coupons</source>
         <translation>Штампы, купоны</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="117"/>
+        <location filename="../../ui/office/program/tab.py" line="119"/>
         <source>Limits</source>
         <comment>tab</comment>
         <translation>Лимиты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="151"/>
+        <location filename="../../ui/office/program/tab.py" line="153"/>
         <source>Start from a preset</source>
         <translation>Начать с готовой программы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="152"/>
+        <location filename="../../ui/office/program/tab.py" line="154"/>
         <source>“{preset}” sets up: {what}.</source>
         <translation>«{preset}» включает: {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="156"/>
+        <location filename="../../ui/office/program/tab.py" line="158"/>
         <source>Replace the program with it (every other mechanism is removed), or add these mechanisms to the program being edited (the others stay as they are)?</source>
         <translation>Заменить ею программу (все остальные механизмы будут удалены) или добавить эти механизмы к редактируемой программе (остальные останутся как есть)?</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="159"/>
+        <location filename="../../ui/office/program/tab.py" line="161"/>
         <source>Add these mechanisms</source>
         <translation>Добавить эти механизмы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="161"/>
+        <location filename="../../ui/office/program/tab.py" line="163"/>
         <source>Replace the program</source>
         <translation>Заменить программу</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="163"/>
+        <location filename="../../ui/office/program/tab.py" line="165"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="178"/>
+        <location filename="../../ui/office/program/tab.py" line="180"/>
         <source>Loaded: {what}</source>
         <translation>Загружено: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="203"/>
+        <location filename="../../ui/office/program/tab.py" line="205"/>
         <source>…and {n} more</source>
         <translation>…и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="222"/>
+        <location filename="../../ui/office/program/tab.py" line="224"/>
         <source>Nothing saved: fix the marked fields first.</source>
         <translation>Ничего не сохранено: сначала исправьте отмеченные поля.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="230"/>
-        <location filename="../../ui/office/program/tab.py" line="262"/>
+        <location filename="../../ui/office/program/tab.py" line="232"/>
+        <location filename="../../ui/office/program/tab.py" line="264"/>
         <source>Nothing saved: {why}</source>
         <translation>Ничего не сохранено: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="238"/>
+        <location filename="../../ui/office/program/tab.py" line="240"/>
         <source>Save the program</source>
         <translation>Сохранение программы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="239"/>
+        <location filename="../../ui/office/program/tab.py" line="241"/>
         <source>Save a new version of the program, in effect from {day}?</source>
         <translation>Сохранить новую версию программы, действующую с {day}?</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="242"/>
+        <location filename="../../ui/office/program/tab.py" line="244"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="243"/>
+        <location filename="../../ui/office/program/tab.py" line="245"/>
         <source>Do not save</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="246"/>
+        <location filename="../../ui/office/program/tab.py" line="248"/>
         <source>Nothing differs from the program in effect on that day.</source>
         <translation>Ничем не отличается от программы, действующей в этот день.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="265"/>
+        <location filename="../../ui/office/program/tab.py" line="267"/>
         <source>Saved as version {n}, in effect from {day}; {k} mechanisms changed.</source>
         <translation>Сохранено как версия {n}, действует с {day}; изменено механизмов: {k}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="277"/>
+        <location filename="../../ui/office/program/tab.py" line="279"/>
         <source>Cannot read {file}</source>
         <translation>Не удаётся прочитать {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="280"/>
+        <location filename="../../ui/office/program/tab.py" line="282"/>
         <source>{file} refused: {where}: {what}</source>
         <translation>{file} отклонён: {where}: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="285"/>
+        <location filename="../../ui/office/program/tab.py" line="287"/>
         <source>Imported {file}: {what}</source>
         <translation>Импортирован {file}: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="292"/>
+        <location filename="../../ui/office/program/tab.py" line="294"/>
         <source>Nothing exported: fix the marked fields first.</source>
         <translation>Ничего не выгружено: сначала исправьте отмеченные поля.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="295"/>
+        <location filename="../../ui/office/program/tab.py" line="297"/>
         <source>Exported to {file}</source>
         <translation>Выгружено в {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="299"/>
+        <location filename="../../ui/office/program/tab.py" line="301"/>
         <source>Import a program</source>
         <translation>Импорт программы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="300"/>
-        <location filename="../../ui/office/program/tab.py" line="306"/>
+        <location filename="../../ui/office/program/tab.py" line="301"/>
+        <location filename="../../ui/office/program/tab.py" line="307"/>
         <source>Program (*.json)</source>
         <translation>Программа (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="305"/>
+        <location filename="../../ui/office/program/tab.py" line="306"/>
         <source>Export the program</source>
         <translation>Экспорт программы</translation>
     </message>

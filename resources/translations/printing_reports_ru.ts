@@ -47,87 +47,87 @@
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../../ui/reports/window.py" line="31"/>
+        <location filename="../../ui/reports/window.py" line="32"/>
         <source>Reports — {shop}</source>
         <translation>Отчёты — {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="38"/>
+        <location filename="../../ui/reports/window.py" line="39"/>
         <source>Reports are open to the bookkeeper and the owner only.</source>
         <translation>Отчёты доступны только бухгалтеру и владельцу.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="71"/>
+        <location filename="../../ui/reports/window.py" line="72"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="74"/>
+        <location filename="../../ui/reports/window.py" line="75"/>
         <source>Export PDF, CSV and JSON…</source>
         <translation>Выгрузить PDF, CSV и JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="76"/>
+        <location filename="../../ui/reports/window.py" line="77"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="105"/>
+        <location filename="../../ui/reports/window.py" line="106"/>
         <source>Points and liability</source>
         <translation>Баллы и обязательства</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="106"/>
+        <location filename="../../ui/reports/window.py" line="107"/>
         <source>Sales and discounts</source>
         <translation>Продажи и скидки</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="107"/>
+        <location filename="../../ui/reports/window.py" line="108"/>
         <source>Members</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="108"/>
+        <location filename="../../ui/reports/window.py" line="109"/>
         <source>All figures (CSV keys)</source>
         <translation>Все показатели (ключи CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="131"/>
+        <location filename="../../ui/reports/window.py" line="132"/>
         <source>Computing {month} {year}…</source>
         <translation>Считаем {month} {year}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="133"/>
+        <location filename="../../ui/reports/window.py" line="134"/>
         <source>Computing the month…</source>
         <translation>Считаем месяц…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="165"/>
+        <location filename="../../ui/reports/window.py" line="166"/>
         <source>The files cannot be written: {reason}</source>
         <translation>Не удаётся записать файлы: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="168"/>
+        <location filename="../../ui/reports/window.py" line="169"/>
         <source>The report could not be made: {reason}</source>
         <translation>Не удалось построить отчёт: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="172"/>
+        <location filename="../../ui/reports/window.py" line="173"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="177"/>
+        <location filename="../../ui/reports/window.py" line="178"/>
         <source>Folder for the report files</source>
         <translation>Папка для файлов отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="192"/>
+        <location filename="../../ui/reports/window.py" line="193"/>
         <source>Writing the report files…</source>
         <translation>Записываем файлы отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="205"/>
+        <location filename="../../ui/reports/window.py" line="206"/>
         <source>Saved {pdf} with its CSV and JSON.</source>
         <translation>Сохранено: {pdf}, а также CSV и JSON.</translation>
     </message>

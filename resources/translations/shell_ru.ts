@@ -137,126 +137,159 @@
         <translation>Слишком длинно для номера карты или телефона: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="98"/>
+        <location filename="../../ui/widgets/explain.py" line="99"/>
+        <source>{path} is the shop&apos;s own database; choose another file.</source>
+        <translation>{path} — это сама база данных магазина; выберите другой файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="100"/>
         <source>Not an amount of money: {text}</source>
         <translation>Это не сумма денег: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="101"/>
+        <location filename="../../ui/widgets/explain.py" line="103"/>
         <source>No customer with this phone number</source>
         <translation>Нет покупателя с таким телефоном</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="102"/>
+        <location filename="../../ui/widgets/explain.py" line="104"/>
         <source>Not a valid phone number</source>
         <translation>Неверный номер телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="103"/>
+        <location filename="../../ui/widgets/explain.py" line="105"/>
         <source>This phone number is already enrolled</source>
         <translation>Этот телефон уже зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="104"/>
+        <location filename="../../ui/widgets/explain.py" line="106"/>
         <source>Please check the name</source>
         <translation>Проверьте имя</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="105"/>
+        <location filename="../../ui/widgets/explain.py" line="107"/>
         <source>Not a valid e-mail address</source>
         <translation>Неверный адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="106"/>
+        <location filename="../../ui/widgets/explain.py" line="108"/>
         <source>Quantity must be between 1 and 9999</source>
         <translation>Количество — от 1 до 9999</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="107"/>
-        <location filename="../../ui/widgets/explain.py" line="108"/>
+        <location filename="../../ui/widgets/explain.py" line="109"/>
+        <location filename="../../ui/widgets/explain.py" line="110"/>
         <source>That amount is not possible</source>
         <translation>Такая сумма невозможна</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="109"/>
+        <location filename="../../ui/widgets/explain.py" line="111"/>
         <source>That number of points is not possible</source>
         <translation>Такое число баллов невозможно</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="110"/>
+        <location filename="../../ui/widgets/explain.py" line="112"/>
         <source>Empty coupon code</source>
         <translation>Пустой код купона</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="111"/>
-        <location filename="../../ui/widgets/explain.py" line="112"/>
+        <location filename="../../ui/widgets/explain.py" line="113"/>
+        <location filename="../../ui/widgets/explain.py" line="114"/>
         <source>No such line</source>
         <translation>Нет такой строки</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="113"/>
+        <location filename="../../ui/widgets/explain.py" line="115"/>
         <source>The basket is empty</source>
         <translation>Корзина пуста</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="114"/>
+        <location filename="../../ui/widgets/explain.py" line="116"/>
         <source>Enter a payment</source>
         <translation>Введите оплату</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="115"/>
+        <location filename="../../ui/widgets/explain.py" line="117"/>
         <source>The cash received does not cover the cash part</source>
         <translation>Полученных наличных не хватает</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="116"/>
+        <location filename="../../ui/widgets/explain.py" line="118"/>
         <source>Payments do not add up to the amount due</source>
         <translation>Оплаты не сходятся с суммой к оплате</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="118"/>
+        <location filename="../../ui/widgets/explain.py" line="120"/>
         <source>Prices or points changed meanwhile; check and pay again</source>
         <translation>Цены или баллы изменились; проверьте и оплатите снова</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="120"/>
+        <location filename="../../ui/widgets/explain.py" line="122"/>
         <source>Identify the customer before spending points</source>
         <translation>Укажите покупателя перед списанием баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="121"/>
+        <location filename="../../ui/widgets/explain.py" line="123"/>
         <source>The points payment does not match</source>
         <translation>Оплата баллами не сходится</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="122"/>
+        <location filename="../../ui/widgets/explain.py" line="124"/>
         <source>No sale with this number</source>
         <translation>Нет продажи с таким номером</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="124"/>
+        <location filename="../../ui/widgets/explain.py" line="126"/>
         <source>Everything on this sale has been returned already</source>
         <translation>По этой продаже всё уже возвращено</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="125"/>
+        <location filename="../../ui/widgets/explain.py" line="127"/>
         <source>Cannot return that many</source>
         <translation>Столько вернуть нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="126"/>
+        <location filename="../../ui/widgets/explain.py" line="128"/>
         <source>Wrong PIN</source>
         <translation>Неверный PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="127"/>
+        <location filename="../../ui/widgets/explain.py" line="129"/>
         <source>Too many wrong PINs: login is locked for a while</source>
         <translation>Слишком много неверных PIN: вход временно заблокирован</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="128"/>
+        <location filename="../../ui/widgets/explain.py" line="130"/>
         <source>A manager&apos;s PIN is needed</source>
         <translation>Нужен ПИН менеджера</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../ui/widgets/file_dialogs.py" line="46"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialogs.py" line="70"/>
+        <source>Look in:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialogs.py" line="71"/>
+        <source>File name:</source>
+        <translation>Имя файла:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialogs.py" line="73"/>
+        <source>Files of type:</source>
+        <translation>Тип файлов:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/file_dialogs.py" line="112"/>
+        <source>{file} is the shop&apos;s own database; choose another file.</source>
+        <translation>{file} — это сама база данных магазина; выберите другой файл.</translation>
     </message>
 </context>
 <context>

@@ -585,53 +585,53 @@
 <context>
     <name>TillPrinting</name>
     <message>
-        <location filename="../../ui/till/printing.py" line="46"/>
+        <location filename="../../ui/till/printing.py" line="47"/>
         <source>Change: {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="63"/>
-        <location filename="../../ui/till/printing.py" line="122"/>
+        <location filename="../../ui/till/printing.py" line="64"/>
+        <location filename="../../ui/till/printing.py" line="123"/>
         <source>There is no receipt {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="69"/>
+        <location filename="../../ui/till/printing.py" line="70"/>
         <source>No receipt printer is set up: choose one in the back office settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="75"/>
+        <location filename="../../ui/till/printing.py" line="76"/>
         <source>Printing receipt {n}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="89"/>
+        <location filename="../../ui/till/printing.py" line="90"/>
         <source>Save the receipt as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="90"/>
+        <location filename="../../ui/till/printing.py" line="91"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="97"/>
+        <location filename="../../ui/till/printing.py" line="98"/>
         <source>The PDF could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="100"/>
+        <location filename="../../ui/till/printing.py" line="101"/>
         <source>Receipt saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="109"/>
+        <location filename="../../ui/till/printing.py" line="110"/>
         <source>Reprint a receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="110"/>
+        <location filename="../../ui/till/printing.py" line="111"/>
         <source>Receipt number</source>
         <translation type="unfinished"></translation>
     </message>

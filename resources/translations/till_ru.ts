@@ -585,53 +585,53 @@
 <context>
     <name>TillPrinting</name>
     <message>
-        <location filename="../../ui/till/printing.py" line="46"/>
+        <location filename="../../ui/till/printing.py" line="47"/>
         <source>Change: {amount}.</source>
         <translation>Сдача: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="63"/>
-        <location filename="../../ui/till/printing.py" line="122"/>
+        <location filename="../../ui/till/printing.py" line="64"/>
+        <location filename="../../ui/till/printing.py" line="123"/>
         <source>There is no receipt {n}</source>
         <translation>Чека {n} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="69"/>
+        <location filename="../../ui/till/printing.py" line="70"/>
         <source>No receipt printer is set up: choose one in the back office settings.</source>
         <translation>Принтер чеков не настроен: выберите его в настройках бэк-офиса.</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="75"/>
+        <location filename="../../ui/till/printing.py" line="76"/>
         <source>Printing receipt {n}…</source>
         <translation>Печатаем чек {n}…</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="89"/>
+        <location filename="../../ui/till/printing.py" line="90"/>
         <source>Save the receipt as PDF</source>
         <translation>Сохранить чек в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="90"/>
+        <location filename="../../ui/till/printing.py" line="91"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="97"/>
+        <location filename="../../ui/till/printing.py" line="98"/>
         <source>The PDF could not be saved: {reason}</source>
         <translation>PDF не удалось сохранить: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="100"/>
+        <location filename="../../ui/till/printing.py" line="101"/>
         <source>Receipt saved to {path}</source>
         <translation>Чек сохранён: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="109"/>
+        <location filename="../../ui/till/printing.py" line="110"/>
         <source>Reprint a receipt</source>
         <translation>Повторная печать чека</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="110"/>
+        <location filename="../../ui/till/printing.py" line="111"/>
         <source>Receipt number</source>
         <translation>Номер чека</translation>
     </message>

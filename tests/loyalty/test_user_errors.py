@@ -33,7 +33,7 @@ from pos.storage.db import StoreBusyError
 
 MAIN = Path(__file__).resolve().parents[2] / "main.py"
 ERRORS = [
-    (BackupError(Path("/tmp/b.db"), ["no ledger"]), "не прошёл проверку", "failed verification"),
+    (BackupError(Path("/tmp/b.db"), "verify_failed", ["no ledger"]), "не прошёл проверку", "failed verification"),
     (CardBatchError("no_member", 7), "нет участника 7", "no member 7"),
     (CardLayoutError("bad_layout", "a5"), "не макет карты", "is not a card layout"),
     (CardNumberError("bad_check_digit", "2900000000011"), "контрольная цифра", "check digit"),

@@ -98,3 +98,31 @@ def test_unreachable_printer_is_reported(shop) -> None:
                        receipt_printer_target="/nonexistent/dir/lp0")
     with pytest.raises(PrinterUnavailable):
         print_test(settings, NOW)
+
+
+def test_the_shops_own_file_is_no_logo_and_no_printer(tmp_path, clock) -> None:
+    from loyalty.shop import open_shop
+    from pos.printing.escpos import PrinterUnavailable, send_escpos
+    from pos.printing.targets import DevicePrinter
+    odd = open_shop(tmp_path / "logo.png", clock)  # a shop file with an image's name
+    try:
+        errors = validate(replace(odd.settings, logo_path=str(tmp_path / "logo.png")))
+        assert FieldError("logo_path", "is_database", str(tmp_path / "logo.png")) in errors
+        size = (tmp_path / "logo.png").stat().st_size
+        with pytest.raises(PrinterUnavailable):  # a "device" that is the database: refused
+            send_escpos(b"\x1b@", DevicePrinter(str(tmp_path / "logo.png-wal")))
+        assert (tmp_path / "logo.png").stat().st_size == size
+    finally:
+        odd.close()
+
+
+def test_another_processes_settings_are_seen_by_a_running_shop(shop, db_path) -> None:
+    import subprocess
+    import sys
+    shop.settings  # cached
+    code = ("import sys; sys.path.insert(0, sys.argv[2]); from dataclasses import replace; "
+            "from loyalty.shop import open_shop; s = open_shop(sys.argv[1]); "
+            "s.save_settings(replace(s.settings, name='Saved elsewhere')); s.close()")
+    root = str(__import__("pathlib").Path(__file__).resolve().parents[2])
+    subprocess.run([sys.executable, "-c", code, str(db_path), root], check=True, timeout=60)
+    assert shop.settings.name == "Saved elsewhere"

@@ -63,8 +63,8 @@ def test_coupons_screen_issues_a_batch_and_saves_it_as_pdf(qtbot, seeded: Seeded
     coupon = rules_store.coupon_by_code(seeded.shop.db, tab.table.item(0, 0).text())
     assert (coupon.amount_minor, coupon.min_receipt_minor, coupon.max_uses) == (150_00, 1000_00, 1)
     chosen = tmp_path / "coupons.pdf"
-    monkeypatch.setattr(coupons_ui.QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(chosen), "PDF (*.pdf)")))
+    # the owner's choice in the file dialog (tests/ui/test_file_dialogs.py drives the dialog)
+    monkeypatch.setattr(coupons_ui, "choose_save", lambda *a, **k: chosen)
     qtbot.mouseClick(tab.pdf_button, Qt.MouseButton.LeftButton)  # passes checked=False
     codes = {tab.table.item(row, 0).text() for row in range(12)}
     pdf = pdfium.PdfDocument(chosen.read_bytes())

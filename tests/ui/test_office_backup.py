@@ -1,18 +1,19 @@
 """The backup tab: a verified backup recorded in settings, a confirmed restore, refusals."""
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from loyalty.backups import check_file
-from loyalty.shop import open_shop
+from loyalty.backups import check_backup
 from pos.storage import store
 from pos.clock import to_db
 from pos.staff.pins import add_staff
 from ui.office.backup import BackupTab
+from ui.widgets import file_dialogs
 
 NOW = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
 
@@ -37,12 +38,21 @@ def tab(qtbot, shop, owner, restored):
 @pytest.fixture
 def dialogs(monkeypatch):
     """Answers the file dialogs and the confirmation the way a test sets them."""
-    answers = {"save": "", "open": "", "confirm": QMessageBox.StandardButton.Yes}
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (answers["save"], ""))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (answers["open"], ""))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers["confirm"])
+    answers = {"save": "", "open": "", "warnings": []}
+
+    def chosen(dialog: QFileDialog) -> str:
+        save = dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+        return answers["save" if save else "open"]
+    monkeypatch.setattr(file_dialogs, "run_dialog", chosen)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _p, _t, text: answers["warnings"].append(text))
     return answers
+
+
+def _answer(qtbot, tab, button: QMessageBox.StandardButton) -> None:
+    qtbot.waitUntil(lambda: tab.question is not None and tab.question.isVisible(), timeout=20_000)
+    tab.question.button(button).click()
 
 
 def _wait(qtbot, tab) -> None:
@@ -69,7 +79,7 @@ def test_backup_is_verified_and_recorded(qtbot, tab, shop, dialogs, tmp_path) ->
     _wait(qtbot, tab)
     assert tab.progress.isHidden()
     assert tab.status.text() == f"Backup written and verified: {tmp_path / 'copy.db'}"
-    assert check_file(tmp_path / "copy.db", shop.clock()) == []
+    check_backup(tmp_path / "copy.db", shop.clock()).close()  # raises unless a sound shop
     assert store.load_settings(shop.db).last_backup_at != ""
     assert tab.last.text().startswith("Last backup:") and "(today)" in tab.last.text()
     (entry,) = store.audit_entries(shop.db)
@@ -77,36 +87,73 @@ def test_backup_is_verified_and_recorded(qtbot, tab, shop, dialogs, tmp_path) ->
                                                               str(tmp_path / "copy.db"))
 
 
-def test_restore_asks_then_replaces_the_data(qtbot, tab, shop, dialogs, restored, tmp_path,
-                                             db_path) -> None:
+def test_restore_checks_asks_then_replaces_the_data_in_place(qtbot, tab, shop, dialogs,
+                                                              restored, tmp_path) -> None:
     dialogs["save"] = str(tmp_path / "copy.db")
     tab.backup_button.click()
     _wait(qtbot, tab)
     shop.save_settings(replace(shop.settings, name="Changed after the backup"))
-    dialogs["confirm"] = QMessageBox.StandardButton.No
     dialogs["open"] = str(tmp_path / "copy.db")
     tab.restore_button.click()
+    _wait(qtbot, tab)
+    _answer(qtbot, tab, QMessageBox.StandardButton.Cancel)
+    assert tab.status.text() == "Nothing was restored."
     assert store.load_settings(shop.db).name == "Changed after the backup" and not restored
-    dialogs["confirm"] = QMessageBox.StandardButton.Yes
     tab.restore_button.click()
+    _wait(qtbot, tab)
+    assert "copy.db is a sound shop backup" in tab.question.text()
+    _answer(qtbot, tab, QMessageBox.StandardButton.Yes)
     _wait(qtbot, tab)
     assert restored == [True] and "start it again" in tab.status.text()
-    assert (tmp_path / "shop.db.before-restore").exists()
-    fresh = open_shop(db_path)
-    try:
-        assert fresh.settings.name != "Changed after the backup"
-    finally:
-        fresh.close()
+    # written into the live file: this very connection sees the restored shop
+    assert shop.settings.name != "Changed after the backup"
+    (kept,) = tmp_path.glob("shop.db.before-restore-*")
+    entry = store.audit_entries(shop.db, action="restore")[0]
+    assert (entry.staff_name, entry.subject, entry.detail["kept"]) == ("Boris", "copy.db",
+                                                                      str(kept))
+    assert not list(tmp_path.glob(".restore-check-*"))  # the private copy is gone
 
 
-def test_a_broken_file_is_not_restored(qtbot, tab, shop, dialogs, restored, tmp_path) -> None:
-    junk = tmp_path / "junk.db"
-    junk.write_bytes(b"not a database at all" * 100)
-    dialogs["open"] = str(junk)
+@pytest.mark.parametrize("content, reason", [
+    (b"", "is empty: it is not a shop backup."),
+    (b"not a database at all" * 100, "is not a shop backup (not a database file)."),
+    ("foreign", "is a database, but not a shop backup."),
+    ("other_app", "belongs to another program, not to this shop."),
+])
+def test_a_file_that_is_no_shop_backup_is_refused_before_asking(qtbot, tab, shop, dialogs,
+                                                                 restored, tmp_path, content,
+                                                                 reason) -> None:
+    candidate = tmp_path / "candidate.db"
+    if isinstance(content, bytes):
+        candidate.write_bytes(content)
+    else:
+        conn = sqlite3.connect(candidate)
+        conn.execute("CREATE TABLE notes (text)")
+        if content == "other_app":
+            conn.execute("PRAGMA application_id = 1234")
+        conn.commit()
+        conn.close()
+    before = candidate.read_bytes()
+    name = shop.settings.name
+    dialogs["open"] = str(candidate)
     tab.restore_button.click()
     _wait(qtbot, tab)
-    assert tab.status.text().startswith("Nothing was restored") and not restored
-    assert store.load_settings(shop.db).name == shop.settings.name
+    assert tab.status.text() == f"Nothing was restored: candidate.db {reason}"
+    assert tab.status.property("kind") == "error"
+    assert tab.question is None and not restored  # never asked "are you sure"
+    assert candidate.read_bytes() == before  # the candidate itself is never changed
+    assert store.load_settings(shop.db).name == name and not list(tmp_path.glob("*before-restore*"))
+
+
+def test_the_shops_own_file_is_refused_in_the_dialog(qtbot, tab, shop, dialogs, db_path) -> None:
+    dialogs["open"] = str(db_path)
+    tab.restore_button.click()
+    assert dialogs["warnings"] == ["shop.db is the shop's own database; choose another file."]
+    assert tab.job is None and tab.question is None
+    dialogs["save"] = str(db_path) + "-wal"
+    tab.backup_button.click()
+    assert dialogs["warnings"][-1] == "shop.db-wal is the shop's own database; choose another file."
+    assert tab.job is None
 
 
 def test_a_cashier_is_refused(qtbot, shop, owner, dialogs) -> None:

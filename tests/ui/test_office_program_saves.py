@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from loyalty.demo.demo import demo_program
 from loyalty.program.json_format import program_to_json
@@ -16,6 +16,7 @@ from loyalty.program.programs import save_program
 from loyalty.storage.store import last_program_version
 from tests.ui.conftest import Seeded
 from tests.ui.test_office_program import load_preset, save_and_answer
+from ui.office.program import tab as program_tab
 from ui.office.program.tab import ProgramTab
 
 YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
@@ -89,7 +90,8 @@ def test_hostile_files_through_the_import_button(qtbot, seeded: Seeded, demo_tab
                                                  monkeypatch) -> None:
     good = program_to_json(demo_program(date(2026, 1, 1), "en"))
     chosen: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (chosen[-1], ""))
+    # the owner's choice in the file dialog (tests/ui/test_file_dialogs.py drives the dialog)
+    monkeypatch.setattr(program_tab, "choose_open", lambda *a, **k: Path(chosen[-1]))
     import_button = next(b for b in demo_tab.findChildren(type(demo_tab.save_button))
                          if b.text() == "Import…")
     versions = last_program_version(seeded.shop.db)

@@ -5,33 +5,33 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
-from PySide6.QtWidgets import (QApplication, QFileDialog, QGroupBox, QLabel, QMessageBox,
-                               QProgressBar, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QGroupBox, QLabel, QMessageBox, QProgressBar,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from loyalty import backup_reminder
-from loyalty.backups import BackupError, backup, restore
+from loyalty.backups import BackupError, CheckedBackup, backup, check_backup, restore_checked
 from loyalty.shop import Shop, open_shop
 from pos.staff.pins import StaffError
 from pos.staff.admin import require_owner
 from pos.staff.model import Staff
+from ui.widgets.file_dialogs import choose_open, choose_save
 
 
 class _Job(QThread):
     """Copying and verifying a year of sales takes seconds; the window stays responsive."""
 
-    failed = Signal(str)
+    failed = Signal(object)
 
     def __init__(self, work: Callable[[], object], parent: QWidget) -> None:
         super().__init__(parent)  # owned by the tab, so closing the window waits for it
         self.work = work
+        self.result: object = None
 
     def run(self) -> None:
         try:
-            self.work()
-        except BackupError as error:
-            self.failed.emit(error.problems[0] if error.problems else str(error))
+            self.result = self.work()
         except Exception as error:  # a full disk or a locked file: shown, never lost in a thread
-            self.failed.emit(str(error))
+            self.failed.emit(error)
 
 
 def _backup_in_thread(db_path: str, out: str, shop: Shop) -> None:
@@ -52,7 +52,9 @@ class BackupTab(QWidget):
         self.shop, self.staff = shop, staff
         self.on_restored = on_restored or QApplication.quit
         self.job: _Job | None = None
-        self._failure = self._failed_text = ""
+        self.question: QMessageBox | None = None
+        self._failure: Exception | None = None
+        self._failed_text = ""
         layout = QVBoxLayout(self)
         self.last = QLabel()
         self.last.setObjectName("status")
@@ -69,7 +71,8 @@ class BackupTab(QWidget):
         self.restore_button.clicked.connect(self.start_restore)
         layout.addWidget(self._box(self.tr("Restore"), self.tr(
             "Replaces all the shop's data with a backup, after checking it. The current data "
-            "is kept beside it as a .before-restore file. The application then restarts."),
+            "is kept beside it in a .before-restore file with the date and time. The "
+            "application then restarts."),
             self.restore_button))
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # SQLite reports no progress: a busy bar, not a fake percentage
@@ -121,9 +124,10 @@ class BackupTab(QWidget):
         if not self._owner_or_say():
             return
         name = backup_reminder.suggested_file_name(self.shop.settings, self.shop.clock())
-        out, _ = QFileDialog.getSaveFileName(self, self.tr("Back up to"), str(Path.home() / name),
-                                             self.tr("Shop backups (*.db)"))
-        if out:
+        chosen = choose_save(self, self.tr("Back up to"), str(Path.home() / name),
+                             self.tr("Shop backups (*.db)"))
+        if chosen:
+            out = str(chosen)
             db_path = self.shop.path
             self._run(lambda: _backup_in_thread(db_path, out, self.shop),
                       self.tr("Copying and checking the backup…"), lambda: self._backed_up(out),
@@ -136,20 +140,45 @@ class BackupTab(QWidget):
                     "info")
 
     def start_restore(self) -> None:
+        """Choose a file, check it (in a worker), and only then ask whether to replace."""
         if not self._owner_or_say():
             return
-        source, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from"), str(Path.home()),
-                                                self.tr("Shop backups (*.db);;All files (*)"))
-        if not source or QMessageBox.question(
-                self, self.tr("Restore"),
-                self.tr("Replace ALL the shop's current data with the backup {file}? Sales made "
-                        "since that backup will be gone.").format(file=source)
-                ) != QMessageBox.StandardButton.Yes:
-            return
+        source = choose_open(self, self.tr("Restore from"),
+                             self.tr("Shop backups (*.db);;All files (*)"), str(Path.home()))
+        if source is not None:
+            self.check_then_ask(source)
+
+    def check_then_ask(self, source: Path) -> None:
         db_path, now = self.shop.path, self.shop.clock()
-        self._run(lambda: restore(source, db_path, now), self.tr("Checking and restoring…"),
-                  lambda: self._restored(source),
-                  self.tr("Nothing was restored: the file did not pass the check ({problem})."))
+        self._run(lambda: check_backup(source, now, db_path), self.tr("Checking the backup…"),
+                  lambda: self._ask_restore(self.job.result),
+                  self.tr("Nothing was restored: {problem}"))
+
+    def _ask_restore(self, checked: CheckedBackup) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore"), self.tr(
+            "{file} is a sound shop backup. Replace ALL the shop's current data with it? Sales "
+            "made since that backup will be gone (the current data is kept in a "
+            ".before-restore file).").format(file=checked.source.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.question = box
+        box.finished.connect(lambda answer: self._answered(checked, answer))
+        box.open()
+
+    def _answered(self, checked: CheckedBackup, answer: int) -> None:
+        if answer != QMessageBox.StandardButton.Yes:
+            checked.close()
+            self._style(self.status, self.tr("Nothing was restored."), "info")
+            return
+        db_path, now, staff = self.shop.path, self.shop.clock(), self.staff
+
+        def work() -> object:
+            try:
+                return restore_checked(checked, db_path, now, staff.staff_id, staff.name)
+            finally:
+                checked.close()
+        self._run(work, self.tr("Restoring…"), lambda: self._restored(str(checked.source)),
+                  self.tr("Nothing was restored: {problem}"))
 
     def _restored(self, source: str) -> None:
         text = self.tr("The shop was restored from {file}. The application closes now: start it "
@@ -162,7 +191,7 @@ class BackupTab(QWidget):
 
     def _run(self, work: Callable[[], object], busy: str, done: Callable[[], None],
              failed: str) -> None:
-        self._failure, self._failed_text = "", failed
+        self._failure, self._failed_text = None, failed
         self._style(self.status, busy, "info")
         self.progress.show()
         for button in (self.backup_button, self.restore_button):
@@ -172,17 +201,38 @@ class BackupTab(QWidget):
         self.job.finished.connect(lambda: self._finished(done))
         self.job.start()
 
-    def _failed(self, problem: str) -> None:
-        self._failure = problem
+    def _failed(self, error: Exception) -> None:
+        self._failure = error
 
     def _finished(self, done: Callable[[], None]) -> None:
         self.progress.hide()
         for button in (self.backup_button, self.restore_button):
             button.setEnabled(True)
-        if self._failure:
-            self._style(self.status, self._failed_text.format(problem=self._failure), "error")
+        if self._failure is not None:
+            problem = self.problem_text(self._failure)
+            self._style(self.status, self._failed_text.format(problem=problem), "error")
         else:
             done()
+
+    def problem_text(self, error: Exception) -> str:
+        """Why a file is not a usable backup, in the owner's words (never SQLite's)."""
+        if not isinstance(error, BackupError):
+            return str(error)  # a full disk, a folder that cannot be written: the system's words
+        name = error.path.name
+        texts = {
+            "no_such_file": self.tr("the file {file} does not exist."),
+            "is_database": self.tr("{file} is the shop's own database, not a backup of it."),
+            "empty": self.tr("{file} is empty: it is not a shop backup."),
+            "not_sqlite": self.tr("{file} is not a shop backup (not a database file)."),
+            "damaged": self.tr("{file} is damaged or incomplete."),
+            "other_program": self.tr("{file} belongs to another program, not to this shop."),
+            "not_a_shop": self.tr("{file} is a database, but not a shop backup."),
+            "newer_version": self.tr("{file} was made by a newer version of this program; "
+                                     "update the program first."),
+            "verify_failed": self.tr("{file} failed the check: {problem}"),
+        }
+        text = texts.get(error.reason, self.tr("{file} cannot be used."))
+        return text.format(file=name, problem=error.problems[0] if error.problems else "")
 
     @staticmethod
     def _style(label: QLabel, text: str, kind: str) -> None:

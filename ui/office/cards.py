@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout,
                                QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
                                QRadioButton, QSpinBox, QVBoxLayout, QWidget)
@@ -20,6 +20,7 @@ from pos.staff.model import Staff
 from ui.widgets.background import Progress, ProgressRow, reopen
 from ui.widgets.card_preview import CardPreview
 from ui.widgets.system_printer import SystemPrinterError, open_printer, print_pdf, printer_names
+from ui.widgets.file_dialogs import choose_save
 
 MAX_BATCH = 1000
 _SHOWN_MEMBERS = 200  # the list is for ticking a few; "all members" covers the rest
@@ -202,21 +203,18 @@ class CardPrintingTab(QWidget):
         return CardRequest(which, self.count.value(), layout, pdf_path, csv_path)
 
     def _ask_pdf(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save cards as PDF"), "cards.pdf",
-                                              self.tr("PDF (*.pdf)"))
-        if name:
-            pdf = Path(name)
+        pdf = choose_save(self, self.tr("Save cards as PDF"), "cards.pdf", self.tr("PDF (*.pdf)"))
+        if pdf:
             self.start(self.request(pdf, pdf.with_suffix(".csv") if self.with_list.isChecked()
                                     else None))
 
     def _ask_print(self) -> None:
         csv = None
         if self.with_list.isChecked():
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the list of card numbers"),
-                                                  "cards.csv", self.tr("CSV (*.csv)"))
-            if not name:
+            csv = choose_save(self, self.tr("Save the list of card numbers"), "cards.csv",
+                              self.tr("CSV (*.csv)"))
+            if not csv:
                 return
-            csv = Path(name)
         self.start(self.request(None, csv))
 
     def start(self, request: CardRequest) -> None:

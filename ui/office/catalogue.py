@@ -7,11 +7,13 @@ from pathlib import Path
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGroupBox, QHBoxLayout,
                                QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget, QFileDialog)
+                               QVBoxLayout, QWidget)
 
 from loyalty.shop import Shop
 from pos import products as catalogue_admin
-from pos.catalogue import CsvImportError, Product, decode_csv
+from pos.catalogue import CsvImportError, Product
+from pos.csv_files import CsvFileError, read_csv_file
+from pos.storage.files import DatabaseFileError, refuse_database_file
 from pos.money import format_money
 from pos.products import ProductError
 from pos.staff.model import Staff
@@ -19,6 +21,7 @@ from pos.staff.pins import StaffError
 from pos.storage import store
 from ui.office.product_dialog import ProductDialog
 from ui.widgets.explain import Explainer
+from ui.widgets.file_dialogs import choose_open, choose_save
 
 
 class CatalogueTab(QWidget):
@@ -196,16 +199,16 @@ class CatalogueTab(QWidget):
             else self.tr("“{name}” is on sale again.").format(name=changed.name))
 
     def _import_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Products CSV"), "",
-                                              self.tr("CSV files (*.csv);;All files (*)"))
+        path = choose_open(self, self.tr("Products CSV"),
+                           self.tr("CSV files (*.csv);;All files (*)"))
         if path:
-            self.import_file(Path(path))
+            self.import_file(path)
 
     def import_file(self, path: Path) -> int | None:
         s = self.shop.settings
         try:
             count = catalogue_admin.import_products(
-                self.shop.db, self.staff, decode_csv(path.read_bytes()), s.currency,
+                self.shop.db, self.staff, read_csv_file(refuse_database_file(path)), s.currency,
                 self.shop.clock())
         except CsvImportError as error:
             rows = "\n".join(self.tr("row {row}, {field}: {value}").format(
@@ -213,27 +216,32 @@ class CatalogueTab(QWidget):
             self._say(self.tr("Nothing imported: {n} bad row(s).").format(n=len(error.errors))
                       + "\n" + rows, "error")
             return None
-        except StaffError as error:
-            self._say(self.describe(error), "error")
+        except (StaffError, CsvFileError, DatabaseFileError) as error:
+            self._say(self.explainer.error(error), "error")
             return None
-        except (UnicodeDecodeError, OSError):
-            self._say(self.tr("{path} cannot be read as UTF-8 or Windows-1251 text.").format(
-                path=path.name), "error")
+        except OSError as error:
+            self._say(self.tr("Cannot read the file: {why}").format(
+                why=error.strerror or type(error).__name__), "error")
             return None
         self.refresh()
         self._say(self.tr("{n} products imported.").format(n=count))
         return count
 
     def _export_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the catalogue"),
-                                              "products.csv", self.tr("CSV files (*.csv)"))
+        path = choose_save(self, self.tr("Export the catalogue"), "products.csv",
+                           self.tr("CSV files (*.csv)"))
         if path:
-            self.export_file(Path(path))
+            self.export_file(path)
 
     def export_file(self, path: Path) -> None:
         products = store.catalogue(self.shop.db)
-        path.write_text(catalogue_admin.products_csv(products, self.shop.settings.currency),
-                        encoding="utf-8")
+        try:
+            refuse_database_file(path).write_text(
+                catalogue_admin.products_csv(products, self.shop.settings.currency),
+                encoding="utf-8")
+        except DatabaseFileError as error:
+            self._say(self.explainer.error(error), "error")
+            return
         self._say(self.tr("{n} products written to {path}.").format(n=len(products), path=path))
 
     def _new_category_clicked(self) -> None:

@@ -5,7 +5,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
                                QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
@@ -18,6 +18,7 @@ from loyalty.shop import Shop
 from pos.clock import local_date
 from pos.money import MoneyFormatError, format_money, parse_money
 from pos.staff.model import Staff
+from ui.widgets.file_dialogs import choose_save
 
 PAGE = 500
 
@@ -184,8 +185,7 @@ class CouponsTab(QWidget):
         if not self.coupons:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save coupons"), "coupons.pdf",
-                                                  "PDF (*.pdf)")
+            path = choose_save(self, self.tr("Save coupons"), "coupons.pdf", "PDF (*.pdf)")
             if not path:
                 return None
         s = self.shop.settings

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QThread, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGridLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
@@ -15,6 +15,7 @@ from pos.printing.escpos import PrinterUnavailable
 from pos.settings.model import CODE_PAGES, RECEIPT_PAPERS, ShopSettings
 from pos.settings.service import CARD_PREFIXES, CURRENCIES, FieldError
 from pos.staff.model import Staff
+from ui.widgets.file_dialogs import choose_open
 
 TIMEZONES = ("Europe/Kaliningrad", "Europe/Moscow", "Europe/Samara", "Asia/Yekaterinburg",
              "Asia/Omsk", "Asia/Novosibirsk", "Asia/Krasnoyarsk", "Asia/Irkutsk", "Asia/Yakutsk",
@@ -211,10 +212,10 @@ class SettingsTab(QWidget):
     # -- actions -----------------------------------------------------------
 
     def choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Shop logo"), self.logo.text(),
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        path = choose_open(self, self.tr("Shop logo"), self.tr("Images (*.png *.jpg *.jpeg)"),
+                           self.logo.text())
         if path:
-            self.logo.setText(path)
+            self.logo.setText(str(path))
 
     def save(self) -> None:
         new = self.form_settings()
@@ -276,6 +277,7 @@ class SettingsTab(QWidget):
             "unknown_timezone": self.tr("unknown time zone; write it like Europe/Moscow."),
             "no_such_file": self.tr("the file does not exist."),
             "not_an_image": self.tr("choose a PNG or JPEG image."),
+            "is_database": self.tr("that is the shop's own database, not an image."),
             "target_required": self.tr("enter where the printer is."),
             "bad_usb_id": self.tr("write the vendor and product id like 0416:5011."),
             "bad_port": self.tr("the port must be a number, like 192.168.1.50:9100."),

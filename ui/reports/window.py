@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel,
                                QMainWindow, QPushButton, QSpinBox, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -19,6 +19,7 @@ from ui.widgets.background import Progress, ProgressRow, finish_threads, reopen
 from ui.reports.tables import (
     discount_table, figures_table, fill, fit_height, identity_text, key_table, members_table,
     report_table, roll_table, sales_table)
+from ui.widgets.file_dialogs import choose_folder
 
 class ReportsWindow(QMainWindow):
     """Opens on the last complete month; a cashier sees only why the window is empty."""
@@ -174,9 +175,9 @@ class ReportsWindow(QMainWindow):
     # -- exporting --------------------------------------------------------------------
 
     def _ask_export(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the report files"))
+        folder = choose_folder(self, self.tr("Folder for the report files"))
         if folder:
-            self.export(Path(folder))
+            self.export(folder)
 
     def export_paths(self, folder: Path) -> tuple[Path, Path, Path]:
         year, month = self.chosen_month()

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from loyalty.printing.receipts import ReceiptNotFound, build_receipt
 from pos.storage import sale_store
@@ -15,6 +15,7 @@ from pos.printing.pdf import write_receipt_pdf
 from pos.sale import Sale
 from ui.widgets.receipt_output import PrintOutcome, ReceiptOutput
 from ui.till.receipt_dialog import ReceiptDialog
+from ui.widgets.file_dialogs import choose_save
 
 if TYPE_CHECKING:
     from ui.till.window import TillWindow
@@ -86,8 +87,8 @@ class TillPrinting(QObject):
         receipt = self._receipt(sale_no)
         if receipt is None:
             return
-        name, _ = QFileDialog.getSaveFileName(parent, self.tr("Save the receipt as PDF"),
-                                              f"receipt-{sale_no}.pdf", self.tr("PDF (*.pdf)"))
+        name = choose_save(parent, self.tr("Save the receipt as PDF"), f"receipt-{sale_no}.pdf",
+                           self.tr("PDF (*.pdf)"))
         if not name:
             return
         paper = self.w.shop.settings.receipt_paper

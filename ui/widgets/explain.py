@@ -95,6 +95,8 @@ class Explainer(QObject):
                 "Card {number}: wrong check digit, please retype"),
             "card_number.malformed": self.tr("Not a card number: {number}"),
             "card_number.too_long": self.tr("Too long for a card or a phone number: {number}"),
+            "database_file.is_database": self.tr(
+                "{path} is the shop's own database; choose another file."),
             "money.malformed": self.tr("Not an amount of money: {text}"),
         }
         reasons = {

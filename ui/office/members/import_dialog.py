@@ -14,6 +14,7 @@ from pos.catalogue import CsvImportError
 from pos.csv_files import CsvFileError, read_csv_file
 from pos.errors import shown
 from ui.office.members.texts import MemberTexts
+from pos.storage.files import refuse_database_file
 
 ChoosePath = Callable[[], str | None]
 
@@ -61,7 +62,7 @@ class MemberImportDialog(QDialog):
             return
         self.errors.setRowCount(0)
         try:
-            text = read_csv_file(Path(path))
+            text = read_csv_file(refuse_database_file(Path(path)))
         except CsvFileError as error:
             self._say(self.texts.error(error), "error")
             return

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QTimer
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QGridLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QGridLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -29,6 +29,8 @@ from ui.office.members.import_dialog import MemberImportDialog
 from ui.office.members.list_model import MemberListModel
 from ui.office.members.merge_dialog import MemberMergeDialog
 from ui.office.members.texts import MemberTexts
+from ui.widgets.file_dialogs import choose_open, choose_save
+from pos.storage.files import refuse_database_file
 
 DETAIL_DELAY_MS = 150
 # the office reads at a desk, not at arm's length: denser than the till
@@ -276,7 +278,7 @@ class MembersTab(QWidget):
         except MemberAdminError as error:
             self.say(self.texts.error(error), "error")
             return
-        Path(path).write_text(text, encoding="utf-8")
+        refuse_database_file(path).write_text(text, encoding="utf-8")
         self.say(self.tr("Personal data saved to {path}").format(path=path))
 
     def erase_data(self) -> None:
@@ -309,11 +311,9 @@ class MembersTab(QWidget):
         dialog.open()
 
     def _save_path(self, name: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save personal data"), name,
-                                              self.tr("JSON (*.json)"))
-        return path or None
+        path = choose_save(self, self.tr("Save personal data"), name, self.tr("JSON (*.json)"))
+        return str(path) if path else None
 
     def _open_path(self) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Customers CSV"), "",
-                                              self.tr("CSV (*.csv)"))
-        return path or None
+        path = choose_open(self, self.tr("Customers CSV"), self.tr("CSV (*.csv)"))
+        return str(path) if path else None

@@ -5,7 +5,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel,
                                QMessageBox, QPushButton, QScrollArea, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -29,6 +29,8 @@ from ui.office.program.simulator import ProgramSimulator
 from ui.office.program.stamps_form import StampsForm
 from ui.office.program.tiers_form import TiersForm
 from ui.office.program.texts import ProgramTexts
+from ui.widgets.file_dialogs import choose_open, choose_save
+from pos.storage.files import refuse_database_file
 
 # The back office is used with a mouse at a desk: denser than the till's arm's-length type.
 STYLE = """
@@ -291,21 +293,20 @@ class ProgramTab(QWidget):
         if program is None:
             self._say(self.tr("Nothing exported: fix the marked fields first."), "error")
             return False
-        path.write_text(program_to_json(program), encoding="utf-8")
+        refuse_database_file(path).write_text(program_to_json(program), encoding="utf-8")
         self._say(self.tr("Exported to {file}").format(file=path.name), "ok")
         return True
 
     def _ask_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import a program"), "",
-                                              self.tr("Program (*.json)"))
-        if name:
-            self.import_file(Path(name))
+        path = choose_open(self, self.tr("Import a program"), self.tr("Program (*.json)"))
+        if path:
+            self.import_file(path)
 
     def _ask_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the program"),
-                                              "program.json", self.tr("Program (*.json)"))
-        if name:
-            self.export_file(Path(name))
+        path = choose_save(self, self.tr("Export the program"), "program.json",
+                           self.tr("Program (*.json)"))
+        if path:
+            self.export_file(path)
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
