@@ -8,7 +8,7 @@ from loyalty.members.card_batches import CardBatchError
 from loyalty.printing.card_layout import CardLayoutError
 from loyalty.members.card_numbers import CardNumberError
 from loyalty.members.cards import CardError
-from loyalty.coupons import CouponError
+from loyalty.coupons import CouponError, CouponRefused
 from loyalty.members.members import MemberError
 from loyalty.program.checks import ProgramError
 from loyalty.printing.receipts import ReceiptNotFound
@@ -53,7 +53,7 @@ def describe(error: BaseException) -> str | None:
     if isinstance(error, (FileNotFoundError, FileExistsError, IsADirectoryError,
                           PermissionError)):
         return f"{error.strerror or 'cannot use'}: {error.filename}"
-    if isinstance(error, (ReceiptNotFound, CardBatchError, CardLayoutError, CouponError,
+    if isinstance(error, (ReceiptNotFound, CardBatchError, CardLayoutError, CouponError, CouponRefused,
                           ProgramError)):
         return str(error)
     if isinstance(error, sqlite3.DatabaseError):

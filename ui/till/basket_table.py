@@ -51,6 +51,7 @@ class BasketTable(QTableWidget):
         if self._line_nos:
             row = self._line_nos.index(keep) if keep in self._line_nos else len(self._line_nos) - 1
             self.selectRow(row)
+            self.scrollTo(self.model().index(row, 0))
 
     def _set_cell(self, row: int, col: int, text: str) -> None:
         item = self.item(row, col)
@@ -63,8 +64,11 @@ class BasketTable(QTableWidget):
             item.setText(text)
 
     def select_last(self) -> None:
+        """The newest line selected and scrolled into view (the 11th line at 1024×768 too)."""
         if self._line_nos:
-            self.selectRow(len(self._line_nos) - 1)
+            row = len(self._line_nos) - 1
+            self.selectRow(row)
+            self.scrollTo(self.model().index(row, 0))
 
     def selected_line_no(self) -> int | None:
         rows = self.selectionModel().selectedRows() if self.selectionModel() else []
@@ -76,4 +80,6 @@ class BasketTable(QTableWidget):
         if not self._line_nos:
             return
         current = self.currentRow() if self.currentRow() >= 0 else 0
-        self.selectRow(max(0, min(len(self._line_nos) - 1, current + delta)))
+        row = max(0, min(len(self._line_nos) - 1, current + delta))
+        self.selectRow(row)
+        self.scrollTo(self.model().index(row, 0))

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QObject
 
+from loyalty.coupons import CouponError, CouponRefused
 from loyalty.members.card_numbers import CardNumberError
 from loyalty.members.cards import CardError
 from loyalty.members.members import MemberError
@@ -81,16 +82,18 @@ class Explainer(QObject):
         }
         return texts.get(key, key)
 
-    def coupon_rejected(self, code: str, reason: str) -> str:
+    def coupon_rejected(self, code: str, reason: str, min_receipt_minor: int = 0) -> str:
         texts = {
+            "unknown": self.tr("Unknown coupon {code}: check the code"),
             "expired": self.tr("Coupon {code} has expired"),
             "used_up": self.tr("Coupon {code} has already been used"),
-            "below_minimum": self.tr("Coupon {code} needs a larger receipt"),
+            "below_minimum": self.tr("Coupon {code} needs a receipt of at least {amount}"),
             "coupons_off": self.tr("Coupons are switched off"),
             "duplicate": self.tr("Coupon {code} is already on this receipt"),
             "nothing_to_discount": self.tr("Coupon {code}: nothing on the receipt to discount"),
         }
-        return texts.get(reason, self.tr("Coupon {code} refused")).format(code=code)
+        return texts.get(reason, self.tr("Coupon {code} refused")).format(
+            code=code, amount=self.money(min_receipt_minor))
 
     def error(self, error: Exception) -> str:
         """A sentence for any refusal the till's services raise."""
@@ -106,6 +109,13 @@ class Explainer(QObject):
                 n=error.max_points, why=self.redeem_bound(error.reason))
         if isinstance(error, MoneyFormatError):
             return self.tr("Not an amount of money: {text}").format(text=error.text)
+        if isinstance(error, CouponRefused):
+            return self.coupon_rejected(error.code, error.reason, error.min_receipt_minor)
+        if isinstance(error, CouponError) and error.reason == "unknown":
+            return self.coupon_rejected(str(error.value).upper(), "unknown")
+        if isinstance(error, BasketError) and error.reason == "unknown_product":
+            return self.tr("Unknown product {code}: not in the catalogue").format(
+                code=error.value)
         for kind in (MemberError, BasketError, CheckoutError, StaffError):
             if isinstance(error, kind):
                 return self._reason_text(error.reason)

@@ -1,26 +1,36 @@
-"""The till's state between keystrokes (basket, quote, cashier) and the service calls that change it."""
+"""The till as a service: one cashier's basket, its quote, and every action the till offers.
+
+Qt-free, so the till's behaviour is tested without a window; the window only
+turns keystrokes into these calls and the results into what the cashier sees.
+Every method calls the services and leaves ``basket``/``quote`` fresh; a
+refusal raises a user error (BasketError, CardError, CouponRefused,
+RedemptionError…) and changes nothing.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from loyalty.ledger import wallet
-from loyalty.engine.calendar_rules import in_birthday_window
-from loyalty.members.cards import CardError
 from loyalty.checkout_hooks import Customer, LoyaltyDetail
+from loyalty.coupons import CouponError, CouponRefused
+from loyalty.engine.calendar_rules import in_birthday_window
+from loyalty.ledger import wallet
+from loyalty.members.card_numbers import is_valid_gtin
+from loyalty.members.cards import CardError
 from loyalty.members.enrolment import Enrolment, enrol
 from loyalty.members.members import new_member, region_for
 from loyalty.model.models import Balance
 from loyalty.shop import Shop
+from loyalty.storage import rules_store
 from pos import basket as bk
-from pos.storage import store
-from pos.basket import Basket
+from pos.basket import Basket, BasketError
 from pos.catalogue import Product
 from pos.checkout import SaleQuote
 from pos.clock import local_date
 from pos.sale import Payment, Sale
 from pos.staff.model import Staff
-from pos.suspend import park_basket, parked_baskets, resume_basket, void_basket
+from pos.storage import store
+from pos.suspend import park_basket, parked_list, resume_basket, void_basket
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,12 +42,29 @@ class CustomerView:
     birthday: bool
 
 
-class TillSession:
-    """One cashier's till: every method calls one service and leaves ``basket``/``quote`` fresh.
+@dataclass(frozen=True, slots=True)
+class ParkedView:
+    """A parked basket as the cashier picks it: when, who (name or card) and how much."""
 
-    Service errors (BasketError, CardError, CheckoutError…) propagate unchanged;
-    the window turns them into sentences and nothing has changed.
-    """
+    basket_id: str
+    label: str
+    at: datetime
+    customer: str
+    total_minor: int
+
+
+def _detail(quote: SaleQuote) -> LoyaltyDetail:
+    return next(d for d in quote.details if isinstance(d, LoyaltyDetail))
+
+
+def looks_like_product(code: str) -> bool:
+    """A GTIN outside the in-store range 20–29 is a manufacturer's product barcode, never
+    one of the shop's cards (those are numbered in 20–29)."""
+    return is_valid_gtin(code) and not code.zfill(13).startswith("2")
+
+
+class Till:
+    """One cashier's till; ``staff`` None until someone logs in."""
 
     def __init__(self, shop: Shop, staff: Staff | None) -> None:
         self.shop, self.staff = shop, staff
@@ -50,7 +77,7 @@ class TillSession:
 
     @property
     def detail(self) -> LoyaltyDetail:
-        return next(d for d in self.quote.details if isinstance(d, LoyaltyDetail))
+        return _detail(self.quote)
 
     def _set(self, basket: Basket) -> None:
         """Quote first: a basket the rules refuse never replaces the current one."""
@@ -71,11 +98,34 @@ class TillSession:
             self.identify(code)
             return "customer"
         except CardError as error:
-            # a code that is neither product nor card, with letters in it, is a coupon
-            if customer_only or error.reason != "unknown" or code.isdigit():
+            if customer_only or error.reason != "unknown":
                 raise
-        self._set(bk.add_coupon(self.basket, code))
+            if looks_like_product(code):
+                raise BasketError("unknown_product", code) from error
+            if code.isdigit():
+                raise
+        # a code that is neither product nor card, with letters in it, is a coupon
+        self.add_coupon(code)
         return "coupon"
+
+    def add_coupon(self, code: str) -> None:
+        """A coupon the rules refuse now (used up, expired, too small a receipt…) is not
+        added: the cashier hears why, and the basket stays as it was."""
+        code = code.strip().upper()
+        if code in self.basket.coupon_codes:
+            raise CouponRefused(code, "duplicate")
+        basket = bk.add_coupon(self.basket, code)
+        try:
+            quote = self.shop.checkout.quote(basket)
+        except CouponError as error:
+            if error.reason == "unknown":
+                raise CouponRefused(code, "unknown") from error
+            raise
+        refusal = next((r for r in _detail(quote).quote.coupons_rejected if r.code == code), None)
+        if refusal is not None:
+            coupon = rules_store.coupon_by_code(self.shop.db, code)
+            raise CouponRefused(code, refusal.reason, coupon.min_receipt_minor if coupon else 0)
+        self.basket, self.quote = basket, quote
 
     def identify(self, ref: str) -> Customer:
         customer = self.shop.loyalty.identify(ref, self.shop.clock())
@@ -100,6 +150,7 @@ class TillSession:
         self._set(bk.set_redeem_points(basket, 0) if self.basket.redeem_points else basket)
 
     def redeem(self, points: int) -> None:
+        """Raises RedemptionError (with the maximum and what limits it) above the maximum."""
         self._set(bk.set_redeem_points(self.basket, points))
 
     def customer_view(self) -> CustomerView | None:
@@ -139,9 +190,22 @@ class TillSession:
         park_basket(self.shop.db, self.basket, self.shop.clock(), self.staff_id, label)
         self._set(bk.new_basket())
 
-    def parked(self) -> tuple[tuple[str, str, datetime], ...]:
-        """(basket id, label, when) of each parked basket, oldest first."""
-        return parked_baskets(self.shop.db)
+    def parked(self) -> tuple[ParkedView, ...]:
+        """Each parked basket, oldest first, with its customer and what it would cost now."""
+        return tuple(self._parked_view(p.basket_id, p.label, p.at, p.basket)
+                     for p in parked_list(self.shop.db))
+
+    def _parked_view(self, basket_id: str, label: str, at: datetime,
+                     basket: Basket) -> ParkedView:
+        try:
+            detail = _detail(self.shop.checkout.quote(basket))
+        except ValueError:  # its card blocked or its coupon used since: still resumable
+            return ParkedView(basket_id, label, at, basket.customer_ref or "", basket.gross_minor)
+        customer = detail.customer
+        name = ""
+        if customer is not None:
+            name = customer.member.name or (customer.card.number if customer.card else "")
+        return ParkedView(basket_id, label, at, name, detail.quote.net_minor)
 
     def resume(self, basket_id: str) -> None:
         self._set(resume_basket(self.shop.db, basket_id))
@@ -150,15 +214,20 @@ class TillSession:
 
     def enrol(self, name: str, phone: str, consent_data: bool, consent_marketing: bool,
               card_number: str) -> Enrolment:
-        """Enrol at the till (scanned card bound, else a new one issued) and put them on the basket."""
+        """Enrol at the till (scanned card bound, else a new one issued) and put them on the
+        basket.  Without consent to data processing nothing personal is kept: the customer
+        gets an anonymous (bearer) card."""
         s, now = self.shop.settings, self.shop.clock()
-        member = new_member(name, phone.strip() or None, now, consent_data=consent_data,
-                            consent_marketing=consent_marketing)
-        region = region_for(s)
+        if consent_data:
+            member = new_member(name, phone.strip() or None, now, consent_data=True,
+                                consent_marketing=consent_marketing)
+        else:
+            member = new_member("", None, now)
         done = enrol(self.shop.db, member, self.shop.programs.program_for(local_date(now, s.timezone)),
-                     now, region=region, tz=s.timezone, card_number=card_number.strip() or None,
+                     now, region=region_for(s), tz=s.timezone,
+                     card_number=card_number.strip() or None,
                      issue_card_prefix=None if card_number.strip() else s.card_prefix,
-                     staff_id=self.staff_id)
+                     staff_id=self.staff_id, bearer=not consent_data)
         if done.card is not None:
             self.identify(done.card.number)
         return done
