@@ -27,6 +27,7 @@ from pos.basket import Basket, BasketError
 from pos.catalogue import Product
 from pos.checkout import SaleQuote
 from pos.clock import local_date
+from pos.returns import ReturnQuote
 from pos.sale import Payment, Sale
 from pos.staff.model import Staff
 from pos.storage import store
@@ -209,6 +210,20 @@ class Till:
 
     def resume(self, basket_id: str) -> None:
         self._set(resume_basket(self.shop.db, basket_id))
+
+    # -- returns -------------------------------------------------------------------
+
+    def returnable(self, sale_no: int) -> tuple[Sale, dict[int, int]]:
+        """The sale and, per line, how many units can still come back (CheckoutError if none)."""
+        return self.shop.returns.remaining(sale_no)
+
+    def quote_return(self, sale_no: int, qty_by_line: dict[int, int] | None = None) -> ReturnQuote:
+        """The refund and the points reversal, shown before anything is written."""
+        return self.shop.returns.quote(sale_no, qty_by_line)
+
+    def make_return(self, quote: ReturnQuote, tender: str = "cash") -> Sale:
+        """Record the return the cashier was shown; the same quote twice makes one return."""
+        return self.shop.returns.commit(quote, self.staff_id, tender)
 
     # -- enrolment ---------------------------------------------------------------
 

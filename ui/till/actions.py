@@ -201,8 +201,7 @@ class TillActions(QObject):
             return
 
         def open_return() -> None:
-            dialog = ReturnDialog(self.shop.returns, self.explainer, self.till.staff_id,
-                                  s.widget())
+            dialog = ReturnDialog(self.till, self.explainer, s.widget())
             s.open_dialog(dialog, lambda: self._receipt(dialog.sale))
         self._with_manager(self.shop.settings.manager_pin_for_return, open_return)
 
