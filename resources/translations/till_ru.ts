@@ -1,24 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../ui/till_amount_dialog.py" line="15" />
+        <location filename="../../ui/till/amount_dialog.py" line="15"/>
         <source>Free amount</source>
         <translation>Свободная сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/till_amount_dialog.py" line="20" />
+        <location filename="../../ui/till/amount_dialog.py" line="20"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/till_amount_dialog.py" line="21" />
+        <location filename="../../ui/till/amount_dialog.py" line="21"/>
         <source>Amount:</source>
         <translation>Сумма:</translation>
     </message>
     <message>
-        <location filename="../../ui/till_amount_dialog.py" line="22" />
+        <location filename="../../ui/till/amount_dialog.py" line="22"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
@@ -26,27 +27,27 @@
 <context>
     <name>BasketTable</name>
     <message>
-        <location filename="../../ui/basket_table.py" line="21" />
+        <location filename="../../ui/till/basket_table.py" line="21"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_table.py" line="21" />
+        <location filename="../../ui/till/basket_table.py" line="21"/>
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_table.py" line="21" />
+        <location filename="../../ui/till/basket_table.py" line="21"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_table.py" line="21" />
+        <location filename="../../ui/till/basket_table.py" line="21"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../ui/basket_table.py" line="21" />
+        <location filename="../../ui/till/basket_table.py" line="21"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -54,67 +55,67 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer_panel.py" line="40" />
+        <location filename="../../ui/till/customer_panel.py" line="40"/>
         <source>No customer</source>
         <translation>Покупатель не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="41" />
+        <location filename="../../ui/till/customer_panel.py" line="41"/>
         <source>Scan a card or type a phone number (F5)</source>
         <translation>Отсканируйте карту или введите телефон (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="48" />
+        <location filename="../../ui/till/customer_panel.py" line="48"/>
         <source>Bearer card</source>
         <translation>Карта на предъявителя</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="49" />
+        <location filename="../../ui/till/customer_panel.py" line="49"/>
         <source>Card {number}</source>
         <translation>Карта {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="52" />
+        <location filename="../../ui/till/customer_panel.py" line="52"/>
         <source>Points: {n}</source>
         <translation>Баллы: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="53" />
+        <location filename="../../ui/till/customer_panel.py" line="53"/>
         <source>Pending: {n}</source>
         <translation>Ожидают начисления: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="56" />
+        <location filename="../../ui/till/customer_panel.py" line="56"/>
         <source>{card}: {have} of {need} stamps</source>
         <translation>{card}: {have} из {need} отметок</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="60" />
+        <location filename="../../ui/till/customer_panel.py" line="60"/>
         <source>Birthday!</source>
         <translation>День рождения!</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="62" />
+        <location filename="../../ui/till/customer_panel.py" line="62"/>
         <source>No consent to data processing</source>
         <translation>Нет согласия на обработку данных</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="72" />
+        <location filename="../../ui/till/customer_panel.py" line="72"/>
         <source>Tier: {tier}</source>
         <translation>Уровень: {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="78" />
+        <location filename="../../ui/till/customer_panel.py" line="78"/>
         <source>{n} visits</source>
         <translation>визитов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="80" />
+        <location filename="../../ui/till/customer_panel.py" line="80"/>
         <source>{n} units</source>
         <translation>штук: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_panel.py" line="81" />
+        <location filename="../../ui/till/customer_panel.py" line="81"/>
         <source>{need} more to {next}</source>
         <translation>До уровня «{next}»: ещё {need}</translation>
     </message>
@@ -122,47 +123,52 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/enrol_dialog.py" line="28" />
+        <location filename="../../ui/till/enrol_dialog.py" line="28"/>
         <source>New customer</source>
         <translation>Новый покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol_dialog.py" line="36" />
+        <location filename="../../ui/till/enrol_dialog.py" line="36"/>
         <source>scan a card, or leave empty to issue one</source>
         <translation>отсканируйте карту или оставьте пустым — выдадим новую</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol_dialog.py" line="37" />
+        <location filename="../../ui/till/enrol_dialog.py" line="37"/>
         <source>Agrees to the processing of personal data</source>
         <translation>Согласен на обработку персональных данных</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol_dialog.py" line="38" />
+        <location filename="../../ui/till/enrol_dialog.py" line="38"/>
         <source>Agrees to receive offers</source>
         <translation>Согласен получать предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol_dialog.py" line="39" />
+        <location filename="../../ui/till/enrol_dialog.py" line="39"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol_dialog.py" line="40" />
+        <location filename="../../ui/till/enrol_dialog.py" line="40"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol_dialog.py" line="41" />
+        <location filename="../../ui/till/enrol_dialog.py" line="41"/>
         <source>Card:</source>
         <translation>Карта:</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol_dialog.py" line="50" />
+        <location filename="../../ui/till/enrol_dialog.py" line="45"/>
+        <source>Without this consent the customer gets an anonymous card: the name and phone are not kept.</source>
+        <translation>Без этого согласия покупатель получает анонимную карту: имя и телефон не сохраняются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/enrol_dialog.py" line="56"/>
         <source>Esc Cancel</source>
         <translation>Esc Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol_dialog.py" line="51" />
+        <location filename="../../ui/till/enrol_dialog.py" line="57"/>
         <source>F12 Enrol</source>
         <translation>F12 Зарегистрировать</translation>
     </message>
@@ -170,340 +176,350 @@
 <context>
     <name>Explainer</name>
     <message>
-        <location filename="../../ui/explain.py" line="45" />
+        <location filename="../../ui/widgets/explain.py" line="46"/>
         <source>Card {card}: {rate}</source>
         <translation>Карта «{card}»: {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="46" />
+        <location filename="../../ui/widgets/explain.py" line="47"/>
         <source>Cumulative discount {rate}</source>
         <translation>Накопительная скидка {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="48" />
+        <location filename="../../ui/widgets/explain.py" line="49"/>
         <source>Cumulative discount {rate} (lowered: no purchases for a while)</source>
         <translation>Накопительная скидка {rate} (снижена: давно не было покупок)</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="49" />
+        <location filename="../../ui/widgets/explain.py" line="50"/>
         <source>{tier} tier {rate}</source>
         <translation>Уровень «{tier}» {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="50" />
+        <location filename="../../ui/widgets/explain.py" line="51"/>
         <source>Birthday discount {rate}</source>
         <translation>Скидка в день рождения {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="51" />
+        <location filename="../../ui/widgets/explain.py" line="52"/>
         <source>Receipt from {amount}: {rate}</source>
         <translation>Чек от {amount}: {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="53" />
+        <location filename="../../ui/widgets/explain.py" line="54"/>
         <source>{card}: free item</source>
         <translation>{card}: товар в подарок</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="54" />
+        <location filename="../../ui/widgets/explain.py" line="55"/>
         <source>Coupon {code}</source>
         <translation>Купон {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="55" />
+        <location filename="../../ui/widgets/explain.py" line="56"/>
         <source>Discounts capped at {rate} of the receipt</source>
         <translation>Скидки ограничены {rate} от чека</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="57" />
+        <location filename="../../ui/widgets/explain.py" line="58"/>
         <source>Points for the purchase</source>
         <translation>Баллы за покупку</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="58" />
+        <location filename="../../ui/widgets/explain.py" line="59"/>
         <source>{tier} tier points ×{mult}</source>
         <translation>Баллы уровня «{tier}» ×{mult}</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="60" />
+        <location filename="../../ui/widgets/explain.py" line="61"/>
         <source>Birthday ×{mult} points</source>
         <translation>День рождения: баллы ×{mult}</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="62" />
+        <location filename="../../ui/widgets/explain.py" line="63"/>
         <source>Birthday bonus</source>
         <translation>Бонус ко дню рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="63" />
+        <location filename="../../ui/widgets/explain.py" line="64"/>
         <source>Welcome bonus</source>
         <translation>Приветственный бонус</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="64" />
+        <location filename="../../ui/widgets/explain.py" line="65"/>
         <source>Bonus to the friend who referred</source>
         <translation>Бонус пригласившему другу</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="65" />
+        <location filename="../../ui/widgets/explain.py" line="66"/>
         <source>Bonus for coming by referral</source>
         <translation>Бонус за приглашение</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="66" />
+        <location filename="../../ui/widgets/explain.py" line="67"/>
         <source>{mission}: {n} purchases this month</source>
         <translation>{mission}: {n} покупок в этом месяце</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="74" />
-        <source>the customer's whole spendable balance</source>
+        <location filename="../../ui/widgets/explain.py" line="75"/>
+        <source>the customer&apos;s whole spendable balance</source>
         <translation>весь доступный баланс покупателя</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="75" />
-        <source>the program's cap on paying a receipt with points</source>
+        <location filename="../../ui/widgets/explain.py" line="76"/>
+        <source>the program&apos;s cap on paying a receipt with points</source>
         <translation>предел оплаты чека баллами по программе</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="76" />
+        <location filename="../../ui/widgets/explain.py" line="77"/>
         <source>at least one kopeck must be paid in money</source>
         <translation>хотя бы одна копейка оплачивается деньгами</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="77" />
+        <location filename="../../ui/widgets/explain.py" line="78"/>
         <source>the balance has not reached the minimum for spending points</source>
         <translation>баланс ещё не достиг минимума для списания</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="78" />
+        <location filename="../../ui/widgets/explain.py" line="79"/>
         <source>points are spent in fixed steps</source>
         <translation>баллы списываются кратно шагу</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="79" />
+        <location filename="../../ui/widgets/explain.py" line="80"/>
         <source>no customer identified</source>
         <translation>покупатель не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="80" />
+        <location filename="../../ui/widgets/explain.py" line="81"/>
         <source>the shop has no points program</source>
         <translation>в магазине нет бонусной программы</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="86" />
+        <location filename="../../ui/widgets/explain.py" line="87"/>
+        <source>Unknown coupon {code}: check the code</source>
+        <translation>Неизвестный купон {code}: проверьте код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="88"/>
         <source>Coupon {code} has expired</source>
         <translation>Срок купона {code} истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="87" />
+        <location filename="../../ui/widgets/explain.py" line="89"/>
         <source>Coupon {code} has already been used</source>
         <translation>Купон {code} уже использован</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="88" />
-        <source>Coupon {code} needs a larger receipt</source>
-        <translation>Для купона {code} нужна большая сумма чека</translation>
+        <location filename="../../ui/widgets/explain.py" line="90"/>
+        <source>Coupon {code} needs a receipt of at least {amount}</source>
+        <translation>Купон {code} действует на чек не меньше {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="89" />
+        <location filename="../../ui/widgets/explain.py" line="91"/>
         <source>Coupons are switched off</source>
         <translation>Купоны отключены</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="90" />
+        <location filename="../../ui/widgets/explain.py" line="92"/>
         <source>Coupon {code} is already on this receipt</source>
         <translation>Купон {code} уже в этом чеке</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="91" />
+        <location filename="../../ui/widgets/explain.py" line="93"/>
         <source>Coupon {code}: nothing on the receipt to discount</source>
         <translation>Купон {code}: в чеке нечего скидывать</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="93" />
+        <location filename="../../ui/widgets/explain.py" line="95"/>
         <source>Coupon {code} refused</source>
         <translation>Купон {code} не принят</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="101" />
+        <location filename="../../ui/widgets/explain.py" line="104"/>
         <source>Card {number}: wrong check digit, please retype</source>
         <translation>Карта {number}: неверная контрольная цифра, введите заново</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="103" />
+        <location filename="../../ui/widgets/explain.py" line="106"/>
         <source>Not a card number: {number}</source>
         <translation>Это не номер карты: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="105" />
+        <location filename="../../ui/widgets/explain.py" line="108"/>
         <source>At most {n} points can be spent here: {why}</source>
         <translation>Можно списать не более {n} баллов: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="108" />
+        <location filename="../../ui/widgets/explain.py" line="111"/>
         <source>Not an amount of money: {text}</source>
         <translation>Это не сумма денег: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="117" />
+        <location filename="../../ui/widgets/explain.py" line="117"/>
+        <source>Unknown product {code}: not in the catalogue</source>
+        <translation>Неизвестный товар {code}: его нет в каталоге</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="127"/>
         <source>Card {number} is blocked ({why})</source>
         <translation>Карта {number} заблокирована ({why})</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="120" />
+        <location filename="../../ui/widgets/explain.py" line="130"/>
         <source>Card {number} has expired</source>
         <translation>Срок действия карты {number} истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="122" />
+        <location filename="../../ui/widgets/explain.py" line="132"/>
         <source>Card {number} already belongs to a customer</source>
         <translation>Карта {number} уже принадлежит покупателю</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="124" />
+        <location filename="../../ui/widgets/explain.py" line="134"/>
         <source>Unknown card {number}</source>
         <translation>Неизвестная карта {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="127" />
+        <location filename="../../ui/widgets/explain.py" line="137"/>
         <source>replaced by a new card</source>
         <translation>заменена новой картой</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="127" />
+        <location filename="../../ui/widgets/explain.py" line="137"/>
         <source>blocked</source>
         <translation>заблокирована</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="131" />
+        <location filename="../../ui/widgets/explain.py" line="141"/>
         <source>No customer with this phone number</source>
         <translation>Нет покупателя с таким телефоном</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="132" />
+        <location filename="../../ui/widgets/explain.py" line="142"/>
         <source>Not a valid phone number</source>
         <translation>Неверный номер телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="133" />
+        <location filename="../../ui/widgets/explain.py" line="143"/>
         <source>This phone number is already enrolled</source>
         <translation>Этот телефон уже зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="134" />
+        <location filename="../../ui/widgets/explain.py" line="144"/>
         <source>Please check the name</source>
         <translation>Проверьте имя</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="135" />
+        <location filename="../../ui/widgets/explain.py" line="145"/>
         <source>Not a valid e-mail address</source>
         <translation>Неверный адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="136" />
+        <location filename="../../ui/widgets/explain.py" line="146"/>
         <source>Quantity must be between 1 and 9999</source>
         <translation>Количество — от 1 до 9999</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="137" />
+        <location filename="../../ui/widgets/explain.py" line="147"/>
         <source>That amount is not possible</source>
         <translation>Такая сумма невозможна</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="138" />
+        <location filename="../../ui/widgets/explain.py" line="148"/>
         <source>That number of points is not possible</source>
         <translation>Такое число баллов невозможно</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="139" />
+        <location filename="../../ui/widgets/explain.py" line="149"/>
         <source>Empty coupon code</source>
         <translation>Пустой код купона</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="140" />
+        <location filename="../../ui/widgets/explain.py" line="150"/>
         <source>No such line</source>
         <translation>Нет такой строки</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="141" />
+        <location filename="../../ui/widgets/explain.py" line="151"/>
         <source>The basket is empty</source>
         <translation>Корзина пуста</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="142" />
+        <location filename="../../ui/widgets/explain.py" line="152"/>
         <source>Enter a payment</source>
         <translation>Введите оплату</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="143" />
+        <location filename="../../ui/widgets/explain.py" line="153"/>
         <source>The cash received does not cover the cash part</source>
         <translation>Полученных наличных не хватает</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="144" />
+        <location filename="../../ui/widgets/explain.py" line="154"/>
         <source>Payments do not add up to the amount due</source>
         <translation>Оплаты не сходятся с суммой к оплате</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="145" />
+        <location filename="../../ui/widgets/explain.py" line="155"/>
         <source>Prices or points changed meanwhile; check and pay again</source>
         <translation>Цены или баллы изменились; проверьте и оплатите снова</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="146" />
+        <location filename="../../ui/widgets/explain.py" line="156"/>
         <source>Identify the customer before spending points</source>
         <translation>Укажите покупателя перед списанием баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="147" />
+        <location filename="../../ui/widgets/explain.py" line="157"/>
         <source>The points payment does not match</source>
         <translation>Оплата баллами не сходится</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="148" />
+        <location filename="../../ui/widgets/explain.py" line="158"/>
         <source>No sale with this number</source>
         <translation>Нет продажи с таким номером</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="149" />
+        <location filename="../../ui/widgets/explain.py" line="159"/>
         <source>Everything on this sale has been returned already</source>
         <translation>По этой продаже всё уже возвращено</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="150" />
+        <location filename="../../ui/widgets/explain.py" line="160"/>
         <source>Cannot return that many</source>
         <translation>Столько вернуть нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="151" />
+        <location filename="../../ui/widgets/explain.py" line="161"/>
         <source>Wrong PIN</source>
         <translation>Неверный PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="152" />
+        <location filename="../../ui/widgets/explain.py" line="162"/>
         <source>Too many wrong PINs: login is locked for a while</source>
         <translation>Слишком много неверных PIN: вход временно заблокирован</translation>
     </message>
     <message>
-        <location filename="../../ui/explain.py" line="153" />
-        <source>A manager's PIN is needed</source>
+        <location filename="../../ui/widgets/explain.py" line="163"/>
+        <source>A manager&apos;s PIN is needed</source>
         <translation>Нужен PIN управляющего</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="32" />
+        <location filename="../../ui/login_dialog.py" line="32"/>
         <source>Log in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="35" />
+        <location filename="../../ui/login_dialog.py" line="35"/>
         <source>Enter your PIN and press Enter</source>
         <translation>Введите PIN и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="77" />
+        <location filename="../../ui/login_dialog.py" line="77"/>
         <source>Try again in {n} s</source>
         <translation>Повторите через {n} с</translation>
     </message>
@@ -511,65 +527,70 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../ui/till_parked_dialog.py" line="18" />
+        <location filename="../../ui/till/parked_dialog.py" line="20"/>
         <source>Parked baskets</source>
         <translation>Отложенные чеки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/parked_dialog.py" line="25"/>
+        <source>no customer</source>
+        <translation>без покупателя</translation>
     </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="30" />
+        <location filename="../../ui/till/payment_dialog.py" line="30"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="34" />
+        <location filename="../../ui/till/payment_dialog.py" line="34"/>
         <source>To pay: {amount}</source>
         <translation>К оплате: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="38" />
+        <location filename="../../ui/till/payment_dialog.py" line="38"/>
         <source>Paid with {n} points: {amount}</source>
         <translation>Оплачено баллами ({n}): {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="45" />
+        <location filename="../../ui/till/payment_dialog.py" line="45"/>
         <source>exact</source>
         <translation>без сдачи</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="46" />
+        <location filename="../../ui/till/payment_dialog.py" line="46"/>
         <source>Card terminal:</source>
         <translation>Банковская карта:</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="47" />
+        <location filename="../../ui/till/payment_dialog.py" line="47"/>
         <source>Cash received:</source>
         <translation>Получено наличными:</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="57" />
+        <location filename="../../ui/till/payment_dialog.py" line="57"/>
         <source>F6 All by card</source>
         <translation>F6 Всё картой</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="58" />
+        <location filename="../../ui/till/payment_dialog.py" line="58"/>
         <source>Enter  Pay</source>
         <translation>Enter  Оплатить</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="60" />
+        <location filename="../../ui/till/payment_dialog.py" line="60"/>
         <source>Esc Cancel</source>
         <translation>Esc Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="91" />
+        <location filename="../../ui/till/payment_dialog.py" line="91"/>
         <source>Not enough cash</source>
         <translation>Недостаточно наличных</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="94" />
+        <location filename="../../ui/till/payment_dialog.py" line="94"/>
         <source>Change: {amount}</source>
         <translation>Сдача: {amount}</translation>
     </message>
@@ -577,110 +598,55 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/till_receipt_dialog.py" line="31" />
-        <source>Sale {n}</source>
-        <translation>Продажа № {n}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till_receipt_dialog.py" line="31" />
-        <source>Return {n}</source>
-        <translation>Возврат № {n}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till_receipt_dialog.py" line="37" />
-        <source>Change: {amount}</source>
-        <translation>Сдача: {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till_receipt_dialog.py" line="54" />
+        <location filename="../../ui/till/receipt_dialog.py" line="82"/>
         <source>Ctrl+P  Print</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+P  Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/till_receipt_dialog.py" line="57" />
+        <location filename="../../ui/till/receipt_dialog.py" line="85"/>
         <source>Save PDF…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/till_receipt_dialog.py" line="59" />
+        <location filename="../../ui/till/receipt_dialog.py" line="87"/>
         <source>Enter  Next customer</source>
         <translation>Enter  Следующий покупатель</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till_receipt_dialog.py" line="88" />
-        <source>discount</source>
-        <translation>скидка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till_receipt_dialog.py" line="89" />
-        <source>Total</source>
-        <translation>Итого</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till_receipt_dialog.py" line="96" />
-        <source>Cash</source>
-        <translation>Наличные</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till_receipt_dialog.py" line="96" />
-        <source>Card</source>
-        <translation>Карта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till_receipt_dialog.py" line="96" />
-        <source>Points</source>
-        <translation>Баллы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till_receipt_dialog.py" line="97" />
-        <source>Coupon</source>
-        <translation>Купон</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till_receipt_dialog.py" line="97" />
-        <source>Withheld</source>
-        <translation>Удержано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till_receipt_dialog.py" line="101" />
-        <source>received</source>
-        <translation>получено</translation>
     </message>
 </context>
 <context>
     <name>RedeemDialog</name>
     <message>
-        <location filename="../../ui/redeem_dialog.py" line="19" />
+        <location filename="../../ui/till/redeem_dialog.py" line="25"/>
         <source>Pay with points</source>
         <translation>Оплата баллами</translation>
     </message>
     <message>
-        <location filename="../../ui/redeem_dialog.py" line="22" />
+        <location filename="../../ui/till/redeem_dialog.py" line="28"/>
         <source>Spendable balance: {n} points</source>
         <translation>Доступно баллов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/redeem_dialog.py" line="24" />
+        <location filename="../../ui/till/redeem_dialog.py" line="30"/>
         <source>At most {n} points on this receipt, limited by: {why}</source>
         <translation>Не более {n} баллов на этот чек, ограничение: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/redeem_dialog.py" line="30" />
+        <location filename="../../ui/till/redeem_dialog.py" line="36"/>
         <source>In steps of {n} points</source>
         <translation>Кратно {n} баллам</translation>
     </message>
     <message>
-        <location filename="../../ui/redeem_dialog.py" line="41" />
+        <location filename="../../ui/till/redeem_dialog.py" line="53"/>
         <source>Esc Cancel</source>
         <translation>Esc Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/redeem_dialog.py" line="42" />
+        <location filename="../../ui/till/redeem_dialog.py" line="54"/>
         <source>Enter  Apply</source>
         <translation>Enter  Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/redeem_dialog.py" line="62" />
+        <location filename="../../ui/till/redeem_dialog.py" line="84"/>
         <source>Worth {amount}</source>
         <translation>Это {amount}</translation>
     </message>
@@ -688,73 +654,73 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/return_dialog.py" line="26" />
-        <location filename="../../ui/return_dialog.py" line="40" />
+        <location filename="../../ui/till/return_dialog.py" line="26"/>
+        <location filename="../../ui/till/return_dialog.py" line="40"/>
         <source>Return</source>
         <translation>Возврат</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="33" />
+        <location filename="../../ui/till/return_dialog.py" line="33"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="34" />
+        <location filename="../../ui/till/return_dialog.py" line="34"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="35" />
+        <location filename="../../ui/till/return_dialog.py" line="35"/>
         <source>Sale number:</source>
         <translation>Номер продажи:</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="36" />
+        <location filename="../../ui/till/return_dialog.py" line="36"/>
         <source>Refund to:</source>
         <translation>Вернуть на:</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="40" />
+        <location filename="../../ui/till/return_dialog.py" line="40"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="40" />
+        <location filename="../../ui/till/return_dialog.py" line="40"/>
         <source>Sold</source>
         <translation>Продано</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="40" />
+        <location filename="../../ui/till/return_dialog.py" line="40"/>
         <source>Can return</source>
         <translation>Можно вернуть</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="56" />
+        <location filename="../../ui/till/return_dialog.py" line="56"/>
         <source>Esc Cancel</source>
         <translation>Esc Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="57" />
+        <location filename="../../ui/till/return_dialog.py" line="57"/>
         <source>F12 Refund</source>
         <translation>F12 Вернуть</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="111" />
+        <location filename="../../ui/till/return_dialog.py" line="111"/>
         <source>Refund: {amount}</source>
         <translation>К возврату: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="114" />
+        <location filename="../../ui/till/return_dialog.py" line="114"/>
         <source>Points taken back: {n}</source>
         <translation>Списать начисленных баллов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="116" />
+        <location filename="../../ui/till/return_dialog.py" line="116"/>
         <source>Points given back: {n}</source>
         <translation>Вернуть списанных баллов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/return_dialog.py" line="118" />
+        <location filename="../../ui/till/return_dialog.py" line="118"/>
         <source>Kept from the refund for points already spent: {amount}</source>
         <translation>Удержано за уже потраченные баллы: {amount}</translation>
     </message>
@@ -762,139 +728,155 @@
 <context>
     <name>TillActions</name>
     <message>
-        <location filename="../../ui/till_actions.py" line="33" />
+        <location filename="../../ui/till/actions.py" line="39"/>
         <source>Cashier</source>
         <translation>Кассир</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="34" />
-        <location filename="../../ui/till_actions.py" line="90" />
+        <location filename="../../ui/till/actions.py" line="40"/>
+        <location filename="../../ui/till/actions.py" line="95"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="35" />
+        <location filename="../../ui/till/actions.py" line="41"/>
         <source>Find</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="36" />
-        <location filename="../../ui/till_actions.py" line="106" />
+        <location filename="../../ui/till/actions.py" line="42"/>
+        <location filename="../../ui/till/actions.py" line="111"/>
         <source>Free amount</source>
         <translation>Свободная сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="37" />
+        <location filename="../../ui/till/actions.py" line="43"/>
         <source>Customer</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="38" />
+        <location filename="../../ui/till/actions.py" line="44"/>
         <source>Enrol</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="39" />
+        <location filename="../../ui/till/actions.py" line="45"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="40" />
+        <location filename="../../ui/till/actions.py" line="46"/>
         <source>Void line</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="41" />
+        <location filename="../../ui/till/actions.py" line="47"/>
         <source>Park / resume</source>
         <translation>Отложить / вернуть</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="42" />
+        <location filename="../../ui/till/actions.py" line="48"/>
         <source>Return</source>
         <translation>Возврат</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="43" />
+        <location filename="../../ui/till/actions.py" line="49"/>
+        <location filename="../../ui/till/actions.py" line="167"/>
         <source>Void sale</source>
         <translation>Отменить чек</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="44" />
+        <location filename="../../ui/till/actions.py" line="50"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="57" />
+        <location filename="../../ui/till/actions.py" line="65"/>
         <source>Cashier: {name}</source>
         <translation>Кассир: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="61" />
+        <location filename="../../ui/till/actions.py" line="69"/>
         <source>No backup for over a week: Ctrl+O, Backup.</source>
         <translation>Резервной копии нет больше недели: Ctrl+O, «Резервная копия».</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="79" />
-        <source>Manager's PIN</source>
+        <location filename="../../ui/till/actions.py" line="84"/>
+        <source>Manager&apos;s PIN</source>
         <translation>PIN управляющего</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="114" />
+        <location filename="../../ui/till/actions.py" line="120"/>
         <source>Type the card number or phone, then Enter</source>
         <translation>Введите номер карты или телефон и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="125" />
+        <location filename="../../ui/till/actions.py" line="132"/>
         <source>Enrolled: {name}, card {card}</source>
         <translation>Зарегистрирован: {name}, карта {card}</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="136" />
-        <source>Scan the customer's card first</source>
+        <location filename="../../ui/till/actions.py" line="135"/>
+        <source>Anonymous card {card} issued: without consent no personal data is kept</source>
+        <translation>Выдана анонимная карта {card}: без согласия персональные данные не сохраняются</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/actions.py" line="146"/>
+        <source>Scan the customer&apos;s card first</source>
         <translation>Сначала отсканируйте карту покупателя</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="148" />
+        <location filename="../../ui/till/actions.py" line="159"/>
         <source>Line removed</source>
         <translation>Строка удалена</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="155" />
+        <location filename="../../ui/till/actions.py" line="168"/>
+        <source>Void the whole sale ({n} lines)?</source>
+        <translation>Отменить весь чек (строк: {n})?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/actions.py" line="171"/>
+        <source>Yes, void</source>
+        <translation>Да, отменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/actions.py" line="172"/>
+        <source>No, keep it</source>
+        <translation>Нет, оставить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/actions.py" line="178"/>
         <source>Sale voided</source>
         <translation>Чек отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="162" />
+        <location filename="../../ui/till/actions.py" line="187"/>
         <source>{n} lines</source>
         <translation>строк: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="163" />
+        <location filename="../../ui/till/actions.py" line="188"/>
         <source>Basket parked</source>
         <translation>Чек отложен</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="167" />
+        <location filename="../../ui/till/actions.py" line="192"/>
         <source>No parked baskets</source>
         <translation>Нет отложенных чеков</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="171" />
+        <location filename="../../ui/till/actions.py" line="196"/>
         <source>Basket resumed</source>
         <translation>Чек возвращён</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="197" />
-        <source>Points earned: {earned}. Balance: {balance}</source>
-        <translation>Начислено баллов: {earned}. Баланс: {balance}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till_actions.py" line="206" />
+        <location filename="../../ui/till/actions.py" line="221"/>
         <source>Sale {n} recorded</source>
         <translation>Продажа № {n} проведена</translation>
     </message>
     <message>
-        <location filename="../../ui/till_actions.py" line="207" />
+        <location filename="../../ui/till/actions.py" line="222"/>
         <source>Return {n} recorded</source>
         <translation>Возврат № {n} проведён</translation>
     </message>
@@ -902,144 +884,168 @@
 <context>
     <name>TillNavigation</name>
     <message>
-        <location filename="../../ui/till_navigation.py" line="24" />
+        <location filename="../../ui/till/navigation.py" line="20"/>
         <source>Ctrl+O Back office</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+O Управление</translation>
     </message>
     <message>
-        <location filename="../../ui/till_navigation.py" line="25" />
+        <location filename="../../ui/till/navigation.py" line="21"/>
         <source>Ctrl+R Reports</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+R Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/till_navigation.py" line="48" />
+        <location filename="../../ui/till/navigation.py" line="44"/>
         <source>Only an owner can open the back office.</source>
-        <translation type="unfinished" />
+        <translation>Раздел управления доступен только владельцу.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_navigation.py" line="55" />
+        <location filename="../../ui/till/navigation.py" line="52"/>
         <source>Reports are for owners and bookkeepers.</source>
-        <translation type="unfinished" />
+        <translation>Отчёты доступны владельцу и бухгалтеру.</translation>
     </message>
 </context>
 <context>
     <name>TillPrinting</name>
     <message>
-        <location filename="../../ui/till_printing.py" line="46" />
+        <location filename="../../ui/till/printing.py" line="43"/>
         <source>Change: {amount}.</source>
-        <translation type="unfinished" />
+        <translation>Сдача: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_printing.py" line="63" />
-        <location filename="../../ui/till_printing.py" line="122" />
+        <location filename="../../ui/till/printing.py" line="52"/>
+        <source>Refund: {amount}</source>
+        <translation>К возврату: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/printing.py" line="54"/>
+        <source>Change: {amount}</source>
+        <translation>Сдача: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/printing.py" line="62"/>
+        <source>Sale {n}</source>
+        <translation>Продажа {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/printing.py" line="62"/>
+        <source>Return {n}</source>
+        <translation>Возврат {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/printing.py" line="74"/>
         <source>There is no receipt {n}</source>
-        <translation type="unfinished" />
+        <translation>Чека {n} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/till_printing.py" line="69" />
+        <location filename="../../ui/till/printing.py" line="80"/>
         <source>No receipt printer is set up: choose one in the back office settings.</source>
-        <translation type="unfinished" />
+        <translation>Принтер чеков не настроен: выберите его в настройках бэк-офиса.</translation>
     </message>
     <message>
-        <location filename="../../ui/till_printing.py" line="75" />
+        <location filename="../../ui/till/printing.py" line="86"/>
         <source>Printing receipt {n}…</source>
-        <translation type="unfinished" />
+        <translation>Печатаем чек {n}…</translation>
     </message>
     <message>
-        <location filename="../../ui/till_printing.py" line="89" />
+        <location filename="../../ui/till/printing.py" line="100"/>
         <source>Save the receipt as PDF</source>
-        <translation type="unfinished" />
+        <translation>Сохранить чек в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/till_printing.py" line="90" />
+        <location filename="../../ui/till/printing.py" line="101"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/till_printing.py" line="97" />
+        <location filename="../../ui/till/printing.py" line="108"/>
         <source>The PDF could not be saved: {reason}</source>
-        <translation type="unfinished" />
+        <translation>PDF не удалось сохранить: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/till_printing.py" line="100" />
+        <location filename="../../ui/till/printing.py" line="111"/>
         <source>Receipt saved to {path}</source>
-        <translation type="unfinished" />
+        <translation>Чек сохранён: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/till_printing.py" line="109" />
+        <location filename="../../ui/till/printing.py" line="120"/>
         <source>Reprint a receipt</source>
-        <translation type="unfinished" />
+        <translation>Повторная печать чека</translation>
     </message>
     <message>
-        <location filename="../../ui/till_printing.py" line="110" />
+        <location filename="../../ui/till/printing.py" line="121"/>
         <source>Receipt number</source>
-        <translation type="unfinished" />
+        <translation>Номер чека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/printing.py" line="131"/>
+        <source>Copy of receipt {n}</source>
+        <translation>Копия чека {n}</translation>
     </message>
 </context>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/till_window.py" line="42" />
+        <location filename="../../ui/till/window.py" line="42"/>
         <source>{shop} — till</source>
         <translation>{shop} — касса</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="73" />
-        <location filename="../../ui/till_window.py" line="191" />
+        <location filename="../../ui/till/window.py" line="75"/>
+        <location filename="../../ui/till/window.py" line="217"/>
         <source>Barcode, card or phone, then Enter</source>
         <translation>Штрихкод, карта или телефон — Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="76" />
+        <location filename="../../ui/till/window.py" line="78"/>
         <source>F3 Find a product by name</source>
         <translation>F3 Поиск товара по названию</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="120" />
+        <location filename="../../ui/till/window.py" line="146"/>
         <source>Cashier: {name}</source>
         <translation>Кассир: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="121" />
+        <location filename="../../ui/till/window.py" line="147"/>
         <source>Nobody logged in</source>
         <translation>Никто не вошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="177" />
-        <location filename="../../ui/till_window.py" line="210" />
+        <location filename="../../ui/till/window.py" line="203"/>
+        <location filename="../../ui/till/window.py" line="236"/>
         <source>Added: {name}</source>
         <translation>Добавлено: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="177" />
+        <location filename="../../ui/till/window.py" line="203"/>
         <source>Customer: {name}</source>
         <translation>Покупатель: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/till_window.py" line="178" />
-        <source>Coupon {name} added</source>
-        <translation>Купон {name} добавлен</translation>
+        <location filename="../../ui/till/window.py" line="204"/>
+        <source>Coupon {name} applied</source>
+        <translation>Купон {name} применён</translation>
     </message>
 </context>
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../ui/widgets_totals.py" line="35" />
+        <location filename="../../ui/till/totals.py" line="35"/>
         <source>Subtotal</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets_totals.py" line="43" />
+        <location filename="../../ui/till/totals.py" line="43"/>
         <source>Paid with {n} points</source>
         <translation>Оплата баллами ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets_totals.py" line="48" />
+        <location filename="../../ui/till/totals.py" line="48"/>
         <source>+{n} points</source>
         <translation>баллы: +{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets_totals.py" line="49" />
+        <location filename="../../ui/till/totals.py" line="49"/>
         <source>To pay: {amount}</source>
         <translation>К оплате: {amount}</translation>
     </message>
