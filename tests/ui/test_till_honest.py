@@ -238,3 +238,29 @@ def test_enrolment_without_consent_issues_a_bearer_card_and_stores_nothing_perso
     assert (member.name, member.phone) == ("", None)
     assert loyalty_store.member_by_phone(seeded.shop.db, "+79160000077") is None
     assert w.customer.name.text() == "Bearer card"
+
+
+def test_a_repeated_product_is_named_and_selected_on_its_own_line(qtbot, seeded) -> None:
+    codes = many_products(seeded, 13)
+    w = open_till(qtbot, seeded)
+    for code in codes:
+        scan(qtbot, w, code)
+    scan(qtbot, w, codes[3])  # a second one of an earlier line
+    assert w.status.text().endswith("Pastry no. 3")
+    assert w.table.currentRow() == 3 and w.table.item(3, 1).text() == "2"
+    rect = w.table.visualRect(w.table.model().index(3, 0))
+    assert w.table.viewport().rect().contains(rect)
+    press(qtbot, w, Qt.Key.Key_F2)
+    qty = active_dialog(qtbot, w)
+    assert qty.labelText() == "Pastry no. 3"
+    qty.reject()
+
+
+def test_scans_in_one_burst_still_scroll_the_last_line_into_view(qtbot, seeded) -> None:
+    """Scanned faster than the table lays itself out: the scroll range must keep up."""
+    codes = many_products(seeded, 14)
+    w = open_till(qtbot, seeded)
+    for code in codes:
+        w.enter_code(code, customer_only=False)  # no event processing in between
+    rect = w.table.visualRect(w.table.model().index(13, 0))
+    assert w.table.viewport().rect().contains(rect)

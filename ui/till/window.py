@@ -199,16 +199,20 @@ class TillWindow(QMainWindow):
 
     def enter_code(self, code: str, customer_only: bool) -> None:
         kind: list[str] = []
-        if self.run(lambda: kind.append(self.till.enter_code(code, customer_only))):
-            texts = {"product": self.tr("Added: {name}"), "customer": self.tr("Customer: {name}"),
-                     "coupon": self.tr("Coupon {name} applied")}
+        if not self.run(lambda: kind.append(self.till.enter_code(code, customer_only))):
+            return
+        if kind[0] == "product":
+            # a repeated product adds to its own line: name and select that one
+            lines = self.till.basket.lines
+            line = next((l for l in reversed(lines) if l.barcode == code.strip()), lines[-1])
+            self.say(self.tr("Added: {name}").format(name=line.name))
+            self.table.select_line(line.line_no)
+        elif kind[0] == "customer":
             view = self.till.customer_view()
-            name = {"product": self.till.basket.lines[-1].name if self.till.basket.lines
-                    else code, "coupon": code.upper(),
-                    "customer": (view.detail.customer.member.name if view else "") or code}
-            self.say(texts[kind[0]].format(name=name[kind[0]]))
-            if kind[0] == "product":
-                self.show_new_line()
+            name = (view.detail.customer.member.name if view else "") or code
+            self.say(self.tr("Customer: {name}").format(name=name))
+        else:
+            self.say(self.tr("Coupon {name} applied").format(name=code.strip().upper()))
 
     def _scan_entered(self) -> None:
         text, customer_only = self.scan.text().strip(), self.customer_mode
