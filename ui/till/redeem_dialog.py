@@ -64,6 +64,7 @@ class RedeemDialog(QDialog):
         self._show_worth(self.spin.value())
         self.spin.selectAll()
         self.spin.setFocus()
+        self.adjustSize()
 
     def _try_apply(self) -> None:
         try:
@@ -71,6 +72,7 @@ class RedeemDialog(QDialog):
         except RedemptionError as error:
             self.message.setText(self._explainer.error(error))
             self.message.show()
+            self.adjustSize()  # room for the wrapped sentence, nothing clipped
             self.spin.selectAll()
             return
         self.accept()
