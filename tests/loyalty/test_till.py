@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from fractions import Fraction
 
 import pytest
