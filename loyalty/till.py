@@ -71,6 +71,7 @@ class Till:
         self.shop, self.staff = shop, staff
         self.basket: Basket = bk.new_basket()
         self.quote: SaleQuote = shop.checkout.quote(self.basket)
+        self.changed_line_no: int | None = None  # the line the last product scan added to
 
     @property
     def staff_id(self) -> int | None:
@@ -93,7 +94,7 @@ class Till:
         if not customer_only:
             product = store.product_by_barcode(self.shop.db, code)
             if product is not None:
-                self._set(bk.add_product(self.basket, product))
+                self.add_product(product)
                 return "product"
         try:
             self.identify(code)
@@ -138,7 +139,11 @@ class Till:
         return store.search_products(self.shop.db, text) if text.strip() else ()
 
     def add_product(self, product: Product) -> None:
+        """A product scanned again adds to its own line; ``changed_line_no`` says which."""
         self._set(bk.add_product(self.basket, product))
+        self.changed_line_no = next(
+            l.line_no for l in reversed(self.basket.lines) if l.product_id == product.product_id
+            and l.unit_price_minor == product.price_minor)
 
     def add_free_amount(self, name: str, amount_minor: int) -> None:
         self._set(bk.add_free_amount(self.basket, name, amount_minor))

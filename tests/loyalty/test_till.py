@@ -86,7 +86,10 @@ def pay_by_card(till: Till):
 def test_a_whole_sale_through_the_service_scan_card_redeem_pay(till: Till) -> None:
     card = anna(till, points=500)
     assert till.enter_code(BREAD.barcode) == "product"
+    assert till.enter_code(COFFEE.barcode) == "product"
     assert till.enter_code(BREAD.barcode) == "product"
+    assert till.changed_line_no == 1 and till.basket.line(1).qty == 2  # the loaf's own line
+    till.void_line(2)
     assert till.enter_code(card) == "customer"
     assert till.detail.customer.member.name == "Anna Petrova"
     assert till.customer_view().balance.spendable == 500

@@ -202,11 +202,7 @@ class TillWindow(QMainWindow):
         if not self.run(lambda: kind.append(self.till.enter_code(code, customer_only))):
             return
         if kind[0] == "product":
-            # a repeated product adds to its own line: name and select that one
-            lines = self.till.basket.lines
-            line = next((l for l in reversed(lines) if l.barcode == code.strip()), lines[-1])
-            self.say(self.tr("Added: {name}").format(name=line.name))
-            self.table.select_line(line.line_no)
+            self._show_changed_line()
         elif kind[0] == "customer":
             view = self.till.customer_view()
             name = (view.detail.customer.member.name if view else "") or code
@@ -237,9 +233,14 @@ class TillWindow(QMainWindow):
             return
         product = item.data(Qt.ItemDataRole.UserRole)
         self.search.clear()
-        if self.run(lambda: self.till.add_product(product), self.tr("Added: {name}").format(
-                name=product.name)):
-            self.show_new_line()
+        if self.run(lambda: self.till.add_product(product)):
+            self._show_changed_line()
+
+    def _show_changed_line(self) -> None:
+        """A repeated product adds to its own line: name that line and select it."""
+        line = self.till.basket.line(self.till.changed_line_no)
+        self.say(self.tr("Added: {name}").format(name=line.name))
+        self.table.select_line(line.line_no)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         """Arrows move through the basket (or the search results) without leaving the field."""
