@@ -29,6 +29,17 @@ class CouponError(UserError, ValueError):
         self.value = value
 
 
+class CouponRefused(UserError, ValueError):
+    """A coupon the till does not take now.  ``reason``: unknown, used_up, expired,
+    below_minimum (``min_receipt_minor`` says from what total), coupons_off, duplicate,
+    nothing_to_discount."""
+
+    def __init__(self, code: str, reason: str, min_receipt_minor: int = 0) -> None:
+        super().__init__(f"coupon_refused.{reason}", code=code,
+                         min_receipt_minor=min_receipt_minor)
+        self.code, self.reason, self.min_receipt_minor = code, reason, min_receipt_minor
+
+
 @dataclass(frozen=True, slots=True)
 class CouponTerms:
     """What every coupon of a batch gives: a fixed amount or a percentage (one of them)."""

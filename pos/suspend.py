@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 
 from sqlite_utils import Database
@@ -48,6 +48,20 @@ def park_basket(db: Database, basket: Basket, at: datetime, staff_id: int | None
 def parked_baskets(db: Database) -> tuple[tuple[str, str, datetime], ...]:
     """(basket id, label, when) of each parked basket, oldest first."""
     return tuple((b, label, at) for b, at, label, _ in sale_store.parked(db))
+
+
+@dataclass(frozen=True, slots=True)
+class ParkedBasket:
+    basket_id: str
+    label: str
+    at: datetime
+    basket: Basket
+
+
+def parked_list(db: Database) -> tuple[ParkedBasket, ...]:
+    """Every parked basket with its contents, oldest first (the till shows who and how much)."""
+    return tuple(ParkedBasket(b, label, at, basket_from_json(raw))
+                 for b, at, label, raw in sale_store.parked(db))
 
 
 def resume_basket(db: Database, basket_id: str) -> Basket:

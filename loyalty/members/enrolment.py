@@ -1,12 +1,12 @@
 """Enrolling a customer: the member, their card and the welcome bonus in one transaction."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlite_utils import Database
 
-from loyalty.storage import ledger_store
+from loyalty.storage import ledger_store, store
 from loyalty.engine.bonuses import welcome_award
 from loyalty.members.cards import bind_card, issue_cards
 from loyalty.model.member_state import MemberId
@@ -27,9 +27,10 @@ class Enrolment:
 
 def enrol(db: Database, member: Member, program: Program, at: datetime, *, region: str,
           tz: str, card_number: str | None = None, issue_card_prefix: str | None = None,
-          staff_id: int | None = None) -> Enrolment:
+          staff_id: int | None = None, bearer: bool = False) -> Enrolment:
     """Create the member, bind a scanned card or issue a new one, and credit the welcome
-    bonus — all or nothing."""
+    bonus — all or nothing.  ``bearer``: the card is anonymous (no consent to keep
+    personal data), whoever holds it uses it."""
     with write_transaction(db):
         member = create_member(db, member, region)
         card = None
@@ -37,6 +38,9 @@ def enrol(db: Database, member: Member, program: Program, at: datetime, *, regio
             card = bind_card(db, card_number, member.member_id, at)
         elif issue_card_prefix:
             card = issue_cards(db, 1, issue_card_prefix, at, member_id=member.member_id)[0]
+        if card is not None and bearer:
+            card = replace(card, kind="bearer")
+            store.update_card(db, card)
         award = welcome_award(program, MemberId(member.member_id), local_date(at, tz))
         points = award.points if award else 0
         if points:

@@ -40,16 +40,29 @@ def normalise_phone(raw: str, region: str = "RU") -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+# The shop's country, from its currency (a shop's money is national) or, for a shared
+# currency, its time zone; numbers with + are read as written anywhere.
+_REGION_BY_CURRENCY = {"RUB": "RU", "GBP": "GB", "USD": "US", "KZT": "KZ", "BYN": "BY",
+                       "UAH": "UA", "CAD": "CA", "AUD": "AU", "CHF": "CH", "PLN": "PL"}
+_REGION_BY_ZONE = {"Europe/London": "GB", "Europe/Dublin": "IE", "Europe/Berlin": "DE",
+                   "Europe/Paris": "FR", "Europe/Madrid": "ES", "Europe/Rome": "IT",
+                   "Europe/Amsterdam": "NL", "Europe/Helsinki": "FI", "Europe/Riga": "LV",
+                   "Europe/Tallinn": "EE", "Europe/Vilnius": "LT", "Europe/Moscow": "RU"}
+
+
 def region_for(settings: ShopSettings) -> str:
-    """Where a phone number typed without a country code is read: Russia for a Russian or
-    rouble shop, else the US (numbers with + are read as written anywhere)."""
-    return "RU" if settings.language == "ru" or settings.currency == "RUB" else "US"
+    """The country where a phone typed in national form (8 916…, 07911…) is read."""
+    return (_REGION_BY_CURRENCY.get(settings.currency)
+            or _REGION_BY_ZONE.get(settings.timezone)
+            or ("RU" if settings.language == "ru" else "US"))
 
 
 def looks_like_phone(text: str) -> bool:
+    """+…, 8 (…) and ten digits as before; a leading trunk 0 (07911 123456) is national too."""
     digits = re.sub(r"[\s()+\-]", "", text)
     return is_ascii_digits(digits) and 10 <= len(digits) <= 15 and (
-        text.strip().startswith(("+", "8", "(")) or len(digits) == 10)
+        text.strip().startswith(("+", "8", "(")) or len(digits) == 10
+        or (digits.startswith("0") and len(digits) == 11))
 
 
 def meant_as_phone(text: str) -> bool:

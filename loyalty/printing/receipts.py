@@ -1,20 +1,27 @@
 """Building the printable receipt of a committed sale or return, with its loyalty block."""
 from __future__ import annotations
 
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlite_utils import Database
-
-from loyalty.storage import ledger_store
+from loyalty.engine.tiers import next_tier, upgraded_tier
 from loyalty.members.card_numbers import mask
-from loyalty.text.explanations import explain
+from loyalty.members.states import member_state
+from loyalty.model.program import Coupon, Program, active
+from loyalty.program.editing import percent_text
 from loyalty.shop import Shop
-from pos.storage import sale_store
-from pos.storage import store as pos_store
-from pos.printing.receipt import DiscountLine, LoyaltyBlock, Payment, Receipt, ReceiptLine, Totals
+from loyalty.storage import ledger_store, rules_store
+from loyalty.storage import store as loyalty_store
+from loyalty.text.explanations import explain
+from pos.clock import local_date
+from pos.money import format_money
+from pos.printing.receipt import (DiscountLine, IssuedCoupon, LoyaltyBlock, Payment, Receipt,
+                                  ReceiptLine, Totals)
 from pos.printing.text import label
 from pos.sale import Sale
 from pos.errors import UserError
+from pos.storage import sale_store
+from pos.storage import store as pos_store
 
 
 class ReceiptNotFound(UserError, LookupError):
@@ -50,15 +57,64 @@ def _payments(sale: Sale, sign: int, language: str) -> tuple[Payment, ...]:
     return tuple(out)
 
 
-def _loyalty(db: Database, sale: Sale, now) -> LoyaltyBlock | None:
-    record = ledger_store.loyalty_sale(db, sale.sale_no)
+def _loyalty(shop: Shop, sale: Sale, now: datetime) -> LoyaltyBlock | None:
+    record = ledger_store.loyalty_sale(shop.db, sale.sale_no)
     if record is None:
         return None
     member_id, card, earned, redeemed, _ = record
-    balance = ledger_store.balance(db, member_id, now)
+    balance = ledger_store.balance(shop.db, member_id, now)
+    tier, next_text, stamps = _standing(shop, member_id, sale, now) if sale.kind == "sale" \
+        else ("", "", ())
     return LoyaltyBlock(card_masked=mask(card) if card else "", points_earned=abs(earned),
                         points_redeemed=abs(redeemed), balance_points=balance.spendable,
-                        pending_points=balance.pending)
+                        pending_points=balance.pending, tier=tier, next_tier_text=next_text,
+                        stamps_text=stamps)
+
+
+def _standing(shop: Shop, member_id: int, sale: Sale, now: datetime
+              ) -> tuple[str, str, tuple[str, ...]]:
+    """The member's tier, the way to the next one and stamp progress as they stand at
+    printing: right after the sale, that is the sale's outcome (its upgrade is stored)."""
+    s = shop.settings
+    member = loyalty_store.member_by_id(shop.db, member_id)
+    program = shop.programs.program_for(local_date(sale.at, s.timezone))
+    if member is None:
+        return "", "", ()
+    state = member_state(shop.db, member, now, s.timezone, program)
+    today = local_date(now, s.timezone)
+    tier_name, next_text = "", ""
+    if program.tiers is not None and active(program.tiers, today):
+        tier = upgraded_tier(program.tiers, state.tier_id, state.tier_metric)
+        following = next_tier(program.tiers, tier)
+        tier_name = tier.name if tier else ""
+        if following is not None:
+            next_text = _to_next(program, following.name,
+                                 following.threshold - state.tier_metric, s.language, s.currency)
+    stamps = tuple(label("stamps", s.language).format(card=c.name, have=state.stamps_for(
+        c.stamp_card_id), need=c.buy) for c in program.stamp_cards if active(c, today))
+    return tier_name, next_text, stamps
+
+
+def _to_next(program: Program, name: str, remaining: int, language: str, currency: str) -> str:
+    metric = str(program.tiers.metric) if program.tiers else "spend"
+    need = (format_money(remaining, currency, language) if metric == "spend"
+            else f"{remaining:,}".replace(",", "\u00a0"))
+    return label(f"next_tier_{metric}", language).format(need=need, tier=name)
+
+
+def _issued_coupon(shop: Shop, sale: Sale) -> IssuedCoupon | None:
+    """The next-visit coupon this sale earned: its code reaches the customer only here."""
+    coupon: Coupon | None = rules_store.coupon_issued_on_sale(shop.db, sale.sale_no)
+    if coupon is None:
+        return None
+    s = shop.settings
+    value = (format_money(coupon.amount_minor, s.currency, s.language) if coupon.amount_minor
+             else f"{percent_text(coupon.rate_bp, s.language)}\u00a0%")
+    key = "coupon_value_from" if coupon.min_receipt_minor else "coupon_value"
+    text = label(key, s.language).format(
+        value=value, min=format_money(coupon.min_receipt_minor, s.currency, s.language))
+    until = coupon.valid_until.strftime("%d.%m.%Y") if coupon.valid_until else ""
+    return IssuedCoupon(coupon.code, text, until)
 
 
 def build_receipt(shop: Shop, sale_no: int) -> Receipt:
@@ -80,4 +136,5 @@ def build_receipt(shop: Shop, sale_no: int) -> Receipt:
         header_lines=tuple(l for l in (s.name, *s.receipt_header.splitlines()) if l),
         footer_lines=tuple(s.receipt_footer.splitlines()), not_fiscal=s.not_fiscal_note,
         original_number=str(sale.original_sale_no) if sale.original_sale_no else None,
-        loyalty=_loyalty(shop.db, sale, shop.clock()), currency=s.currency, language=s.language)
+        loyalty=_loyalty(shop, sale, shop.clock()), coupon=_issued_coupon(shop, sale),
+        currency=s.currency, language=s.language)

@@ -1,6 +1,8 @@
 """MonthlySummary → A4 PDF for the bookkeeper: key figures, tables, charts, at-risk list."""
 from __future__ import annotations
 
+from xml.sax.saxutils import escape
+
 import io
 from pathlib import Path
 
@@ -220,7 +222,9 @@ def _at_risk_flow(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: F
     # headings wrap inside their column rather than run into the next one
     rows = [[Paragraph(t[h], st["head" if i < 2 else "head_right"]) for i, h in enumerate(heads)]]
     for a in s.at_risk[:AT_RISK_ROWS]:
-        rows.append([f"#{a.member_id} {a.name or t['anonymous']}"[:34], a.card_number or DASH,
+        # a long name wraps in its column instead of running into the card number
+        rows.append([Paragraph(escape(f"#{a.member_id} {a.name or t['anonymous']}"), st["base"]),
+                     a.card_number or DASH,
                      fmt.number(a.purchases),
                      local_date(a.last_purchase_at, s.timezone).strftime("%d.%m.%Y"),
                      fmt.number(a.usual_interval_days), fmt.number(a.days_since_last),

@@ -35,7 +35,13 @@ _LABELS: dict[str, str] = {
     "balance": N_("Points balance"),
     "pending": N_("Pending points"),
     "tier": N_("Tier"),
+    "next_tier_spend": N_("{need} more to {tier}"),
+    "next_tier_visits": N_("{need} more visits to {tier}"),
+    "next_tier_units": N_("{need} more units to {tier}"),
+    "stamps": N_("{card}: {have} of {need}, then one free"),
     "coupon": N_("Coupon for your next visit"),
+    "coupon_value": N_("{value} off"),
+    "coupon_value_from": N_("{value} off a purchase from {min}"),
     "valid_until": N_("Valid until"),
     "not_fiscal": N_("Not a fiscal document"),
     "tender_cash": N_("Cash"),
@@ -142,9 +148,12 @@ def _totals(receipt: Receipt) -> list[Row]:
     rows: list[Row] = [RuleRow()]
     if totals.discount_minor or receipt.discounts:
         rows.append(AmountRow(label("subtotal", lang), _money(receipt, totals.gross_minor)))
-        rows.append(AmountRow(label("discounts", lang) + ":", ""))
-        rows += [AmountRow(d.reason, _money(receipt, -d.amount_minor), indent=True)
-                 for d in receipt.discounts]
+        if receipt.discounts:  # a return has its lines' discounts but no reasons to list
+            rows.append(AmountRow(label("discounts", lang) + ":", ""))
+            rows += [AmountRow(d.reason, _money(receipt, -d.amount_minor), indent=True)
+                     for d in receipt.discounts]
+        else:
+            rows.append(AmountRow(label("discount", lang), _money(receipt, -totals.discount_minor)))
     total_key = "total" if receipt.kind == "sale" else "refund_total"
     rows.append(AmountRow(label(total_key, lang), _money(receipt, totals.net_minor, symbol=True),
                           bold=True, large=True))
@@ -172,7 +181,9 @@ def _loyalty(receipt: Receipt) -> list[Row]:
     is_sale = receipt.kind == "sale"
     earned = ("points_earned", "+") if is_sale else ("points_taken_back", "−")
     redeemed = ("points_redeemed", "−") if is_sale else ("points_given_back", "+")
-    rows: list[Row] = [RuleRow(), AmountRow(label("card", lang), block.card_masked)]
+    rows: list[Row] = [RuleRow()]
+    if block.card_masked:  # a customer named by phone has no card to show
+        rows.append(AmountRow(label("card", lang), block.card_masked))
     for (key, sign), points in ((earned, block.points_earned), (redeemed, block.points_redeemed)):
         if points:
             rows.append(AmountRow(label(key, lang), _count(points, lang, sign)))

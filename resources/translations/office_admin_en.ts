@@ -783,47 +783,47 @@
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../ui/office/window.py" line="29"/>
+        <location filename="../../ui/office/window.py" line="74"/>
         <source>Back office — {shop}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="33"/>
+        <location filename="../../ui/office/window.py" line="78"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="33"/>
+        <location filename="../../ui/office/window.py" line="78"/>
         <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="34"/>
+        <location filename="../../ui/office/window.py" line="79"/>
         <source>Loyalty program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="35"/>
+        <location filename="../../ui/office/window.py" line="80"/>
         <source>Coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="35"/>
+        <location filename="../../ui/office/window.py" line="80"/>
         <source>Card printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="36"/>
+        <location filename="../../ui/office/window.py" line="81"/>
         <source>Staff and audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="36"/>
+        <location filename="../../ui/office/window.py" line="81"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="37"/>
+        <location filename="../../ui/office/window.py" line="82"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>

@@ -784,47 +784,47 @@
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../ui/office/window.py" line="29"/>
+        <location filename="../../ui/office/window.py" line="74"/>
         <source>Back office — {shop}</source>
         <translation>Управление — {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="33"/>
+        <location filename="../../ui/office/window.py" line="78"/>
         <source>Members</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="33"/>
+        <location filename="../../ui/office/window.py" line="78"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="34"/>
+        <location filename="../../ui/office/window.py" line="79"/>
         <source>Loyalty program</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="35"/>
+        <location filename="../../ui/office/window.py" line="80"/>
         <source>Coupons</source>
         <translation>Купоны</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="35"/>
+        <location filename="../../ui/office/window.py" line="80"/>
         <source>Card printing</source>
         <translation>Печать карт</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="36"/>
+        <location filename="../../ui/office/window.py" line="81"/>
         <source>Staff and audit</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="36"/>
+        <location filename="../../ui/office/window.py" line="81"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="37"/>
+        <location filename="../../ui/office/window.py" line="82"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>

@@ -158,12 +158,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/enrol_dialog.py" line="50"/>
+        <location filename="../../ui/till/enrol_dialog.py" line="45"/>
+        <source>Without this consent the customer gets an anonymous card: the name and phone are not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/enrol_dialog.py" line="56"/>
         <source>Esc Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/enrol_dialog.py" line="51"/>
+        <location filename="../../ui/till/enrol_dialog.py" line="57"/>
         <source>F12 Enrol</source>
         <translation type="unfinished"></translation>
     </message>
@@ -171,8 +176,13 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../ui/till/parked_dialog.py" line="18"/>
+        <location filename="../../ui/till/parked_dialog.py" line="20"/>
         <source>Parked baskets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/parked_dialog.py" line="25"/>
+        <source>no customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -237,110 +247,55 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="31"/>
-        <source>Sale {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="31"/>
-        <source>Return {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="37"/>
-        <source>Change: {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="54"/>
+        <location filename="../../ui/till/receipt_dialog.py" line="82"/>
         <source>Ctrl+P  Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="57"/>
+        <location filename="../../ui/till/receipt_dialog.py" line="85"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="59"/>
+        <location filename="../../ui/till/receipt_dialog.py" line="87"/>
         <source>Enter  Next customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="88"/>
-        <source>discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="89"/>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="96"/>
-        <source>Cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="96"/>
-        <source>Card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="96"/>
-        <source>Points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="97"/>
-        <source>Coupon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="97"/>
-        <source>Withheld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="101"/>
-        <source>received</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RedeemDialog</name>
     <message>
-        <location filename="../../ui/till/redeem_dialog.py" line="19"/>
+        <location filename="../../ui/till/redeem_dialog.py" line="25"/>
         <source>Pay with points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/redeem_dialog.py" line="22"/>
+        <location filename="../../ui/till/redeem_dialog.py" line="28"/>
         <source>Spendable balance: {n} points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/redeem_dialog.py" line="24"/>
+        <location filename="../../ui/till/redeem_dialog.py" line="30"/>
         <source>At most {n} points on this receipt, limited by: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/redeem_dialog.py" line="30"/>
+        <location filename="../../ui/till/redeem_dialog.py" line="36"/>
         <source>In steps of {n} points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/redeem_dialog.py" line="41"/>
+        <location filename="../../ui/till/redeem_dialog.py" line="53"/>
         <source>Esc Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/redeem_dialog.py" line="42"/>
+        <location filename="../../ui/till/redeem_dialog.py" line="54"/>
         <source>Enter  Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/redeem_dialog.py" line="62"/>
+        <location filename="../../ui/till/redeem_dialog.py" line="86"/>
         <source>Worth {amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,139 +377,155 @@
 <context>
     <name>TillActions</name>
     <message>
-        <location filename="../../ui/till/actions.py" line="33"/>
+        <location filename="../../ui/till/actions.py" line="37"/>
         <source>Cashier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="34"/>
-        <location filename="../../ui/till/actions.py" line="88"/>
+        <location filename="../../ui/till/actions.py" line="38"/>
+        <location filename="../../ui/till/actions.py" line="92"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="35"/>
+        <location filename="../../ui/till/actions.py" line="39"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="36"/>
-        <location filename="../../ui/till/actions.py" line="104"/>
+        <location filename="../../ui/till/actions.py" line="40"/>
+        <location filename="../../ui/till/actions.py" line="108"/>
         <source>Free amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="37"/>
+        <location filename="../../ui/till/actions.py" line="41"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="38"/>
+        <location filename="../../ui/till/actions.py" line="42"/>
         <source>Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="39"/>
+        <location filename="../../ui/till/actions.py" line="43"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="40"/>
+        <location filename="../../ui/till/actions.py" line="44"/>
         <source>Void line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="41"/>
+        <location filename="../../ui/till/actions.py" line="45"/>
         <source>Park / resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="42"/>
+        <location filename="../../ui/till/actions.py" line="46"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="43"/>
+        <location filename="../../ui/till/actions.py" line="47"/>
+        <location filename="../../ui/till/actions.py" line="164"/>
         <source>Void sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="44"/>
+        <location filename="../../ui/till/actions.py" line="48"/>
         <source>Pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="57"/>
+        <location filename="../../ui/till/actions.py" line="62"/>
         <source>Cashier: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="61"/>
+        <location filename="../../ui/till/actions.py" line="66"/>
         <source>No backup for over a week: Ctrl+O, Backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="78"/>
+        <location filename="../../ui/till/actions.py" line="81"/>
         <source>Manager&apos;s PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="112"/>
+        <location filename="../../ui/till/actions.py" line="117"/>
         <source>Type the card number or phone, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="123"/>
+        <location filename="../../ui/till/actions.py" line="129"/>
         <source>Enrolled: {name}, card {card}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="134"/>
+        <location filename="../../ui/till/actions.py" line="132"/>
+        <source>Anonymous card {card} issued: without consent no personal data is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/actions.py" line="143"/>
         <source>Scan the customer&apos;s card first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="146"/>
+        <location filename="../../ui/till/actions.py" line="156"/>
         <source>Line removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="153"/>
-        <source>Sale voided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/actions.py" line="160"/>
-        <source>{n} lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/actions.py" line="161"/>
-        <source>Basket parked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/till/actions.py" line="165"/>
-        <source>No parked baskets</source>
+        <source>Void the whole sale ({n} lines)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/actions.py" line="168"/>
+        <source>Yes, void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/till/actions.py" line="169"/>
+        <source>No, keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/actions.py" line="175"/>
+        <source>Sale voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/actions.py" line="184"/>
+        <source>{n} lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/actions.py" line="185"/>
+        <source>Basket parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/actions.py" line="189"/>
+        <source>No parked baskets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/actions.py" line="193"/>
         <source>Basket resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="195"/>
-        <source>Points earned: {earned}. Balance: {balance}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/actions.py" line="204"/>
+        <location filename="../../ui/till/actions.py" line="218"/>
         <source>Sale {n} recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="205"/>
+        <location filename="../../ui/till/actions.py" line="219"/>
         <source>Return {n} recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -562,22 +533,22 @@
 <context>
     <name>TillNavigation</name>
     <message>
-        <location filename="../../ui/till/navigation.py" line="22"/>
+        <location filename="../../ui/till/navigation.py" line="20"/>
         <source>Ctrl+O Back office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/navigation.py" line="23"/>
+        <location filename="../../ui/till/navigation.py" line="21"/>
         <source>Ctrl+R Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/navigation.py" line="46"/>
+        <location filename="../../ui/till/navigation.py" line="44"/>
         <source>Only an owner can open the back office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/navigation.py" line="54"/>
+        <location filename="../../ui/till/navigation.py" line="52"/>
         <source>Reports are for owners and bookkeepers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,99 +556,122 @@
 <context>
     <name>TillPrinting</name>
     <message>
-        <location filename="../../ui/till/printing.py" line="47"/>
+        <location filename="../../ui/till/printing.py" line="44"/>
         <source>Change: {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="64"/>
-        <location filename="../../ui/till/printing.py" line="123"/>
+        <location filename="../../ui/till/printing.py" line="53"/>
+        <source>Refund: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/printing.py" line="55"/>
+        <source>Change: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/printing.py" line="63"/>
+        <source>Sale {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/printing.py" line="63"/>
+        <source>Return {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/printing.py" line="75"/>
         <source>There is no receipt {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="70"/>
+        <location filename="../../ui/till/printing.py" line="81"/>
         <source>No receipt printer is set up: choose one in the back office settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="76"/>
+        <location filename="../../ui/till/printing.py" line="87"/>
         <source>Printing receipt {n}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="90"/>
+        <location filename="../../ui/till/printing.py" line="101"/>
         <source>Save the receipt as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="91"/>
+        <location filename="../../ui/till/printing.py" line="102"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="98"/>
+        <location filename="../../ui/till/printing.py" line="109"/>
         <source>The PDF could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="101"/>
+        <location filename="../../ui/till/printing.py" line="112"/>
         <source>Receipt saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="110"/>
+        <location filename="../../ui/till/printing.py" line="121"/>
         <source>Reprint a receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="111"/>
+        <location filename="../../ui/till/printing.py" line="122"/>
         <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/printing.py" line="132"/>
+        <source>Copy of receipt {n}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/till/window.py" line="40"/>
+        <location filename="../../ui/till/window.py" line="42"/>
         <source>{shop} — till</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="71"/>
-        <location filename="../../ui/till/window.py" line="189"/>
+        <location filename="../../ui/till/window.py" line="75"/>
+        <location filename="../../ui/till/window.py" line="217"/>
         <source>Barcode, card or phone, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="74"/>
+        <location filename="../../ui/till/window.py" line="78"/>
         <source>F3 Find a product by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="118"/>
+        <location filename="../../ui/till/window.py" line="146"/>
         <source>Cashier: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="119"/>
+        <location filename="../../ui/till/window.py" line="147"/>
         <source>Nobody logged in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="175"/>
-        <location filename="../../ui/till/window.py" line="208"/>
+        <location filename="../../ui/till/window.py" line="211"/>
+        <source>Coupon {name} applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/window.py" line="242"/>
         <source>Added: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="175"/>
+        <location filename="../../ui/till/window.py" line="209"/>
         <source>Customer: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/window.py" line="176"/>
-        <source>Coupon {name} added</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

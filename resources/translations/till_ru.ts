@@ -158,12 +158,17 @@
         <translation>Карта:</translation>
     </message>
     <message>
-        <location filename="../../ui/till/enrol_dialog.py" line="50"/>
+        <location filename="../../ui/till/enrol_dialog.py" line="45"/>
+        <source>Without this consent the customer gets an anonymous card: the name and phone are not kept.</source>
+        <translation>Без этого согласия покупатель получает анонимную карту: имя и телефон не сохраняются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/enrol_dialog.py" line="56"/>
         <source>Esc Cancel</source>
         <translation>Esc Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/till/enrol_dialog.py" line="51"/>
+        <location filename="../../ui/till/enrol_dialog.py" line="57"/>
         <source>F12 Enrol</source>
         <translation>F12 Зарегистрировать</translation>
     </message>
@@ -171,9 +176,14 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../ui/till/parked_dialog.py" line="18"/>
+        <location filename="../../ui/till/parked_dialog.py" line="20"/>
         <source>Parked baskets</source>
         <translation>Отложенные чеки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/parked_dialog.py" line="25"/>
+        <source>no customer</source>
+        <translation>без покупателя</translation>
     </message>
 </context>
 <context>
@@ -237,110 +247,55 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="31"/>
-        <source>Sale {n}</source>
-        <translation>Продажа № {n}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="31"/>
-        <source>Return {n}</source>
-        <translation>Возврат № {n}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="37"/>
-        <source>Change: {amount}</source>
-        <translation>Сдача: {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="54"/>
+        <location filename="../../ui/till/receipt_dialog.py" line="82"/>
         <source>Ctrl+P  Print</source>
         <translation>Ctrl+P  Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="57"/>
+        <location filename="../../ui/till/receipt_dialog.py" line="85"/>
         <source>Save PDF…</source>
         <translation>Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="59"/>
+        <location filename="../../ui/till/receipt_dialog.py" line="87"/>
         <source>Enter  Next customer</source>
         <translation>Enter  Следующий покупатель</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="88"/>
-        <source>discount</source>
-        <translation>скидка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="89"/>
-        <source>Total</source>
-        <translation>Итого</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="96"/>
-        <source>Cash</source>
-        <translation>Наличные</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="96"/>
-        <source>Card</source>
-        <translation>Карта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="96"/>
-        <source>Points</source>
-        <translation>Баллы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="97"/>
-        <source>Coupon</source>
-        <translation>Купон</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="97"/>
-        <source>Withheld</source>
-        <translation>Удержано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/receipt_dialog.py" line="101"/>
-        <source>received</source>
-        <translation>получено</translation>
     </message>
 </context>
 <context>
     <name>RedeemDialog</name>
     <message>
-        <location filename="../../ui/till/redeem_dialog.py" line="19"/>
+        <location filename="../../ui/till/redeem_dialog.py" line="25"/>
         <source>Pay with points</source>
         <translation>Оплата баллами</translation>
     </message>
     <message>
-        <location filename="../../ui/till/redeem_dialog.py" line="22"/>
+        <location filename="../../ui/till/redeem_dialog.py" line="28"/>
         <source>Spendable balance: {n} points</source>
         <translation>Доступно баллов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/till/redeem_dialog.py" line="24"/>
+        <location filename="../../ui/till/redeem_dialog.py" line="30"/>
         <source>At most {n} points on this receipt, limited by: {why}</source>
         <translation>Не более {n} баллов на этот чек, ограничение: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/till/redeem_dialog.py" line="30"/>
+        <location filename="../../ui/till/redeem_dialog.py" line="36"/>
         <source>In steps of {n} points</source>
         <translation>Кратно {n} баллам</translation>
     </message>
     <message>
-        <location filename="../../ui/till/redeem_dialog.py" line="41"/>
+        <location filename="../../ui/till/redeem_dialog.py" line="53"/>
         <source>Esc Cancel</source>
         <translation>Esc Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/till/redeem_dialog.py" line="42"/>
+        <location filename="../../ui/till/redeem_dialog.py" line="54"/>
         <source>Enter  Apply</source>
         <translation>Enter  Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/till/redeem_dialog.py" line="62"/>
+        <location filename="../../ui/till/redeem_dialog.py" line="86"/>
         <source>Worth {amount}</source>
         <translation>Это {amount}</translation>
     </message>
@@ -422,139 +377,155 @@
 <context>
     <name>TillActions</name>
     <message>
-        <location filename="../../ui/till/actions.py" line="33"/>
+        <location filename="../../ui/till/actions.py" line="37"/>
         <source>Cashier</source>
         <translation>Кассир</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="34"/>
-        <location filename="../../ui/till/actions.py" line="88"/>
+        <location filename="../../ui/till/actions.py" line="38"/>
+        <location filename="../../ui/till/actions.py" line="92"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="35"/>
+        <location filename="../../ui/till/actions.py" line="39"/>
         <source>Find</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="36"/>
-        <location filename="../../ui/till/actions.py" line="104"/>
+        <location filename="../../ui/till/actions.py" line="40"/>
+        <location filename="../../ui/till/actions.py" line="108"/>
         <source>Free amount</source>
         <translation>Свободная сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="37"/>
+        <location filename="../../ui/till/actions.py" line="41"/>
         <source>Customer</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="38"/>
+        <location filename="../../ui/till/actions.py" line="42"/>
         <source>Enrol</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="39"/>
+        <location filename="../../ui/till/actions.py" line="43"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="40"/>
+        <location filename="../../ui/till/actions.py" line="44"/>
         <source>Void line</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="41"/>
+        <location filename="../../ui/till/actions.py" line="45"/>
         <source>Park / resume</source>
         <translation>Отложить / вернуть</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="42"/>
+        <location filename="../../ui/till/actions.py" line="46"/>
         <source>Return</source>
         <translation>Возврат</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="43"/>
+        <location filename="../../ui/till/actions.py" line="47"/>
+        <location filename="../../ui/till/actions.py" line="164"/>
         <source>Void sale</source>
         <translation>Отменить чек</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="44"/>
+        <location filename="../../ui/till/actions.py" line="48"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="57"/>
+        <location filename="../../ui/till/actions.py" line="62"/>
         <source>Cashier: {name}</source>
         <translation>Кассир: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="61"/>
+        <location filename="../../ui/till/actions.py" line="66"/>
         <source>No backup for over a week: Ctrl+O, Backup.</source>
         <translation>Резервной копии нет больше недели: Ctrl+O, «Резервная копия».</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="78"/>
+        <location filename="../../ui/till/actions.py" line="81"/>
         <source>Manager&apos;s PIN</source>
         <translation>PIN управляющего</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="112"/>
+        <location filename="../../ui/till/actions.py" line="117"/>
         <source>Type the card number or phone, then Enter</source>
         <translation>Введите номер карты или телефон и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="123"/>
+        <location filename="../../ui/till/actions.py" line="129"/>
         <source>Enrolled: {name}, card {card}</source>
         <translation>Зарегистрирован: {name}, карта {card}</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="134"/>
+        <location filename="../../ui/till/actions.py" line="132"/>
+        <source>Anonymous card {card} issued: without consent no personal data is kept</source>
+        <translation>Выдана анонимная карта {card}: без согласия персональные данные не сохраняются</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/actions.py" line="143"/>
         <source>Scan the customer&apos;s card first</source>
         <translation>Сначала отсканируйте карту покупателя</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="146"/>
+        <location filename="../../ui/till/actions.py" line="156"/>
         <source>Line removed</source>
         <translation>Строка удалена</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="153"/>
+        <location filename="../../ui/till/actions.py" line="165"/>
+        <source>Void the whole sale ({n} lines)?</source>
+        <translation>Отменить весь чек (строк: {n})?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/actions.py" line="168"/>
+        <source>Yes, void</source>
+        <translation>Да, отменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/actions.py" line="169"/>
+        <source>No, keep it</source>
+        <translation>Нет, оставить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/actions.py" line="175"/>
         <source>Sale voided</source>
         <translation>Чек отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="160"/>
+        <location filename="../../ui/till/actions.py" line="184"/>
         <source>{n} lines</source>
         <translation>строк: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="161"/>
+        <location filename="../../ui/till/actions.py" line="185"/>
         <source>Basket parked</source>
         <translation>Чек отложен</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="165"/>
+        <location filename="../../ui/till/actions.py" line="189"/>
         <source>No parked baskets</source>
         <translation>Нет отложенных чеков</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="169"/>
+        <location filename="../../ui/till/actions.py" line="193"/>
         <source>Basket resumed</source>
         <translation>Чек возвращён</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="195"/>
-        <source>Points earned: {earned}. Balance: {balance}</source>
-        <translation>Начислено баллов: {earned}. Баланс: {balance}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/actions.py" line="204"/>
+        <location filename="../../ui/till/actions.py" line="218"/>
         <source>Sale {n} recorded</source>
         <translation>Продажа № {n} проведена</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="205"/>
+        <location filename="../../ui/till/actions.py" line="219"/>
         <source>Return {n} recorded</source>
         <translation>Возврат № {n} проведён</translation>
     </message>
@@ -562,22 +533,22 @@
 <context>
     <name>TillNavigation</name>
     <message>
-        <location filename="../../ui/till/navigation.py" line="22"/>
+        <location filename="../../ui/till/navigation.py" line="20"/>
         <source>Ctrl+O Back office</source>
         <translation>Ctrl+O Управление</translation>
     </message>
     <message>
-        <location filename="../../ui/till/navigation.py" line="23"/>
+        <location filename="../../ui/till/navigation.py" line="21"/>
         <source>Ctrl+R Reports</source>
         <translation>Ctrl+R Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/till/navigation.py" line="46"/>
+        <location filename="../../ui/till/navigation.py" line="44"/>
         <source>Only an owner can open the back office.</source>
         <translation>Раздел управления доступен только владельцу.</translation>
     </message>
     <message>
-        <location filename="../../ui/till/navigation.py" line="54"/>
+        <location filename="../../ui/till/navigation.py" line="52"/>
         <source>Reports are for owners and bookkeepers.</source>
         <translation>Отчёты доступны владельцу и бухгалтеру.</translation>
     </message>
@@ -585,100 +556,123 @@
 <context>
     <name>TillPrinting</name>
     <message>
-        <location filename="../../ui/till/printing.py" line="47"/>
+        <location filename="../../ui/till/printing.py" line="44"/>
         <source>Change: {amount}.</source>
         <translation>Сдача: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="64"/>
-        <location filename="../../ui/till/printing.py" line="123"/>
+        <location filename="../../ui/till/printing.py" line="53"/>
+        <source>Refund: {amount}</source>
+        <translation>К возврату: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/printing.py" line="55"/>
+        <source>Change: {amount}</source>
+        <translation>Сдача: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/printing.py" line="63"/>
+        <source>Sale {n}</source>
+        <translation>Продажа № {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/printing.py" line="63"/>
+        <source>Return {n}</source>
+        <translation>Возврат № {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/printing.py" line="75"/>
         <source>There is no receipt {n}</source>
         <translation>Чека {n} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="70"/>
+        <location filename="../../ui/till/printing.py" line="81"/>
         <source>No receipt printer is set up: choose one in the back office settings.</source>
         <translation>Принтер чеков не настроен: выберите его в настройках бэк-офиса.</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="76"/>
+        <location filename="../../ui/till/printing.py" line="87"/>
         <source>Printing receipt {n}…</source>
         <translation>Печатаем чек {n}…</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="90"/>
+        <location filename="../../ui/till/printing.py" line="101"/>
         <source>Save the receipt as PDF</source>
         <translation>Сохранить чек в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="91"/>
+        <location filename="../../ui/till/printing.py" line="102"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="98"/>
+        <location filename="../../ui/till/printing.py" line="109"/>
         <source>The PDF could not be saved: {reason}</source>
         <translation>PDF не удалось сохранить: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="101"/>
+        <location filename="../../ui/till/printing.py" line="112"/>
         <source>Receipt saved to {path}</source>
         <translation>Чек сохранён: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="110"/>
+        <location filename="../../ui/till/printing.py" line="121"/>
         <source>Reprint a receipt</source>
         <translation>Повторная печать чека</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="111"/>
+        <location filename="../../ui/till/printing.py" line="122"/>
         <source>Receipt number</source>
         <translation>Номер чека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/printing.py" line="132"/>
+        <source>Copy of receipt {n}</source>
+        <translation>Копия чека {n}</translation>
     </message>
 </context>
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/till/window.py" line="40"/>
+        <location filename="../../ui/till/window.py" line="42"/>
         <source>{shop} — till</source>
         <translation>{shop} — касса</translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="71"/>
-        <location filename="../../ui/till/window.py" line="189"/>
+        <location filename="../../ui/till/window.py" line="75"/>
+        <location filename="../../ui/till/window.py" line="217"/>
         <source>Barcode, card or phone, then Enter</source>
         <translation>Штрихкод, карта или телефон — Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="74"/>
+        <location filename="../../ui/till/window.py" line="78"/>
         <source>F3 Find a product by name</source>
         <translation>F3 Поиск товара по названию</translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="118"/>
+        <location filename="../../ui/till/window.py" line="146"/>
         <source>Cashier: {name}</source>
         <translation>Кассир: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="119"/>
+        <location filename="../../ui/till/window.py" line="147"/>
         <source>Nobody logged in</source>
         <translation>Никто не вошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="175"/>
-        <location filename="../../ui/till/window.py" line="208"/>
+        <location filename="../../ui/till/window.py" line="211"/>
+        <source>Coupon {name} applied</source>
+        <translation>Купон {name} применён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/window.py" line="242"/>
         <source>Added: {name}</source>
         <translation>Добавлено: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="175"/>
+        <location filename="../../ui/till/window.py" line="209"/>
         <source>Customer: {name}</source>
         <translation>Покупатель: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/window.py" line="176"/>
-        <source>Coupon {name} added</source>
-        <translation>Купон {name} добавлен</translation>
     </message>
 </context>
 <context>

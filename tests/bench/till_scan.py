@@ -60,7 +60,7 @@ def main() -> None:
         window.resize(1024, 768)
         window.show()
         for i in range(BASKET_LINES):  # distinct prices: thirty lines, not one line of thirty
-            window.session.add_free_amount(products[i % len(products)].name, 100_00 + i)
+            window.till.add_free_amount(products[i % len(products)].name, 100_00 + i)
         timings = scan_ms(window, app, cards)
         print(f"card scan -> customer panel and totals repainted, {BASKET_LINES}-line basket, "
               f"{len(timings)} scans: median {statistics.median(timings):.1f} ms, "

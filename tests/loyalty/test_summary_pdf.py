@@ -84,3 +84,27 @@ def test_write_report_writes_all_three(build: ShopBuilder, tmp_path: Path) -> No
     assert json.loads((tmp_path / "r.json").read_text("utf-8"))["points_closing"] == 91
     assert (tmp_path / "r.csv").read_text("utf-8").startswith("metric,value\n")
     assert s.roll.closing == 91
+
+
+def test_a_long_name_in_the_at_risk_list_wraps_before_the_card_number(build: ShopBuilder) -> None:
+    from dataclasses import replace
+
+    import pypdfium2 as pdfium
+
+    from loyalty.reports.member_metrics import AtRisk
+    march_shop(build)
+    long_name = "Александра Константиновна Преображенская-Рождественская Тайнинская"
+    row = AtRisk(7, 5, utc(2026, 3, 2), 6, 29, 1_234_00, name=long_name,
+                 card_number="2900000000012")
+    summary = replace(monthly_summary(build.shop, 2026, 3), at_risk=(row,))
+    document = pdfium.PdfDocument(render_pdf(summary, "ru"))
+    boxes = {}
+    for page in document:
+        text = page.get_textpage()
+        for word in ("2900000000012", "Тайнинская"):
+            found = text.search(word).get_next()
+            if found:
+                first, count = found
+                boxes[word] = (text.get_charbox(first)[0], text.get_charbox(first + count - 1)[2])
+    assert set(boxes) == {"2900000000012", "Тайнинская"}  # the whole name is printed
+    assert boxes["Тайнинская"][1] < boxes["2900000000012"][0]  # and ends left of the card

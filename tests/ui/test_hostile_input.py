@@ -9,21 +9,18 @@ import pytest
 from PySide6.QtCore import Qt
 
 from fuzz_inputs import csv_files, fingerprint, scan_codes
-from loyalty.coupons import CouponError
-from loyalty.members.card_numbers import CardNumberError
-from loyalty.members.cards import CardError
-from loyalty.members.members import MemberError
 from loyalty.text.cli_errors import describe
+from pos.errors import UserError
 from pos.basket import BasketError
 from pos.checkout import CheckoutError
 from pos.sale import Payment
 from tests.ui.conftest import Seeded
 from ui.office.members.import_dialog import MemberImportDialog
 from ui.office.members.tab import MembersTab
-from ui.till.session import TillSession
+from loyalty.till import Till
 from ui.widgets.explain import Explainer
 
-USER_ERRORS = (CardError, CardNumberError, MemberError, BasketError, CheckoutError, CouponError)
+USER_ERRORS = UserError  # every refusal a user can cause
 
 
 @pytest.fixture
@@ -100,7 +97,7 @@ def test_generated_files_in_the_import_screen(qtbot, tab, seeded: Seeded, tmp_pa
 
 
 def test_generated_scans_route_or_refuse_in_a_short_sentence(seeded: Seeded) -> None:
-    session = TillSession(seeded.shop, seeded.cashier)
+    session = Till(seeded.shop, seeded.cashier)
     explainer = Explainer("RUB", "en")
     known = (seeded.anna_card.number, seeded.blocked_card.number, "4601234567893",
              "+79161234567")
@@ -130,7 +127,7 @@ def test_generated_scans_route_or_refuse_in_a_short_sentence(seeded: Seeded) -> 
     ("7" * 40, "Too long for a card or a phone number"),
     ("X" * 100_000, "Too long for a card")])
 def test_scans_say_what_the_input_is_and_echo_it_cut(seeded: Seeded, code, says) -> None:
-    session = TillSession(seeded.shop, seeded.cashier)
+    session = Till(seeded.shop, seeded.cashier)
     with pytest.raises(USER_ERRORS) as error:
         session.enter_code(code, customer_only=True)
     message = Explainer("RUB", "en").error(error.value)
@@ -138,7 +135,7 @@ def test_scans_say_what_the_input_is_and_echo_it_cut(seeded: Seeded, code, says)
 
 
 def test_the_checkout_refuses_nothing_paid_bools_and_control_characters(seeded: Seeded) -> None:
-    session = TillSession(seeded.shop, seeded.cashier)
+    session = Till(seeded.shop, seeded.cashier)
     session.enter_code("4601234567893")
     due = session.quote.net_minor
     with pytest.raises(CheckoutError) as error:
@@ -161,7 +158,7 @@ def test_true_is_no_number_of_points_or_returned_items(seeded: Seeded) -> None:
     with pytest.raises(PointsError):
         adjust(seeded.shop.db, seeded.anna.member_id, True, "gift", seeded.owner,
                seeded.shop.clock())
-    session = TillSession(seeded.shop, seeded.cashier)
+    session = Till(seeded.shop, seeded.cashier)
     session.enter_code("4601234567893")
     sale = session.shop.checkout.commit(session.basket, session.quote,
                                         (Payment("cash", session.quote.net_minor),), None)

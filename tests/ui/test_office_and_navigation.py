@@ -32,14 +32,14 @@ def test_the_till_shows_each_role_its_doors(qtbot, seeded: Seeded) -> None:
     assert not till.navigation.office_button.isVisibleTo(till)
     till.navigation.open_office()
     assert till.navigation.opened is None and "owner" in till.status.text().lower()
-    till.session.staff = seeded.owner
+    till.till.staff = seeded.owner
     till.refresh()
     assert till.navigation.office_button.isVisibleTo(till)
     till.navigation.open_office()
     assert isinstance(till.navigation.opened, OfficeWindow)
     till.navigation.opened.close()
     bookkeeper = add_staff(seeded.shop.db, "Мария", "bookkeeper", "3333", seeded.shop.clock())
-    till.session.staff = bookkeeper
+    till.till.staff = bookkeeper
     till.refresh()
     assert not till.navigation.office_button.isVisibleTo(till)
     till.navigation.open_reports()

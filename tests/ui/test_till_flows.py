@@ -15,7 +15,7 @@ from ui.till.enrol_dialog import EnrolDialog
 
 def sell(seeded: Seeded, w) -> int:
     """A sale made through the same session the window uses: 2 croissants and coffee, card."""
-    s = w.session
+    s = w.till
     for code in ("4601234567893", "4601234567893", "4607001234561", seeded.anna_card.number):
         s.enter_code(code)
     return s.pay(s.basket, s.quote, (Payment("card", s.quote.net_minor),)).sale_no
@@ -49,7 +49,7 @@ def test_partial_return_shows_the_points_reversal_before_confirming(qtbot, seede
 
 def test_pin_login_wrong_pin_is_delayed_then_right_pin_logs_in(qtbot, seeded: Seeded) -> None:
     w = open_till(qtbot, seeded)
-    w.session.staff = None
+    w.till.staff = None
     w.actions_.login(cancellable=False)
     dialog = active_dialog(qtbot, w)
     assert isinstance(dialog, LoginDialog)
@@ -64,7 +64,7 @@ def test_pin_login_wrong_pin_is_delayed_then_right_pin_logs_in(qtbot, seeded: Se
     qtbot.keyClicks(dialog.pin, "1111")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert w.dialog is None
-    assert w.session.staff.name == "Olga"
+    assert w.till.staff.name == "Olga"
     assert "Olga" in w.cashier.text()
 
 
@@ -112,7 +112,7 @@ def test_park_and_resume_a_basket(qtbot, seeded: Seeded) -> None:
     assert w.table.rowCount() == 0 and "parked" in w.status.text()
     press(qtbot, w, Qt.Key.Key_F9)
     qtbot.keyClick(active_dialog(qtbot, w).list, Qt.Key.Key_Return)
-    assert [l.name for l in w.session.basket.lines] == ["Sourdough loaf"]
+    assert [l.name for l in w.till.basket.lines] == ["Sourdough loaf"]
     assert w.customer.name.text() == "Anna Petrova"
 
 
@@ -125,6 +125,6 @@ def test_quantity_and_void_line_by_keys(qtbot, seeded: Seeded) -> None:
     dialog = active_dialog(qtbot, w)
     dialog.setIntValue(3)
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
-    assert w.session.basket.lines[0].qty == 3
+    assert w.till.basket.lines[0].qty == 3
     press(qtbot, w, Qt.Key.Key_Delete)
-    assert [l.name for l in w.session.basket.lines] == ["Croissant"]
+    assert [l.name for l in w.till.basket.lines] == ["Croissant"]

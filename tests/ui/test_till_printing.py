@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
+from pypdf import PdfReader
 
 from pos.storage import sale_store
 from pos.printing.text import label
@@ -18,6 +20,10 @@ from ui.till.window import TillWindow
 
 
 NUMBER_MARK = label("receipt_no", "ru").encode("cp866")
+
+
+def pdf_text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
 def with_printer(seeded: Seeded, device: Path, after_pay: bool = True) -> None:
@@ -95,8 +101,66 @@ def test_reprint_without_a_printer_opens_the_preview(qtbot, seeded: Seeded) -> N
     w = open_till(qtbot, seeded)
     sale_no = sell_loaf(qtbot, w)
     qtbot.keyClick(active_dialog(qtbot, w), Qt.Key.Key_Return)
-    w.actions_.printing.reprint_sale(sale_no)
+    w.printing.reprint_sale(sale_no)
     preview = active_dialog(qtbot, w)
-    assert isinstance(preview, ReceiptDialog) and "Sourdough loaf" in preview.text.toPlainText()
+    assert isinstance(preview, ReceiptDialog) and "Sourdough loaf" in pdf_text(preview.pdf)
     preview.print_button.click()
     assert "No receipt printer" in preview.status.text()
+
+
+def test_the_preview_is_the_printed_receipt_for_a_sale_a_return_and_a_reprint(
+        qtbot, seeded: Seeded) -> None:
+    """After Pay, after a return and on Ctrl+P the preview shows the very PDF that prints:
+    the coupon the sale issued, its tier standing, and a return titled as a refund."""
+    from dataclasses import replace as replace_
+    from datetime import date
+
+    from loyalty.model.program import CouponIssue, CouponPolicy
+    from loyalty.printing.receipts import build_receipt
+    from loyalty.program.programs import save_program
+    from loyalty.storage import rules_store
+    from pos.printing.pdf import receipt_pdf
+    from ui.till.return_dialog import ReturnDialog
+    shop = seeded.shop
+    program = shop.programs.program_for(date(2026, 3, 10))
+    save_program(shop.db, replace_(program, coupons=CouponPolicy(CouponIssue(
+        min_net_minor=300_00, amount_minor=50_00))), date(2026, 1, 1), shop.clock())
+    w = open_till(qtbot, seeded)
+    scan(qtbot, w, seeded.anna_card.number)
+    scan(qtbot, w, "4607001234561")
+    press(qtbot, w, Qt.Key.Key_F12)
+    pay = active_dialog(qtbot, w)
+    qtbot.keyClicks(pay.cash, "700")
+    qtbot.keyClick(pay.cash, Qt.Key.Key_Return)
+    preview = active_dialog(qtbot, w)
+    assert isinstance(preview, ReceiptDialog)
+    sale_no = pay.sale.sale_no
+    code = rules_store.coupon_issued_on_sale(shop.db, sale_no).code
+    printed = build_receipt(shop, sale_no)  # what Ctrl+P would send to the printer
+    assert preview.receipt == printed
+    assert pdf_text(preview.pdf) == pdf_text(receipt_pdf(printed, shop.settings.receipt_paper))
+    text = pdf_text(preview.pdf)
+    lang = shop.settings.language
+    for part in (code, label("coupon", lang), label("points_earned", lang), shop.settings.name):
+        assert part in text, part
+    assert preview.pages and "Change: 82,50" in preview.heading.text()  # 700.00 for 617.50
+    qtbot.keyClick(preview, Qt.Key.Key_Return)
+
+    press(qtbot, w, Qt.Key.Key_F10)
+    ret = active_dialog(qtbot, w)
+    assert isinstance(ret, ReturnDialog)
+    qtbot.keyClicks(ret.number, str(sale_no))
+    qtbot.keyClick(ret.number, Qt.Key.Key_Return)
+    qtbot.keyClick(ret.number, Qt.Key.Key_F12)
+    preview = active_dialog(qtbot, w)
+    assert isinstance(preview, ReceiptDialog) and preview.receipt.kind == "return"
+    assert "Change" not in preview.heading.text() and "Refund" in preview.heading.text()
+    assert preview.heading.text().startswith("Refund: 617,50")
+    returned = pdf_text(preview.pdf)
+    assert label("refund_total", lang) in returned and label("discounts", lang) not in returned
+    qtbot.keyClick(preview, Qt.Key.Key_Return)
+
+    w.printing.reprint_sale(sale_no)
+    copy = active_dialog(qtbot, w)
+    assert copy.receipt == build_receipt(shop, sale_no)
+    assert code in pdf_text(copy.pdf) and str(sale_no) in copy.heading.text()

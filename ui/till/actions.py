@@ -1,32 +1,36 @@
-"""The till's F-key actions: each opens its dialog or calls one service, then refreshes."""
+"""The till's F-key actions: each opens its dialog or calls one till service, then refreshes."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from loyalty.backup_reminder import reminder_due
+from loyalty.shop import Shop
+from loyalty.till import Till
 from pos.sale import Sale
-from ui.till.enrol_dialog import EnrolDialog
 from ui.login_dialog import LoginDialog
+from ui.till.amount_dialog import AmountDialog
+from ui.till.enrol_dialog import EnrolDialog
+from ui.till.navigation import TillNavigation
+from ui.till.parked_dialog import ParkedDialog
 from ui.till.payment_dialog import PaymentDialog
+from ui.till.printing import TillPrinting
 from ui.till.redeem_dialog import RedeemDialog
 from ui.till.return_dialog import ReturnDialog
-from ui.till.amount_dialog import AmountDialog
-from ui.till.parked_dialog import ParkedDialog
-from ui.till.printing import TillPrinting
-
-if TYPE_CHECKING:
-    from ui.till.window import TillWindow
+from ui.till.screen import TillScreen
+from ui.widgets.explain import Explainer
 
 
 class TillActions(QObject):
-    def __init__(self, window: TillWindow) -> None:
-        super().__init__(window)
-        self.w = window
-        self.printing = TillPrinting(window)
+    """Talks to the till service and the window's ``TillScreen`` side only."""
+
+    def __init__(self, screen: TillScreen, till: Till, shop: Shop, explainer: Explainer,
+                 navigation: TillNavigation, printing: TillPrinting) -> None:
+        super().__init__(screen.widget())
+        self.screen, self.till, self.shop, self.explainer = screen, till, shop, explainer
+        self.navigation, self.printing = navigation, printing
 
     def keys(self) -> list[tuple[str, str, Callable[[], None]]]:
         return [
@@ -44,164 +48,174 @@ class TillActions(QObject):
             ("F12", self.tr("Pay"), self.pay),
         ]
 
-    def _busy(self) -> bool:
-        return self.w.dialog is not None
+    def _login_dialog(self, **kwargs: object) -> LoginDialog:
+        # wrong PINs are counted in the shop's file (pos.staff.pins), not in this window
+        return LoginDialog(self.shop.db, self.shop.clock, self.explainer,
+                           parent=self.screen.widget(), **kwargs)
 
     def login(self, cancellable: bool) -> None:
-        w = self.w
-        dialog = LoginDialog(w.shop.db, w.shop.clock, w.explainer,
-                             cancellable=cancellable, parent=w)
+        s = self.screen
+        dialog = self._login_dialog(cancellable=cancellable)
 
         def done() -> None:
-            w.session.staff = dialog.staff
-            w.say(self.tr("Cashier: {name}").format(name=dialog.staff.name))
-            w.refresh()
-            if dialog.staff.is_owner and reminder_due(w.shop.settings.last_backup_at,
-                                                      w.shop.clock()):
-                w.say(self.tr("No backup for over a week: Ctrl+O, Backup."), True)
+            self.till.staff = dialog.staff
+            s.say(self.tr("Cashier: {name}").format(name=dialog.staff.name))
+            s.refresh()
+            if dialog.staff.is_owner and reminder_due(self.shop.settings.last_backup_at,
+                                                      self.shop.clock()):
+                s.say(self.tr("No backup for over a week: Ctrl+O, Backup."), True)
             if dialog.staff.role == "bookkeeper":  # a bookkeeper comes for the reports
-                w.navigation.open_reports()
-        w.open_dialog(dialog, done)
+                self.navigation.open_reports()
+        s.open_dialog(dialog, done)
 
     def switch_cashier(self) -> None:
-        if not self._busy():
-            self.login(cancellable=self.w.session.staff is not None)
+        if not self.screen.busy():
+            self.login(cancellable=self.till.staff is not None)
 
     def _with_manager(self, needed: bool, action: Callable[[], None]) -> None:
         """Run ``action`` at once, or after an owner's PIN when the shop asks for one."""
-        w = self.w
-        staff = w.session.staff
+        staff = self.till.staff
         if not needed or (staff is not None and staff.is_owner):
             action()
             return
-        dialog = LoginDialog(w.shop.db, w.shop.clock, w.explainer,
-                             title=self.tr("Manager's PIN"), require_owner=True,
-                             cancellable=True, parent=w)
-        w.open_dialog(dialog, action)
+        dialog = self._login_dialog(title=self.tr("Manager's PIN"), require_owner=True,
+                                    cancellable=True)
+        self.screen.open_dialog(dialog, action)
 
     def quantity(self) -> None:
-        w = self.w
-        line_no = w.table.selected_line_no()
-        if self._busy() or line_no is None:
+        s = self.screen
+        line_no = s.selected_line_no()
+        if s.busy() or line_no is None:
             return
-        dialog = QInputDialog(w)
+        line = self.till.basket.line(line_no)
+        dialog = QInputDialog(s.widget())
         dialog.setWindowTitle(self.tr("Quantity"))
-        dialog.setLabelText(w.session.basket.line(line_no).name)
+        dialog.setLabelText(line.name)
         dialog.setInputMode(QInputDialog.InputMode.IntInput)
         dialog.setIntRange(1, 9999)
-        dialog.setIntValue(w.session.basket.line(line_no).qty)
-        w.open_dialog(dialog, lambda: w.run(lambda: w.session.set_qty(line_no, dialog.intValue())))
+        dialog.setIntValue(line.qty)
+        s.open_dialog(dialog, lambda: s.run(lambda: self.till.set_qty(line_no, dialog.intValue())))
 
     def find(self) -> None:
-        if not self._busy():
-            self.w.search.setFocus()
+        if not self.screen.busy():
+            self.screen.focus_search()
 
     def free_amount(self) -> None:
-        w = self.w
-        if self._busy():
+        s = self.screen
+        if s.busy():
             return
-        dialog = AmountDialog(w.explainer, w)
+        dialog = AmountDialog(self.explainer, s.widget())
         label = self.tr("Free amount")
-        w.open_dialog(dialog, lambda: w.run(lambda: w.session.add_free_amount(
-            dialog.label.text().strip() or label, dialog.amount_minor)))
+
+        def add() -> None:
+            if s.run(lambda: self.till.add_free_amount(dialog.label.text().strip() or label,
+                                                       dialog.amount_minor)):
+                s.show_new_line()  # a following F2 changes this line, not the one before
+        s.open_dialog(dialog, add)
 
     def customer(self) -> None:
-        w = self.w
-        w.customer_mode = True
-        w.scan.clear()
-        w.scan.setPlaceholderText(self.tr("Type the card number or phone, then Enter"))
-        w.focus_scan()
+        self.screen.ask_for_customer(self.tr("Type the card number or phone, then Enter"))
 
     def enrol(self) -> None:
-        w = self.w
-        if self._busy():
+        s = self.screen
+        if s.busy():
             return
-        dialog = EnrolDialog(w.explainer, w.session.enrol, w)
+        dialog = EnrolDialog(self.explainer, self.till.enrol, s.widget())
 
         def done() -> None:
             e = dialog.result_
-            w.say(self.tr("Enrolled: {name}, card {card}").format(
-                name=e.member.name, card=e.card.number if e.card else "—"))
-            w.refresh()
-        w.open_dialog(dialog, done)
+            card = e.card.number if e.card else "—"
+            if e.member.name or e.member.phone:
+                s.say(self.tr("Enrolled: {name}, card {card}").format(
+                    name=e.member.name or e.member.phone, card=card))
+            else:
+                s.say(self.tr("Anonymous card {card} issued: without consent no personal data "
+                              "is kept").format(card=card))
+            s.refresh()
+        s.open_dialog(dialog, done)
 
     def redeem(self) -> None:
-        w = self.w
-        view = w.session.customer_view()
-        if self._busy():
+        s = self.screen
+        if s.busy():
             return
+        view = self.till.customer_view()
         if view is None:
-            w.say(self.tr("Scan the customer's card first"), True)
+            s.say(self.tr("Scan the customer's card first"), True)
             return
-        dialog = RedeemDialog(w.explainer, view.detail.quote.redeem_limits, view.balance.spendable, w)
-        w.open_dialog(dialog, lambda: w.run(lambda: w.session.redeem(dialog.points)))
+        dialog = RedeemDialog(self.explainer, view.detail.quote.redeem_limits,
+                              view.balance.spendable, self.till.redeem, s.widget())
+        s.open_dialog(dialog, s.refresh)
 
     def void_line(self) -> None:
-        w = self.w
-        line_no = w.table.selected_line_no()
-        if self._busy() or line_no is None:
+        s = self.screen
+        line_no = s.selected_line_no()
+        if s.busy() or line_no is None:
             return
-        self._with_manager(w.shop.settings.manager_pin_for_void,
-                           lambda: w.run(lambda: w.session.void_line(line_no),
+        self._with_manager(self.shop.settings.manager_pin_for_void,
+                           lambda: s.run(lambda: self.till.void_line(line_no),
                                          self.tr("Line removed")))
 
     def void_sale(self) -> None:
-        w = self.w
-        if self._busy() or not w.session.basket.lines:
+        """Asks first: a full basket lost by a stray key is minutes of scanning again."""
+        s = self.screen
+        lines = len(self.till.basket.lines)
+        if s.busy() or not lines:
             return
-        self._with_manager(w.shop.settings.manager_pin_for_void,
-                           lambda: w.run(w.session.void_sale, self.tr("Sale voided")))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Void sale"),
+                          self.tr("Void the whole sale ({n} lines)?").format(n=lines),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          s.widget())
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Yes, void"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("No, keep it"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+
+        def answered() -> None:
+            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+                self._with_manager(self.shop.settings.manager_pin_for_void,
+                                   lambda: s.run(self.till.void_sale, self.tr("Sale voided")))
+        s.open_dialog(box, lambda: None)
+        box.finished.connect(lambda _r: answered())  # after open_dialog's own clean-up
 
     def park(self) -> None:
-        w = self.w
-        if self._busy():
+        s = self.screen
+        if s.busy():
             return
-        if w.session.basket.lines:
-            label = self.tr("{n} lines").format(n=len(w.session.basket.lines))
-            w.run(lambda: w.session.park(label), self.tr("Basket parked"))
+        if self.till.basket.lines:
+            label = self.tr("{n} lines").format(n=len(self.till.basket.lines))
+            s.run(lambda: self.till.park(label), self.tr("Basket parked"))
             return
-        parked = w.session.parked()
+        parked = self.till.parked()
         if not parked:
-            w.say(self.tr("No parked baskets"))
+            s.say(self.tr("No parked baskets"))
             return
-        dialog = ParkedDialog(parked, w.shop.settings.timezone, w)
-        w.open_dialog(dialog, lambda: w.run(lambda: w.session.resume(dialog.basket_id),
+        dialog = ParkedDialog(parked, self.explainer, self.shop.settings.timezone, s.widget())
+        s.open_dialog(dialog, lambda: s.run(lambda: self.till.resume(dialog.basket_id),
                                             self.tr("Basket resumed")))
 
     def return_(self) -> None:
-        w = self.w
-        if self._busy():
+        s = self.screen
+        if s.busy():
             return
 
         def open_return() -> None:
-            dialog = ReturnDialog(w.shop.returns, w.explainer, w.session.staff_id, w)
-            w.open_dialog(dialog, lambda: self._receipt(dialog.sale, ""))
-        self._with_manager(w.shop.settings.manager_pin_for_return, open_return)
+            dialog = ReturnDialog(self.till, self.explainer, s.widget())
+            s.open_dialog(dialog, lambda: self._receipt(dialog.sale))
+        self._with_manager(self.shop.settings.manager_pin_for_return, open_return)
 
     def pay(self) -> None:
-        w = self.w
-        s = w.session
-        if self._busy() or not s.basket.lines:
+        s, till = self.screen, self.till
+        if s.busy() or not till.basket.lines:
             return
-        basket, quote, detail = s.basket, s.quote, s.detail
-        dialog = PaymentDialog(w.explainer, detail.quote.pay_money_minor, s.points_payment(),
-                               lambda payments: s.pay(basket, quote, payments), w)
+        basket, quote, detail = till.basket, till.quote, till.detail
+        dialog = PaymentDialog(self.explainer, detail.quote.pay_money_minor, till.points_payment(),
+                               lambda payments: till.pay(basket, quote, payments), s.widget())
+        s.open_dialog(dialog, lambda: self._receipt(dialog.sale))
 
-        def paid() -> None:
-            w.refresh()
-            points = ""
-            if detail.customer is not None:
-                balance = s.balance(detail.customer.member.member_id)
-                points = self.tr("Points earned: {earned}. Balance: {balance}").format(
-                    earned=detail.quote.points_earned, balance=balance.total)
-            self._receipt(dialog.sale, points)
-        w.open_dialog(dialog, paid)
-
-    def _receipt(self, sale: Sale | None, points: str) -> None:
-        w = self.w
+    def _receipt(self, sale: Sale | None) -> None:
+        s = self.screen
         if sale is None:
             return
-        w.say(self.tr("Sale {n} recorded").format(n=sale.sale_no) if sale.kind == "sale"
+        s.say(self.tr("Sale {n} recorded").format(n=sale.sale_no) if sale.kind == "sale"
               else self.tr("Return {n} recorded").format(n=sale.sale_no))
-        w.refresh()
-        self.printing.after_sale(sale, points)
+        s.refresh()
+        self.printing.after_sale(sale)

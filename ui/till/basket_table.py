@@ -50,7 +50,14 @@ class BasketTable(QTableWidget):
         self.setUpdatesEnabled(True)
         if self._line_nos:
             row = self._line_nos.index(keep) if keep in self._line_nos else len(self._line_nos) - 1
-            self.selectRow(row)
+            self._show_row(row)
+
+    def _show_row(self, row: int) -> None:
+        """Select ``row`` and scroll it into view; the scroll range is brought up to date first,
+        or a row added a moment ago would scroll only as far as the old range allowed."""
+        self.selectRow(row)
+        self.updateGeometries()
+        self.scrollTo(self.model().index(row, 0))
 
     def _set_cell(self, row: int, col: int, text: str) -> None:
         item = self.item(row, col)
@@ -63,8 +70,14 @@ class BasketTable(QTableWidget):
             item.setText(text)
 
     def select_last(self) -> None:
+        """The newest line selected and scrolled into view (the 11th line at 1024×768 too)."""
         if self._line_nos:
-            self.selectRow(len(self._line_nos) - 1)
+            self._show_row(len(self._line_nos) - 1)
+
+    def select_line(self, line_no: int) -> None:
+        """The line a scan just changed (a repeated product adds to its own line)."""
+        if line_no in self._line_nos:
+            self._show_row(self._line_nos.index(line_no))
 
     def selected_line_no(self) -> int | None:
         rows = self.selectionModel().selectedRows() if self.selectionModel() else []
@@ -76,4 +89,4 @@ class BasketTable(QTableWidget):
         if not self._line_nos:
             return
         current = self.currentRow() if self.currentRow() >= 0 else 0
-        self.selectRow(max(0, min(len(self._line_nos) - 1, current + delta)))
+        self._show_row(max(0, min(len(self._line_nos) - 1, current + delta)))

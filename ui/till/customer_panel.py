@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from loyalty.members.card_numbers import mask
 from ui.widgets.explain import Explainer
-from ui.till.session import CustomerView
+from loyalty.till import CustomerView
 
 
 class CustomerPanel(QFrame):

@@ -42,6 +42,12 @@ class EnrolDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.consent)
         layout.addWidget(self.marketing)
+        self.anonymous = QLabel(self.tr("Without this consent the customer gets an anonymous "
+                                        "card: the name and phone are not kept."))
+        self.anonymous.setObjectName("hint")
+        self.anonymous.setWordWrap(True)
+        layout.addWidget(self.anonymous)
+        self.consent.toggled.connect(lambda on: self.anonymous.setVisible(not on))
         self.message = QLabel()
         self.message.setObjectName("status")
         self.message.setWordWrap(True)

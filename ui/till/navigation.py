@@ -1,23 +1,21 @@
 """From the till to the back office (owners) and the reports (owners and bookkeepers)."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QPushButton
 
-
-if TYPE_CHECKING:
-    from ui.till.window import TillWindow
+from loyalty.shop import Shop
+from loyalty.till import Till
+from ui.till.screen import TillScreen
 
 
 class TillNavigation(QObject):
     """Two buttons in the till's top bar, shown only to the roles that may use them."""
 
-    def __init__(self, window: TillWindow) -> None:
-        super().__init__(window)
-        self.w = window
+    def __init__(self, screen: TillScreen, till: Till, shop: Shop) -> None:
+        super().__init__(screen.widget())
+        self.screen, self.till, self.shop = screen, till, shop
         self.opened: QMainWindow | None = None
         self.office_button = QPushButton(self.tr("Ctrl+O Back office"))
         self.reports_button = QPushButton(self.tr("Ctrl+R Reports"))
@@ -26,11 +24,11 @@ class TillNavigation(QObject):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setObjectName("nav")
             button.clicked.connect(slot)
-        QShortcut(QKeySequence("Ctrl+O"), window, self.open_office)
-        QShortcut(QKeySequence("Ctrl+R"), window, self.open_reports)
+        QShortcut(QKeySequence("Ctrl+O"), screen.widget(), self.open_office)
+        QShortcut(QKeySequence("Ctrl+R"), screen.widget(), self.open_reports)
 
     def refresh(self) -> None:
-        staff = self.w.session.staff
+        staff = self.till.staff
         self.office_button.setVisible(staff is not None and staff.is_owner)
         self.reports_button.setVisible(staff is not None and staff.sees_reports)
 
@@ -41,17 +39,17 @@ class TillNavigation(QObject):
         window.raise_()
 
     def open_office(self) -> None:
-        staff = self.w.session.staff
+        staff = self.till.staff
         if staff is None or not staff.is_owner:
-            self.w.say(self.tr("Only an owner can open the back office."), True)
+            self.screen.say(self.tr("Only an owner can open the back office."), True)
             return
         from ui.office.window import OfficeWindow
-        self._open(OfficeWindow(self.w.shop, staff))
+        self._open(OfficeWindow(self.shop, staff))
 
     def open_reports(self) -> None:
-        staff = self.w.session.staff
+        staff = self.till.staff
         if staff is None or not staff.sees_reports:
-            self.w.say(self.tr("Reports are for owners and bookkeepers."), True)
+            self.screen.say(self.tr("Reports are for owners and bookkeepers."), True)
             return
         from ui.reports.window import ReportsWindow
-        self._open(ReportsWindow(self.w.shop, staff))
+        self._open(ReportsWindow(self.shop, staff))

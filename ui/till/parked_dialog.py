@@ -1,17 +1,19 @@
-"""Choosing a parked basket to resume."""
+"""Choosing a parked basket to resume: when, whose, and how much."""
 from __future__ import annotations
 
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from loyalty.till import ParkedView
+from ui.widgets.explain import Explainer
+
 
 class ParkedDialog(QDialog):
     """``basket_id`` is the chosen basket once accepted."""
 
-    def __init__(self, parked: tuple[tuple[str, str, datetime], ...], tz: str,
+    def __init__(self, parked: tuple[ParkedView, ...], explainer: Explainer, tz: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.basket_id: str | None = None
@@ -19,9 +21,11 @@ class ParkedDialog(QDialog):
         self.resize(560, 420)
         layout = QVBoxLayout(self)
         self.list = QListWidget()
-        for basket_id, label, at in parked:
-            item = QListWidgetItem(f"{at.astimezone(ZoneInfo(tz)):%H:%M}  {label}")
-            item.setData(Qt.ItemDataRole.UserRole, basket_id)
+        for p in parked:
+            who = p.customer or self.tr("no customer")
+            item = QListWidgetItem(f"{p.at.astimezone(ZoneInfo(tz)):%H:%M}  {who}  ·  {p.label}"
+                                   f"  ·  {explainer.money(p.total_minor)}")
+            item.setData(Qt.ItemDataRole.UserRole, p.basket_id)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         layout.addWidget(self.list)

@@ -2,66 +2,77 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from loyalty.printing.receipts import ReceiptNotFound, build_receipt
-from pos.storage import sale_store
+from loyalty.shop import Shop
+from pos.printing.pdf import receipt_pdf, write_receipt_pdf
 from pos.printing.receipt import Receipt
-from pos.printing.pdf import write_receipt_pdf
 from pos.sale import Sale
-from ui.widgets.receipt_output import PrintOutcome, ReceiptOutput
 from ui.till.receipt_dialog import ReceiptDialog
+from ui.till.screen import TillScreen
+from ui.widgets.explain import Explainer
 from ui.widgets.file_dialogs import choose_save
-
-if TYPE_CHECKING:
-    from ui.till.window import TillWindow
+from ui.widgets.receipt_output import PrintOutcome, ReceiptOutput
 
 
 class TillPrinting(QObject):
     """Results go to the till's status line (and the open preview), never to a pop-up."""
 
-    def __init__(self, window: TillWindow) -> None:
-        super().__init__(window)
-        self.w = window
-        self.output = ReceiptOutput(lambda: window.shop.settings, parent=self)
+    def __init__(self, screen: TillScreen, shop: Shop, explainer: Explainer) -> None:
+        super().__init__(screen.widget())
+        self.screen, self.shop, self.explainer = screen, shop, explainer
+        self.output = ReceiptOutput(lambda: shop.settings, parent=self)
         self.last_sale_no: int | None = None
-        QShortcut(QKeySequence("Ctrl+P"), window, self.reprint)
+        QShortcut(QKeySequence("Ctrl+P"), screen.widget(), self.reprint)
 
     @property
     def prints(self) -> bool:
-        return self.w.shop.settings.receipt_printer != "none"
+        return self.shop.settings.receipt_printer != "none"
 
-    def after_sale(self, sale: Sale, points: str) -> None:
+    def after_sale(self, sale: Sale) -> None:
         """Print at once when the shop asks for it; otherwise show the preview."""
         self.last_sale_no = sale.sale_no
-        settings = self.w.shop.settings
-        if settings.print_after_pay and self.prints:
+        if self.shop.settings.print_after_pay and self.prints:
             # No preview to show the change in: the status line keeps it in view while printing.
             change = sum(p.change_minor for p in sale.payments)
-            prefix = self.w.status.text()
+            prefix = self.screen.status_text()
             if change:
                 prefix += "  " + self.tr("Change: {amount}.").format(
-                    amount=self.w.explainer.money(change))
+                    amount=self.explainer.money(change))
             self.print_sale(sale.sale_no, prefix=prefix)
         else:
-            self.preview(sale, points)
+            self.preview(sale.sale_no, self._heading(sale))
 
-    def preview(self, sale: Sale, points: str) -> None:
-        w = self.w
-        dialog = ReceiptDialog(w.explainer, sale, points, w.shop.settings.timezone, w)
+    def _heading(self, sale: Sale) -> str:
+        """What the cashier must act on: the change to hand over, or the refund to pay out."""
+        if sale.kind == "return":
+            return self.tr("Refund: {amount}").format(amount=self.explainer.money(-sale.net_minor))
+        change = sum(p.change_minor for p in sale.payments)
+        return self.tr("Change: {amount}").format(amount=self.explainer.money(change))
+
+    def preview(self, sale_no: int, heading: str = "") -> None:
+        """The receipt exactly as it prints: the same Receipt, the same PDF page."""
+        receipt = self._receipt(sale_no)
+        if receipt is None:
+            return
+        paper = self.shop.settings.receipt_paper
+        title = (self.tr("Sale {n}") if receipt.kind == "sale" else self.tr("Return {n}")).format(
+            n=receipt.number)
+        dialog = ReceiptDialog(receipt, receipt_pdf(receipt, paper), title, heading,
+                               self.screen.widget())
         dialog.print_requested.connect(lambda n: self.print_sale(n, dialog))
         dialog.save_pdf_requested.connect(lambda n: self.save_pdf(n, dialog))
-        w.open_dialog(dialog, lambda: None)
+        self.screen.open_dialog(dialog, lambda: None)
 
     def _receipt(self, sale_no: int) -> Receipt | None:
         try:
-            return build_receipt(self.w.shop, sale_no)
+            return build_receipt(self.shop, sale_no)
         except ReceiptNotFound:
-            self.w.say(self.tr("There is no receipt {n}").format(n=sale_no), True)
+            self.screen.say(self.tr("There is no receipt {n}").format(n=sale_no), True)
             return None
 
     def print_sale(self, sale_no: int, dialog: ReceiptDialog | None = None,
@@ -79,8 +90,8 @@ class TillPrinting(QObject):
 
     def _report(self, outcome: PrintOutcome, dialog: ReceiptDialog | None,
                 prefix: str = "") -> None:
-        self.w.say(f"{prefix}  {outcome.message}".strip(), outcome.error)
-        if dialog is not None and self.w.dialog is dialog:
+        self.screen.say(f"{prefix}  {outcome.message}".strip(), outcome.error)
+        if dialog is not None and dialog.isVisible():
             dialog.show_status(outcome.message, outcome.error)
 
     def save_pdf(self, sale_no: int, parent: QWidget) -> None:
@@ -91,7 +102,7 @@ class TillPrinting(QObject):
                            self.tr("PDF (*.pdf)"))
         if not name:
             return
-        paper = self.w.shop.settings.receipt_paper
+        paper = self.shop.settings.receipt_paper
         try:
             write_receipt_pdf(receipt, Path(name), paper)
         except OSError as error:
@@ -103,26 +114,22 @@ class TillPrinting(QObject):
 
     def reprint(self) -> None:
         """Ctrl+P on the till: ask for the sale number, then print it (or preview it)."""
-        w = self.w
-        if w.dialog is not None:
+        s = self.screen
+        if s.busy():
             return
-        dialog = QInputDialog(w)
+        dialog = QInputDialog(s.widget())
         dialog.setWindowTitle(self.tr("Reprint a receipt"))
         dialog.setLabelText(self.tr("Receipt number"))
         dialog.setInputMode(QInputDialog.InputMode.IntInput)
         dialog.setIntRange(1, 2_000_000_000)
         dialog.setIntValue(self.last_sale_no or 1)
-        w.open_dialog(dialog, lambda: self.reprint_sale(dialog.intValue()))
+        s.open_dialog(dialog, lambda: self.reprint_sale(dialog.intValue()))
 
     def reprint_sale(self, sale_no: int) -> None:
         if self.prints:
             self.print_sale(sale_no)
-            return
-        sale = sale_store.load_sale(self.w.shop.db, sale_no)
-        if sale is None:
-            self.w.say(self.tr("There is no receipt {n}").format(n=sale_no), True)
-            return
-        self.preview(sale, "")
+        else:
+            self.preview(sale_no, self.tr("Copy of receipt {n}").format(n=sale_no))
 
 
 def parent_dialog(widget: QWidget) -> ReceiptDialog | None:

@@ -1,53 +1,81 @@
-"""A preview of the receipt of a sale or return just made: lines, discounts, payments, points."""
+"""The preview of a receipt: the very PDF page that prints, with the change (or refund) in large type."""
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
+import pypdfium2 as pdfium
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+from PySide6.QtGui import QImage, QKeySequence, QPixmap
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
-from pos.sale import Sale
-from ui.widgets.explain import Explainer
+from pos.printing.receipt import Receipt
 
-_WIDTH = 44
+# The page is drawn this wide on screen: a roll reads like paper, A4 fits the dialog.
+_PREVIEW_WIDTH_PX = 440
+
+
+def pdf_images(pdf: bytes) -> list[QImage]:
+    """Every page of ``pdf`` rasterised to the preview width."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        images = []
+        for index in range(len(document)):
+            page = document[index]
+            scale = min(2.0, _PREVIEW_WIDTH_PX / page.get_size()[0])
+            image = page.render(scale=scale).to_pil().convert("RGB")
+            data = image.tobytes()
+            images.append(QImage(data, image.width, image.height, 3 * image.width,
+                                 QImage.Format.Format_RGB888).copy())  # copy: owns its pixels
+        return images
+    finally:
+        document.close()
 
 
 class ReceiptDialog(QDialog):
-    """Shows the change in large type; Enter or Esc closes and the till is ready again.
+    """``heading`` is the line in large type (the change, the refund); Enter or Esc closes
+    and the till is ready again.
 
     Print (Ctrl+P) and Save PDF only ask: the till does the printing and reports
-    back through ``show_status``.
+    back through ``show_status``.  ``receipt`` and ``pdf`` are what is shown, so the
+    preview and the printout cannot differ.
     """
 
     print_requested = Signal(int)
     save_pdf_requested = Signal(int)
 
-    def __init__(self, explainer: Explainer, sale: Sale, points_line: str, tz: str,
+    def __init__(self, receipt: Receipt, pdf: bytes, title: str, heading: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._explainer, self._tz = explainer, tz
-        title = (self.tr("Sale {n}") if sale.kind == "sale" else self.tr("Return {n}")).format(
-            n=sale.sale_no)
+        self.receipt, self.pdf = receipt, pdf
         self.setWindowTitle(title)
-        self.resize(620, 600)
+        self.resize(560, 700)
         layout = QVBoxLayout(self)
-        change = sum(p.change_minor for p in sale.payments)
-        self.change = QLabel(self.tr("Change: {amount}").format(amount=explainer.money(change)))
-        self.change.setObjectName("toPay")
-        layout.addWidget(self.change)
-        self.text = QPlainTextEdit(self._body(sale, title, points_line))
-        self.text.setObjectName("receipt")
-        self.text.setReadOnly(True)
-        self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout.addWidget(self.text, 1)
+        self.heading = QLabel(heading)
+        self.heading.setObjectName("toPay")
+        self.heading.setVisible(bool(heading))
+        layout.addWidget(self.heading)
+        pages = QWidget()
+        pages.setObjectName("receiptPages")
+        column = QVBoxLayout(pages)
+        self.pages: list[QLabel] = []
+        for image in pdf_images(pdf):
+            page = QLabel()
+            page.setPixmap(QPixmap.fromImage(image))
+            page.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            column.addWidget(page)
+            self.pages.append(page)
+        scroll = QScrollArea()
+        scroll.setObjectName("receipt")
+        scroll.setWidget(pages)
+        scroll.setWidgetResizable(True)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addWidget(scroll, 1)
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
         self.status.hide()  # shown once printing has something to say
         layout.addWidget(self.status)
-        layout.addLayout(self._buttons(sale.sale_no))
+        layout.addLayout(self._buttons(int(receipt.number)))
 
     def _buttons(self, sale_no: int) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -73,32 +101,3 @@ class ReceiptDialog(QDialog):
         self.status.setProperty("kind", "error" if error else "info")
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
-
-    def _pair(self, left: str, right: str) -> str:
-        return left[: _WIDTH - len(right) - 1].ljust(_WIDTH - len(right)) + right
-
-    def _body(self, sale: Sale, title: str, points_line: str) -> str:
-        money = self._explainer.money
-        rows = [title, f"{sale.at.astimezone(ZoneInfo(self._tz)):%Y-%m-%d %H:%M}", ""]
-        for line in sale.lines:
-            rows.append(line.name)
-            rows.append(self._pair(f"  {line.qty} × {money(line.unit_price_minor)}",
-                                   money(line.gross_minor)))
-            if line.discount_minor:
-                rows.append(self._pair("  " + self.tr("discount"), money(-line.discount_minor)))
-        rows += ["", self._pair(self.tr("Total"), money(sale.net_minor))]
-        seen: set[tuple[str, tuple]] = set()
-        for d in sale.discounts:
-            key = (d.explanation.key, d.explanation.params)
-            if key not in seen:
-                seen.add(key)
-                rows.append("  " + self._explainer.reason(*key))
-        names = {"cash": self.tr("Cash"), "card": self.tr("Card"), "points": self.tr("Points"),
-                 "coupon": self.tr("Coupon"), "withheld": self.tr("Withheld")}
-        for p in sale.payments:
-            rows.append(self._pair(names.get(p.tender, p.tender), money(p.amount_minor)))
-            if p.tendered_minor:
-                rows.append(self._pair("  " + self.tr("received"), money(p.tendered_minor)))
-        if points_line:
-            rows += ["", points_line]
-        return "\n".join(rows)

@@ -8,17 +8,17 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QHe
                                QVBoxLayout, QWidget)
 
 from loyalty.checkout_hooks import ReturnDetail
+from loyalty.till import Till
 from pos.checkout import CheckoutError
-from pos.returns import ReturnQuote, Returns
+from pos.returns import ReturnQuote
 from pos.sale import Sale
 from ui.widgets.explain import Explainer
 
 
 class ReturnDialog(QDialog):
-    def __init__(self, returns: Returns, explainer: Explainer, staff_id: int | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, till: Till, explainer: Explainer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._returns, self._explainer, self._staff_id = returns, explainer, staff_id
+        self._till, self._explainer = till, explainer
         self._sale_no: int | None = None
         self._spins: dict[int, QSpinBox] = {}
         self.quote: ReturnQuote | None = None
@@ -73,7 +73,7 @@ class ReturnDialog(QDialog):
         try:
             if not text.isdigit():
                 raise CheckoutError("no_such_sale", text)
-            original, left = self._returns.remaining(int(text))
+            original, left = self._till.returnable(int(text))
         except CheckoutError as error:
             self.message.setText(self._explainer.error(error))
             return
@@ -99,7 +99,7 @@ class ReturnDialog(QDialog):
         try:
             if not qty or self._sale_no is None:
                 raise CheckoutError("nothing_to_return", self._sale_no)
-            self.quote = self._returns.quote(self._sale_no, qty)
+            self.quote = self._till.quote_return(self._sale_no, qty)
         except CheckoutError as error:
             self.summary.setText(self._explainer.error(error))
             return
@@ -123,7 +123,7 @@ class ReturnDialog(QDialog):
         if self.quote is None:
             return
         try:
-            self.sale = self._returns.commit(self.quote, self._staff_id, self.tender.currentData())
+            self.sale = self._till.make_return(self.quote, self.tender.currentData())
         except CheckoutError as error:
             self.message.setText(self._explainer.error(error))
             return

@@ -10,23 +10,25 @@ from PySide6.QtWidgets import (QApplication, QDialog, QGridLayout, QHBoxLayout, 
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from loyalty.shop import Shop
+from loyalty.till import Till
 from pos.staff.model import Staff
+from ui.till.actions import TillActions
 from ui.till.basket_table import BasketTable
 from ui.till.customer_panel import CustomerPanel
-from ui.widgets.explain import Explainer
-from ui.login_dialog import LoginDialog
-from ui.widgets.scanner_filter import ScannerFilter
-from ui.till.actions import TillActions
 from ui.till.navigation import TillNavigation
-from ui.till.session import TillSession
+from ui.till.printing import TillPrinting
 from ui.till.totals import TotalsPanel
+from ui.widgets.explain import Explainer
+from ui.widgets.scanner_filter import ScannerFilter
 
 
 class TillWindow(QMainWindow):
     """``staff`` None means nobody is logged in yet: call ``actions_.login()`` (run_gui does).
 
     Every action ends with the focus back in the scan field; errors go to the
-    status line, never to a pop-up that would take the focus away.
+    status line, never to a pop-up that would take the focus away.  The window is
+    the ``TillScreen`` its helpers (actions, navigation, printing) talk to; what
+    the till does lives in the ``Till`` service (``self.till``).
     """
 
     def __init__(self, shop: Shop, staff: Staff | None = None) -> None:
@@ -34,14 +36,16 @@ class TillWindow(QMainWindow):
         self.shop = shop
         settings = shop.settings
         self.explainer = Explainer(settings.currency, settings.language, self)
-        self.session = TillSession(shop, staff)
+        self.till = Till(shop, staff)
         self.dialog: QDialog | None = None
         self.customer_mode = False
         self.setWindowTitle(self.tr("{shop} — till").format(shop=settings.name))
         self.setMinimumSize(1000, 700)
         self._build()
-        self.actions_ = TillActions(self)
-        self.navigation = TillNavigation(self)
+        self.navigation = TillNavigation(self, self.till, shop)
+        self.printing = TillPrinting(self, shop, self.explainer)
+        self.actions_ = TillActions(self, self.till, shop, self.explainer, self.navigation,
+                                    self.printing)
         self.top_bar.insertWidget(1, self.navigation.office_button)
         self.top_bar.insertWidget(2, self.navigation.reports_button)
         self._bind_keys()
@@ -113,8 +117,32 @@ class TillWindow(QMainWindow):
 
     # -- refreshing ---------------------------------------------------------------
 
+    def widget(self) -> QWidget:
+        return self
+
+    def status_text(self) -> str:
+        return self.status.text()
+
+    def busy(self) -> bool:
+        return self.dialog is not None
+
+    def selected_line_no(self) -> int | None:
+        return self.table.selected_line_no()
+
+    def show_new_line(self) -> None:
+        self.table.select_last()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+
+    def ask_for_customer(self, prompt: str) -> None:
+        self.customer_mode = True
+        self.scan.clear()
+        self.scan.setPlaceholderText(prompt)
+        self.focus_scan()
+
     def refresh(self) -> None:
-        s = self.session
+        s = self.till
         self.cashier.setText(self.tr("Cashier: {name}").format(name=s.staff.name)
                              if s.staff else self.tr("Nobody logged in"))
         self.navigation.refresh()
@@ -171,16 +199,16 @@ class TillWindow(QMainWindow):
 
     def enter_code(self, code: str, customer_only: bool) -> None:
         kind: list[str] = []
-        if self.run(lambda: kind.append(self.session.enter_code(code, customer_only))):
-            texts = {"product": self.tr("Added: {name}"), "customer": self.tr("Customer: {name}"),
-                     "coupon": self.tr("Coupon {name} added")}
-            view = self.session.customer_view()
-            name = {"product": self.session.basket.lines[-1].name if self.session.basket.lines
-                    else code, "coupon": code.upper(),
-                    "customer": (view.detail.customer.member.name if view else "") or code}
-            self.say(texts[kind[0]].format(name=name[kind[0]]))
-            if kind[0] == "product":
-                self.table.select_last()
+        if not self.run(lambda: kind.append(self.till.enter_code(code, customer_only))):
+            return
+        if kind[0] == "product":
+            self._show_changed_line()
+        elif kind[0] == "customer":
+            view = self.till.customer_view()
+            name = (view.detail.customer.member.name if view else "") or code
+            self.say(self.tr("Customer: {name}").format(name=name))
+        else:
+            self.say(self.tr("Coupon {name} applied").format(name=code.strip().upper()))
 
     def _scan_entered(self) -> None:
         text, customer_only = self.scan.text().strip(), self.customer_mode
@@ -192,7 +220,7 @@ class TillWindow(QMainWindow):
 
     def _search_changed(self, text: str) -> None:
         self.results.clear()
-        for product in self.session.search(text):
+        for product in self.till.search(text):
             item = QListWidgetItem(f"{product.name}    {self.explainer.money(product.price_minor)}")
             item.setData(Qt.ItemDataRole.UserRole, product)
             self.results.addItem(item)
@@ -205,9 +233,14 @@ class TillWindow(QMainWindow):
             return
         product = item.data(Qt.ItemDataRole.UserRole)
         self.search.clear()
-        self.run(lambda: self.session.add_product(product), self.tr("Added: {name}").format(
-            name=product.name))
-        self.table.select_last()
+        if self.run(lambda: self.till.add_product(product)):
+            self._show_changed_line()
+
+    def _show_changed_line(self) -> None:
+        """A repeated product adds to its own line: name that line and select it."""
+        line = self.till.basket.line(self.till.changed_line_no)
+        self.say(self.tr("Added: {name}").format(name=line.name))
+        self.table.select_line(line.line_no)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         """Arrows move through the basket (or the search results) without leaving the field."""
@@ -237,6 +270,6 @@ class TillWindow(QMainWindow):
         return False
 
     def closeEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
-        self.actions_.printing.output.wait()  # a receipt still printing finishes first
+        self.printing.output.wait()  # a receipt still printing finishes first
         QApplication.instance().removeEventFilter(self.scanner)
         super().closeEvent(event)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from loyalty.coupons import CouponError, CouponRefused
 from loyalty.text.cli_errors import sentence
 from loyalty.text.explanations import explain
 from pos.errors import UserError, shown
@@ -47,22 +48,28 @@ class Explainer(QObject):
         }
         return texts.get(key, key)
 
-    def coupon_rejected(self, code: str, reason: str) -> str:
+    def coupon_rejected(self, code: str, reason: str, min_receipt_minor: int = 0) -> str:
         texts = {
+            "unknown": self.tr("Unknown coupon {code}: check the code"),
             "expired": self.tr("Coupon {code} has expired"),
             "used_up": self.tr("Coupon {code} has already been used"),
-            "below_minimum": self.tr("Coupon {code} needs a larger receipt"),
+            "below_minimum": self.tr("Coupon {code} needs a receipt of at least {amount}"),
             "coupons_off": self.tr("Coupons are switched off"),
             "duplicate": self.tr("Coupon {code} is already on this receipt"),
             "nothing_to_discount": self.tr("Coupon {code}: nothing on the receipt to discount"),
         }
-        return texts.get(reason, self.tr("Coupon {code} refused")).format(code=shown(code))
+        return texts.get(reason, self.tr("Coupon {code} refused")).format(
+            code=shown(code), amount=self.money(min_receipt_minor))
 
     def error(self, error: Exception) -> str:
         """A sentence for any refusal the till's services raise (a ``UserError``): the till's
         own wording where it has one, else the catalogue's sentence in the UI's language."""
         if not isinstance(error, UserError):
             return str(error)
+        if isinstance(error, CouponRefused):  # the till's own wording, amount and all
+            return self.coupon_rejected(error.code, error.reason, error.min_receipt_minor)
+        if isinstance(error, CouponError) and error.reason == "unknown":
+            return self.coupon_rejected(str(error.value).upper(), "unknown")
         message = error.message
         template = self._error_texts().get(message.key)
         if template is None:  # the command line's sentence, begun as a screen's sentence is
@@ -95,6 +102,7 @@ class Explainer(QObject):
                 "Card {number}: wrong check digit, please retype"),
             "card_number.malformed": self.tr("Not a card number: {number}"),
             "card_number.too_long": self.tr("Too long for a card or a phone number: {number}"),
+            "basket.unknown_product": self.tr("Unknown product {value}: not in the catalogue"),
             "database_file.is_database": self.tr(
                 "{path} is the shop's own database; choose another file."),
             "money.malformed": self.tr("Not an amount of money: {text}"),
