@@ -1,4 +1,11 @@
-"""Returns by sale number: what goes back, in proportion, and committing it once."""
+"""Returns by sale number: what goes back, in proportion, and committing it once.
+
+Exact to the kopeck: a return's lines give back their net; the points the
+customer redeemed on the sale go back in whole points in proportion to the
+share returned, and the money refund is the rest, so money + the given-back
+points' value always equals the returned net.  Every share is computed on the
+cumulative amount returned, so several partial returns add up to one full return.
+"""
 from __future__ import annotations
 
 import uuid
@@ -22,9 +29,12 @@ from pos.sale import Payment, Sale, SaleLine
 class ReturnQuote:
     """What a return would do.  Amounts on ``lines`` are negative, as they are stored.
 
-    ``before`` and ``after`` are the share of the original sale returned before
-    and including this return; loyalty takes back earned points by them, so that
-    several partial returns add up to exactly one full return.
+    ``before`` and ``after`` are the share of the original sale's net returned
+    before and including this return; ``returned_before`` how many units of each
+    original line (line_no, units) earlier returns took back.  Loyalty takes back
+    earned points by them, so that several partial returns add up to exactly one
+    full return.  ``points_back_minor`` is what the ``points_back`` whole points
+    paid on the sale (their value at the sale's own rate).
     """
 
     original: Sale
@@ -37,6 +47,18 @@ class ReturnQuote:
     points_back_minor: int
     withheld_minor: int = 0
     details: tuple[object, ...] = ()
+    returned_before: tuple[tuple[int, int], ...] = ()
+
+    def units_returned(self, line_no: int, including_this: bool = True) -> int:
+        """Units of original line ``line_no`` returned before (and with) this return."""
+        before = dict(self.returned_before).get(line_no, 0)
+        now = -sum(l.qty for l in self.lines if l.original_line_no == line_no)
+        return before + (now if including_this else 0)
+
+    @property
+    def completes_sale(self) -> bool:
+        """Whether every unit of the original sale is back once this return is made."""
+        return all(self.units_returned(l.line_no) == l.qty for l in self.original.lines)
 
     @property
     def net_minor(self) -> int:
@@ -101,6 +123,33 @@ def _return_lines(original: Sale, done: Mapping[int, int], qty_by_line: Mapping[
     return tuple(lines)
 
 
+def _points_given_back(original: Sale, share: Fraction, returned_net_minor: int,
+                       complete: bool) -> tuple[int, int]:
+    """(points, their money) of the redeemed points given back once ``share`` of the sale,
+    ``returned_net_minor`` of its net, is returned in all.
+
+    Whole points in proportion to the share, kept so that the points' value never
+    exceeds the net returned and the money refunded never exceeds the money paid
+    (when one point is worth more than the money paid, the first bound wins and a
+    later return settles it).  A function of the cumulative state only, so partial
+    returns in any order add up to giving back every point exactly once.
+    """
+    points = sum(p.points for p in original.payments if p.tender == "points")
+    value = sum(p.amount_minor for p in original.payments if p.tender == "points")
+    if points <= 0:
+        return 0, 0
+    if complete:
+        return points, value
+    if value <= 0:
+        return round_half_up(points * share), 0
+    # k points are worth floor(value * k / points): all of them what the sale took for them
+    most = min(points, -(-(returned_net_minor + 1) * points // value) - 1)
+    least = max(0, -(-(returned_net_minor - (original.net_minor - value)) * points // value))
+    target = round_half_up(points * share)
+    give = max(0, most) if least > most else min(max(target, least), most)
+    return give, value * give // points
+
+
 class Returns:
     def __init__(self, db: Database, clock: Clock, adjusters: Sequence[ReturnAdjuster] = (),
                  hooks: Sequence[ReturnHook] = ()) -> None:
@@ -109,16 +158,23 @@ class Returns:
 
     def remaining(self, sale_no: int) -> tuple[Sale, dict[int, int]]:
         """The original sale and, per line, how many units can still be returned."""
+        original, left, _ = self._state(sale_no)
+        return original, left
+
+    def _state(self, sale_no: int) -> tuple[Sale, dict[int, int], int]:
+        """The original, the units left per line, and the net already returned (positive)."""
         original = sale_store.load_sale(self.db, sale_no)
         if original is None or original.kind != "sale":
             raise CheckoutError("no_such_sale", sale_no)
-        done = _returned_qty(sale_store.returns_of(self.db, sale_no))
-        return original, {l.line_no: l.qty - done.get(l.line_no, 0) for l in original.lines}
+        previous = sale_store.returns_of(self.db, sale_no)
+        done = _returned_qty(previous)
+        return (original, {l.line_no: l.qty - done.get(l.line_no, 0) for l in original.lines},
+                -sum(r.net_minor for r in previous))
 
     def quote(self, sale_no: int, qty_by_line: Mapping[int, int] | None = None,
               return_id: str | None = None) -> ReturnQuote:
         """Quote returning ``qty_by_line`` (all that is left when None)."""
-        original, left = self.remaining(sale_no)
+        original, left, net_before = self._state(sale_no)
         if qty_by_line is None:
             qty_by_line = {n: q for n, q in left.items() if q > 0}
         if not qty_by_line:
@@ -126,13 +182,17 @@ class Returns:
         done = {n: l.qty - left[n] for n, l in ((l.line_no, l) for l in original.lines)}
         after_qty = {n: done[n] + qty_by_line.get(n, 0) for n in done}
         before, after = _share(original, done), _share(original, after_qty)
-        points = sum(p.points for p in original.payments if p.tender == "points")
-        points_minor = sum(p.amount_minor for p in original.payments if p.tender == "points")
+        lines = _return_lines(original, done, qty_by_line)
+        net_after = net_before - sum(l.net_minor for l in lines)
+        complete = all(after_qty[l.line_no] == l.qty for l in original.lines)
+        points_before, value_before = _points_given_back(original, before, net_before, False)
+        points_after, value_after = _points_given_back(original, after, net_after, complete)
         rq = ReturnQuote(
             original=original, return_id=return_id or uuid.uuid4().hex, at=self.clock(),
-            lines=_return_lines(original, done, qty_by_line), before=before, after=after,
-            points_back=_cum(points, after) - _cum(points, before),
-            points_back_minor=_cum(points_minor, after) - _cum(points_minor, before))
+            lines=lines, before=before, after=after,
+            points_back=points_after - points_before,
+            points_back_minor=value_after - value_before,
+            returned_before=tuple(sorted((n, q) for n, q in done.items() if q)))
         results = [a.quote_return(rq) for a in self.adjusters]
         withheld = min(sum(w for w, _ in results), -rq.net_minor - rq.points_back_minor)
         return replace(rq, withheld_minor=withheld, details=tuple(d for _, d in results))
