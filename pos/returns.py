@@ -123,31 +123,47 @@ def _return_lines(original: Sale, done: Mapping[int, int], qty_by_line: Mapping[
     return tuple(lines)
 
 
-def _points_given_back(original: Sale, share: Fraction, returned_net_minor: int,
-                       complete: bool) -> tuple[int, int]:
-    """(points, their money) of the redeemed points given back once ``share`` of the sale,
-    ``returned_net_minor`` of its net, is returned in all.
+@dataclass(frozen=True, slots=True)
+class _SoFar:
+    """What earlier returns of a sale gave back: net, and redeemed points with their value."""
 
-    Whole points in proportion to the share, kept so that the points' value never
-    exceeds the net returned and the money refunded never exceeds the money paid
-    (when one point is worth more than the money paid, the first bound wins and a
-    later return settles it).  A function of the cumulative state only, so partial
-    returns in any order add up to giving back every point exactly once.
+    net_minor: int = 0
+    points: int = 0
+    points_minor: int = 0
+
+
+def _so_far(previous: Sequence[Sale]) -> _SoFar:
+    paid = [p for r in previous for p in r.payments if p.tender == "points"]
+    return _SoFar(-sum(r.net_minor for r in previous), -sum(p.points for p in paid),
+                  -sum(p.amount_minor for p in paid))
+
+
+def _points_given_back(original: Sale, so_far: _SoFar, share: Fraction, net_minor: int,
+                       complete: bool) -> tuple[int, int]:
+    """(points, their money) of the redeemed points this return gives back; ``share`` is
+    the part of the sale returned once it is made, ``net_minor`` this return's net.
+
+    Whole points in proportion to the share, and never worth more than this return's
+    net (the money refund is never negative) nor, in all, leaving more money refunded
+    than was paid in money, when whole points allow both.  The last return gives back
+    every point left, so partial returns add up to one full return.  ``k`` points are
+    worth ``floor(value * k / points)``: all of them what the sale took for them.
     """
     points = sum(p.points for p in original.payments if p.tender == "points")
     value = sum(p.amount_minor for p in original.payments if p.tender == "points")
     if points <= 0:
         return 0, 0
     if complete:
-        return points, value
+        return points - so_far.points, value - so_far.points_minor
     if value <= 0:
-        return round_half_up(points * share), 0
-    # k points are worth floor(value * k / points): all of them what the sale took for them
-    most = min(points, -(-(returned_net_minor + 1) * points // value) - 1)
-    least = max(0, -(-(returned_net_minor - (original.net_minor - value)) * points // value))
-    target = round_half_up(points * share)
-    give = max(0, most) if least > most else min(max(target, least), most)
-    return give, value * give // points
+        return max(0, round_half_up(points * share) - so_far.points), 0
+    # most: worth at most this return's net more than what was given back so far
+    most = min(points, -(-(so_far.points_minor + net_minor + 1) * points // value) - 1)
+    # least: the money refunded in all stays within the money paid
+    net_after = so_far.net_minor + net_minor
+    least = max(so_far.points, -(-(net_after - (original.net_minor - value)) * points // value))
+    give = most if least > most else min(max(round_half_up(points * share), least), most)
+    return give - so_far.points, value * give // points - so_far.points_minor
 
 
 class Returns:
@@ -161,20 +177,20 @@ class Returns:
         original, left, _ = self._state(sale_no)
         return original, left
 
-    def _state(self, sale_no: int) -> tuple[Sale, dict[int, int], int]:
-        """The original, the units left per line, and the net already returned (positive)."""
+    def _state(self, sale_no: int) -> tuple[Sale, dict[int, int], _SoFar]:
+        """The original, the units left per line, and what earlier returns gave back."""
         original = sale_store.load_sale(self.db, sale_no)
         if original is None or original.kind != "sale":
             raise CheckoutError("no_such_sale", sale_no)
         previous = sale_store.returns_of(self.db, sale_no)
         done = _returned_qty(previous)
         return (original, {l.line_no: l.qty - done.get(l.line_no, 0) for l in original.lines},
-                -sum(r.net_minor for r in previous))
+                _so_far(previous))
 
     def quote(self, sale_no: int, qty_by_line: Mapping[int, int] | None = None,
               return_id: str | None = None) -> ReturnQuote:
         """Quote returning ``qty_by_line`` (all that is left when None)."""
-        original, left, net_before = self._state(sale_no)
+        original, left, so_far = self._state(sale_no)
         if qty_by_line is None:
             qty_by_line = {n: q for n, q in left.items() if q > 0}
         if not qty_by_line:
@@ -183,15 +199,13 @@ class Returns:
         after_qty = {n: done[n] + qty_by_line.get(n, 0) for n in done}
         before, after = _share(original, done), _share(original, after_qty)
         lines = _return_lines(original, done, qty_by_line)
-        net_after = net_before - sum(l.net_minor for l in lines)
         complete = all(after_qty[l.line_no] == l.qty for l in original.lines)
-        points_before, value_before = _points_given_back(original, before, net_before, False)
-        points_after, value_after = _points_given_back(original, after, net_after, complete)
+        points_back, points_back_minor = _points_given_back(
+            original, so_far, after, -sum(l.net_minor for l in lines), complete)
         rq = ReturnQuote(
             original=original, return_id=return_id or uuid.uuid4().hex, at=self.clock(),
             lines=lines, before=before, after=after,
-            points_back=points_after - points_before,
-            points_back_minor=value_after - value_before,
+            points_back=points_back, points_back_minor=points_back_minor,
             returned_before=tuple(sorted((n, q) for n, q in done.items() if q)))
         results = [a.quote_return(rq) for a in self.adjusters]
         withheld = min(sum(w for w, _ in results), -rq.net_minor - rq.points_back_minor)

@@ -111,8 +111,10 @@ def activate_bearer(db: Database, card: Card, at: datetime,
     return card, member
 
 
-def bind_card(db: Database, number: str, member_id: int, at: datetime) -> Card:
-    """Give an unassigned card to a member (a bearer card stays bearer, but named)."""
+def bind_card(db: Database, number: str, member_id: int, at: datetime,
+              card_type_id: str | None = None) -> Card:
+    """Give an unassigned card to a member (a bearer card stays bearer, but named); it keeps
+    the type it was registered as unless ``card_type_id`` names another."""
     card = store.card_by_number(db, number)
     if card is None:
         raise CardError("unknown", number)
@@ -120,7 +122,8 @@ def bind_card(db: Database, number: str, member_id: int, at: datetime) -> Card:
         raise CardError("blocked", number, card)
     if card.member_id is not None:
         raise CardError("already_bound", number, card)
-    card = replace(card, member_id=member_id, status="active", activated_at=at, kind="personal")
+    card = replace(card, member_id=member_id, status="active", activated_at=at, kind="personal",
+                   card_type_id=card_type_id or card.card_type_id)
     with write_transaction(db):
         store.update_card(db, card)
     return card
@@ -176,10 +179,15 @@ def card_type_of(program: Program, card_type_id: str | None) -> CardType | None:
     return own or default
 
 
+def program_card_types(program: Program) -> tuple[CardType, ...]:
+    """The types a card can be issued as (listed even while the discount is switched off)."""
+    return program.fixed_discount.card_types if program.fixed_discount else ()
+
+
 def check_card_type(program: Program, card_type_id: str | None) -> str | None:
     """``card_type_id`` if the program has it (None passes: the default applies)."""
-    types = program.fixed_discount.card_types if program.fixed_discount else ()
-    if card_type_id is not None and card_type_id not in {str(t.card_type_id) for t in types}:
+    if card_type_id is not None and card_type_id not in {
+            str(t.card_type_id) for t in program_card_types(program)}:
         raise CardError("unknown_type", card_type_id)
     return card_type_id
 

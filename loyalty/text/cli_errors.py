@@ -24,7 +24,8 @@ from pos.staff.pins import StaffError
 _CARD = {"unknown": "unknown card {n}", "blocked": "card {n} is blocked",
          "expired": "card {n} has expired", "taken": "card {n} is already registered",
          "not_bound": "card {n} belongs to no member", "already_bound":
-         "card {n} already belongs to a member", "same_card": "card {n} cannot replace itself"}
+         "card {n} already belongs to a member", "same_card": "card {n} cannot replace itself",
+         "unknown_type": "the program has no card type {n!r}"}
 _NUMBER = {"malformed": "{n!r} is not a card number",
            "bad_check_digit": "{n} has a wrong check digit (mistyped?)"}
 

@@ -118,6 +118,8 @@ class Explainer(QObject):
                 number=error.number, why=self._block_reason(why))
         if error.reason == "expired":
             return self.tr("Card {number} has expired").format(number=error.number)
+        if error.reason == "unknown_type":
+            return self.tr("The program has no card type “{id}”").format(id=error.number)
         if error.reason == "already_bound":
             return self.tr("Card {number} already belongs to a customer").format(
                 number=error.number)

@@ -51,6 +51,8 @@ class MemberTexts(QObject):
             "malformed": self.tr("not a card number"),
             "taken": self.tr("card already belongs to a customer"),
             "missing_column": self.tr("the file needs a name or phone column"),
+            "unknown_card_type": self.tr("no such card type in the program"),
+            "no_card_number": self.tr("a card type needs a card number in the same row"),
         }.get(error.reason, error.reason)
 
     def card_status(self, card: Card) -> str:
