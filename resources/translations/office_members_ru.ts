@@ -120,6 +120,26 @@
         <source>Card {number} blocked</source>
         <translation>Карта {number} заблокирована</translation>
     </message>
+    <message>
+        <source>The program's default</source>
+        <translation>Тип по умолчанию</translation>
+    </message>
+    <message>
+        <source>Card type:</source>
+        <translation>Тип карты:</translation>
+    </message>
+    <message>
+        <source>Give the selected card this type</source>
+        <translation>Присвоить выбранной карте этот тип</translation>
+    </message>
+    <message>
+        <source>Select a card in the list</source>
+        <translation>Выберите карту в списке</translation>
+    </message>
+    <message>
+        <source>Card {number} has the new type from its next sale</source>
+        <translation>Карта {number} получит новый тип со следующей покупки</translation>
+    </message>
 </context>
 <context>
     <name>MemberDetail</name>
@@ -645,6 +665,14 @@
         <location filename="../../ui/member_texts.py" line="69" />
         <source>transfer (merge)</source>
         <translation>перенос (объединение)</translation>
+    </message>
+    <message>
+        <source>no such card type in the program</source>
+        <translation>такого типа карт нет в программе</translation>
+    </message>
+    <message>
+        <source>a card type needs a card number in the same row</source>
+        <translation>для типа карты нужен номер карты в той же строке</translation>
     </message>
 </context>
 <context>

@@ -159,7 +159,8 @@
     <message>
         <location filename="../../ui/program_discounts_form.py" line="21" />
         <source>Bearer</source>
-        <translation>На предъявителя</translation>
+        <translation>Без
+имени</translation>
     </message>
     <message>
         <location filename="../../ui/program_discounts_form.py" line="24" />
@@ -262,6 +263,10 @@
         <location filename="../../ui/program_discounts_form.py" line="110" />
         <source>At most</source>
         <translation>Не более</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Основной</translation>
     </message>
 </context>
 <context>
@@ -526,6 +531,14 @@
         <location filename="../../ui/program_fields.py" line="67" />
         <source>days apply only to a rolling window</source>
         <translation>дни указываются только для скользящего периода</translation>
+    </message>
+    <message>
+        <source>only one card type can be the default</source>
+        <translation>по умолчанию может быть только один тип карт</translation>
+    </message>
+    <message>
+        <source>no card type with this id</source>
+        <translation>нет типа карт с таким кодом</translation>
     </message>
 </context>
 <context>

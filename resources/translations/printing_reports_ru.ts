@@ -167,6 +167,18 @@
         <source>The cards could not be made: {reason}</source>
         <translation>Не удалось подготовить карты: {reason}</translation>
     </message>
+    <message>
+        <source>the program's default</source>
+        <translation>тип по умолчанию</translation>
+    </message>
+    <message>
+        <source>Card type of new cards</source>
+        <translation>Тип новых карт</translation>
+    </message>
+    <message>
+        <source>The program has no card type “{id}”</source>
+        <translation>В программе нет типа карт «{id}»</translation>
+    </message>
 </context>
 <context>
     <name>ProgressRow</name>

@@ -118,6 +118,10 @@
         <source>{need} more to {next}</source>
         <translation>До уровня «{next}»: ещё {need}</translation>
     </message>
+    <message>
+        <source>Card type: {name}</source>
+        <translation>Тип карты: {name}</translation>
+    </message>
 </context>
 <context>
     <name>EnrolDialog</name>
@@ -489,6 +493,10 @@
         <source>A manager's PIN is needed</source>
         <translation>Нужен PIN управляющего</translation>
     </message>
+    <message>
+        <source>The program has no card type “{id}”</source>
+        <translation>В программе нет типа карт «{id}»</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -757,6 +765,18 @@
         <location filename="../../ui/return_dialog.py" line="118" />
         <source>Kept from the refund for points already spent: {amount}</source>
         <translation>Удержано за уже потраченные баллы: {amount}</translation>
+    </message>
+    <message>
+        <source>Goods returned: {amount}</source>
+        <translation>Возвращено товаров на: {amount}</translation>
+    </message>
+    <message>
+        <source>Refund in money: {amount}</source>
+        <translation>Вернуть деньгами: {amount}</translation>
+    </message>
+    <message>
+        <source>Refund in points: {n} points = {amount}</source>
+        <translation>Вернуть баллами: {n} б. = {amount}</translation>
     </message>
 </context>
 <context>

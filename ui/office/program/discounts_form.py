@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QStackedWidget, QWidget
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHeaderView, QStackedWidget,
+                               QWidget)
 
 from loyalty.model.program import (
     CardType, CardTypeId, CumulativeDiscount, CumulativeFormula, FixedDiscount,
@@ -21,6 +22,12 @@ class DiscountsForm(FormBase):
         self.card_types = Rows(self.tr("Card types"), [self.tr("Id"), self.tr("Name"),
                                self.tr("Discount, %"), self.tr("Bearer"), self.tr("Default")],
                                ["new", "", "5", False, False])
+        # three types in view, as shops have, and every column without scrolling: the name
+        # takes what the id, the percentage and the two ticks leave
+        self.card_types.table.setMinimumHeight(170)
+        header = self.card_types.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.fixed.form.addRow(self.card_types)
         self._build_cumulative()
         self.progressive = MechanismBox(self.tr("Discount by receipt total"))
