@@ -144,3 +144,25 @@ def test_refunds_are_exact_and_partial_returns_add_up(template_db, lines, point_
     finally:
         shop.close()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_a_receipt_bonus_goes_back_only_with_the_last_unit(shop) -> None:
+    from datetime import date
+
+    from loyalty.members.enrolment import enrol
+    from loyalty.members.members import new_member
+    from loyalty.model.program import BirthdayBonus, BirthdayKind
+    seed(shop, replace(points_program(), birthday=BirthdayBonus(
+        BirthdayKind.POINTS, window_days=3, points=200)))
+    at = shop.clock()
+    card = enrol(shop.db, new_member("Вера", "+79120000009", at, birthday=date(1990, 3, 10),
+                                     consent_data=True),
+                 shop.programs.program_for(date(2026, 3, 10)), at, region="RU",
+                 tz=shop.settings.timezone, issue_card_prefix="29").card.number
+    sale = sell(shop, _basket(card, (BIG_BREAD, 2)))
+    kinds = sorted((e.kind, e.points) for e in ledger_store.entries_of_sale(shop.db, sale.sale_no))
+    assert kinds == [("birthday", 200), ("purchase", 100)]
+    first = shop.returns.commit(shop.returns.quote(sale.sale_no, {1: 1}), None)
+    assert _taken_back(shop, first) == 50  # what one loaf earned; the birthday bonus stays
+    last = shop.returns.commit(shop.returns.quote(sale.sale_no), None)
+    assert _taken_back(shop, last) == 50 + 200

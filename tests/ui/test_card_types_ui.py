@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from loyalty.members.cards import issue_cards
@@ -16,9 +17,19 @@ from loyalty.storage import store
 from pos.storage import store as pos_store
 from tests.ui.conftest import Seeded
 from tests.ui.test_office_cards import finish, open_tab as open_cards_tab
-from tests.ui.test_office_members import _cards_dialog
+from tests.ui.test_office_members import _cards_dialog, _open as open_member_tabs
 from tests.ui.test_office_program import TODAY, open_tab as open_program_tab
 from tests.ui.test_till_sale import open_till, scan
+
+
+
+@pytest.fixture(autouse=True)
+def _close_member_tabs(seeded: Seeded):
+    """Member tabs close before the shop does (as in the members tab's own tests)."""
+    yield
+    while open_member_tabs:
+        open_member_tabs.pop().close()
+
 
 PERSONAL = CardType(CardTypeId("personal"), "Personal 5 %", 500)
 VIP = CardType(CardTypeId("vip"), "VIP 10 %", 1_000)
@@ -105,3 +116,24 @@ def test_the_printing_tab_issues_new_cards_of_the_chosen_type(qtbot, seeded: See
     numbers = [line.split(",")[0] for line in listing.read_text("utf-8").splitlines()[1:]]
     assert len(numbers) == 2
     assert {store.card_by_number(seeded.shop.db, n).card_type_id for n in numbers} == {"vip"}
+
+
+def test_the_import_dialog_reads_the_card_type_column(qtbot, seeded: Seeded, tmp_path: Path) -> None:
+    from tests.ui.test_office_members import open_tab as open_members_tab
+    from ui.office.members.import_dialog import MemberImportDialog
+    with_card_types(seeded)
+    tab = open_members_tab(qtbot, seeded)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,phone,card_number,card_type\nVera,+79031112233,4006381333931,gold\n",
+                   encoding="utf-8")
+    tab.choose_open_path = lambda: str(bad)
+    qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    assert isinstance(dialog, MemberImportDialog)
+    qtbot.mouseClick(dialog.choose, Qt.MouseButton.LeftButton)
+    assert (dialog.errors.item(0, 1).text(), dialog.errors.item(0, 2).text()) == (
+        "card_type", "no such card type in the program")
+    dialog.import_text("name,phone,card_number,card_type\nVera,+79031112233,4006381333931,vip\n")
+    assert dialog.message.text() == "1 customers imported"
+    assert store.card_by_number(seeded.shop.db, "4006381333931").card_type_id == "vip"
+    dialog.accept()
