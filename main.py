@@ -140,9 +140,10 @@ def cmd_import_customers(args: argparse.Namespace) -> int:
     from loyalty.members.members import region_for
     from loyalty.program.editing import today
     shop = _open(args)
-    types = [str(t.card_type_id) for t in program_card_types(shop.programs.program_for(today(shop)))]
-    count = import_customers(shop.db, _read_text(args.file), shop.clock(), region_for(shop.settings),
-                             types)
+    program = shop.programs.program_for(today(shop))
+    count = import_customers(shop.db, _read_text(args.file), shop.clock(),
+                             region_for(shop.settings),
+                             [str(t.card_type_id) for t in program_card_types(program)])
     print(f"{count} customers imported")
     return 0
 

@@ -69,7 +69,8 @@ def test_a_bearer_card_registered_as_y_gets_y_at_its_first_scan(shop) -> None:
     assert customer.member.member_id == activated.member_id
     sale = sell(shop, basket_with(shop, (MILK, 1), card=card.number))
     assert sale.discount_minor == 2_67  # 3 % of 89.00, rounded half up
-    assert _card_lines(build_receipt(shop, sale.sale_no))[0][0] == "Скидка по карте «Bearer 3 %» 3\u00a0%"
+    assert _card_lines(build_receipt(shop, sale.sale_no))[0][0] == (
+        "Скидка по карте «Bearer 3 %» 3\u00a0%")
 
 
 def test_a_blank_card_without_a_type_takes_the_default_at_activation(shop) -> None:

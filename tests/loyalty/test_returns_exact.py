@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from builders import loyalty_quote, member_with_card, points_program, seed, sell
-from conftest import StepClock
+from tests.conftest import StepClock
 from loyalty.ledger import wallet
 from loyalty.shop import open_shop
 from loyalty.storage import ledger_store
@@ -96,7 +96,8 @@ def test_refunds_are_exact_and_partial_returns_add_up(template_db, lines, point_
                                                       redeem_share, data) -> None:
     folder = Path(tempfile.mkdtemp())
     shutil.copy(template_db, folder / "shop.db")
-    shop = open_shop(folder / "shop.db", StepClock(datetime(2026, 3, 10, 9, 0, tzinfo=timezone.utc)))
+    shop = open_shop(folder / "shop.db",
+                     StepClock(datetime(2026, 3, 10, 9, 0, tzinfo=timezone.utc)))
     try:
         program = points_program(welcome=2_000_000)
         seed(shop, replace(program, points=replace(program.points, point_value_minor=point_value)))
@@ -166,3 +167,15 @@ def test_a_receipt_bonus_goes_back_only_with_the_last_unit(shop) -> None:
     assert _taken_back(shop, first) == 50  # what one loaf earned; the birthday bonus stays
     last = shop.returns.commit(shop.returns.quote(sale.sale_no), None)
     assert _taken_back(shop, last) == 50 + 200
+
+
+def test_a_sale_recorded_before_line_points_gives_back_by_share(shop) -> None:
+    """Sales from before migration m005 have no per-line points: the share of money decides."""
+    seed(shop)
+    _, card = member_with_card(shop)
+    sale = sell(shop, _basket(card, (BIG_BREAD, 1), (CIGARS, 1)))
+    shop.db.execute("DELETE FROM loyalty_sale_lines WHERE sale_no = ?", [sale.sale_no])
+    tobacco = shop.returns.commit(shop.returns.quote(sale.sale_no, {2: 1}), None)
+    assert _taken_back(shop, tobacco) == 12  # 50 × 300.00 / 1,300.00, as before
+    rest = shop.returns.commit(shop.returns.quote(sale.sale_no), None)
+    assert _taken_back(shop, tobacco) + _taken_back(shop, rest) == 50

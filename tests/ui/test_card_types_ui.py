@@ -118,7 +118,8 @@ def test_the_printing_tab_issues_new_cards_of_the_chosen_type(qtbot, seeded: See
     assert {store.card_by_number(seeded.shop.db, n).card_type_id for n in numbers} == {"vip"}
 
 
-def test_the_import_dialog_reads_the_card_type_column(qtbot, seeded: Seeded, tmp_path: Path) -> None:
+def test_the_import_dialog_reads_the_card_type_column(qtbot, seeded: Seeded,
+                                                     tmp_path: Path) -> None:
     from tests.ui.test_office_members import open_tab as open_members_tab
     from ui.office.members.import_dialog import MemberImportDialog
     with_card_types(seeded)
