@@ -3,8 +3,9 @@
 Exact to the kopeck: a return's lines give back their net; the points the
 customer redeemed on the sale go back in whole points in proportion to the
 share returned, and the money refund is the rest, so money + the given-back
-points' value always equals the returned net.  Every share is computed on the
-cumulative amount returned, so several partial returns add up to one full return.
+points' value always equals the returned net.  Each return counts what earlier
+ones gave back and the last gives back all that is left, so several partial
+returns add up to one full return.
 """
 from __future__ import annotations
 
