@@ -21,7 +21,6 @@ from loyalty.storage import ledger_store
 from pos import basket as b
 from pos.catalogue import Product
 from pos.money import round_half_up
-from pos.sale import Payment
 
 BIG_BREAD = Product(None, "4600000000042", "Хлеб праздничный", 1_000_00, "bread")
 CIGARS = Product(None, "4600000000059", "Сигары", 300_00, "tobacco", no_discount=True,
