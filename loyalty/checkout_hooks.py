@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from loyalty.engine import engine
 from loyalty.storage import ledger_store, rules_store, store
 from loyalty.ledger import wallet
-from loyalty.members.cards import CardError, activate_bearer, card_type_of, find_card
+from loyalty.members.cards import CardError, activate_bearer, customer_card_type, find_card
 from loyalty.coupons import coupons_for, issue_for_next_visit
 from loyalty.ledger.ledger import replay
 from loyalty.model.member_state import MemberState
@@ -114,7 +114,8 @@ class LoyaltyHooks:
         customer = self.identify(basket.customer_ref, at, False) if basket.customer_ref else None
         state = (member_state(self.db, customer.member, at, s.timezone, program)
                  if customer else None)
-        card_type = self._card_type(customer, program) if customer else None
+        card_type = (customer_card_type(self.db, program, customer.member.member_id,
+                                        customer.card) if customer else None)
         if state is not None and card_type is not None:
             state = replace(state, card_type_id=card_type.card_type_id)
         if basket.redeem_points and state is None:
@@ -126,13 +127,6 @@ class LoyaltyHooks:
                           for d in q.discounts)
         return AdjusterQuote(discounts, LoyaltyDetail(customer, q, program.version, state,
                                                       card_type))
-
-    def _card_type(self, customer: Customer, program: Program) -> CardType | None:
-        """The scanned card's type; a customer found by phone has their newest working card's."""
-        card = customer.card or next(
-            (c for c in reversed(store.cards_of_member(self.db, customer.member.member_id))
-             if c.status == "active"), None)
-        return card_type_of(program, card.card_type_id) if card else None
 
     def check_payments(self, quote: SaleQuote, payments: tuple[Payment, ...]) -> None:
         detail = _detail(quote)

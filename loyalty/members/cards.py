@@ -179,6 +179,15 @@ def card_type_of(program: Program, card_type_id: str | None) -> CardType | None:
     return own or default
 
 
+def customer_card_type(db: Database, program: Program, member_id: int,
+                       card: Card | None = None) -> CardType | None:
+    """The type a customer's card discount comes from: the scanned card's, else (found by
+    phone) their newest working card's; None for a customer without a card."""
+    card = card or next((c for c in reversed(store.cards_of_member(db, member_id))
+                         if c.status == "active"), None)
+    return card_type_of(program, card.card_type_id) if card else None
+
+
 def program_card_types(program: Program) -> tuple[CardType, ...]:
     """The types a card can be issued as (listed even while the discount is switched off)."""
     return program.fixed_discount.card_types if program.fixed_discount else ()

@@ -176,3 +176,14 @@ def test_the_default_type_must_be_one_of_the_types() -> None:
     with pytest.raises(ProgramError) as error:
         check_program(program)
     assert error.value.reason == "unknown_card_type"
+
+
+def test_the_simulator_gives_a_real_member_their_cards_discount(shop) -> None:
+    from loyalty.program.editing import simulate
+    seed(shop, card_program())
+    member, number = member_with_card(shop)
+    program = shop.programs.program_for(date(2026, 3, 10))
+    change_card_type(shop.db, number, "vip", program, shop.clock(), None)
+    quote = simulate(shop, program, member.member_id, basket_with(shop, (MILK, 2)),
+                     date(2026, 3, 10))
+    assert [d.amount_minor for d in quote.discounts] == [17_80]
