@@ -59,6 +59,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--out", type=Path, required=True)
     c.add_argument("--list", type=Path, default=None, help="also write the numbers as CSV")
     c.add_argument("--terms", default=None, help="text for the back of the card")
+    c.add_argument("--card-type", default=None,
+                   help="the program's card type id of new cards (default: the program's)")
     c = sub.add_parser("receipt", help="a sale's receipt as PDF or ESC/POS bytes")
     c.add_argument("sale_no", type=int)
     out = c.add_mutually_exclusive_group(required=True)
@@ -195,10 +197,15 @@ def cmd_import_products(args: argparse.Namespace) -> int:
 
 
 def cmd_import_customers(args: argparse.Namespace) -> int:
+    from loyalty.members.cards import program_card_types
     from loyalty.members.csv_import import import_customers
     from loyalty.members.members import region_for
+    from loyalty.program.editing import today
     shop = _open(args)
-    count = import_customers(shop.db, _read_text(args.file), shop.clock(), region_for(shop.settings))
+    program = shop.programs.program_for(today(shop))
+    count = import_customers(shop.db, _read_text(args.file), shop.clock(),
+                             region_for(shop.settings),
+                             [str(t.card_type_id) for t in program_card_types(program)])
     print(f"{count} customers imported")
     return 0
 
@@ -244,8 +251,8 @@ def cmd_cards(args: argparse.Namespace) -> int:
     if args.new is not None and not 0 < args.new <= 100_000:
         return _fail(args, N_("--new takes a number of cards from 1 to 100000"))
     shop = _open(args)
-    faces, rows = (new_bearer_faces(shop, args.new) if args.new is not None
-                   else member_faces(shop, args.members))
+    faces, rows = (new_bearer_faces(shop, args.new, args.card_type) if args.new is not None
+                   else member_faces(shop, args.members, args.card_type))
     if not faces:
         return _fail(args, N_("no cards to print"))
     terms = args.terms if args.terms is not None else gettext(shop.settings.language, _CARD_TERMS)

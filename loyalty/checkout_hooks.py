@@ -7,15 +7,16 @@ points without their sale.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
+from fractions import Fraction
 
 from sqlite_utils import Database
 
 from loyalty.engine import engine
 from loyalty.storage import ledger_store, rules_store, store
 from loyalty.ledger import wallet
-from loyalty.members.cards import CardError, activate_bearer, find_card
+from loyalty.members.cards import CardError, activate_bearer, customer_card_type, find_card
 from loyalty.coupons import coupons_for, issue_for_next_visit
 from loyalty.ledger.ledger import replay
 from loyalty.model.member_state import MemberState
@@ -23,7 +24,7 @@ from loyalty.members.states import member_state
 from loyalty.members.members import (MemberError, find_by_phone, looks_like_phone, meant_as_phone,
                                      region_for)
 from loyalty.model.models import Card, LedgerEntry, Member
-from loyalty.model.program import Program
+from loyalty.model.program import CardType, Program
 from loyalty.model.quote import Quote
 from loyalty.ledger.wallet import program_earn_entry, spend_entry
 from pos.basket import Basket
@@ -47,12 +48,13 @@ class Customer:
 class LoyaltyDetail:
     """What loyalty adds to a sale quote: who the customer is, what the rules knew of them
     (their points among it, so the till shows the balance the quote used without asking
-    again) and the engine's quote."""
+    again), the card type their card gives and the engine's quote."""
 
     customer: Customer | None
     quote: Quote
     program_version: int
     state: MemberState | None = None
+    card_type: CardType | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,11 +97,14 @@ class LoyaltyHooks:
             return Customer(member, None)
         if meant_as_phone(ref):
             raise MemberError("bad_phone", ref)
-        card = find_card(self.db, ref, local_date(at, s.timezone))
+        today = local_date(at, s.timezone)
+        card = find_card(self.db, ref, today)
         if card.member_id is None:
             if not activate:
                 raise CardError("unknown", card.number, card)
-            card, member = activate_bearer(self.db, card, at)
+            fixed = self.program_for(today).fixed_discount
+            card, member = activate_bearer(self.db, card, at,
+                                           fixed.default_card_type_id if fixed else None)
             return Customer(member, card)
         return Customer(store.member_by_id(self.db, card.member_id), card)
 
@@ -112,6 +117,10 @@ class LoyaltyHooks:
         customer = self.identify(basket.customer_ref, at, False) if basket.customer_ref else None
         state = (member_state(self.db, customer.member, at, s.timezone, program)
                  if customer else None)
+        card_type = (customer_card_type(self.db, program, customer.member.member_id,
+                                        customer.card) if customer else None)
+        if state is not None and card_type is not None:
+            state = replace(state, card_type_id=card_type.card_type_id)
         if basket.redeem_points and state is None:
             raise CheckoutError("points_need_member")
         q = engine.quote(basket, state, program, today, redeem_points=basket.redeem_points,
@@ -119,7 +128,8 @@ class LoyaltyHooks:
         discounts = tuple(Discount(d.mechanism, d.line_no, d.amount_minor,
                                    Explanation(d.explanation.key, d.explanation.params))
                           for d in q.discounts)
-        return AdjusterQuote(discounts, LoyaltyDetail(customer, q, program.version, state))
+        return AdjusterQuote(discounts, LoyaltyDetail(customer, q, program.version, state,
+                                                      card_type))
 
     def check_payments(self, quote: SaleQuote, payments: tuple[Payment, ...]) -> None:
         detail = _detail(quote)
@@ -156,6 +166,7 @@ class LoyaltyHooks:
             entries.append(self._earn(program, int(award.member_id), str(award.kind),
                                       award.points, sale))
         ledger_store.append(db, [e for e in entries if e.points])
+        ledger_store.insert_line_points(db, sale.sale_no, {l.line_no: l.points for l in q.lines})
         card = detail.customer.card.number if detail.customer.card else None
         ledger_store.insert_loyalty_sale(db, sale.sale_no, member_id, card,
                                          sum(a.points for a in detail.quote.awards),
@@ -214,25 +225,62 @@ class LoyaltyHooks:
         rules_store.add_to_member_totals(db, detail.member_id, ret.net_minor, None)
 
 
+# the order a sale's lots take on the points its lines earned (the rest is receipt-level)
+_LINE_KINDS = ("purchase", "birthday")
+
+
 def _take_back_plan(db: Database, member_id: int, rq: ReturnQuote) -> list[TakeBack]:
-    """Earned points go back in proportion to what is returned, cumulatively so partial
-    returns add up; points of the sale that already expired are not taken twice."""
+    """The points the returned lines earned, taken back from the sale's lots.
+
+    Cumulatively, so partial returns add up to one full return; points of the sale
+    that already expired are not taken twice.  Points the lines earned fill the
+    purchase lot first, then the birthday lot; what a lot holds beyond them (a
+    mission or welcome bonus the receipt as a whole earned) goes back only with the
+    last unit of the sale.  A sale recorded before lines kept their points gives back
+    by the share of money returned.
+    """
     entries = ledger_store.entries_of(db, member_id)
     left = {lot.entry_id: lot.remaining for lot in replay(entries)[0]}
     expired: dict[int, int] = {}
     for e in entries:
         if e.kind == "expire" and e.lot_ref is not None:
             expired[e.lot_ref] = expired.get(e.lot_ref, 0) - e.points
+    lots = sorted((e for e in entries if e.sale_no == rq.original.sale_no and e.points > 0
+                   and e.kind != "reversal"),
+                  key=lambda e: (_LINE_KINDS.index(e.kind) if e.kind in _LINE_KINDS
+                                 else len(_LINE_KINDS), e.entry_id))
+    earned = ledger_store.line_points(db, rq.original.sale_no)
+    took_before = _line_points_back(rq, earned, False)
+    took_after = _line_points_back(rq, earned, True)
+    line_total, offset = sum(earned.values()) if earned else 0, 0
     plan = []
-    for lot in entries:
-        if lot.sale_no != rq.original.sale_no or lot.points <= 0 or lot.kind == "reversal":
-            continue
+    for lot in lots:
+        if earned is None:
+            before = round_half_up(lot.points * rq.before)
+            after = round_half_up(lot.points * rq.after)
+        else:
+            by_lines = min(lot.points, max(0, line_total - offset))
+            before = min(max(took_before - offset, 0), by_lines)
+            after = (min(max(took_after - offset, 0), by_lines)
+                     + (lot.points - by_lines if rq.completes_sale else 0))
+            offset += by_lines
         eligible = lot.points - expired.get(lot.entry_id, 0)
-        take = (min(round_half_up(lot.points * rq.after), eligible)
-                - min(round_half_up(lot.points * rq.before), eligible))
+        take = min(after, eligible) - min(before, eligible)
         own = min(take, left.get(lot.entry_id, 0))
         plan.append(TakeBack(lot, own, take - own))
     return plan
+
+
+def _line_points_back(rq: ReturnQuote, earned: dict[int, int] | None, including_this: bool
+                      ) -> int:
+    """Points the original's lines earned on the units returned so far, each line's share
+    rounded on its own cumulative count, so a line wholly returned gives back all of it."""
+    if earned is None:
+        return 0
+    return sum(round_half_up(Fraction(earned.get(l.line_no, 0)
+                                      * rq.units_returned(l.line_no, including_this), l.qty))
+               for l in rq.original.lines)
+
 
 def _reduce(plan: list[TakeBack], by: int) -> list[TakeBack]:
     """Take ``by`` fewer points from the spendable side, starting from the last lot."""

@@ -1,4 +1,12 @@
-"""Returns by sale number: what goes back, in proportion, and committing it once."""
+"""Returns by sale number: what goes back, in proportion, and committing it once.
+
+Exact to the kopeck: a return's lines give back their net; the points the
+customer redeemed on the sale go back in whole points in proportion to the
+share returned, and the money refund is the rest, so money + the given-back
+points' value always equals the returned net.  Each return counts what earlier
+ones gave back and the last gives back all that is left, so several partial
+returns add up to one full return.
+"""
 from __future__ import annotations
 
 import uuid
@@ -23,9 +31,12 @@ from pos.sale import Payment, Sale, SaleLine
 class ReturnQuote:
     """What a return would do.  Amounts on ``lines`` are negative, as they are stored.
 
-    ``before`` and ``after`` are the share of the original sale returned before
-    and including this return; loyalty takes back earned points by them, so that
-    several partial returns add up to exactly one full return.
+    ``before`` and ``after`` are the share of the original sale's net returned
+    before and including this return; ``returned_before`` how many units of each
+    original line (line_no, units) earlier returns took back.  Loyalty takes back
+    earned points by them, so that several partial returns add up to exactly one
+    full return.  ``points_back_minor`` is what the ``points_back`` whole points
+    paid on the sale (their value at the sale's own rate).
     """
 
     original: Sale
@@ -38,6 +49,18 @@ class ReturnQuote:
     points_back_minor: int
     withheld_minor: int = 0
     details: tuple[object, ...] = ()
+    returned_before: tuple[tuple[int, int], ...] = ()
+
+    def units_returned(self, line_no: int, including_this: bool = True) -> int:
+        """Units of original line ``line_no`` returned before (and with) this return."""
+        before = dict(self.returned_before).get(line_no, 0)
+        now = -sum(l.qty for l in self.lines if l.original_line_no == line_no)
+        return before + (now if including_this else 0)
+
+    @property
+    def completes_sale(self) -> bool:
+        """Whether every unit of the original sale is back once this return is made."""
+        return all(self.units_returned(l.line_no) == l.qty for l in self.original.lines)
 
     @property
     def net_minor(self) -> int:
@@ -102,6 +125,49 @@ def _return_lines(original: Sale, done: Mapping[int, int], qty_by_line: Mapping[
     return tuple(lines)
 
 
+@dataclass(frozen=True, slots=True)
+class _SoFar:
+    """What earlier returns of a sale gave back: net, and redeemed points with their value."""
+
+    net_minor: int = 0
+    points: int = 0
+    points_minor: int = 0
+
+
+def _so_far(previous: Sequence[Sale]) -> _SoFar:
+    paid = [p for r in previous for p in r.payments if p.tender == "points"]
+    return _SoFar(-sum(r.net_minor for r in previous), -sum(p.points for p in paid),
+                  -sum(p.amount_minor for p in paid))
+
+
+def _points_given_back(original: Sale, so_far: _SoFar, share: Fraction, net_minor: int,
+                       complete: bool) -> tuple[int, int]:
+    """(points, their money) of the redeemed points this return gives back; ``share`` is
+    the part of the sale returned once it is made, ``net_minor`` this return's net.
+
+    Whole points in proportion to the share, and never worth more than this return's
+    net (the money refund is never negative) nor, in all, leaving more money refunded
+    than was paid in money, when whole points allow both.  The last return gives back
+    every point left, so partial returns add up to one full return.  ``k`` points are
+    worth ``floor(value * k / points)``: all of them what the sale took for them.
+    """
+    points = sum(p.points for p in original.payments if p.tender == "points")
+    value = sum(p.amount_minor for p in original.payments if p.tender == "points")
+    if points <= 0:
+        return 0, 0
+    if complete:
+        return points - so_far.points, value - so_far.points_minor
+    if value <= 0:
+        return max(0, round_half_up(points * share) - so_far.points), 0
+    # most: worth at most this return's net more than what was given back so far
+    most = min(points, -(-(so_far.points_minor + net_minor + 1) * points // value) - 1)
+    # least: the money refunded in all stays within the money paid
+    net_after = so_far.net_minor + net_minor
+    least = max(so_far.points, -(-(net_after - (original.net_minor - value)) * points // value))
+    give = most if least > most else min(max(round_half_up(points * share), least), most)
+    return give - so_far.points, value * give // points - so_far.points_minor
+
+
 class Returns:
     def __init__(self, db: Database, clock: Clock, adjusters: Sequence[ReturnAdjuster] = (),
                  hooks: Sequence[ReturnHook] = ()) -> None:
@@ -110,16 +176,23 @@ class Returns:
 
     def remaining(self, sale_no: int) -> tuple[Sale, dict[int, int]]:
         """The original sale and, per line, how many units can still be returned."""
+        original, left, _ = self._state(sale_no)
+        return original, left
+
+    def _state(self, sale_no: int) -> tuple[Sale, dict[int, int], _SoFar]:
+        """The original, the units left per line, and what earlier returns gave back."""
         original = sale_store.load_sale(self.db, sale_no)
         if original is None or original.kind != "sale":
             raise CheckoutError("no_such_sale", sale_no)
-        done = _returned_qty(sale_store.returns_of(self.db, sale_no))
-        return original, {l.line_no: l.qty - done.get(l.line_no, 0) for l in original.lines}
+        previous = sale_store.returns_of(self.db, sale_no)
+        done = _returned_qty(previous)
+        return (original, {l.line_no: l.qty - done.get(l.line_no, 0) for l in original.lines},
+                _so_far(previous))
 
     def quote(self, sale_no: int, qty_by_line: Mapping[int, int] | None = None,
               return_id: str | None = None) -> ReturnQuote:
         """Quote returning ``qty_by_line`` (all that is left when None)."""
-        original, left = self.remaining(sale_no)
+        original, left, so_far = self._state(sale_no)
         if qty_by_line is None:
             qty_by_line = {n: q for n, q in left.items() if q > 0}
         if not qty_by_line:
@@ -127,13 +200,15 @@ class Returns:
         done = {n: l.qty - left[n] for n, l in ((l.line_no, l) for l in original.lines)}
         after_qty = {n: done[n] + qty_by_line.get(n, 0) for n in done}
         before, after = _share(original, done), _share(original, after_qty)
-        points = sum(p.points for p in original.payments if p.tender == "points")
-        points_minor = sum(p.amount_minor for p in original.payments if p.tender == "points")
+        lines = _return_lines(original, done, qty_by_line)
+        complete = all(after_qty[l.line_no] == l.qty for l in original.lines)
+        points_back, points_back_minor = _points_given_back(
+            original, so_far, after, -sum(l.net_minor for l in lines), complete)
         rq = ReturnQuote(
             original=original, return_id=return_id or uuid.uuid4().hex, at=self.clock(),
-            lines=_return_lines(original, done, qty_by_line), before=before, after=after,
-            points_back=_cum(points, after) - _cum(points, before),
-            points_back_minor=_cum(points_minor, after) - _cum(points_minor, before))
+            lines=lines, before=before, after=after,
+            points_back=points_back, points_back_minor=points_back_minor,
+            returned_before=tuple(sorted((n, q) for n, q in done.items() if q)))
         results = [a.quote_return(rq) for a in self.adjusters]
         withheld = min(sum(w for w, _ in results), -rq.net_minor - rq.points_back_minor)
         return replace(rq, withheld_minor=withheld, details=tuple(d for _, d in results))

@@ -233,16 +233,20 @@ def adjust_with_pin(db: Database, member_id: int, points: int, reason: str, owne
     return entry
 
 
-def attach_card(db: Database, raw: str, member_id: int, at: datetime) -> Card:
+def attach_card(db: Database, raw: str, member_id: int, at: datetime,
+                card_type_id: str | None = None) -> Card:
     """Give the member a scanned or typed card: one registered earlier (a pre-printed range,
-    a bearer card) is bound, an unknown one is registered.  CardNumberError for a wrong
-    check digit, CardError when the card is taken or blocked."""
+    a bearer card) is bound, keeping the type it was registered as if it has one; an
+    unknown one is registered as ``card_type_id``.  CardNumberError for a wrong check
+    digit, CardError when the card is taken or blocked."""
     number = classify(raw).number
     with write_transaction(db):
         _live(db, member_id)
-        if store.card_by_number(db, number) is not None:
-            return bind_card(db, number, member_id, at)
-        return register_cards(db, [number], at, member_id=member_id)[0]
+        known = store.card_by_number(db, number)
+        if known is not None:
+            return bind_card(db, number, member_id, at,
+                             None if known.card_type_id else card_type_id)
+        return register_cards(db, [number], at, member_id=member_id, card_type_id=card_type_id)[0]
 
 
 def enrol_member(db: Database, member: Member, program_for: Callable[[date], Program],

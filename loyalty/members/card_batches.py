@@ -5,7 +5,8 @@ from pathlib import Path
 
 from loyalty.storage import store
 from loyalty.printing.card_layout import CardFace
-from loyalty.members.cards import issue_cards
+from loyalty.members.cards import check_card_type, issue_cards
+from loyalty.program.editing import today
 from loyalty.reports.exports import write_csv
 from loyalty.shop import Shop
 from pos.errors import UserError
@@ -21,19 +22,32 @@ class CardBatchError(UserError, ValueError):
         self.reason, self.value = reason, value
 
 
-def new_bearer_faces(shop: Shop, count: int) -> tuple[tuple[CardFace, ...], tuple[tuple, ...]]:
-    """Issue ``count`` new bearer cards; their faces and list rows."""
-    cards = issue_cards(shop.db, count, shop.settings.card_prefix, shop.clock())
+def _card_type(shop: Shop, card_type_id: str | None) -> str | None:
+    """The type new cards are issued as: the one asked for, else the program's default."""
+    program = shop.programs.program_for(today(shop))
+    if card_type_id is None and program.fixed_discount is not None:
+        return program.fixed_discount.default_card_type_id
+    return check_card_type(program, card_type_id)
+
+
+def new_bearer_faces(shop: Shop, count: int, card_type_id: str | None = None
+                     ) -> tuple[tuple[CardFace, ...], tuple[tuple, ...]]:
+    """Issue ``count`` new bearer cards of ``card_type_id``; their faces and list rows.
+    CardError when the program has no such card type."""
+    cards = issue_cards(shop.db, count, shop.settings.card_prefix, shop.clock(),
+                        card_type_id=_card_type(shop, card_type_id))
     return (tuple(CardFace(c.number, c.symbology) for c in cards),
             tuple((c.number, c.symbology, "") for c in cards))
 
 
-def member_faces(shop: Shop, which: str) -> tuple[tuple[CardFace, ...], tuple[tuple, ...]]:
+def member_faces(shop: Shop, which: str, card_type_id: str | None = None
+                 ) -> tuple[tuple[CardFace, ...], tuple[tuple, ...]]:
     """``which`` is 'all' or comma-separated member ids; each member's working cards.
 
-    A member with no working card gets a new personal one, so printing a
-    member always produces a card.
+    A member with no working card gets a new personal one (of ``card_type_id``),
+    so printing a member always produces a card.
     """
+    card_type_id = _card_type(shop, card_type_id)
     if which == "all":
         ids = [m.member_id for m in store.iter_members(shop.db) if not m.erased_at]
     else:
@@ -49,7 +63,7 @@ def member_faces(shop: Shop, which: str) -> tuple[tuple[CardFace, ...], tuple[tu
         cards = [c for c in store.cards_of_member(shop.db, member_id) if c.status != "blocked"]
         if not cards:
             cards = list(issue_cards(shop.db, 1, shop.settings.card_prefix, shop.clock(),
-                                     member_id=member_id))
+                                     member_id=member_id, card_type_id=card_type_id))
         for c in cards:
             faces.append(CardFace(c.number, c.symbology if c.symbology != "qr" else "code128",
                                   member.name or None))

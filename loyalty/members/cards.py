@@ -10,16 +10,18 @@ from sqlite_utils import Database
 from loyalty.storage import store
 from loyalty.members.card_numbers import CardNumberError, classify, ean13_range, new_ean13
 from loyalty.model.models import Card, Member
+from loyalty.model.program import CardType, Program
 from pos.storage.db import write_transaction
 from pos.errors import UserError
+from pos.storage.store import append_audit
 
 
 class CardError(UserError, ValueError):
     """A card refused at lookup or in the back office.
 
     ``reason``: unknown, blocked, expired, taken, not_bound, already_bound,
-    same_card; ``card`` is the card when one was found (its ``block_reason``
-    says why it was blocked).
+    same_card, unknown_type (``number`` is then the card type's id); ``card`` is
+    the card when one was found (its ``block_reason`` says why it was blocked).
     """
 
     def __init__(self, reason: str, number: str, card: Card | None = None) -> None:
@@ -31,9 +33,10 @@ class CardError(UserError, ValueError):
 
 
 def issue_cards(db: Database, count: int, prefix: str, at: datetime, *,
-                member_id: int | None = None, randbelow: Callable[[int], int] | None = None
-                ) -> tuple[Card, ...]:
-    """``count`` new EAN-13 cards: bearer cards when no member is given, else personal."""
+                member_id: int | None = None, randbelow: Callable[[int], int] | None = None,
+                card_type_id: str | None = None) -> tuple[Card, ...]:
+    """``count`` new EAN-13 cards of ``card_type_id``: bearer cards when no member is given,
+    else personal."""
     if not 0 < count <= 100_000:
         raise CardNumberError("bad_count", str(count))
     kwargs = {"randbelow": randbelow} if randbelow else {}
@@ -45,19 +48,23 @@ def issue_cards(db: Database, count: int, prefix: str, at: datetime, *,
             fresh = batch - store.existing_card_numbers(db, tuple(batch)) - taken
             taken |= fresh
             numbers.extend(sorted(fresh))
-        cards = tuple(_new_card(n, "ean13", member_id, at) for n in numbers)
+        cards = tuple(_new_card(n, "ean13", member_id, at, card_type_id) for n in numbers)
         store.insert_cards(db, cards)
     return cards
 
 
-def _new_card(number: str, symbology: str, member_id: int | None, at: datetime) -> Card:
+def _new_card(number: str, symbology: str, member_id: int | None, at: datetime,
+              card_type_id: str | None) -> Card:
     if member_id is None:
-        return Card(number, symbology, None, "bearer", "unassigned", at)
-    return Card(number, symbology, member_id, "personal", "active", at, activated_at=at)
+        return Card(number, symbology, None, "bearer", "unassigned", at,
+                    card_type_id=card_type_id)
+    return Card(number, symbology, member_id, "personal", "active", at, activated_at=at,
+                card_type_id=card_type_id)
 
 
 def register_cards(db: Database, raw_numbers: list[str], at: datetime,
-                   member_id: int | None = None) -> tuple[Card, ...]:
+                   member_id: int | None = None, card_type_id: str | None = None
+                   ) -> tuple[Card, ...]:
     """Register pre-printed cards (any symbology); all or nothing, duplicates refused."""
     codes = [classify(n) for n in raw_numbers]
     numbers = tuple(c.number for c in codes)
@@ -68,13 +75,15 @@ def register_cards(db: Database, raw_numbers: list[str], at: datetime,
         taken = store.existing_card_numbers(db, numbers)
         if taken:
             raise CardError("taken", sorted(taken)[0])
-        cards = tuple(_new_card(c.number, c.symbology, member_id, at) for c in codes)
+        cards = tuple(_new_card(c.number, c.symbology, member_id, at, card_type_id)
+                      for c in codes)
         store.insert_cards(db, cards)
     return cards
 
 
-def register_range(db: Database, first: str, count: int, at: datetime) -> tuple[Card, ...]:
-    return register_cards(db, list(ean13_range(first, count)), at)
+def register_range(db: Database, first: str, count: int, at: datetime,
+                   card_type_id: str | None = None) -> tuple[Card, ...]:
+    return register_cards(db, list(ean13_range(first, count)), at, card_type_id=card_type_id)
 
 
 def find_card(db: Database, raw: str, today: date) -> Card:
@@ -90,18 +99,24 @@ def find_card(db: Database, raw: str, today: date) -> Card:
     return card
 
 
-def activate_bearer(db: Database, card: Card, at: datetime) -> tuple[Card, Member]:
-    """First scan of a blank bearer card: it gets an anonymous member that holds its points."""
+def activate_bearer(db: Database, card: Card, at: datetime,
+                    default_type_id: str | None = None) -> tuple[Card, Member]:
+    """First scan of a blank bearer card: it gets an anonymous member that holds its points,
+    and keeps the type it was printed as (a card registered without one takes
+    ``default_type_id``, so its discount no longer follows later program edits)."""
     with write_transaction(db):
         member = Member(0, "", None, "", None, at)
         member = replace(member, member_id=store.insert_member(db, member))
-        card = replace(card, member_id=member.member_id, status="active", activated_at=at)
+        card = replace(card, member_id=member.member_id, status="active", activated_at=at,
+                       card_type_id=card.card_type_id or default_type_id)
         store.update_card(db, card)
     return card, member
 
 
-def bind_card(db: Database, number: str, member_id: int, at: datetime) -> Card:
-    """Give an unassigned card to a member (a bearer card stays bearer, but named)."""
+def bind_card(db: Database, number: str, member_id: int, at: datetime,
+              card_type_id: str | None = None) -> Card:
+    """Give an unassigned card to a member (a bearer card stays bearer, but named); it keeps
+    the type it was registered as unless ``card_type_id`` names another."""
     card = store.card_by_number(db, number)
     if card is None:
         raise CardError("unknown", number)
@@ -109,7 +124,8 @@ def bind_card(db: Database, number: str, member_id: int, at: datetime) -> Card:
         raise CardError("blocked", number, card)
     if card.member_id is not None:
         raise CardError("already_bound", number, card)
-    card = replace(card, member_id=member_id, status="active", activated_at=at, kind="personal")
+    card = replace(card, member_id=member_id, status="active", activated_at=at, kind="personal",
+                   card_type_id=card_type_id or card.card_type_id)
     with write_transaction(db):
         store.update_card(db, card)
     return card
@@ -145,8 +161,60 @@ def replace_card(db: Database, old_number: str, at: datetime, *, new_number: str
             new = register_cards(db, [new_number], at, member_id=old.member_id)[0]
         if new.number == old.number:
             raise CardError("same_card", new.number)
-        new = replace(new, kind=old.kind)
+        new = replace(new, kind=old.kind, card_type_id=old.card_type_id)
         store.update_card(db, new)
         store.update_card(db, replace(old, status="blocked", blocked_at=at,
                                       block_reason="replaced", replaced_by=new.number))
     return new
+
+
+def card_type_of(program: Program, card_type_id: str | None) -> CardType | None:
+    """The card type a card gives under ``program``: its own, or the program's default when
+    it has none (or its type is no longer in the program); None without discount cards."""
+    fixed = program.fixed_discount
+    if fixed is None:
+        return None
+    types = {str(t.card_type_id): t for t in fixed.card_types}
+    own = types.get(card_type_id) if card_type_id else None
+    default = (types.get(str(fixed.default_card_type_id)) if fixed.default_card_type_id
+               else None)
+    return own or default
+
+
+def customer_card_type(db: Database, program: Program, member_id: int,
+                       card: Card | None = None) -> CardType | None:
+    """The type a customer's card discount comes from: the scanned card's, else (found by
+    phone) their newest working card's; None for a customer without a card."""
+    card = card or next((c for c in reversed(store.cards_of_member(db, member_id))
+                         if c.status == "active"), None)
+    return card_type_of(program, card.card_type_id) if card else None
+
+
+def program_card_types(program: Program) -> tuple[CardType, ...]:
+    """The types a card can be issued as (listed even while the discount is switched off)."""
+    return program.fixed_discount.card_types if program.fixed_discount else ()
+
+
+def check_card_type(program: Program, card_type_id: str | None) -> str | None:
+    """``card_type_id`` if the program has it (None passes: the default applies)."""
+    if card_type_id is not None and card_type_id not in {
+            str(t.card_type_id) for t in program_card_types(program)}:
+        raise CardError("unknown_type", card_type_id)
+    return card_type_id
+
+
+def change_card_type(db: Database, number: str, card_type_id: str | None, program: Program,
+                     at: datetime, staff_id: int | None) -> Card:
+    """Give a card another type, from its next sale on; the audit log keeps the old one."""
+    check_card_type(program, card_type_id)
+    with write_transaction(db):
+        card = store.card_by_number(db, number)
+        if card is None:
+            raise CardError("unknown", number)
+        if card.status == "blocked":
+            raise CardError("blocked", number, card)
+        changed = replace(card, card_type_id=card_type_id)
+        store.update_card(db, changed)
+        append_audit(db, at, staff_id, "card_type", f"card {number}",
+                     {"from": card.card_type_id, "to": card_type_id})
+    return changed

@@ -1,6 +1,7 @@
 """Importing customers from CSV: every row checked first, then all rows or none."""
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -56,14 +57,17 @@ def _row_member(row: dict[str, str], line: int, at: datetime, region: str,
     return None if found else validated(member, region, at.date())
 
 
-def import_customers(db, text: str, at: datetime, region: str) -> int:
-    """Import every row (name, phone, email, birthday, card_number, consent_data,
-    consent_marketing) or raise CsvImportError listing each bad row."""
+def import_customers(db, text: str, at: datetime, region: str,
+                     card_types: Collection[str] = ()) -> int:
+    """Import every row (name, phone, email, birthday, card_number, card_type, consent_data,
+    consent_marketing) or raise CsvImportError listing each bad row.  ``card_type`` is
+    optional: one of ``card_types`` (the program's ids) for the row's card; blank gives the
+    card the program's default type."""
     header, rows = read_csv_rows(text)
     if "name" not in header and "phone" not in header:
         raise CsvImportError((RowError(1, "name", "missing_column", ""),))
     errors: list[RowError] = []
-    parsed: list[tuple[Member, str | None]] = []
+    parsed: list[tuple[Member, str | None, str | None]] = []
     phones: set[str] = set()
     cards: set[str] = set()
     for line, row in rows:
@@ -78,19 +82,24 @@ def import_customers(db, text: str, at: datetime, region: str) -> int:
                                  store.card_by_number(db, card).member_id is not None):
                 errors.append(RowError(line, "card_number", "taken", card))
             cards.add(card)
+        card_type = row.get("card_type", "").strip() or None
+        if card_type and card_type not in card_types:
+            errors.append(RowError(line, "card_type", "unknown_card_type", card_type))
+        elif card_type and not card:
+            errors.append(RowError(line, "card_type", "no_card_number", card_type))
         if member and member.phone:
             if member.phone in phones or store.member_by_phone(db, member.phone):
                 errors.append(RowError(line, "phone", "phone_taken", member.phone))
             phones.add(member.phone)
         if member:
-            parsed.append((member, card))
+            parsed.append((member, card, card_type))
     if errors:
         raise CsvImportError(tuple(errors))
     with write_transaction(db):
-        for member, card in parsed:
+        for member, card, card_type in parsed:
             member = create_member(db, member, region)
             if card and store.card_by_number(db, card):
-                bind_card(db, card, member.member_id, at)
+                bind_card(db, card, member.member_id, at, card_type)
             elif card:
-                register_cards(db, [card], at, member_id=member.member_id)
+                register_cards(db, [card], at, member_id=member.member_id, card_type_id=card_type)
     return len(parsed)

@@ -23,7 +23,11 @@ class Member:
 
 @dataclass(frozen=True, slots=True)
 class Card:
-    """``status``: unassigned (a bearer card not yet used), active, or blocked (forever)."""
+    """``status``: unassigned (a bearer card not yet used), active, or blocked (forever).
+
+    ``card_type_id`` names the program's card type (its fixed discount); None means
+    the program's default type, looked up at each sale.
+    """
 
     number: str
     symbology: str
@@ -36,6 +40,7 @@ class Card:
     blocked_at: datetime | None = None
     block_reason: str = ""
     replaced_by: str | None = None
+    card_type_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,9 +19,12 @@ class CardType:
 
 @dataclass(frozen=True, slots=True)
 class FixedDiscount:
+    """``default_card_type_id``: the type of a card issued without one (SPEC 1.1)."""
+
     card_types: tuple[CardType, ...]
     enabled: bool = True
     starts_on: date = ALWAYS
+    default_card_type_id: CardTypeId | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -137,6 +137,10 @@ def _check_mechanisms(program: Program) -> None:
     if program.fixed_discount is not None:
         _unique("fixed_discount.card_types",
                 [c.card_type_id for c in program.fixed_discount.card_types])
+        default = program.fixed_discount.default_card_type_id
+        if default is not None and default not in {
+                c.card_type_id for c in program.fixed_discount.card_types}:
+            raise ProgramError("fixed_discount.default_card_type_id", "unknown_card_type")
     if program.cumulative is not None:
         _check_cumulative(program.cumulative)
     if program.tiers is not None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from fractions import Fraction
@@ -10,6 +10,7 @@ from fractions import Fraction
 from loyalty.engine import engine
 from loyalty.storage import store
 from loyalty.model.member_state import MemberId, MemberState
+from loyalty.members.cards import customer_card_type
 from loyalty.members.states import member_state
 from loyalty.model.models import Member
 from loyalty.model.program import CardTypeId, Program, TierId
@@ -199,6 +200,9 @@ def simulate(shop: Shop, program: Program, member: int | DescribedMember | None,
         found = store.member_by_id(shop.db, member)
         if found is not None:
             state = member_state(shop.db, found, shop.clock(), shop.settings.timezone)
+            card_type = customer_card_type(shop.db, program, found.member_id)
+            if card_type is not None:
+                state = replace(state, card_type_id=card_type.card_type_id)
     return engine.quote(basket, state, program, day, redeem_points=redeem_points)
 
 

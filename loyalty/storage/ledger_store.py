@@ -224,6 +224,19 @@ def insert_loyalty_sale(db: Database, sale_no: int, member_id: int, card_number:
                [sale_no, member_id, card_number, points_earned, points_redeemed, program_version])
 
 
+def insert_line_points(db: Database, sale_no: int, points_by_line: dict[int, int]) -> None:
+    db.conn.executemany("INSERT INTO loyalty_sale_lines (sale_no, line_no, points) VALUES (?,?,?)",
+                        [(sale_no, n, p) for n, p in sorted(points_by_line.items())])
+
+
+def line_points(db: Database, sale_no: int) -> dict[int, int] | None:
+    """The points each line of ``sale_no`` earned (every line has a row, nothing earned is 0);
+    None for a sale recorded before lines kept their points."""
+    rows = db.execute("SELECT line_no, points FROM loyalty_sale_lines WHERE sale_no = ?",
+                      [sale_no]).fetchall()
+    return {n: p for n, p in rows} if rows else None
+
+
 def loyalty_sale(db: Database, sale_no: int) -> tuple[int, str | None, int, int, int] | None:
     """(member_id, card_number, points_earned, points_redeemed, program_version)."""
     return db.execute("SELECT member_id, card_number, points_earned, points_redeemed, "

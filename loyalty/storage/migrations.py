@@ -169,6 +169,28 @@ def m004_ledger_chain(db: Database) -> None:
     from loyalty.storage.ledger_store import seal_existing_entries  # the chain's hash formula
     seal_existing_entries(db)
 
+
+@migrations()
+def m005_card_type(db: Database) -> None:
+    """Each card carries the program's card type it was issued as (NULL: the default type)."""
+    db.execute("ALTER TABLE cards ADD COLUMN card_type_id TEXT")
+
+
+@migrations()
+def m006_line_points(db: Database) -> None:
+    """The points each line of a sale earned, so a return takes back exactly what its lines
+    earned; sales made before this have no rows and are taken back by share of money."""
+    db.executescript(
+        """
+        CREATE TABLE loyalty_sale_lines (
+            sale_no INTEGER NOT NULL REFERENCES sales (sale_no),
+            line_no INTEGER NOT NULL,
+            points INTEGER NOT NULL,
+            PRIMARY KEY (sale_no, line_no)
+        );
+        """
+    )
+
 # -- the rule engine's memory
 
 @rules_migrations()

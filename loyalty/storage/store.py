@@ -73,31 +73,33 @@ def member_count(db: Database) -> int:
 # -- cards ------------------------------------------------------------------
 
 _CARD_COLS = ("number, symbology, member_id, kind, status, issued_at, activated_at, expires_on, "
-              "blocked_at, block_reason, replaced_by")
+              "blocked_at, block_reason, replaced_by, card_type_id")
 
 
 def _card(r: tuple) -> Card:
     return Card(number=r[0], symbology=r[1], member_id=r[2], kind=r[3], status=r[4],
                 issued_at=from_db(r[5]), activated_at=_opt_dt(r[6]),
                 expires_on=date.fromisoformat(r[7]) if r[7] else None,
-                blocked_at=_opt_dt(r[8]), block_reason=r[9], replaced_by=r[10])
+                blocked_at=_opt_dt(r[8]), block_reason=r[9], replaced_by=r[10],
+                card_type_id=r[11])
 
 
 def insert_cards(db: Database, cards: tuple[Card, ...]) -> None:
     db.conn.executemany(
-        f"INSERT INTO cards ({_CARD_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        f"INSERT INTO cards ({_CARD_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         [(c.number, c.symbology, c.member_id, c.kind, c.status, to_db(c.issued_at),
           _opt_text(c.activated_at), c.expires_on.isoformat() if c.expires_on else None,
-          _opt_text(c.blocked_at), c.block_reason, c.replaced_by) for c in cards])
+          _opt_text(c.blocked_at), c.block_reason, c.replaced_by, c.card_type_id)
+         for c in cards])
 
 
 def update_card(db: Database, c: Card) -> None:
     db.execute(
         "UPDATE cards SET member_id=?, kind=?, status=?, activated_at=?, expires_on=?, "
-        "blocked_at=?, block_reason=?, replaced_by=? WHERE number=?",
+        "blocked_at=?, block_reason=?, replaced_by=?, card_type_id=? WHERE number=?",
         [c.member_id, c.kind, c.status, _opt_text(c.activated_at),
          c.expires_on.isoformat() if c.expires_on else None, _opt_text(c.blocked_at),
-         c.block_reason, c.replaced_by, c.number])
+         c.block_reason, c.replaced_by, c.card_type_id, c.number])
 
 
 def card_by_number(db: Database, number: str) -> Card | None:

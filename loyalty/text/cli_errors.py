@@ -21,6 +21,7 @@ SENTENCES: dict[str, str] = {
     "card.not_bound": N_("card {number} belongs to no member"),
     "card.already_bound": N_("card {number} already belongs to a member"),
     "card.same_card": N_("card {number} cannot replace itself"),
+    "card.unknown_type": N_("the program has no card type “{number}”"),
     "card_number.malformed": N_("“{number}” is not a card number"),
     "card_number.bad_check_digit": N_("{number} has a wrong check digit (mistyped?)"),
     "card_number.bad_count": N_("“{number}” is not a possible number of cards"),

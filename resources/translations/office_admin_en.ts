@@ -271,167 +271,182 @@
 <context>
     <name>CardPrintingTab</name>
     <message>
-        <location filename="../../ui/office/cards.py" line="59"/>
+        <location filename="../../ui/office/cards.py" line="62"/>
         <source>Front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="60"/>
+        <location filename="../../ui/office/cards.py" line="63"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="72"/>
+        <location filename="../../ui/office/cards.py" line="75"/>
         <source>Cards to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="74"/>
+        <location filename="../../ui/office/cards.py" line="77"/>
         <source>New bearer cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="78"/>
+        <location filename="../../ui/office/cards.py" line="81"/>
         <source>All members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="79"/>
+        <location filename="../../ui/office/cards.py" line="82"/>
         <source>Chosen members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="85"/>
+        <location filename="../../ui/office/cards.py" line="88"/>
         <source>Find by name, phone or card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="102"/>
-        <source>Design</source>
+        <location filename="../../ui/office/cards.py" line="90"/>
+        <source>the program&apos;s default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="105"/>
-        <source>CR80 card, front and back pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/cards.py" line="106"/>
-        <source>A4 sheet of 10 with crop marks</source>
+        <location filename="../../ui/office/cards.py" line="93"/>
+        <source>Card type of new cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/cards.py" line="108"/>
-        <source>Short terms printed on the back</source>
+        <source>Design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/cards.py" line="111"/>
-        <source>Print the member&apos;s name</source>
+        <source>CR80 card, front and back pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="112"/>
+        <source>A4 sheet of 10 with crop marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/cards.py" line="114"/>
-        <source>Layout</source>
+        <source>Short terms printed on the back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="115"/>
-        <source>Terms</source>
+        <location filename="../../ui/office/cards.py" line="117"/>
+        <source>Print the member&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/cards.py" line="120"/>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="121"/>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="126"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="123"/>
+        <location filename="../../ui/office/cards.py" line="129"/>
         <source>Default printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="128"/>
+        <location filename="../../ui/office/cards.py" line="134"/>
         <source>Also save the list of card numbers (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="129"/>
+        <location filename="../../ui/office/cards.py" line="135"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="130"/>
+        <location filename="../../ui/office/cards.py" line="136"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="134"/>
+        <location filename="../../ui/office/cards.py" line="140"/>
         <source>Printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="206"/>
+        <location filename="../../ui/office/cards.py" line="213"/>
         <source>Save cards as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="206"/>
+        <location filename="../../ui/office/cards.py" line="213"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="214"/>
+        <location filename="../../ui/office/cards.py" line="221"/>
         <source>Save the list of card numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="215"/>
+        <location filename="../../ui/office/cards.py" line="222"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="225"/>
+        <location filename="../../ui/office/cards.py" line="232"/>
         <source>Tick the members whose cards to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="234"/>
+        <location filename="../../ui/office/cards.py" line="241"/>
         <source>Preparing cards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="262"/>
+        <location filename="../../ui/office/cards.py" line="270"/>
         <source>{n} cards done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="271"/>
+        <location filename="../../ui/office/cards.py" line="279"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="275"/>
+        <location filename="../../ui/office/cards.py" line="283"/>
         <source>The printer “{name}” cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="276"/>
+        <location filename="../../ui/office/cards.py" line="284"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="278"/>
+        <location filename="../../ui/office/cards.py" line="286"/>
         <source>The logo file cannot be read: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="280"/>
+        <location filename="../../ui/office/cards.py" line="288"/>
+        <source>The program has no card type “{id}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="290"/>
         <source>The file cannot be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="281"/>
+        <location filename="../../ui/office/cards.py" line="291"/>
         <source>The cards could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

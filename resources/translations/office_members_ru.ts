@@ -42,82 +42,107 @@
 <context>
     <name>MemberCardsDialog</name>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="25"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="29"/>
         <source>Cards of the customer</source>
         <translation>Карты клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="32"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="36"/>
         <source>scan or type the card number</source>
         <translation>отсканируйте или введите номер карты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="33"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="37"/>
         <source>lost, stolen, damaged…</source>
         <translation>утеряна, украдена, повреждена…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="34"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="38"/>
+        <source>The program&apos;s default</source>
+        <translation>Тип по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/cards_dialog.py" line="39"/>
         <source>Card number:</source>
         <translation>Номер карты:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="35"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="40"/>
+        <source>Card type:</source>
+        <translation>Тип карты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/cards_dialog.py" line="41"/>
         <source>Block reason:</source>
         <translation>Причина блокировки:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="42"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="48"/>
         <source>Issue a new card</source>
         <translation>Выпустить новую карту</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="43"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="49"/>
         <source>Give the scanned card</source>
         <translation>Выдать отсканированную карту</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="44"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="50"/>
         <source>Replace the selected card (lost)</source>
         <translation>Заменить выбранную (утеряна)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="45"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="51"/>
         <source>Block the selected card</source>
         <translation>Заблокировать выбранную</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="46"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="52"/>
+        <source>Give the selected card this type</source>
+        <translation>Присвоить выбранной карте этот тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/cards_dialog.py" line="53"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="92"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="105"/>
         <source>Card {number} issued</source>
         <translation>Карта {number} выпущена</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="96"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="110"/>
         <source>Card {number} given</source>
         <translation>Карта {number} выдана</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="101"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="115"/>
+        <source>Select a card in the list</source>
+        <translation>Выберите карту в списке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/cards_dialog.py" line="120"/>
+        <source>Card {number} has the new type from its next sale</source>
+        <translation>Карта {number} получит новый тип со следующей покупки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/cards_dialog.py" line="125"/>
         <source>Select the lost card in the list</source>
         <translation>Выберите утерянную карту в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="106"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="130"/>
         <source>Card {number} replaces the lost one; points stay with the customer</source>
         <translation>Карта {number} заменила утерянную; баллы остались у клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="111"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="135"/>
         <source>Select a card and enter the reason for blocking it</source>
         <translation>Выберите карту и укажите причину блокировки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="114"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="138"/>
         <source>Card {number} blocked</source>
         <translation>Карта {number} заблокирована</translation>
     </message>
@@ -353,62 +378,62 @@
 <context>
     <name>MemberImportDialog</name>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="30"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="32"/>
         <source>Import customers from CSV</source>
         <translation>Импорт клиентов из CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="33"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="35"/>
         <source>Columns: name, phone, email, birthday, card_number, consent_data, consent_marketing. Either every row is imported or none.</source>
         <translation>Столбцы: name, phone, email, birthday, card_number, consent_data, consent_marketing. Импортируются либо все строки, либо ни одной.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="40"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="42"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="40"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="42"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="41"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="43"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="41"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="43"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="50"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="52"/>
         <source>Choose a file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="52"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="54"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="86"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="90"/>
         <source>{n} customers imported</source>
         <translation>Импортировано клиентов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="95"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="99"/>
         <source>Nothing imported: {n} rows need correcting</source>
         <translation>Ничего не импортировано: исправьте строки ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="70"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="72"/>
         <source>Cannot read the file: {why}</source>
         <translation>Не удаётся прочитать файл: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="35"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="37"/>
         <source>UTF-8, UTF-16 or Windows-1251 (as Excel saves it), separated by ; or ,.</source>
         <translation>UTF-8, UTF-16 или Windows-1251 (как сохраняет Excel), разделитель ; или ,.</translation>
     </message>
@@ -588,72 +613,82 @@
         <translation>в файле нужен столбец name или phone</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="60"/>
+        <location filename="../../ui/office/members/texts.py" line="56"/>
+        <source>no such card type in the program</source>
+        <translation>такого типа карт нет в программе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/texts.py" line="57"/>
+        <source>a card type needs a card number in the same row</source>
+        <translation>для типа карты нужен номер карты в той же строке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/texts.py" line="62"/>
         <source>replaced by {number}</source>
         <translation>заменена на {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="62"/>
+        <location filename="../../ui/office/members/texts.py" line="64"/>
         <source>blocked: {why}</source>
         <translation>заблокирована: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="63"/>
+        <location filename="../../ui/office/members/texts.py" line="65"/>
         <source>active</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="63"/>
+        <location filename="../../ui/office/members/texts.py" line="65"/>
         <source>not yet used</source>
         <translation>ещё не использована</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="67"/>
+        <location filename="../../ui/office/members/texts.py" line="69"/>
         <source>purchase</source>
         <translation>покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="67"/>
+        <location filename="../../ui/office/members/texts.py" line="69"/>
         <source>welcome bonus</source>
         <translation>приветственный бонус</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="68"/>
+        <location filename="../../ui/office/members/texts.py" line="70"/>
         <source>birthday</source>
         <translation>день рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="68"/>
+        <location filename="../../ui/office/members/texts.py" line="70"/>
         <source>referral</source>
         <translation>приглашение друга</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="69"/>
+        <location filename="../../ui/office/members/texts.py" line="71"/>
         <source>mission</source>
         <translation>задание</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="69"/>
+        <location filename="../../ui/office/members/texts.py" line="71"/>
         <source>spent</source>
         <translation>списание</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="70"/>
+        <location filename="../../ui/office/members/texts.py" line="72"/>
         <source>expired</source>
         <translation>сгорание</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="70"/>
+        <location filename="../../ui/office/members/texts.py" line="72"/>
         <source>adjustment</source>
         <translation>корректировка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="71"/>
+        <location filename="../../ui/office/members/texts.py" line="73"/>
         <source>return</source>
         <translation>возврат</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="71"/>
+        <location filename="../../ui/office/members/texts.py" line="73"/>
         <source>transfer (merge)</source>
         <translation>перенос (объединение)</translation>
     </message>
@@ -736,52 +771,52 @@
         <translation>Данные клиента {name} сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="253"/>
+        <location filename="../../ui/office/members/tab.py" line="254"/>
         <source>Points adjusted</source>
         <translation>Баланс баллов изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="263"/>
+        <location filename="../../ui/office/members/tab.py" line="264"/>
         <source>Duplicate merged: {n} points moved</source>
         <translation>Дубликат объединён, перенесено баллов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="282"/>
+        <location filename="../../ui/office/members/tab.py" line="283"/>
         <source>Personal data saved to {path}</source>
         <translation>Персональные данные сохранены в {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="287"/>
+        <location filename="../../ui/office/members/tab.py" line="288"/>
         <source>Erase personal data</source>
         <translation>Удаление персональных данных</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="288"/>
+        <location filename="../../ui/office/members/tab.py" line="289"/>
         <source>Erase the name, phone, e-mail and birthday of {name}? Their cards are blocked; purchases and points stay, anonymous. This cannot be undone.</source>
         <translation>Удалить имя, телефон, e-mail и дату рождения клиента {name}? Его карты будут заблокированы; покупки и баллы останутся обезличенными. Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="305"/>
+        <location filename="../../ui/office/members/tab.py" line="306"/>
         <source>Personal data erased</source>
         <translation>Персональные данные удалены</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="314"/>
+        <location filename="../../ui/office/members/tab.py" line="315"/>
         <source>Save personal data</source>
         <translation>Сохранить персональные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="314"/>
+        <location filename="../../ui/office/members/tab.py" line="315"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="318"/>
+        <location filename="../../ui/office/members/tab.py" line="319"/>
         <source>Customers CSV</source>
         <translation>CSV-файл клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="318"/>
+        <location filename="../../ui/office/members/tab.py" line="319"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>

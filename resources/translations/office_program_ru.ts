@@ -131,136 +131,141 @@
 <context>
     <name>DiscountsForm</name>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="20"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="21"/>
         <source>Discount cards</source>
         <translation>Дисконтные карты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="21"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="22"/>
         <source>Card types</source>
         <translation>Типы карт</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="21"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="22"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="21"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="22"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="22"/>
-        <location filename="../../ui/office/program/discounts_form.py" line="26"/>
-        <location filename="../../ui/office/program/discounts_form.py" line="40"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="23"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="34"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="48"/>
         <source>Discount, %</source>
         <translation>Скидка, %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="22"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="23"/>
         <source>Bearer</source>
         <translation>На предъявителя</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="25"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="23"/>
+        <source>Default</source>
+        <translation>Основной</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/discounts_form.py" line="33"/>
         <source>Discount by receipt total</source>
         <translation>Скидка от суммы чека</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="26"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="34"/>
         <source>Receipt bands</source>
         <translation>Пороги чека</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="26"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="34"/>
         <source>Receipt from</source>
         <translation>Чек от</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="28"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="36"/>
         <source>Only for customers with a card</source>
         <translation>Только для покупателей с картой</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="36"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="44"/>
         <source>Cumulative discount by lifetime spend</source>
         <translation>Накопительная скидка по сумме покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="38"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="46"/>
         <source>Formula</source>
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="38"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="46"/>
         <source>Table of steps</source>
         <translation>Таблица ступеней</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="40"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="48"/>
         <source>Spend steps</source>
         <translation>Ступени</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="40"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="48"/>
         <source>Spent from</source>
         <translation>Куплено на</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="42"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="50"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="46"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="54"/>
         <source>Discount at sign-up, %</source>
         <translation>Скидка при регистрации, %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="47"/>
-        <location filename="../../ui/office/program/discounts_form.py" line="106"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="55"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="121"/>
         <source>Plus, %</source>
         <translation>Плюс, %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="48"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="56"/>
         <source>For every (spent)</source>
         <translation>За каждые (потрачено)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="49"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="57"/>
         <source>At most, %</source>
         <translation>Не более, %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="54"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="62"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="56"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="64"/>
         <source>One step back after idle days</source>
         <translation>Ступень вниз после дней без покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="103"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="118"/>
         <source>Idle days</source>
         <translation>Дней без покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="105"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="120"/>
         <source>Discount at sign-up</source>
         <translation>Скидка при регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="108"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="123"/>
         <source>For every</source>
         <translation>За каждые</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="109"/>
-        <location filename="../../ui/office/program/discounts_form.py" line="111"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="124"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="126"/>
         <source>At most</source>
         <translation>Не более</translation>
     </message>
@@ -355,12 +360,12 @@
 <context>
     <name>MechanismBox</name>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="177"/>
+        <location filename="../../ui/office/program/fields.py" line="179"/>
         <source>from the start</source>
         <translation>с самого начала</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="178"/>
+        <location filename="../../ui/office/program/fields.py" line="180"/>
         <source>Starts on</source>
         <translation>Действует с</translation>
     </message>
@@ -444,157 +449,167 @@
     </message>
     <message>
         <location filename="../../ui/office/program/fields.py" line="43"/>
-        <location filename="../../ui/office/program/fields.py" line="67"/>
+        <location filename="../../ui/office/program/fields.py" line="68"/>
         <source>add at least one row</source>
         <translation>добавьте хотя бы одну строку</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="48"/>
+        <location filename="../../ui/office/program/fields.py" line="44"/>
+        <source>only one card type can be the default</source>
+        <translation>по умолчанию может быть только один тип карт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/fields.py" line="49"/>
         <source>{table}, row {n}, {column}</source>
         <translation>{table}, строка {n}, {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="53"/>
+        <location filename="../../ui/office/program/fields.py" line="54"/>
         <source>not a program file (not JSON)</source>
         <translation>это не файл программы (не JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="54"/>
+        <location filename="../../ui/office/program/fields.py" line="55"/>
         <source>wrong structure</source>
         <translation>неверная структура</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="55"/>
+        <location filename="../../ui/office/program/fields.py" line="56"/>
         <source>unknown field</source>
         <translation>неизвестное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="56"/>
+        <location filename="../../ui/office/program/fields.py" line="57"/>
         <source>missing</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="57"/>
+        <location filename="../../ui/office/program/fields.py" line="58"/>
         <source>unknown kind</source>
         <translation>неизвестный вид</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="58"/>
+        <location filename="../../ui/office/program/fields.py" line="59"/>
         <source>expected yes/no</source>
         <translation>ожидалось да/нет</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="59"/>
+        <location filename="../../ui/office/program/fields.py" line="60"/>
         <source>expected a whole number</source>
         <translation>ожидалось целое число</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="60"/>
+        <location filename="../../ui/office/program/fields.py" line="61"/>
         <source>expected text</source>
         <translation>ожидался текст</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="61"/>
+        <location filename="../../ui/office/program/fields.py" line="62"/>
         <source>expected a date</source>
         <translation>ожидалась дата</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="62"/>
+        <location filename="../../ui/office/program/fields.py" line="63"/>
         <source>expected a number</source>
         <translation>ожидалось число</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="63"/>
+        <location filename="../../ui/office/program/fields.py" line="64"/>
         <source>expected a list</source>
         <translation>ожидался список</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="64"/>
+        <location filename="../../ui/office/program/fields.py" line="65"/>
         <source>unknown value</source>
         <translation>неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="65"/>
+        <location filename="../../ui/office/program/fields.py" line="66"/>
         <source>the same id appears twice</source>
         <translation>один и тот же код дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="66"/>
+        <location filename="../../ui/office/program/fields.py" line="67"/>
         <source>give either a table of steps or a formula</source>
         <translation>укажите либо таблицу ступеней, либо формулу</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="68"/>
+        <location filename="../../ui/office/program/fields.py" line="69"/>
         <source>days apply only to a rolling window</source>
         <translation>дни указываются только для скользящего периода</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="76"/>
+        <location filename="../../ui/office/program/fields.py" line="70"/>
+        <source>no card type with this id</source>
+        <translation>нет типа карт с таким кодом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/fields.py" line="78"/>
         <source>too large: at most {limit}</source>
         <translation>слишком много: не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="77"/>
+        <location filename="../../ui/office/program/fields.py" line="79"/>
         <source>too long: at most {limit} characters</source>
         <translation>слишком длинно: не больше {limit} знаков</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="78"/>
+        <location filename="../../ui/office/program/fields.py" line="80"/>
         <source>too many rows: at most {limit}</source>
         <translation>слишком много строк: не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="79"/>
+        <location filename="../../ui/office/program/fields.py" line="81"/>
         <source>too many decimals</source>
         <translation>слишком много знаков после запятой</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="80"/>
+        <location filename="../../ui/office/program/fields.py" line="82"/>
         <source>holds a character that cannot be printed</source>
         <translation>содержит непечатаемый символ</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="81"/>
+        <location filename="../../ui/office/program/fields.py" line="83"/>
         <source>a date from 2000 to {limit}</source>
         <translation>дата от 2000 года до {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="82"/>
+        <location filename="../../ui/office/program/fields.py" line="84"/>
         <source>too many points for the amount: at most {limit}</source>
         <translation>слишком много баллов за сумму: не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="83"/>
+        <location filename="../../ui/office/program/fields.py" line="85"/>
         <source>the file is larger than {limit} bytes</source>
         <translation>файл больше {limit} байт</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="84"/>
+        <location filename="../../ui/office/program/fields.py" line="86"/>
         <source>not a text file in UTF-8</source>
         <translation>не текстовый файл в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="85"/>
+        <location filename="../../ui/office/program/fields.py" line="87"/>
         <source>nested more than {limit} levels deep</source>
         <translation>вложенность глубже {limit} уровней</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="86"/>
+        <location filename="../../ui/office/program/fields.py" line="88"/>
         <source>a number longer than {limit} characters</source>
         <translation>число длиннее {limit} знаков</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="87"/>
+        <location filename="../../ui/office/program/fields.py" line="89"/>
         <source>the same field appears twice</source>
         <translation>одно и то же поле указано дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="88"/>
+        <location filename="../../ui/office/program/fields.py" line="90"/>
         <source>this is the shop&apos;s database, not a program file</source>
         <translation>это база данных магазина, а не файл программы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="89"/>
+        <location filename="../../ui/office/program/fields.py" line="91"/>
         <source>a sample sale fails with it at the till ({detail})</source>
         <translation>с ней не проходит пробная продажа на кассе ({detail})</translation>
     </message>
@@ -1674,12 +1689,12 @@
 <context>
     <name>Rows</name>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="215"/>
+        <location filename="../../ui/office/program/fields.py" line="217"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="215"/>
+        <location filename="../../ui/office/program/fields.py" line="217"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>

@@ -143,133 +143,138 @@
     </message>
     <message>
         <location filename="../../ui/widgets/explain.py" line="105"/>
+        <source>The program has no card type “{number}”</source>
+        <translation>В программе нет типа карты «{number}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="106"/>
         <source>Unknown product {value}: not in the catalogue</source>
         <translation>Неизвестный товар {value}: его нет в каталоге</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="107"/>
+        <location filename="../../ui/widgets/explain.py" line="108"/>
         <source>{path} is the shop&apos;s own database; choose another file.</source>
         <translation>{path} — это сама база данных магазина; выберите другой файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="108"/>
+        <location filename="../../ui/widgets/explain.py" line="109"/>
         <source>Not an amount of money: {text}</source>
         <translation>Это не сумма денег: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="111"/>
+        <location filename="../../ui/widgets/explain.py" line="112"/>
         <source>No customer with this phone number</source>
         <translation>Нет покупателя с таким телефоном</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="112"/>
+        <location filename="../../ui/widgets/explain.py" line="113"/>
         <source>Not a valid phone number</source>
         <translation>Неверный номер телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="113"/>
+        <location filename="../../ui/widgets/explain.py" line="114"/>
         <source>This phone number is already enrolled</source>
         <translation>Этот телефон уже зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="114"/>
+        <location filename="../../ui/widgets/explain.py" line="115"/>
         <source>Please check the name</source>
         <translation>Проверьте имя</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="115"/>
+        <location filename="../../ui/widgets/explain.py" line="116"/>
         <source>Not a valid e-mail address</source>
         <translation>Неверный адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="116"/>
+        <location filename="../../ui/widgets/explain.py" line="117"/>
         <source>Quantity must be between 1 and 9999</source>
         <translation>Количество — от 1 до 9999</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="117"/>
         <location filename="../../ui/widgets/explain.py" line="118"/>
+        <location filename="../../ui/widgets/explain.py" line="119"/>
         <source>That amount is not possible</source>
         <translation>Такая сумма невозможна</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="119"/>
+        <location filename="../../ui/widgets/explain.py" line="120"/>
         <source>That number of points is not possible</source>
         <translation>Такое число баллов невозможно</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="120"/>
+        <location filename="../../ui/widgets/explain.py" line="121"/>
         <source>Empty coupon code</source>
         <translation>Пустой код купона</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="121"/>
         <location filename="../../ui/widgets/explain.py" line="122"/>
+        <location filename="../../ui/widgets/explain.py" line="123"/>
         <source>No such line</source>
         <translation>Нет такой строки</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="123"/>
+        <location filename="../../ui/widgets/explain.py" line="124"/>
         <source>The basket is empty</source>
         <translation>Корзина пуста</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="124"/>
+        <location filename="../../ui/widgets/explain.py" line="125"/>
         <source>Enter a payment</source>
         <translation>Введите оплату</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="125"/>
+        <location filename="../../ui/widgets/explain.py" line="126"/>
         <source>The cash received does not cover the cash part</source>
         <translation>Полученных наличных не хватает</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="126"/>
+        <location filename="../../ui/widgets/explain.py" line="127"/>
         <source>Payments do not add up to the amount due</source>
         <translation>Оплаты не сходятся с суммой к оплате</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="128"/>
+        <location filename="../../ui/widgets/explain.py" line="129"/>
         <source>Prices or points changed meanwhile; check and pay again</source>
         <translation>Цены или баллы изменились; проверьте и оплатите снова</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="130"/>
+        <location filename="../../ui/widgets/explain.py" line="131"/>
         <source>Identify the customer before spending points</source>
         <translation>Укажите покупателя перед списанием баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="131"/>
+        <location filename="../../ui/widgets/explain.py" line="132"/>
         <source>The points payment does not match</source>
         <translation>Оплата баллами не сходится</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="132"/>
+        <location filename="../../ui/widgets/explain.py" line="133"/>
         <source>No sale with this number</source>
         <translation>Нет продажи с таким номером</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="134"/>
+        <location filename="../../ui/widgets/explain.py" line="135"/>
         <source>Everything on this sale has been returned already</source>
         <translation>По этой продаже всё уже возвращено</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="135"/>
+        <location filename="../../ui/widgets/explain.py" line="136"/>
         <source>Cannot return that many</source>
         <translation>Столько вернуть нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="136"/>
+        <location filename="../../ui/widgets/explain.py" line="137"/>
         <source>Wrong PIN</source>
         <translation>Неверный PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="137"/>
+        <location filename="../../ui/widgets/explain.py" line="138"/>
         <source>Too many wrong PINs: login is locked for a while</source>
         <translation>Слишком много неверных PIN: вход временно заблокирован</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="138"/>
+        <location filename="../../ui/widgets/explain.py" line="139"/>
         <source>A manager&apos;s PIN is needed</source>
         <translation>Нужен ПИН менеджера</translation>
     </message>

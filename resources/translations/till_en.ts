@@ -55,67 +55,72 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/till/customer_panel.py" line="40"/>
+        <location filename="../../ui/till/customer_panel.py" line="42"/>
         <source>No customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/customer_panel.py" line="41"/>
+        <location filename="../../ui/till/customer_panel.py" line="43"/>
         <source>Scan a card or type a phone number (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/customer_panel.py" line="48"/>
+        <location filename="../../ui/till/customer_panel.py" line="51"/>
         <source>Bearer card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/customer_panel.py" line="49"/>
+        <location filename="../../ui/till/customer_panel.py" line="52"/>
         <source>Card {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/customer_panel.py" line="52"/>
+        <location filename="../../ui/till/customer_panel.py" line="55"/>
+        <source>Card type: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/customer_panel.py" line="58"/>
         <source>Points: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/customer_panel.py" line="53"/>
+        <location filename="../../ui/till/customer_panel.py" line="59"/>
         <source>Pending: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/customer_panel.py" line="56"/>
+        <location filename="../../ui/till/customer_panel.py" line="62"/>
         <source>{card}: {have} of {need} stamps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/customer_panel.py" line="60"/>
+        <location filename="../../ui/till/customer_panel.py" line="66"/>
         <source>Birthday!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/customer_panel.py" line="62"/>
+        <location filename="../../ui/till/customer_panel.py" line="68"/>
         <source>No consent to data processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/customer_panel.py" line="72"/>
+        <location filename="../../ui/till/customer_panel.py" line="79"/>
         <source>Tier: {tier}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/customer_panel.py" line="78"/>
+        <location filename="../../ui/till/customer_panel.py" line="85"/>
         <source>{n} visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/customer_panel.py" line="80"/>
+        <location filename="../../ui/till/customer_panel.py" line="87"/>
         <source>{n} units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/customer_panel.py" line="81"/>
+        <location filename="../../ui/till/customer_panel.py" line="88"/>
         <source>{need} more to {next}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,22 +359,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="111"/>
-        <source>Refund: {amount}</source>
+        <location filename="../../ui/till/return_dialog.py" line="112"/>
+        <source>Goods returned: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="114"/>
+        <location filename="../../ui/till/return_dialog.py" line="113"/>
+        <source>Refund in money: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/return_dialog.py" line="115"/>
+        <source>Refund in points: {n} points = {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/return_dialog.py" line="119"/>
         <source>Points taken back: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="116"/>
-        <source>Points given back: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/return_dialog.py" line="118"/>
+        <location filename="../../ui/till/return_dialog.py" line="121"/>
         <source>Kept from the refund for points already spent: {amount}</source>
         <translation type="unfinished"></translation>
     </message>

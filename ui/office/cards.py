@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout,
 
 from loyalty.storage import search as member_search
 from loyalty.members.card_batches import member_faces, new_bearer_faces, write_card_list
+from loyalty.members.cards import CardError
 from loyalty.printing.card_layout import CardFace, CardLayout, CardLayoutError
 from pos.gtin import check_digit
 from loyalty.printing.card_pdf import cards_pdf, write_cards_pdf
@@ -19,6 +20,7 @@ from loyalty.shop import Shop
 from pos.staff.model import Staff
 from ui.widgets.background import Progress, ProgressRow, reopen
 from ui.widgets.card_preview import CardPreview
+from ui.widgets.card_types import card_type_box
 from ui.widgets.system_printer import SystemPrinterError, open_printer, print_pdf, printer_names
 from ui.widgets.file_dialogs import choose_save
 
@@ -35,6 +37,7 @@ class CardRequest:
     layout: CardLayout
     pdf_path: Path | None
     csv_path: Path | None
+    card_type_id: str | None = None  # of the cards this issues; None: the program's default
 
 
 class CardPrintingTab(QWidget):
@@ -84,8 +87,11 @@ class CardPrintingTab(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find by name, phone or card"))
         self.members = QListWidget()
+        self.card_type = card_type_box(self.shop, self.tr("the program's default"))
         grid.addWidget(self.new_cards, 0, 0)
         grid.addWidget(self.count, 0, 1)
+        grid.addWidget(QLabel(self.tr("Card type of new cards")), 5, 0)
+        grid.addWidget(self.card_type, 5, 1)
         grid.addWidget(self.all_members, 1, 0, 1, 2)
         grid.addWidget(self.chosen, 2, 0, 1, 2)
         grid.addWidget(self.search, 3, 0, 1, 2)
@@ -200,7 +206,8 @@ class CardPrintingTab(QWidget):
                             terms=self.terms.toPlainText(),
                             show_member_name=self.show_name.isChecked(),
                             layout=self.sheet.currentData())
-        return CardRequest(which, self.count.value(), layout, pdf_path, csv_path)
+        return CardRequest(which, self.count.value(), layout, pdf_path, csv_path,
+                           self.card_type.currentData())
 
     def _ask_pdf(self) -> None:
         pdf = choose_save(self, self.tr("Save cards as PDF"), "cards.pdf", self.tr("PDF (*.pdf)"))
@@ -239,8 +246,9 @@ class CardPrintingTab(QWidget):
         """Runs in the worker thread, on a connection of its own."""
         shop = reopen(self.shop)
         try:
-            faces, rows = (new_bearer_faces(shop, request.count) if request.which == "new"
-                           else member_faces(shop, request.which))
+            faces, rows = (new_bearer_faces(shop, request.count, request.card_type_id)
+                           if request.which == "new"
+                           else member_faces(shop, request.which, request.card_type_id))
             if request.pdf_path is not None:
                 write_cards_pdf(request.layout, faces, request.pdf_path, progress)
             else:
@@ -276,6 +284,8 @@ class CardPrintingTab(QWidget):
                 name=error.name or self.tr("default"))
         if isinstance(error, CardLayoutError) and error.reason == "logo_unreadable":
             return self.tr("The logo file cannot be read: {path}").format(path=error.value)
+        if isinstance(error, CardError) and error.reason == "unknown_type":
+            return self.tr("The program has no card type “{id}”").format(id=error.number)
         if isinstance(error, OSError):
             return self.tr("The file cannot be written: {reason}").format(reason=error.strerror)
         return self.tr("The cards could not be made: {reason}").format(reason=error)
@@ -285,3 +295,4 @@ class CardPrintingTab(QWidget):
         self.status.setProperty("kind", "error" if error else "info")
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
+

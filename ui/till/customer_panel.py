@@ -19,6 +19,8 @@ class CustomerPanel(QFrame):
         self.name.setObjectName("customerName")
         self.name.setWordWrap(True)
         self.card = QLabel()
+        self.card_type = QLabel()
+        self.card_type.setObjectName("customerCardType")
         self.tier = QLabel()
         self.tier.setWordWrap(True)
         self.points = QLabel()
@@ -29,8 +31,8 @@ class CustomerPanel(QFrame):
         self.flags = QLabel()
         self.flags.setObjectName("customerFlags")
         self.flags.setWordWrap(True)
-        for label in (self.name, self.card, self.tier, self.points, self.pending, self.stamps,
-                      self.flags):
+        for label in (self.name, self.card, self.card_type, self.tier, self.points, self.pending,
+                      self.stamps, self.flags):
             layout.addWidget(label)
         layout.addStretch(1)
         self.show_customer(None)
@@ -40,7 +42,8 @@ class CustomerPanel(QFrame):
             self.name.setText(self.tr("No customer"))
             self.card.setText(self.tr("Scan a card or type a phone number (F5)"))
             self.card.setWordWrap(True)
-            for label in (self.tier, self.points, self.pending, self.stamps, self.flags):
+            for label in (self.card_type, self.tier, self.points, self.pending, self.stamps,
+                          self.flags):
                 label.clear()
                 label.hide()
             return
@@ -48,6 +51,9 @@ class CustomerPanel(QFrame):
         self.name.setText(customer.member.name or self.tr("Bearer card"))
         self.card.setText(self.tr("Card {number}").format(number=mask(customer.card.number))
                           if customer.card else (customer.member.phone or ""))
+        card_type = view.detail.card_type
+        self.card_type.setText(self.tr("Card type: {name}").format(name=card_type.name)
+                               if card_type else "")
         self.tier.setText(self._tier_text(view))
         self.points.setText(self.tr("Points: {n}").format(n=view.balance.spendable))
         self.pending.setText(self.tr("Pending: {n}").format(n=view.balance.pending)
@@ -61,7 +67,8 @@ class CustomerPanel(QFrame):
         if customer.member.consent_data_at is None and customer.member.name:
             flags.append(self.tr("No consent to data processing"))
         self.flags.setText("\n".join(flags))
-        for label in (self.tier, self.points, self.pending, self.stamps, self.flags):
+        for label in (self.card_type, self.tier, self.points, self.pending, self.stamps,
+                      self.flags):
             label.setVisible(bool(label.text()))
 
     def _tier_text(self, view: CustomerView) -> str:

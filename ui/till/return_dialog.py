@@ -107,13 +107,16 @@ class ReturnDialog(QDialog):
         self.confirm.setEnabled(True)
 
     def _summary(self, rq: ReturnQuote) -> str:
+        """The returned net and how it comes back: money, and whole points at their value."""
         money = self._explainer.money
-        rows = [self.tr("Refund: {amount}").format(amount=money(rq.refund_money_minor))]
+        rows = [self.tr("Goods returned: {amount}").format(amount=money(-rq.net_minor)),
+                self.tr("Refund in money: {amount}").format(amount=money(rq.refund_money_minor))]
+        if rq.points_back:
+            rows.append(self.tr("Refund in points: {n} points = {amount}").format(
+                n=rq.points_back, amount=money(rq.points_back_minor)))
         detail = next((d for d in rq.details if isinstance(d, ReturnDetail)), None)
         if detail is not None:
             rows.append(self.tr("Points taken back: {n}").format(n=detail.taken))
-            if detail.give_back:
-                rows.append(self.tr("Points given back: {n}").format(n=detail.give_back))
         if rq.withheld_minor:
             rows.append(self.tr("Kept from the refund for points already spent: {amount}").format(
                 amount=money(rq.withheld_minor)))

@@ -102,6 +102,7 @@ class Explainer(QObject):
                 "Card {number}: wrong check digit, please retype"),
             "card_number.malformed": self.tr("Not a card number: {number}"),
             "card_number.too_long": self.tr("Too long for a card or a phone number: {number}"),
+            "card.unknown_type": self.tr("The program has no card type “{number}”"),
             "basket.unknown_product": self.tr("Unknown product {value}: not in the catalogue"),
             "database_file.is_database": self.tr(
                 "{path} is the shop's own database; choose another file."),

@@ -1,4 +1,5 @@
-"""A customer's cards: issue a new one, register a scanned one, replace a lost one, block."""
+"""A customer's cards: issue a new one, register a scanned one, replace a lost one, block,
+change a card's type."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -7,10 +8,13 @@ from PySide6.QtWidgets import (QDialog, QFormLayout, QGridLayout, QLabel, QLineE
 
 from loyalty.storage import store
 from loyalty.members.card_numbers import CardNumberError
-from loyalty.members.cards import CardError, block_card, issue_cards, replace_card
+from loyalty.members.cards import (CardError, block_card, card_type_of, change_card_type,
+                                   issue_cards, replace_card)
 from loyalty.members.admin import MemberAdminError, attach_card
+from loyalty.program.editing import today
 from loyalty.shop import Shop
 from ui.office.members.texts import MemberTexts
+from ui.widgets.card_types import card_type_box
 
 
 class MemberCardsDialog(QDialog):
@@ -18,9 +22,9 @@ class MemberCardsDialog(QDialog):
     ``changed`` is True once anything was written, so the screen knows to refresh."""
 
     def __init__(self, shop: Shop, member_id: int, texts: MemberTexts,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, staff_id: int | None = None) -> None:
         super().__init__(parent)
-        self.shop, self.member_id, self.texts = shop, member_id, texts
+        self.shop, self.member_id, self.texts, self.staff_id = shop, member_id, texts, staff_id
         self.changed = False
         self.setWindowTitle(self.tr("Cards of the customer"))
         self.setMinimumWidth(700)
@@ -31,7 +35,9 @@ class MemberCardsDialog(QDialog):
         self.number, self.reason = QLineEdit(), QLineEdit()
         self.number.setPlaceholderText(self.tr("scan or type the card number"))
         self.reason.setPlaceholderText(self.tr("lost, stolen, damaged…"))
+        self.card_type = card_type_box(shop, self.tr("The program's default"))
         form.addRow(self.tr("Card number:"), self.number)
+        form.addRow(self.tr("Card type:"), self.card_type)
         form.addRow(self.tr("Block reason:"), self.reason)
         layout.addLayout(form)
         self.message = QLabel()
@@ -43,8 +49,10 @@ class MemberCardsDialog(QDialog):
         self.register = QPushButton(self.tr("Give the scanned card"))
         self.replace = QPushButton(self.tr("Replace the selected card (lost)"))
         self.block = QPushButton(self.tr("Block the selected card"))
+        self.change_type = QPushButton(self.tr("Give the selected card this type"))
         close = QPushButton(self.tr("Close"))
-        for i, button in enumerate((self.issue, self.register, self.replace, self.block, close)):
+        for i, button in enumerate((self.issue, self.register, self.replace, self.block,
+                                    self.change_type, close)):
             button.setAutoDefault(False)
             grid.addWidget(button, i // 2, i % 2)
         layout.addLayout(grid)
@@ -52,14 +60,18 @@ class MemberCardsDialog(QDialog):
         self.register.clicked.connect(self.register_typed)
         self.replace.clicked.connect(self.replace_selected)
         self.block.clicked.connect(self.block_selected)
+        self.change_type.clicked.connect(self.change_selected_type)
         self.number.returnPressed.connect(self.register_typed)
         close.clicked.connect(self.accept)
         self._list()
 
     def _list(self, select: str | None = None) -> None:
         self.cards.clear()
+        program = self.shop.programs.program_for(today(self.shop))
         for card in store.cards_of_member(self.shop.db, self.member_id):
-            item = QListWidgetItem(f"{card.number}  —  {self.texts.card_status(card)}")
+            card_type = card_type_of(program, card.card_type_id)
+            kind = f"  —  {card_type.name}" if card_type else ""
+            item = QListWidgetItem(f"{card.number}  —  {self.texts.card_status(card)}{kind}")
             item.setData(Qt.ItemDataRole.UserRole, card.number)
             self.cards.addItem(item)
             if card.number == select or (select is None and card.status == "active"):
@@ -88,12 +100,24 @@ class MemberCardsDialog(QDialog):
 
     def issue_new(self) -> None:
         self._do(lambda: issue_cards(self.shop.db, 1, self.shop.settings.card_prefix,
-                                     self.shop.clock(), member_id=self.member_id)[0],
+                                     self.shop.clock(), member_id=self.member_id,
+                                     card_type_id=self.card_type.currentData())[0],
                  self.tr("Card {number} issued"))
 
     def register_typed(self) -> None:
         self._do(lambda: attach_card(self.shop.db, self.number.text(), self.member_id,
-                                     self.shop.clock()), self.tr("Card {number} given"))
+                                     self.shop.clock(), self.card_type.currentData()),
+                 self.tr("Card {number} given"))
+
+    def change_selected_type(self) -> None:
+        number = self._selected()
+        if number is None:
+            self._say(self.tr("Select a card in the list"), "error")
+            return
+        program = self.shop.programs.program_for(today(self.shop))
+        self._do(lambda: change_card_type(self.shop.db, number, self.card_type.currentData(),
+                                          program, self.shop.clock(), self.staff_id),
+                 self.tr("Card {number} has the new type from its next sale"))
 
     def replace_selected(self) -> None:
         old = self._selected()

@@ -7,8 +7,10 @@ from pathlib import Path
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from loyalty.members.cards import program_card_types
 from loyalty.members.csv_import import import_customers
 from loyalty.members.members import MemberError, region_for
+from loyalty.program.editing import today
 from loyalty.shop import Shop
 from pos.catalogue import CsvImportError
 from pos.csv_files import CsvFileError, read_csv_file
@@ -76,7 +78,9 @@ class MemberImportDialog(QDialog):
         region = region_for(self.shop.settings)
         self.errors.setRowCount(0)
         try:
-            self.imported += import_customers(self.shop.db, text, self.shop.clock(), region)
+            types = [str(t.card_type_id) for t in
+                     program_card_types(self.shop.programs.program_for(today(self.shop)))]
+            self.imported += import_customers(self.shop.db, text, self.shop.clock(), region, types)
         except CsvImportError as error:
             self._show_errors(error)
             return

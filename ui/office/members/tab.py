@@ -242,7 +242,8 @@ class MembersTab(QWidget):
 
     def manage_cards(self) -> None:
         if self.member:
-            dialog = MemberCardsDialog(self.shop, self.member.member_id, self.texts, self)
+            dialog = MemberCardsDialog(self.shop, self.member.member_id, self.texts, self,
+                                       staff_id=self.staff.staff_id)
             dialog.finished.connect(lambda _: dialog.changed and self.reload())
             self.dialog = dialog
             dialog.open()

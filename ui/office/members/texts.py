@@ -53,6 +53,8 @@ class MemberTexts(QObject):
             "missing_column": self.tr("the file needs a name or phone column"),
             "too_long": self.tr("too long (at most 1,000 characters)"),
             "unreadable_row": self.tr("the row cannot be read (a stray quote or a huge cell)"),
+            "unknown_card_type": self.tr("no such card type in the program"),
+            "no_card_number": self.tr("a card type needs a card number in the same row"),
         }.get(error.reason, error.reason)
 
     def card_status(self, card: Card) -> str:

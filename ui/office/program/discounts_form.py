@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QStackedWidget, QWidget
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHeaderView, QStackedWidget,
+                               QWidget)
 
 from loyalty.model.program import (
     CardType, CardTypeId, CumulativeDiscount, CumulativeFormula, FixedDiscount,
@@ -19,7 +20,14 @@ class DiscountsForm(FormBase):
         super().__init__(explainer, parent)
         self.fixed = MechanismBox(self.tr("Discount cards"))
         self.card_types = Rows(self.tr("Card types"), [self.tr("Id"), self.tr("Name"),
-                               self.tr("Discount, %"), self.tr("Bearer")], ["new", "", "5", False])
+                               self.tr("Discount, %"), self.tr("Bearer"), self.tr("Default")],
+                               ["new", "", "5", False, False])
+        # three types in view, as shops have, and every column without scrolling: the name
+        # takes what the id, the percentage and the two ticks leave
+        self.card_types.table.setMinimumHeight(170)
+        header = self.card_types.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.fixed.form.addRow(self.card_types)
         self._build_cumulative()
         self.progressive = MechanismBox(self.tr("Discount by receipt total"))
@@ -60,8 +68,9 @@ class DiscountsForm(FormBase):
         pct = lambda bp: percent_text(bp, self.language)  # noqa: E731
         self.fixed.show_mechanism(program.fixed_discount)
         cards = program.fixed_discount.card_types if program.fixed_discount else ()
-        self.card_types.set_rows([[c.card_type_id, c.name, pct(c.discount_bp), c.bearer]
-                                  for c in cards])
+        default = program.fixed_discount.default_card_type_id if program.fixed_discount else None
+        self.card_types.set_rows([[c.card_type_id, c.name, pct(c.discount_bp), c.bearer,
+                                   c.card_type_id == default] for c in cards])
         rule = program.cumulative
         self.cumulative.show_mechanism(rule)
         formula = rule.formula if rule and rule.formula else CumulativeFormula(300, 100, 1_000_00, 2_000)
@@ -88,13 +97,19 @@ class DiscountsForm(FormBase):
     def _fixed(self, c: Collector) -> FixedDiscount | None:
         rows = self.card_types
         cards = []
+        defaults = [r for r in range(rows.count()) if rows.ticked(r, 4)]
+        for extra in defaults[1:]:  # a card issued without a type can take only one
+            c.row_fail(rows, extra, 4, "one_default")
         for r in range(rows.count()):
             bp = c.cell(rows, r, 2, parse_percent_bp)
             key = c.cell(rows, r, 0, parse_name)
             if bp is not None and key is not None:
                 cards.append(CardType(CardTypeId(key), rows.text(r, 1).strip() or key, bp,
                                       rows.ticked(r, 3)))
-        return FixedDiscount(tuple(cards)) if len(cards) == rows.count() else None
+        if len(cards) != rows.count() or len(defaults) > 1:
+            return None
+        default = cards[defaults[0]].card_type_id if defaults else None
+        return FixedDiscount(tuple(cards), default_card_type_id=default)
 
     def _money(self, text: str) -> int:
         return parse_amount_minor(text, self.currency)

@@ -41,6 +41,7 @@ class Messages(QObject):
             "below_start": self.tr("cannot be below the starting discount"),
             "amount_or_rate": self.tr("give an amount or a percentage, not both"),
             "no_rows": self.tr("add at least one row"),
+            "one_default": self.tr("only one card type can be the default"),
         }
         return texts.get(reason, reason)
 
@@ -66,6 +67,7 @@ class Messages(QObject):
             "steps_or_formula": self.tr("give either a table of steps or a formula"),
             "empty": self.tr("add at least one row"),
             "only_for_rolling_days": self.tr("days apply only to a rolling window"),
+            "unknown_card_type": self.tr("no card type with this id"),
         }
         return texts.get(reason) or self.field(reason)
 

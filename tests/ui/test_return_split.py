@@ -1,0 +1,44 @@
+"""The return dialog shows how the returned net comes back: money, and whole points at
+their value, with the points taken back, all before anything is written."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from loyalty.storage import ledger_store
+from pos import basket as bk
+from pos.sale import Payment
+from pos.storage import store
+from tests.ui.conftest import Seeded
+from tests.ui.test_till_sale import active_dialog, open_till, press
+from ui.till.return_dialog import ReturnDialog
+
+
+def test_the_return_dialog_shows_the_money_and_points_split(qtbot, seeded: Seeded) -> None:
+    shop = seeded.shop
+    basket = bk.new_basket()
+    for code in ("4601234567893", "4601234567893", "4607001234561"):
+        basket = bk.add_product(basket, store.product_by_barcode(shop.db, code))
+    basket = bk.set_redeem_points(bk.set_customer(basket, seeded.anna_card.number), 200)
+    quote = shop.checkout.quote(basket)
+    sale_no = shop.checkout.commit(basket, quote, (
+        Payment("points", 200_00, points=200), Payment("card", quote.net_minor - 200_00)),
+        seeded.cashier.staff_id).sale_no
+    w = open_till(qtbot, seeded)
+    press(qtbot, w, Qt.Key.Key_F10)
+    dialog = active_dialog(qtbot, w)
+    assert isinstance(dialog, ReturnDialog)
+    qtbot.keyClicks(dialog.number, str(sale_no))
+    qtbot.keyClick(dialog.number, Qt.Key.Key_Return)
+    dialog.table.cellWidget(1, 3).setValue(0)  # the two croissants: 285.00 after the discount
+    lines = dialog.summary.text().splitlines()
+    # 200 points × 285.00 / 902.50 = 63.2 → 63 whole points; money makes up the rest exactly
+    assert lines[:3] == ["Goods returned: 285,00\u00a0₽", "Refund in money: 222,00\u00a0₽",
+                         "Refund in points: 63 points = 63,00\u00a0₽"]
+    assert lines[3].startswith("Points taken back: ")
+    before = len(ledger_store.entries_of(seeded.shop.db, seeded.anna.member_id))
+    qtbot.keyClick(dialog.number, Qt.Key.Key_F12)
+    ret = dialog.sale
+    assert [(p.tender, p.amount_minor, p.points) for p in ret.payments] == [
+        ("points", -63_00, -63), ("cash", -222_00, 0)]
+    assert len(ledger_store.entries_of(seeded.shop.db, seeded.anna.member_id)) > before
+    qtbot.keyClick(active_dialog(qtbot, w), Qt.Key.Key_Escape)
