@@ -18,7 +18,8 @@ MAX_NAME = 120
 
 
 class MemberError(ValueError):
-    """``reason``: bad_phone, phone_taken, bad_email, bad_birthday, bad_name, no_such_member."""
+    """``reason``: bad_phone, phone_taken, bad_email, bad_birthday, not_a_date, bad_name,
+    no_such_member."""
 
     def __init__(self, reason: str, value: object = None) -> None:
         super().__init__(f"{reason}: {value!r}")
@@ -44,10 +45,42 @@ def region_for(settings: ShopSettings) -> str:
     return "RU" if settings.language == "ru" or settings.currency == "RUB" else "US"
 
 
-def looks_like_phone(text: str) -> bool:
+def looks_like_phone(text: str, region: str = "RU") -> bool:
     digits = re.sub(r"[\s()+\-]", "", text)
-    return digits.isdigit() and 10 <= len(digits) <= 15 and (
-        text.strip().startswith(("+", "8", "(")) or len(digits) == 10)
+    if not (digits.isdigit() and 10 <= len(digits) <= 15):
+        return False
+    if text.strip().startswith(("+", "8", "(")) or len(digits) == 10:
+        return True
+    # the international number typed without its '+' ('79160000045'): only when it starts
+    # with the shop's own country code and is a real number there, so a card stays a card
+    code = str(phonenumbers.country_code_for_region(region))
+    return digits.startswith(code) and _is_number_of("+" + digits, region)
+
+
+def _is_number_of(e164: str, region: str) -> bool:
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return (phonenumbers.is_valid_number(number)
+            and phonenumbers.region_code_for_number(number) == region)
+
+
+BIRTHDAY_FORMATS = ("%d.%m.%Y", "%d/%m/%Y", "%Y-%m-%d")
+
+
+def parse_birthday(text: str) -> date | None:
+    """A typed birthday: day.month.year (slashes too) or ISO year-month-day; empty means
+    none given.  MemberError not_a_date for anything else (the range is checked on save)."""
+    typed = text.strip()
+    if not typed:
+        return None
+    for fmt in BIRTHDAY_FORMATS:
+        try:
+            return datetime.strptime(typed, fmt).date()
+        except ValueError:
+            continue
+    raise MemberError("not_a_date", text)
 
 
 def validated(member: Member, region: str, today: date) -> Member:
@@ -76,12 +109,20 @@ def create_member(db: Database, member: Member, region: str) -> Member:
 
 
 def edit_member(db: Database, member: Member, region: str, today: date) -> Member:
+    """Save the edited member; a phone typed that is one of their other phones swaps places
+    with their own (neither is lost)."""
     member = validated(member, region, today)
     with write_transaction(db):
         other = store.member_by_phone(db, member.phone) if member.phone else None
         if other and other.member_id != member.member_id:
             raise MemberError("phone_taken", member.phone)
+        before = store.member_by_id(db, member.member_id)
+        swapped = member.phone in store.other_phones(db, member.member_id)
+        if swapped:
+            store.remove_other_phones(db, member.member_id, (member.phone,))
         store.update_member(db, member)
+        if swapped and before and before.phone:
+            store.add_other_phones(db, member.member_id, (before.phone,))
     return member
 
 

@@ -1,6 +1,7 @@
 """SQL of the loyalty domain: migrations, members and cards."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlite_utils import Database
@@ -114,35 +115,37 @@ def _opt_text(moment: datetime | None) -> str | None:
 
 # -- members ----------------------------------------------------------------
 
-_MEMBER_COLS = ("member_id, name, phone, email, birthday, enrolled_at, consent_data_at, "
-                "consent_marketing_at, referred_by, erased_at")
+_WRITTEN_COLS = ("name", "phone", "email", "birthday", "enrolled_at", "consent_data_at",
+                 "consent_marketing_at", "referred_by", "erased_at", "consent_data_withdrawn_at",
+                 "consent_marketing_withdrawn_at")
+_MEMBER_COLS = "member_id, " + ", ".join(_WRITTEN_COLS)
 
 
 def _member(r: tuple) -> Member:
     return Member(member_id=r[0], name=r[1], phone=r[2], email=r[3],
                   birthday=date.fromisoformat(r[4]) if r[4] else None,
                   enrolled_at=from_db(r[5]), consent_data_at=_opt_dt(r[6]),
-                  consent_marketing_at=_opt_dt(r[7]), referred_by=r[8], erased_at=_opt_dt(r[9]))
+                  consent_marketing_at=_opt_dt(r[7]), referred_by=r[8], erased_at=_opt_dt(r[9]),
+                  consent_data_withdrawn_at=_opt_dt(r[10]),
+                  consent_marketing_withdrawn_at=_opt_dt(r[11]))
 
 
 def _member_values(m: Member) -> list[object]:
     return [m.name, m.phone, m.email, m.birthday.isoformat() if m.birthday else None,
             to_db(m.enrolled_at), _opt_text(m.consent_data_at), _opt_text(m.consent_marketing_at),
-            m.referred_by, _opt_text(m.erased_at)]
+            m.referred_by, _opt_text(m.erased_at), _opt_text(m.consent_data_withdrawn_at),
+            _opt_text(m.consent_marketing_withdrawn_at)]
 
 
 def insert_member(db: Database, m: Member) -> int:
-    return db.execute(
-        "INSERT INTO members (name, phone, email, birthday, enrolled_at, consent_data_at, "
-        "consent_marketing_at, referred_by, erased_at) VALUES (?,?,?,?,?,?,?,?,?)",
-        _member_values(m)).lastrowid
+    marks = ",".join("?" * len(_WRITTEN_COLS))
+    return db.execute(f"INSERT INTO members ({', '.join(_WRITTEN_COLS)}) VALUES ({marks})",
+                      _member_values(m)).lastrowid
 
 
 def update_member(db: Database, m: Member) -> None:
-    db.execute(
-        "UPDATE members SET name=?, phone=?, email=?, birthday=?, enrolled_at=?, consent_data_at=?, "
-        "consent_marketing_at=?, referred_by=?, erased_at=? WHERE member_id=?",
-        [*_member_values(m), m.member_id])
+    sets = ", ".join(f"{c}=?" for c in _WRITTEN_COLS)
+    db.execute(f"UPDATE members SET {sets} WHERE member_id=?", [*_member_values(m), m.member_id])
 
 
 def member_by_id(db: Database, member_id: int) -> Member | None:
@@ -152,8 +155,51 @@ def member_by_id(db: Database, member_id: int) -> Member | None:
 
 
 def member_by_phone(db: Database, phone: str) -> Member | None:
-    row = db.execute(f"SELECT {_MEMBER_COLS} FROM members WHERE phone = ?", [phone]).fetchone()
+    """The member with this phone, as their own or as one kept from a merged duplicate."""
+    row = db.execute(f"SELECT {_MEMBER_COLS} FROM members WHERE phone = ? OR member_id = "
+                     "(SELECT member_id FROM member_phones WHERE phone = ?)",
+                     [phone, phone]).fetchone()
     return _member(row) if row else None
+
+
+def other_phones(db: Database, member_id: int) -> tuple[str, ...]:
+    """The member's phones after their own, in the order they were added."""
+    return tuple(r[0] for r in db.execute(
+        "SELECT phone FROM member_phones WHERE member_id = ? ORDER BY position", [member_id]))
+
+
+def add_other_phones(db: Database, member_id: int, phones: tuple[str, ...]) -> None:
+    start = db.execute("SELECT COALESCE(MAX(position), 0) FROM member_phones WHERE member_id = ?",
+                       [member_id]).fetchone()[0]
+    db.conn.executemany("INSERT INTO member_phones (phone, member_id, position) VALUES (?,?,?)",
+                        [(p, member_id, start + i) for i, p in enumerate(phones, 1)])
+
+
+def remove_other_phones(db: Database, member_id: int, phones: tuple[str, ...] | None = None) -> None:
+    """Forget some (or, with None, all) of the member's other phones."""
+    if phones is None:
+        db.execute("DELETE FROM member_phones WHERE member_id = ?", [member_id])
+        return
+    db.conn.executemany("DELETE FROM member_phones WHERE member_id = ? AND phone = ?",
+                        [(member_id, p) for p in phones])
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentEvent:
+    """``consent``: data or marketing; ``event``: given or withdrawn."""
+
+    member_id: int
+    consent: str
+    event: str
+    at: datetime
+
+
+def consent_history(db: Database, member_ids: tuple[int, ...]) -> tuple[ConsentEvent, ...]:
+    """Every consent given and withdrawn by these members, oldest first."""
+    marks = ",".join("?" * len(member_ids))
+    return tuple(ConsentEvent(r[0], r[1], r[2], from_db(r[3])) for r in db.execute(
+        "SELECT member_id, consent, event, at FROM consent_history "
+        f"WHERE member_id IN ({marks}) ORDER BY at, consent, entry_id", list(member_ids)))
 
 
 def iter_members(db: Database):
@@ -265,3 +311,78 @@ def m003_member_search(db: Database) -> None:
     from loyalty.storage.search import create_search_index
 
     create_search_index(db)
+
+
+@migrations()
+def m004_consent_history(db: Database) -> None:
+    """Withdrawing a consent records when (beside the current consent's date, which the
+    members export reads and which is empty while withdrawn); every consent given and
+    withdrawn is kept in ``consent_history``, written by triggers so every writer keeps it."""
+    db.executescript("""
+        ALTER TABLE members ADD COLUMN consent_data_withdrawn_at TEXT;
+        ALTER TABLE members ADD COLUMN consent_marketing_withdrawn_at TEXT;
+        CREATE TABLE consent_history (
+            entry_id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members (member_id),
+            consent TEXT NOT NULL CHECK (consent IN ('data', 'marketing')),
+            event TEXT NOT NULL CHECK (event IN ('given', 'withdrawn')),
+            at TEXT NOT NULL
+        );
+        CREATE INDEX consent_history_member ON consent_history (member_id, at);
+        INSERT INTO consent_history (member_id, consent, event, at)
+            SELECT member_id, 'data', 'given', consent_data_at FROM members
+            WHERE consent_data_at IS NOT NULL;
+        INSERT INTO consent_history (member_id, consent, event, at)
+            SELECT member_id, 'marketing', 'given', consent_marketing_at FROM members
+            WHERE consent_marketing_at IS NOT NULL;
+    """ + "".join(_consent_triggers(kind) for kind in ("data", "marketing")))
+
+
+def _consent_triggers(kind: str) -> str:
+    given, withdrawn = f"consent_{kind}_at", f"consent_{kind}_withdrawn_at"
+    return f"""
+        CREATE TRIGGER consent_{kind}_enrolled AFTER INSERT ON members
+        WHEN new.{given} IS NOT NULL BEGIN
+            INSERT INTO consent_history (member_id, consent, event, at)
+            VALUES (new.member_id, '{kind}', 'given', new.{given});
+        END;
+        CREATE TRIGGER consent_{kind}_changed AFTER UPDATE OF {given}, {withdrawn} ON members
+        BEGIN
+            INSERT INTO consent_history (member_id, consent, event, at)
+                SELECT new.member_id, '{kind}', 'withdrawn', new.{withdrawn}
+                WHERE new.{withdrawn} IS NOT NULL AND new.{withdrawn} IS NOT old.{withdrawn};
+            INSERT INTO consent_history (member_id, consent, event, at)
+                SELECT new.member_id, '{kind}', 'given', new.{given}
+                WHERE new.{given} IS NOT NULL AND new.{given} IS NOT old.{given};
+        END;
+    """
+
+
+@migrations()
+def m005_member_phones(db: Database) -> None:
+    """A member may have several phones (a merged duplicate's phone keeps finding the
+    customer); the search index lists them all."""
+    from loyalty.storage.search import index_other_phones
+
+    db.executescript("""
+        CREATE TABLE member_phones (
+            phone TEXT PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members (member_id),
+            position INTEGER NOT NULL  -- 1, 2, ... after the member's own phone
+        );
+        CREATE INDEX member_phones_member ON member_phones (member_id, position);
+        -- one phone names one customer, whichever of the two places holds it
+        CREATE TRIGGER member_phones_unique BEFORE INSERT ON member_phones
+        WHEN EXISTS (SELECT 1 FROM members WHERE phone = new.phone) BEGIN
+            SELECT RAISE(ABORT, 'phone already on file');
+        END;
+        CREATE TRIGGER members_phone_unique_insert BEFORE INSERT ON members
+        WHEN EXISTS (SELECT 1 FROM member_phones WHERE phone = new.phone) BEGIN
+            SELECT RAISE(ABORT, 'phone already on file');
+        END;
+        CREATE TRIGGER members_phone_unique_update BEFORE UPDATE OF phone ON members
+        WHEN EXISTS (SELECT 1 FROM member_phones WHERE phone = new.phone) BEGIN
+            SELECT RAISE(ABORT, 'phone already on file');
+        END;
+    """)
+    index_other_phones(db)
