@@ -1,39 +1,40 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>MemberAdjustDialog</name>
     <message>
-        <location filename="../../ui/member_adjust_dialog.py" line="21" />
-        <source>Adjust points</source>
-        <translation>Корректировка баллов</translation>
+        <location filename="../../ui/office/members/adjust_dialog.py" line="22"/>
+        <source>Adjust points: {who}</source>
+        <translation>Корректировка баллов: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_adjust_dialog.py" line="29" />
+        <location filename="../../ui/office/members/adjust_dialog.py" line="33"/>
         <source>required: why the balance changes</source>
         <translation>обязательно: почему меняется баланс</translation>
     </message>
     <message>
-        <location filename="../../ui/member_adjust_dialog.py" line="32" />
+        <location filename="../../ui/office/members/adjust_dialog.py" line="36"/>
         <source>Points (minus to deduct):</source>
         <translation>Баллы (минус — списать):</translation>
     </message>
     <message>
-        <location filename="../../ui/member_adjust_dialog.py" line="33" />
+        <location filename="../../ui/office/members/adjust_dialog.py" line="37"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/member_adjust_dialog.py" line="34" />
-        <source>Owner's PIN:</source>
+        <location filename="../../ui/office/members/adjust_dialog.py" line="38"/>
+        <source>Owner&apos;s PIN:</source>
         <translation>PIN владельца:</translation>
     </message>
     <message>
-        <location filename="../../ui/member_adjust_dialog.py" line="41" />
+        <location filename="../../ui/office/members/adjust_dialog.py" line="45"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/member_adjust_dialog.py" line="41" />
+        <location filename="../../ui/office/members/adjust_dialog.py" line="45"/>
         <source>Adjust</source>
         <translation>Изменить баланс</translation>
     </message>
@@ -41,82 +42,82 @@
 <context>
     <name>MemberCardsDialog</name>
     <message>
-        <location filename="../../ui/member_cards_dialog.py" line="25" />
-        <source>Cards of the customer</source>
-        <translation>Карты клиента</translation>
+        <location filename="../../ui/office/members/cards_dialog.py" line="26"/>
+        <source>Cards of {who}</source>
+        <translation>Карты клиента {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_cards_dialog.py" line="32" />
+        <location filename="../../ui/office/members/cards_dialog.py" line="36"/>
         <source>scan or type the card number</source>
         <translation>отсканируйте или введите номер карты</translation>
     </message>
     <message>
-        <location filename="../../ui/member_cards_dialog.py" line="33" />
+        <location filename="../../ui/office/members/cards_dialog.py" line="37"/>
         <source>lost, stolen, damaged…</source>
         <translation>утеряна, украдена, повреждена…</translation>
     </message>
     <message>
-        <location filename="../../ui/member_cards_dialog.py" line="34" />
+        <location filename="../../ui/office/members/cards_dialog.py" line="38"/>
         <source>Card number:</source>
         <translation>Номер карты:</translation>
     </message>
     <message>
-        <location filename="../../ui/member_cards_dialog.py" line="35" />
+        <location filename="../../ui/office/members/cards_dialog.py" line="39"/>
         <source>Block reason:</source>
         <translation>Причина блокировки:</translation>
     </message>
     <message>
-        <location filename="../../ui/member_cards_dialog.py" line="42" />
+        <location filename="../../ui/office/members/cards_dialog.py" line="46"/>
         <source>Issue a new card</source>
         <translation>Выпустить новую карту</translation>
     </message>
     <message>
-        <location filename="../../ui/member_cards_dialog.py" line="43" />
+        <location filename="../../ui/office/members/cards_dialog.py" line="47"/>
         <source>Give the scanned card</source>
         <translation>Выдать отсканированную карту</translation>
     </message>
     <message>
-        <location filename="../../ui/member_cards_dialog.py" line="44" />
+        <location filename="../../ui/office/members/cards_dialog.py" line="48"/>
         <source>Replace the selected card (lost)</source>
         <translation>Заменить выбранную (утеряна)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_cards_dialog.py" line="45" />
+        <location filename="../../ui/office/members/cards_dialog.py" line="49"/>
         <source>Block the selected card</source>
         <translation>Заблокировать выбранную</translation>
     </message>
     <message>
-        <location filename="../../ui/member_cards_dialog.py" line="46" />
+        <location filename="../../ui/office/members/cards_dialog.py" line="50"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/member_cards_dialog.py" line="92" />
+        <location filename="../../ui/office/members/cards_dialog.py" line="96"/>
         <source>Card {number} issued</source>
         <translation>Карта {number} выпущена</translation>
     </message>
     <message>
-        <location filename="../../ui/member_cards_dialog.py" line="96" />
+        <location filename="../../ui/office/members/cards_dialog.py" line="100"/>
         <source>Card {number} given</source>
         <translation>Карта {number} выдана</translation>
     </message>
     <message>
-        <location filename="../../ui/member_cards_dialog.py" line="101" />
+        <location filename="../../ui/office/members/cards_dialog.py" line="105"/>
         <source>Select the lost card in the list</source>
         <translation>Выберите утерянную карту в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/member_cards_dialog.py" line="106" />
+        <location filename="../../ui/office/members/cards_dialog.py" line="110"/>
         <source>Card {number} replaces the lost one; points stay with the customer</source>
         <translation>Карта {number} заменила утерянную; баллы остались у клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/member_cards_dialog.py" line="111" />
+        <location filename="../../ui/office/members/cards_dialog.py" line="115"/>
         <source>Select a card and enter the reason for blocking it</source>
         <translation>Выберите карту и укажите причину блокировки</translation>
     </message>
     <message>
-        <location filename="../../ui/member_cards_dialog.py" line="114" />
+        <location filename="../../ui/office/members/cards_dialog.py" line="118"/>
         <source>Card {number} blocked</source>
         <translation>Карта {number} заблокирована</translation>
     </message>
@@ -124,154 +125,164 @@
 <context>
     <name>MemberDetail</name>
     <message>
-        <location filename="../../ui/member_detail.py" line="55" />
+        <location filename="../../ui/office/members/detail.py" line="57"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="55" />
+        <location filename="../../ui/office/members/detail.py" line="57"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="55" />
+        <location filename="../../ui/office/members/detail.py" line="57"/>
         <source>Issued</source>
         <translation>Выпущена</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="56" />
-        <location filename="../../ui/member_detail.py" line="57" />
+        <location filename="../../ui/office/members/detail.py" line="58"/>
+        <location filename="../../ui/office/members/detail.py" line="59"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="56" />
+        <location filename="../../ui/office/members/detail.py" line="58"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="57" />
+        <location filename="../../ui/office/members/detail.py" line="59"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="56" />
+        <location filename="../../ui/office/members/detail.py" line="58"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="56" />
-        <location filename="../../ui/member_detail.py" line="57" />
+        <location filename="../../ui/office/members/detail.py" line="58"/>
+        <location filename="../../ui/office/members/detail.py" line="59"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="58" />
+        <location filename="../../ui/office/members/detail.py" line="60"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="59" />
+        <location filename="../../ui/office/members/detail.py" line="61"/>
         <source>Cards</source>
         <translation>Карты</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="60" />
+        <location filename="../../ui/office/members/detail.py" line="62"/>
         <source>Purchases</source>
         <translation>Покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="61" />
+        <location filename="../../ui/office/members/detail.py" line="63"/>
         <source>Points history</source>
         <translation>История баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="68" />
+        <location filename="../../ui/office/members/detail.py" line="70"/>
         <source>Choose a customer in the list</source>
         <translation>Выберите клиента в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="74" />
+        <location filename="../../ui/office/members/detail.py" line="76"/>
         <source>Personal data erased {at}</source>
         <translation>Персональные данные удалены {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="77" />
+        <location filename="../../ui/office/members/detail.py" line="79"/>
         <source>Bearer card customer</source>
         <translation>Клиент с картой на предъявителя</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="78" />
+        <location filename="../../ui/office/members/detail.py" line="81"/>
         <source>no phone</source>
         <translation>нет телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="78" />
+        <location filename="../../ui/office/members/detail.py" line="81"/>
         <source>no e-mail</source>
         <translation>нет e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="79" />
+        <location filename="../../ui/office/members/detail.py" line="82"/>
         <source>Birthday: {d}</source>
         <translation>День рождения: {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="80" />
+        <location filename="../../ui/office/members/detail.py" line="83"/>
         <source>Birthday: not given</source>
         <translation>День рождения: не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="81" />
+        <location filename="../../ui/office/members/detail.py" line="84"/>
         <source>Customer since {at}</source>
         <translation>Клиент с {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="84" />
+        <location filename="../../ui/office/members/detail.py" line="87"/>
         <source>Data processing</source>
         <translation>Обработка данных</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="85" />
+        <location filename="../../ui/office/members/detail.py" line="89"/>
         <source>Offers</source>
         <translation>Рассылки</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="87" />
+        <location filename="../../ui/office/members/detail.py" line="92"/>
         <source>Points: {n}</source>
         <translation>Баллы: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="88" />
+        <location filename="../../ui/office/members/detail.py" line="93"/>
         <source>Pending: {n}</source>
         <translation>Ожидают начисления: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="89" />
+        <location filename="../../ui/office/members/detail.py" line="94"/>
         <source>Tier: {tier}</source>
         <translation>Уровень: {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="90" />
+        <location filename="../../ui/office/members/detail.py" line="94"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/detail.py" line="95"/>
         <source>Merged duplicates: {ids}</source>
         <translation>Объединённые дубликаты: {ids}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="97" />
+        <location filename="../../ui/office/members/detail.py" line="104"/>
+        <source>{what}: withdrawn {at}</source>
+        <translation>{what}: согласие отозвано {at}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/detail.py" line="106"/>
         <source>{what}: no consent</source>
         <translation>{what}: нет согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="98" />
+        <location filename="../../ui/office/members/detail.py" line="102"/>
         <source>{what}: agreed {at}</source>
         <translation>{what}: согласие {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="101" />
+        <location filename="../../ui/office/members/detail.py" line="109"/>
         <source>{no} (return)</source>
         <translation>{no} (возврат)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_detail.py" line="118" />
+        <location filename="../../ui/office/members/detail.py" line="126"/>
         <source>Purchases ({n})</source>
         <translation>Покупки ({n})</translation>
     </message>
@@ -279,72 +290,82 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/member_dialog.py" line="44" />
-        <source>Edit customer</source>
-        <translation>Изменение данных клиента</translation>
-    </message>
-    <message>
-        <location filename="../../ui/member_dialog.py" line="44" />
+        <location filename="../../ui/office/members/edit_dialog.py" line="43"/>
         <source>New customer</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="53" />
-        <source>not given</source>
-        <translation>не указан</translation>
+        <location filename="../../ui/office/members/edit_dialog.py" line="42"/>
+        <source>Edit customer: {who}</source>
+        <translation>Изменение данных клиента: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="55" />
+        <location filename="../../ui/office/members/edit_dialog.py" line="51"/>
+        <source>dd.mm.yyyy, or empty</source>
+        <translation>дд.мм.гггг или пусто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/edit_dialog.py" line="53"/>
         <source>scan or type a card, or leave empty to issue one</source>
         <translation>отсканируйте или введите карту; пусто — выпустить новую</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="56" />
+        <location filename="../../ui/office/members/edit_dialog.py" line="54"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="57" />
+        <location filename="../../ui/office/members/edit_dialog.py" line="55"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="58" />
+        <location filename="../../ui/office/members/edit_dialog.py" line="59"/>
+        <source>Other phones:</source>
+        <translation>Другие телефоны:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/edit_dialog.py" line="60"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="59" />
+        <location filename="../../ui/office/members/edit_dialog.py" line="61"/>
         <source>Birthday:</source>
         <translation>День рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="61" />
+        <location filename="../../ui/office/members/edit_dialog.py" line="63"/>
         <source>Card:</source>
         <translation>Карта:</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="63" />
+        <location filename="../../ui/office/members/edit_dialog.py" line="65"/>
         <source>Agrees to the processing of personal data</source>
         <translation>Согласие на обработку персональных данных</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="64" />
+        <location filename="../../ui/office/members/edit_dialog.py" line="66"/>
         <source>Agrees to receive offers</source>
         <translation>Согласие на получение рекламных рассылок</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="70" />
+        <location filename="../../ui/office/members/edit_dialog.py" line="75"/>
         <source>    given {at}</source>
         <translation>    дано {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="76" />
+        <location filename="../../ui/office/members/edit_dialog.py" line="77"/>
+        <source>    withdrawn {at}</source>
+        <translation>    отозвано {at}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/edit_dialog.py" line="84"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="76" />
+        <location filename="../../ui/office/members/edit_dialog.py" line="84"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -352,52 +373,52 @@
 <context>
     <name>MemberImportDialog</name>
     <message>
-        <location filename="../../ui/member_import_dialog.py" line="28" />
+        <location filename="../../ui/office/members/import_dialog.py" line="27"/>
         <source>Import customers from CSV</source>
         <translation>Импорт клиентов из CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/member_import_dialog.py" line="31" />
+        <location filename="../../ui/office/members/import_dialog.py" line="30"/>
         <source>Columns: name, phone, email, birthday, card_number, consent_data, consent_marketing. Either every row is imported or none.</source>
         <translation>Столбцы: name, phone, email, birthday, card_number, consent_data, consent_marketing. Импортируются либо все строки, либо ни одной.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_import_dialog.py" line="36" />
+        <location filename="../../ui/office/members/import_dialog.py" line="35"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/member_import_dialog.py" line="36" />
+        <location filename="../../ui/office/members/import_dialog.py" line="35"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/member_import_dialog.py" line="37" />
+        <location filename="../../ui/office/members/import_dialog.py" line="36"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/member_import_dialog.py" line="37" />
+        <location filename="../../ui/office/members/import_dialog.py" line="36"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/member_import_dialog.py" line="46" />
+        <location filename="../../ui/office/members/import_dialog.py" line="45"/>
         <source>Choose a file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/member_import_dialog.py" line="48" />
+        <location filename="../../ui/office/members/import_dialog.py" line="47"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/member_import_dialog.py" line="71" />
+        <location filename="../../ui/office/members/import_dialog.py" line="70"/>
         <source>{n} customers imported</source>
         <translation>Импортировано клиентов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_import_dialog.py" line="79" />
+        <location filename="../../ui/office/members/import_dialog.py" line="78"/>
         <source>Nothing imported: {n} rows need correcting</source>
         <translation>Ничего не импортировано: исправьте строки ({n})</translation>
     </message>
@@ -405,32 +426,32 @@
 <context>
     <name>MemberListModel</name>
     <message>
-        <location filename="../../ui/member_list_model.py" line="29" />
+        <location filename="../../ui/office/members/list_model.py" line="29"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/member_list_model.py" line="29" />
+        <location filename="../../ui/office/members/list_model.py" line="29"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/member_list_model.py" line="29" />
+        <location filename="../../ui/office/members/list_model.py" line="29"/>
         <source>Cards</source>
         <translation>Карты</translation>
     </message>
     <message>
-        <location filename="../../ui/member_list_model.py" line="29" />
+        <location filename="../../ui/office/members/list_model.py" line="29"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/member_list_model.py" line="77" />
+        <location filename="../../ui/office/members/list_model.py" line="77"/>
         <source>(personal data erased) #{id}</source>
         <translation>(данные удалены) №{id}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_list_model.py" line="78" />
+        <location filename="../../ui/office/members/list_model.py" line="78"/>
         <source>(bearer card) #{id}</source>
         <translation>(карта на предъявителя) №{id}</translation>
     </message>
@@ -438,37 +459,37 @@
 <context>
     <name>MemberMergeDialog</name>
     <message>
-        <location filename="../../ui/member_merge_dialog.py" line="24" />
-        <source>Merge a duplicate</source>
-        <translation>Объединение дубликатов</translation>
+        <location filename="../../ui/office/members/merge_dialog.py" line="24"/>
+        <source>Merge a duplicate into {who}</source>
+        <translation>Объединение дубликата с клиентом {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_merge_dialog.py" line="27" />
-        <source>Find the duplicate of {name}. Its cards and points move to {name}; its purchases stay in the history.</source>
-        <translation>Найдите дубликат клиента {name}. Его карты и баллы перейдут к клиенту {name}; покупки останутся в истории.</translation>
+        <location filename="../../ui/office/members/merge_dialog.py" line="27"/>
+        <source>Find the duplicate of {name}. Its cards, points, phones and consents move to {name}; its purchases stay in the history.</source>
+        <translation>Найдите дубликат клиента {name}. Его карты, баллы, телефоны и согласия перейдут к клиенту {name}; покупки останутся в истории.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_merge_dialog.py" line="34" />
+        <location filename="../../ui/office/members/merge_dialog.py" line="35"/>
         <source>name, phone or card of the duplicate</source>
         <translation>имя, телефон или карта дубликата</translation>
     </message>
     <message>
-        <location filename="../../ui/member_merge_dialog.py" line="43" />
+        <location filename="../../ui/office/members/merge_dialog.py" line="44"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/member_merge_dialog.py" line="43" />
+        <location filename="../../ui/office/members/merge_dialog.py" line="44"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/member_merge_dialog.py" line="61" />
+        <location filename="../../ui/office/members/merge_dialog.py" line="62"/>
         <source>{who} — {n} points</source>
         <translation>{who} — баллов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_merge_dialog.py" line="70" />
+        <location filename="../../ui/office/members/merge_dialog.py" line="71"/>
         <source>Find and select the duplicate first</source>
         <translation>Сначала найдите и выберите дубликат</translation>
     </message>
@@ -476,173 +497,193 @@
 <context>
     <name>MemberTexts</name>
     <message>
-        <location filename="../../ui/member_texts.py" line="24" />
+        <location filename="../../ui/office/members/texts.py" line="25"/>
         <source>Only the owner may do this</source>
         <translation>Это может сделать только владелец</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="25" />
-        <location filename="../../ui/member_texts.py" line="36" />
+        <location filename="../../ui/office/members/texts.py" line="26"/>
+        <location filename="../../ui/office/members/texts.py" line="37"/>
         <source>No such customer</source>
         <translation>Такого клиента нет</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="26" />
+        <location filename="../../ui/office/members/texts.py" line="27"/>
         <source>Choose two different customers</source>
         <translation>Выберите двух разных клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="27" />
+        <location filename="../../ui/office/members/texts.py" line="28"/>
         <source>This customer has already been merged into another</source>
         <translation>Этот клиент уже объединён с другим</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="28" />
-        <source>This customer's personal data has been erased</source>
+        <location filename="../../ui/office/members/texts.py" line="29"/>
+        <source>This customer&apos;s personal data has been erased</source>
         <translation>Персональные данные этого клиента удалены</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="32" />
+        <location filename="../../ui/office/members/texts.py" line="33"/>
         <source>Enter the reason for the adjustment</source>
         <translation>Укажите причину корректировки</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="33" />
-        <source>That PIN is not the owner's</source>
+        <location filename="../../ui/office/members/texts.py" line="34"/>
+        <source>That PIN is not the owner&apos;s</source>
         <translation>Это не PIN владельца</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="34" />
+        <location filename="../../ui/office/members/texts.py" line="35"/>
         <source>Enter a number of points other than zero</source>
         <translation>Укажите число баллов, отличное от нуля</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="35" />
+        <location filename="../../ui/office/members/texts.py" line="36"/>
         <source>The customer does not have that many spendable points</source>
         <translation>У клиента нет столько доступных баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="39" />
-        <source>Wrong PIN: the owner's PIN is needed</source>
+        <location filename="../../ui/office/members/texts.py" line="40"/>
+        <source>Type the birthday as dd.mm.yyyy, or leave it empty</source>
+        <translation>Введите день рождения как дд.мм.гггг или оставьте поле пустым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/texts.py" line="41"/>
+        <source>That birthday is not possible</source>
+        <translation>Такой день рождения невозможен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/texts.py" line="43"/>
+        <source>Wrong PIN: the owner&apos;s PIN is needed</source>
         <translation>Неверный PIN: нужен PIN владельца</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="44" />
+        <location filename="../../ui/office/members/texts.py" line="49"/>
+        <source>customer #{id} (personal data erased)</source>
+        <translation>клиент №{id} (персональные данные удалены)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/texts.py" line="50"/>
+        <source>bearer card customer #{id}</source>
+        <translation>клиент с картой на предъявителя №{id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/texts.py" line="54"/>
         <source>not a valid phone number</source>
         <translation>неверный номер телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="45" />
+        <location filename="../../ui/office/members/texts.py" line="55"/>
         <source>phone number already enrolled</source>
         <translation>этот телефон уже зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="46" />
+        <location filename="../../ui/office/members/texts.py" line="56"/>
         <source>not a valid e-mail address</source>
         <translation>неверный адрес e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="47" />
+        <location filename="../../ui/office/members/texts.py" line="57"/>
         <source>impossible birthday</source>
         <translation>невозможная дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="48" />
+        <location filename="../../ui/office/members/texts.py" line="58"/>
         <source>not a date (use YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>не дата (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="49" />
+        <location filename="../../ui/office/members/texts.py" line="59"/>
         <source>please check the name</source>
         <translation>проверьте имя</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="50" />
+        <location filename="../../ui/office/members/texts.py" line="60"/>
         <source>wrong check digit</source>
         <translation>неверная контрольная цифра</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="51" />
+        <location filename="../../ui/office/members/texts.py" line="61"/>
         <source>not a card number</source>
         <translation>не номер карты</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="52" />
+        <location filename="../../ui/office/members/texts.py" line="62"/>
         <source>card already belongs to a customer</source>
         <translation>карта уже принадлежит клиенту</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="53" />
+        <location filename="../../ui/office/members/texts.py" line="63"/>
         <source>the file needs a name or phone column</source>
         <translation>в файле нужен столбец name или phone</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="58" />
+        <location filename="../../ui/office/members/texts.py" line="68"/>
         <source>replaced by {number}</source>
         <translation>заменена на {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="60" />
+        <location filename="../../ui/office/members/texts.py" line="70"/>
         <source>blocked: {why}</source>
         <translation>заблокирована: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="61" />
+        <location filename="../../ui/office/members/texts.py" line="71"/>
         <source>active</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="61" />
+        <location filename="../../ui/office/members/texts.py" line="71"/>
         <source>not yet used</source>
         <translation>ещё не использована</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="65" />
+        <location filename="../../ui/office/members/texts.py" line="75"/>
         <source>purchase</source>
         <translation>покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="65" />
+        <location filename="../../ui/office/members/texts.py" line="75"/>
         <source>welcome bonus</source>
         <translation>приветственный бонус</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="66" />
+        <location filename="../../ui/office/members/texts.py" line="76"/>
         <source>birthday</source>
         <translation>день рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="66" />
+        <location filename="../../ui/office/members/texts.py" line="76"/>
         <source>referral</source>
         <translation>приглашение друга</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="67" />
+        <location filename="../../ui/office/members/texts.py" line="77"/>
         <source>mission</source>
         <translation>задание</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="67" />
+        <location filename="../../ui/office/members/texts.py" line="77"/>
         <source>spent</source>
         <translation>списание</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="68" />
+        <location filename="../../ui/office/members/texts.py" line="78"/>
         <source>expired</source>
         <translation>сгорание</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="68" />
+        <location filename="../../ui/office/members/texts.py" line="78"/>
         <source>adjustment</source>
         <translation>корректировка</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="69" />
+        <location filename="../../ui/office/members/texts.py" line="79"/>
         <source>return</source>
         <translation>возврат</translation>
     </message>
     <message>
-        <location filename="../../ui/member_texts.py" line="69" />
+        <location filename="../../ui/office/members/texts.py" line="79"/>
         <source>transfer (merge)</source>
         <translation>перенос (объединение)</translation>
     </message>
@@ -650,117 +691,117 @@
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/office_members.py" line="75" />
+        <location filename="../../ui/office/members/tab.py" line="75"/>
         <source>Find: name, phone or card</source>
         <translation>Поиск: имя, телефон или карта</translation>
     </message>
     <message>
-        <location filename="../../ui/office_members.py" line="92" />
+        <location filename="../../ui/office/members/tab.py" line="92"/>
         <source>New customer</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/office_members.py" line="93" />
+        <location filename="../../ui/office/members/tab.py" line="93"/>
         <source>Import CSV…</source>
         <translation>Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/office_members.py" line="123" />
+        <location filename="../../ui/office/members/tab.py" line="123"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../ui/office_members.py" line="124" />
+        <location filename="../../ui/office/members/tab.py" line="124"/>
         <source>Cards…</source>
         <translation>Карты…</translation>
     </message>
     <message>
-        <location filename="../../ui/office_members.py" line="125" />
+        <location filename="../../ui/office/members/tab.py" line="125"/>
         <source>Adjust points…</source>
         <translation>Баллы вручную…</translation>
     </message>
     <message>
-        <location filename="../../ui/office_members.py" line="126" />
+        <location filename="../../ui/office/members/tab.py" line="126"/>
         <source>Merge duplicate…</source>
         <translation>Слить дубликат…</translation>
     </message>
     <message>
-        <location filename="../../ui/office_members.py" line="127" />
+        <location filename="../../ui/office/members/tab.py" line="127"/>
         <source>Export data…</source>
         <translation>Выгрузить данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/office_members.py" line="128" />
+        <location filename="../../ui/office/members/tab.py" line="128"/>
         <source>Erase data…</source>
         <translation>Удалить данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/office_members.py" line="154" />
+        <location filename="../../ui/office/members/tab.py" line="156"/>
         <source>{n} customers</source>
         <translation>Клиентов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office_members.py" line="155" />
+        <location filename="../../ui/office/members/tab.py" line="157"/>
         <source>First {n} matches: type more to narrow them</source>
         <translation>Показаны первые {n} совпадений — уточните запрос</translation>
     </message>
     <message>
-        <location filename="../../ui/office_members.py" line="213" />
+        <location filename="../../ui/office/members/tab.py" line="227"/>
         <source>Customer {name} enrolled</source>
         <translation>Клиент {name} зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../ui/office_members.py" line="218" />
+        <location filename="../../ui/office/members/tab.py" line="234"/>
         <source>Customer {name} saved</source>
         <translation>Данные клиента {name} сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/office_members.py" line="251" />
+        <location filename="../../ui/office/members/tab.py" line="267"/>
         <source>Points adjusted</source>
         <translation>Баланс баллов изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/office_members.py" line="261" />
+        <location filename="../../ui/office/members/tab.py" line="277"/>
         <source>Duplicate merged: {n} points moved</source>
         <translation>Дубликат объединён, перенесено баллов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office_members.py" line="275" />
+        <location filename="../../ui/office/members/tab.py" line="296"/>
         <source>Personal data saved to {path}</source>
         <translation>Персональные данные сохранены в {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/office_members.py" line="280" />
-        <source>Erase personal data</source>
-        <translation>Удаление персональных данных</translation>
+        <location filename="../../ui/office/members/tab.py" line="301"/>
+        <source>Erase personal data: {who}</source>
+        <translation>Удаление персональных данных: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/office_members.py" line="281" />
+        <location filename="../../ui/office/members/tab.py" line="330"/>
+        <source>Save personal data of {who}</source>
+        <translation>Сохранить персональные данные клиента {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/tab.py" line="303"/>
         <source>Erase the name, phone, e-mail and birthday of {name}? Their cards are blocked; purchases and points stay, anonymous. This cannot be undone.</source>
         <translation>Удалить имя, телефон, e-mail и дату рождения клиента {name}? Его карты будут заблокированы; покупки и баллы останутся обезличенными. Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_members.py" line="298" />
+        <location filename="../../ui/office/members/tab.py" line="321"/>
         <source>Personal data erased</source>
         <translation>Персональные данные удалены</translation>
     </message>
     <message>
-        <location filename="../../ui/office_members.py" line="307" />
-        <source>Save personal data</source>
-        <translation>Сохранить персональные данные</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office_members.py" line="308" />
+        <location filename="../../ui/office/members/tab.py" line="331"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/office_members.py" line="312" />
+        <location filename="../../ui/office/members/tab.py" line="335"/>
         <source>Customers CSV</source>
         <translation>CSV-файл клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/office_members.py" line="313" />
+        <location filename="../../ui/office/members/tab.py" line="336"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
