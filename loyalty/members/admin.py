@@ -11,14 +11,14 @@ from zoneinfo import ZoneInfo
 from sqlite_utils import Database
 
 from loyalty.engine import engine
-from loyalty.storage import ledger_store, search as member_search, store
+from loyalty.storage import contacts, ledger_store, search as member_search, store
 from loyalty.ledger import wallet
 from loyalty.members.card_numbers import classify
 from loyalty.members.cards import bind_card, block_card, register_cards
 from loyalty.members.enrolment import enrol
 from loyalty.ledger.ledger import replay
 from loyalty.storage.search import SaleRow
-from loyalty.storage.store import ConsentEvent
+from loyalty.storage.contacts import ConsentEvent
 from loyalty.members.states import member_state
 from loyalty.model.models import Balance, Card, LedgerEntry, Member
 from loyalty.model.program import Program
@@ -68,8 +68,8 @@ def member_profile(db: Database, member_id: int, program_for: Callable[[date], P
                          store.cards_of_member(db, member_id),
                          member_search.member_sales(db, (member_id, *merged)),
                          tuple(reversed(ledger_store.entries_of(db, member_id))), merged,
-                         store.other_phones(db, member_id),
-                         store.consent_history(db, (member_id,)))
+                         contacts.other_phones(db, member_id),
+                         contacts.consent_history(db, (member_id,)))
 
 
 def local_text(moment: datetime, tz: str) -> str:
@@ -143,8 +143,8 @@ def _take_phones(db: Database, keep: Member, drop: Member) -> tuple[str, ...]:
     """The duplicate's phones and consents become the survivor's, after the survivor's own:
     its phone keeps finding the customer.  A consent the survivor lacks is taken with its
     date, unless the survivor withdrew it after the duplicate gave it."""
-    phones = tuple(p for p in (drop.phone, *store.other_phones(db, drop.member_id)) if p)
-    store.remove_other_phones(db, drop.member_id)
+    phones = tuple(p for p in (drop.phone, *contacts.other_phones(db, drop.member_id)) if p)
+    contacts.remove_other_phones(db, drop.member_id)
     store.update_member(db, replace(drop, phone=None))
     own = phones if keep.phone else phones[1:]
 
@@ -157,7 +157,7 @@ def _take_phones(db: Database, keep: Member, drop: Member) -> tuple[str, ...]:
                               drop.consent_data_at),
         consent_marketing_at=taken(keep.consent_marketing_at, keep.consent_marketing_withdrawn_at,
                                    drop.consent_marketing_at)))
-    store.add_other_phones(db, keep.member_id, own)
+    contacts.add_other_phones(db, keep.member_id, own)
     return phones
 
 
@@ -194,14 +194,14 @@ def export_personal_data(db: Database, member_id: int, by: Staff, at: datetime, 
     data = {
         "exported_at": t(at),
         "profile": {"member_id": member.member_id, "name": member.name, "phone": member.phone,
-                    "other_phones": list(store.other_phones(db, member_id)),
+                    "other_phones": list(contacts.other_phones(db, member_id)),
                     "email": member.email,
                     "birthday": member.birthday.isoformat() if member.birthday else None,
                     "enrolled_at": t(member.enrolled_at), "erased_at": t(member.erased_at)},
         "consents": {"data_processing_at": t(member.consent_data_at),
                      "marketing_at": t(member.consent_marketing_at),
                      "history": [{"consent": e.consent, "event": e.event, "time": t(e.at)}
-                                 for e in store.consent_history(db, (member_id,))]},
+                                 for e in contacts.consent_history(db, (member_id,))]},
         "cards": [{"number": c.number, "status": c.status, "issued_at": t(c.issued_at),
                    "blocked_at": t(c.blocked_at), "block_reason": c.block_reason} for c in cards],
         "sales": [{"sale_no": s.sale_no, "time": t(s.at), "kind": s.kind,
@@ -225,7 +225,7 @@ def erase_personal_data(db: Database, member_id: int, by: Staff, at: datetime) -
         if member.erased_at is not None:
             raise MemberAdminError("erased", member_id)
         erased = replace(member, name="", phone=None, email="", birthday=None, erased_at=at)
-        store.remove_other_phones(db, member_id)
+        contacts.remove_other_phones(db, member_id)
         store.update_member(db, erased)
         for card in store.cards_of_member(db, member_id):
             if card.status != "blocked":

@@ -8,7 +8,7 @@ from datetime import date, datetime
 import phonenumbers
 from sqlite_utils import Database
 
-from loyalty.storage import store
+from loyalty.storage import contacts, store
 from loyalty.model.models import Member
 from pos.storage.db import write_transaction
 from pos.settings.model import ShopSettings
@@ -117,12 +117,12 @@ def edit_member(db: Database, member: Member, region: str, today: date) -> Membe
         if other and other.member_id != member.member_id:
             raise MemberError("phone_taken", member.phone)
         before = store.member_by_id(db, member.member_id)
-        swapped = member.phone in store.other_phones(db, member.member_id)
+        swapped = member.phone in contacts.other_phones(db, member.member_id)
         if swapped:
-            store.remove_other_phones(db, member.member_id, (member.phone,))
+            contacts.remove_other_phones(db, member.member_id, (member.phone,))
         store.update_member(db, member)
         if swapped and before and before.phone:
-            store.add_other_phones(db, member.member_id, (before.phone,))
+            contacts.add_other_phones(db, member.member_id, (before.phone,))
     return member
 
 

@@ -81,7 +81,7 @@ def _all_phones(member: str) -> str:
 def index_other_phones(db: Database) -> None:
     """Migration step: the index's phone column holds every phone of a member."""
     name_new = _NAME.format(n="new.name")
-    owner_phones = _PHONE_TOKENS.format(p="m.phone") + " || " + _OTHER_PHONES.format(m="m.member_id")
+    owner_phones = _all_phones("m")
     db.executescript(f"""
         DROP TRIGGER member_search_update;
         CREATE TRIGGER member_search_update AFTER UPDATE OF name, email, phone ON members BEGIN

@@ -1,7 +1,6 @@
 """SQL of the loyalty domain: migrations, members and cards."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlite_utils import Database
@@ -160,46 +159,6 @@ def member_by_phone(db: Database, phone: str) -> Member | None:
                      "(SELECT member_id FROM member_phones WHERE phone = ?)",
                      [phone, phone]).fetchone()
     return _member(row) if row else None
-
-
-def other_phones(db: Database, member_id: int) -> tuple[str, ...]:
-    """The member's phones after their own, in the order they were added."""
-    return tuple(r[0] for r in db.execute(
-        "SELECT phone FROM member_phones WHERE member_id = ? ORDER BY position", [member_id]))
-
-
-def add_other_phones(db: Database, member_id: int, phones: tuple[str, ...]) -> None:
-    start = db.execute("SELECT COALESCE(MAX(position), 0) FROM member_phones WHERE member_id = ?",
-                       [member_id]).fetchone()[0]
-    db.conn.executemany("INSERT INTO member_phones (phone, member_id, position) VALUES (?,?,?)",
-                        [(p, member_id, start + i) for i, p in enumerate(phones, 1)])
-
-
-def remove_other_phones(db: Database, member_id: int, phones: tuple[str, ...] | None = None) -> None:
-    """Forget some (or, with None, all) of the member's other phones."""
-    if phones is None:
-        db.execute("DELETE FROM member_phones WHERE member_id = ?", [member_id])
-        return
-    db.conn.executemany("DELETE FROM member_phones WHERE member_id = ? AND phone = ?",
-                        [(member_id, p) for p in phones])
-
-
-@dataclass(frozen=True, slots=True)
-class ConsentEvent:
-    """``consent``: data or marketing; ``event``: given or withdrawn."""
-
-    member_id: int
-    consent: str
-    event: str
-    at: datetime
-
-
-def consent_history(db: Database, member_ids: tuple[int, ...]) -> tuple[ConsentEvent, ...]:
-    """Every consent given and withdrawn by these members, oldest first."""
-    marks = ",".join("?" * len(member_ids))
-    return tuple(ConsentEvent(r[0], r[1], r[2], from_db(r[3])) for r in db.execute(
-        "SELECT member_id, consent, event, at FROM consent_history "
-        f"WHERE member_id IN ({marks}) ORDER BY at, consent, entry_id", list(member_ids)))
 
 
 def iter_members(db: Database):

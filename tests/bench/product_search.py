@@ -48,7 +48,8 @@ def main(count: int = 20_000) -> None:
                                  100 + i, "") for i in range(count))
         with write_transaction(shop.db):
             store.upsert_products(shop.db, products)
-        for name, search in (("fold (Unicode)", store.search_products), ("LIKE (ASCII)", like_search)):
+        for name, search in (("fold (Unicode)", store.search_products),
+                             ("LIKE (ASCII)", like_search)):
             t = timed(search, shop.db)
             print(f"{count} products, {name}: median {statistics.median(t):.1f} ms, "
                   f"max {max(t):.1f} ms per keystroke")

@@ -15,7 +15,7 @@ from loyalty.members.admin import (erase_personal_data, export_personal_data, me
 from loyalty.members.members import (MemberError, create_member, edit_member, new_member,
                                      parse_birthday)
 from loyalty.reports.exports import MEMBERS_COLUMNS, members_rows, write_csv
-from loyalty.storage import search as member_search, store
+from loyalty.storage import contacts, search as member_search, store
 from pos.staff.pins import add_staff
 from pos.storage.store import search_products
 from tests.builders import BREAD, MILK, basket_with, loyalty_quote, member_with_card, seed, sell
@@ -33,7 +33,7 @@ def test_merge_keeps_the_duplicates_phone_and_the_till_finds_the_survivor(shop, 
     merge_members(shop.db, anna.member_id, dup.member_id, owner, shop.clock())
     db = shop.db
     assert store.member_by_id(db, anna.member_id).phone == "+79161111111"  # the survivor's first
-    assert store.other_phones(db, anna.member_id) == ("+79162222222",)
+    assert contacts.other_phones(db, anna.member_id) == ("+79162222222",)
     assert store.member_by_phone(db, "+79162222222").member_id == anna.member_id
     # the till: the duplicate's phone typed in any spelling names the survivor, who earns
     for typed in ("8 916 222-22-22", "79162222222", "+7 916 222 22 22"):
@@ -56,7 +56,7 @@ def test_a_survivor_without_a_phone_takes_the_duplicates_as_its_own(shop, owner)
     dup = create_member(shop.db, new_member("Анна", "+79163333333", shop.clock()), "RU")
     merge_members(shop.db, anna.member_id, dup.member_id, owner, shop.clock())
     assert store.member_by_id(shop.db, anna.member_id).phone == "+79163333333"
-    assert store.other_phones(shop.db, anna.member_id) == ()
+    assert contacts.other_phones(shop.db, anna.member_id) == ()
     assert store.member_by_id(shop.db, dup.member_id).phone is None
 
 
@@ -94,13 +94,13 @@ def test_withdrawing_a_consent_is_recorded_with_its_date(shop, owner, clock) -> 
     assert now.consent_marketing_at is None and now.consent_marketing_withdrawn_at == withdrawn_at
     assert now.consent_data_at == anna.consent_data_at
     history = [(e.consent, e.event, e.at)
-               for e in store.consent_history(shop.db, (anna.member_id,))]
+               for e in contacts.consent_history(shop.db, (anna.member_id,))]
     assert history == [("data", "given", anna.consent_data_at), ("marketing", "given", given),
                        ("marketing", "withdrawn", withdrawn_at)]
     clock.advance(days=1)
     again = clock()
     edit_member(shop.db, with_consents(now, True, True, again), "RU", again.date())
-    assert [e.event for e in store.consent_history(shop.db, (anna.member_id,))
+    assert [e.event for e in contacts.consent_history(shop.db, (anna.member_id,))
             if e.consent == "marketing"] == ["given", "withdrawn", "given"]
     exported = json.loads(export_personal_data(shop.db, anna.member_id, owner, clock(), "UTC"))
     assert [h["event"] for h in exported["consents"]["history"]] == [
@@ -116,7 +116,8 @@ def test_members_export_keeps_its_columns_and_empties_a_withdrawn_consent(shop, 
     write_csv(out, MEMBERS_COLUMNS, members_rows(shop, None, None, shop.clock()))
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert tuple(rows[0]) == MEMBERS_COLUMNS
-    assert rows[0]["consent_data_at"].startswith("2026-03-10") and rows[0]["consent_marketing_at"] == ""
+    assert rows[0]["consent_data_at"].startswith("2026-03-10")
+    assert rows[0]["consent_marketing_at"] == ""
 
 
 def test_erasure_forgets_the_other_phones_too(shop, owner) -> None:
@@ -135,7 +136,7 @@ def test_typing_an_other_phone_as_the_own_one_swaps_them(shop, owner) -> None:
     anna = store.member_by_id(shop.db, anna.member_id)
     edit_member(shop.db, replace(anna, phone="+79162222222"), "RU", shop.clock().date())
     assert store.member_by_id(shop.db, anna.member_id).phone == "+79162222222"
-    assert store.other_phones(shop.db, anna.member_id) == ("+79161111111",)
+    assert contacts.other_phones(shop.db, anna.member_id) == ("+79161111111",)
 
 
 def test_an_international_number_without_plus_is_a_phone_not_a_card(shop) -> None:
@@ -184,6 +185,36 @@ def test_withdrawal_date_survives_a_later_edit(shop, clock) -> None:
     edit_member(shop.db, with_consents(anna, False, False, clock()), "RU", clock().date())
     again = store.member_by_id(shop.db, anna.member_id)
     assert again.consent_marketing_withdrawn_at == off
-    assert len([e for e in store.consent_history(shop.db, (anna.member_id,))
+    assert len([e for e in contacts.consent_history(shop.db, (anna.member_id,))
                 if e.event == "withdrawn"]) == 1
     assert timedelta(0) < clock() - off
+
+
+def test_a_shop_made_before_the_phones_and_consent_history_is_upgraded(tmp_path, clock) -> None:
+    """m004/m005 on a file of the previous release: consents given become its history,
+    the search keeps finding phones, and a merge then keeps the duplicate's phone."""
+    from loyalty.shop import MIGRATIONS, open_shop
+    from pos.storage.db import connect, write_transaction
+
+    path = tmp_path / "old.db"
+    db = connect(path)
+    with write_transaction(db):
+        for migration_set in MIGRATIONS:
+            migration_set.apply(db, stop_before=("m004_consent_history", "m005_member_phones"))
+    db.execute("INSERT INTO members (name, phone, email, enrolled_at, consent_data_at) VALUES "
+               "('Анна', '+79161111111', '', '2025-01-01T10:00:00.000000Z', "
+               "'2025-01-01T10:00:00.000000Z'), ('Анна П.', '+79162222222', '', "
+               "'2025-02-01T10:00:00.000000Z', NULL)")
+    db.conn.commit()
+    db.conn.close()
+    shop = open_shop(path, clock)
+    try:
+        history = contacts.consent_history(shop.db, (1, 2))
+        assert [(e.member_id, e.consent, e.event) for e in history] == [(1, "data", "given")]
+        assert member_search.search(shop.db, "916 222").member_ids == (2,)
+        owner = add_staff(shop.db, "Boris", "owner", "9999", clock())
+        merge_members(shop.db, 1, 2, owner, clock())
+        assert member_search.search(shop.db, "916 222").member_ids == (1,)
+        assert store.member_by_id(shop.db, 1).consent_data_withdrawn_at is None
+    finally:
+        shop.close()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QGridLay
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from loyalty.storage import search as member_search, store
+from loyalty.storage import contacts, search as member_search, store
 from loyalty.members.admin import (
     MemberAdminError, enrol_member, erase_personal_data, export_personal_data, member_profile,
     with_consents)
@@ -229,7 +229,7 @@ class MembersTab(QWidget):
     def edit_member(self) -> None:
         if self.member:
             dialog = MemberDialog(self.texts, self.tz, self._update, self.member, parent=self,
-                                  other_phones=store.other_phones(self.shop.db,
+                                  other_phones=contacts.other_phones(self.shop.db,
                                                                   self.member.member_id))
             self._open(dialog, lambda: self._saved(dialog, self.tr("Customer {name} saved")))
 
