@@ -125,164 +125,169 @@
 <context>
     <name>MemberDetail</name>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="57"/>
+        <location filename="../../ui/office/members/detail.py" line="64"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="57"/>
+        <location filename="../../ui/office/members/detail.py" line="64"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="57"/>
+        <location filename="../../ui/office/members/detail.py" line="64"/>
         <source>Issued</source>
         <translation>Выпущена</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="58"/>
-        <location filename="../../ui/office/members/detail.py" line="59"/>
+        <location filename="../../ui/office/members/detail.py" line="65"/>
+        <location filename="../../ui/office/members/detail.py" line="66"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="58"/>
+        <location filename="../../ui/office/members/detail.py" line="65"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="59"/>
+        <location filename="../../ui/office/members/detail.py" line="66"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="58"/>
+        <location filename="../../ui/office/members/detail.py" line="65"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="58"/>
-        <location filename="../../ui/office/members/detail.py" line="59"/>
+        <location filename="../../ui/office/members/detail.py" line="65"/>
+        <location filename="../../ui/office/members/detail.py" line="66"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="60"/>
+        <location filename="../../ui/office/members/detail.py" line="67"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="61"/>
+        <location filename="../../ui/office/members/detail.py" line="68"/>
         <source>Cards</source>
         <translation>Карты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="62"/>
+        <location filename="../../ui/office/members/detail.py" line="69"/>
         <source>Purchases</source>
         <translation>Покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="63"/>
+        <location filename="../../ui/office/members/detail.py" line="70"/>
         <source>Points history</source>
         <translation>История баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="70"/>
+        <location filename="../../ui/office/members/detail.py" line="77"/>
         <source>Choose a customer in the list</source>
         <translation>Выберите клиента в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="76"/>
+        <location filename="../../ui/office/members/detail.py" line="83"/>
         <source>Personal data erased {at}</source>
         <translation>Персональные данные удалены {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="79"/>
+        <location filename="../../ui/office/members/detail.py" line="86"/>
         <source>Bearer card customer</source>
         <translation>Клиент с картой на предъявителя</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="81"/>
+        <location filename="../../ui/office/members/detail.py" line="88"/>
         <source>no phone</source>
         <translation>нет телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="81"/>
+        <location filename="../../ui/office/members/detail.py" line="88"/>
         <source>no e-mail</source>
         <translation>нет e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="82"/>
+        <location filename="../../ui/office/members/detail.py" line="89"/>
         <source>Birthday: {d}</source>
         <translation>День рождения: {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="83"/>
+        <location filename="../../ui/office/members/detail.py" line="90"/>
         <source>Birthday: not given</source>
         <translation>День рождения: не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="84"/>
+        <location filename="../../ui/office/members/detail.py" line="91"/>
         <source>Customer since {at}</source>
         <translation>Клиент с {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="87"/>
+        <location filename="../../ui/office/members/detail.py" line="94"/>
         <source>Data processing</source>
         <translation>Обработка данных</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="89"/>
+        <location filename="../../ui/office/members/detail.py" line="96"/>
         <source>Offers</source>
         <translation>Рассылки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="92"/>
+        <location filename="../../ui/office/members/detail.py" line="99"/>
         <source>Points: {n}</source>
         <translation>Баллы: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="93"/>
+        <location filename="../../ui/office/members/detail.py" line="100"/>
         <source>Pending: {n}</source>
         <translation>Ожидают начисления: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="94"/>
+        <location filename="../../ui/office/members/detail.py" line="101"/>
         <source>Tier: {tier}</source>
         <translation>Уровень: {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="94"/>
+        <location filename="../../ui/office/members/detail.py" line="101"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="95"/>
+        <location filename="../../ui/office/members/detail.py" line="102"/>
         <source>Merged duplicates: {ids}</source>
         <translation>Объединённые дубликаты: {ids}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="104"/>
+        <location filename="../../ui/office/members/detail.py" line="112"/>
+        <source>{what}: withdrawn {at} (given {given})</source>
+        <translation>{what}: согласие отозвано {at} (дано {given})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/detail.py" line="115"/>
         <source>{what}: withdrawn {at}</source>
         <translation>{what}: согласие отозвано {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="106"/>
+        <location filename="../../ui/office/members/detail.py" line="117"/>
         <source>{what}: no consent</source>
         <translation>{what}: нет согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="102"/>
+        <location filename="../../ui/office/members/detail.py" line="110"/>
         <source>{what}: agreed {at}</source>
         <translation>{what}: согласие {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="109"/>
+        <location filename="../../ui/office/members/detail.py" line="120"/>
         <source>{no} (return)</source>
         <translation>{no} (возврат)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="126"/>
+        <location filename="../../ui/office/members/detail.py" line="137"/>
         <source>Purchases ({n})</source>
         <translation>Покупки ({n})</translation>
     </message>

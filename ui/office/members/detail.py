@@ -29,6 +29,12 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
             table.setItem(r, c, QTableWidgetItem(value))
 
 
+def _given(profile: MemberProfile, consent: str) -> datetime | None:
+    """When the consent was last given, from its history (shown beside a withdrawal)."""
+    return max((e.at for e in profile.consents if e.consent == consent and e.event == "given"),
+               default=None)
+
+
 class MemberDetail(QFrame):
     def __init__(self, texts: MemberTexts, tz: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,9 +92,9 @@ class MemberDetail(QFrame):
         self.contact.setText("\n".join(lines))
         self.consents.setText("\n".join((
             self._consent(self.tr("Data processing"), m.consent_data_at,
-                          m.consent_data_withdrawn_at),
+                          m.consent_data_withdrawn_at, _given(profile, "data")),
             self._consent(self.tr("Offers"), m.consent_marketing_at,
-                          m.consent_marketing_withdrawn_at))))
+                          m.consent_marketing_withdrawn_at, _given(profile, "marketing")))))
         b = profile.balance
         self.points.setText(self.tr("Points: {n}").format(n=b.spendable))
         self.pending.setText(self.tr("Pending: {n}").format(n=b.pending))
@@ -98,9 +104,13 @@ class MemberDetail(QFrame):
         self.tier.setText("\n".join(t for t in (tier, merged) if t))
         self._fill_tables(profile)
 
-    def _consent(self, what: str, since: datetime | None, withdrawn: datetime | None) -> str:
+    def _consent(self, what: str, since: datetime | None, withdrawn: datetime | None,
+                 given: datetime | None) -> str:
         if since is not None:
             return self.tr("{what}: agreed {at}").format(what=what, at=local_text(since, self.tz))
+        if withdrawn is not None and given is not None:
+            return self.tr("{what}: withdrawn {at} (given {given})").format(
+                what=what, at=local_text(withdrawn, self.tz), given=local_text(given, self.tz))
         if withdrawn is not None:
             return self.tr("{what}: withdrawn {at}").format(what=what,
                                                             at=local_text(withdrawn, self.tz))
