@@ -218,3 +218,18 @@ def test_a_shop_made_before_the_phones_and_consent_history_is_upgraded(tmp_path,
         assert store.member_by_id(shop.db, 1).consent_data_withdrawn_at is None
     finally:
         shop.close()
+
+
+def test_the_file_itself_refuses_one_phone_for_two_customers(shop) -> None:
+    """Whatever writes the file: a phone held as one member's own cannot be another's other
+    phone, nor the reverse."""
+    import sqlite3
+
+    anna = create_member(shop.db, new_member("Анна", "+79161111111", shop.clock()), "RU")
+    ivan = create_member(shop.db, new_member("Иван", "+79162222222", shop.clock()), "RU")
+    with pytest.raises(sqlite3.IntegrityError):
+        contacts.add_other_phones(shop.db, ivan.member_id, ("+79161111111",))
+    contacts.add_other_phones(shop.db, ivan.member_id, ("+79163333333",))
+    with pytest.raises(sqlite3.IntegrityError):
+        store.update_member(shop.db, replace(anna, phone="+79163333333"))
+    assert store.member_by_phone(shop.db, "+79163333333").member_id == ivan.member_id
