@@ -90,7 +90,7 @@ class LoyaltyHooks:
         """The customer a scanned card or typed phone names.  A blank bearer card is
         activated here, at its first scan.  Raises CardError or MemberError."""
         s = self.settings()
-        if looks_like_phone(ref):
+        if looks_like_phone(ref, region_for(s)):
             member = find_by_phone(self.db, ref, region_for(s))
             if member is None or member.erased_at:
                 raise MemberError("no_such_member", ref)

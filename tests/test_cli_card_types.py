@@ -15,6 +15,13 @@ from loyalty.shop import open_shop
 from main import main
 
 
+@pytest.fixture(autouse=True)
+def owner_pin(monkeypatch):
+    """Commands that read personal data ask for the owner's PIN (the demo's owner: 1111)."""
+    monkeypatch.setenv("POSLOYALTY_PIN", "1111")
+
+
+
 @pytest.fixture
 def typed_shop(tmp_path) -> Path:
     path = tmp_path / "shop.db"
@@ -45,8 +52,8 @@ def test_cards_new_with_a_card_type(typed_shop, tmp_path) -> None:
 def test_an_unknown_card_type_is_one_line_and_prints_nothing(typed_shop, tmp_path, capsys) -> None:
     out = tmp_path / "c.pdf"
     assert main(["cards", "--db", str(typed_shop), "--new", "2", "--card-type", "gold",
-                 "--out", str(out)]) == 1
-    assert capsys.readouterr().err.strip() == "error: the program has no card type 'gold'"
+                 "--out", str(out), "--language", "en"]) == 1
+    assert capsys.readouterr().err.strip() == "error: the program has no card type “gold”"
     assert _types(typed_shop) == [] and not out.exists()
 
 
@@ -54,8 +61,8 @@ def test_import_customers_with_a_card_type_column(typed_shop, tmp_path, capsys) 
     bad = tmp_path / "bad.csv"
     bad.write_text("name,phone,card_number,card_type\nАнна,+79123456789,4006381333931,gold\n",
                    "utf-8")
-    assert main(["import-customers", str(bad), "--db", str(typed_shop)]) == 1
-    assert "row 2 card_type: unknown card type ('gold')" in capsys.readouterr().err
+    assert main(["import-customers", str(bad), "--db", str(typed_shop), "--language", "en"]) == 1
+    assert "row 2 card_type: unknown card type (“gold”)" in capsys.readouterr().err
     good = tmp_path / "good.csv"
     good.write_text("name,phone,card_number,card_type\nАнна,+79123456789,4006381333931,vip\n",
                     "utf-8")

@@ -11,13 +11,14 @@ from zoneinfo import ZoneInfo
 from sqlite_utils import Database
 
 from loyalty.engine import engine
-from loyalty.storage import ledger_store, search as member_search, store
+from loyalty.storage import contacts, ledger_store, search as member_search, store
 from loyalty.ledger import wallet
 from loyalty.members.card_numbers import classify
 from loyalty.members.cards import bind_card, block_card, register_cards
 from loyalty.members.enrolment import enrol
 from loyalty.ledger.ledger import replay
 from loyalty.storage.search import SaleRow
+from loyalty.storage.contacts import ConsentEvent
 from loyalty.members.states import member_state
 from loyalty.model.models import Balance, Card, LedgerEntry, Member
 from loyalty.model.program import Program
@@ -52,6 +53,8 @@ class MemberProfile:
     sales: tuple[SaleRow, ...]
     ledger: tuple[LedgerEntry, ...]
     merged: tuple[int, ...]
+    other_phones: tuple[str, ...] = ()
+    consents: tuple[ConsentEvent, ...] = ()
 
 
 def member_profile(db: Database, member_id: int, program_for: Callable[[date], Program],
@@ -66,7 +69,9 @@ def member_profile(db: Database, member_id: int, program_for: Callable[[date], P
     return MemberProfile(member, wallet.balance(db, member_id, now), tier_name,
                          store.cards_of_member(db, member_id),
                          member_search.member_sales(db, (member_id, *merged)),
-                         tuple(reversed(ledger_store.entries_of(db, member_id))), merged)
+                         tuple(reversed(ledger_store.entries_of(db, member_id))), merged,
+                         contacts.other_phones(db, member_id),
+                         contacts.consent_history(db, (member_id,)))
 
 
 def local_text(moment: datetime, tz: str) -> str:
@@ -75,11 +80,18 @@ def local_text(moment: datetime, tz: str) -> str:
 
 
 def with_consents(member: Member, data: bool, marketing: bool, at: datetime) -> Member:
-    """Consents ticked now are dated now; kept ones keep their date; withdrawn ones clear."""
-    def dated(given: bool, since: datetime | None) -> datetime | None:
-        return (since or at) if given else None
-    return replace(member, consent_data_at=dated(data, member.consent_data_at),
-                   consent_marketing_at=dated(marketing, member.consent_marketing_at))
+    """Consents ticked now are dated now; kept ones keep their date; a withdrawn one is no
+    longer current and its withdrawal is dated now (the history keeps when it was given)."""
+    def dated(given: bool, since: datetime | None,
+              withdrawn: datetime | None) -> tuple[datetime | None, datetime | None]:
+        if given:
+            return since or at, withdrawn
+        return None, (at if since else withdrawn)
+    data_at, data_off = dated(data, member.consent_data_at, member.consent_data_withdrawn_at)
+    mark_at, mark_off = dated(marketing, member.consent_marketing_at,
+                              member.consent_marketing_withdrawn_at)
+    return replace(member, consent_data_at=data_at, consent_data_withdrawn_at=data_off,
+                   consent_marketing_at=mark_at, consent_marketing_withdrawn_at=mark_off)
 
 
 def _member(db: Database, member_id: int) -> Member:
@@ -113,7 +125,8 @@ def merge_members(db: Database, keep_id: int, drop_id: int, by: Staff, at: datet
     if keep_id == drop_id:
         raise MemberAdminError("same_member", keep_id)
     with write_transaction(db):
-        _live(db, keep_id), _live(db, drop_id)
+        keep, drop = _live(db, keep_id), _live(db, drop_id)
+        phones = _take_phones(db, keep, drop)
         wallet.expire_due(db, at, drop_id)
         cards = store.cards_of_member(db, drop_id)
         for card in cards:
@@ -123,8 +136,31 @@ def merge_members(db: Database, keep_id: int, drop_id: int, by: Staff, at: datet
         moved = sum(e.points for e in entries if e.member_id == keep_id)
         member_search.insert_merge(db, drop_id, keep_id, at, by.staff_id)
         append_audit(db, at, by.staff_id, "member_merge", f"member {keep_id}",
-                     {"merged": drop_id, "points": moved, "cards": [c.number for c in cards]})
+                     {"merged": drop_id, "points": moved, "cards": [c.number for c in cards],
+                      "phones": list(phones)})
     return moved
+
+
+def _take_phones(db: Database, keep: Member, drop: Member) -> tuple[str, ...]:
+    """The duplicate's phones and consents become the survivor's, after the survivor's own:
+    its phone keeps finding the customer.  A consent the survivor lacks is taken with its
+    date, unless the survivor withdrew it after the duplicate gave it."""
+    phones = tuple(p for p in (drop.phone, *contacts.other_phones(db, drop.member_id)) if p)
+    contacts.remove_other_phones(db, drop.member_id)
+    store.update_member(db, replace(drop, phone=None))
+    own = phones if keep.phone else phones[1:]
+
+    def taken(mine: datetime | None, off: datetime | None,
+              theirs: datetime | None) -> datetime | None:
+        return mine or (theirs if theirs and (off is None or theirs > off) else None)
+    store.update_member(db, replace(
+        keep, phone=keep.phone or (phones[0] if phones else None),
+        consent_data_at=taken(keep.consent_data_at, keep.consent_data_withdrawn_at,
+                              drop.consent_data_at),
+        consent_marketing_at=taken(keep.consent_marketing_at, keep.consent_marketing_withdrawn_at,
+                                   drop.consent_marketing_at)))
+    contacts.add_other_phones(db, keep.member_id, own)
+    return phones
 
 
 def _transfers(entries: tuple[LedgerEntry, ...], keep_id: int, drop_id: int, by: Staff,
@@ -160,11 +196,14 @@ def export_personal_data(db: Database, member_id: int, by: Staff, at: datetime, 
     data = {
         "exported_at": t(at),
         "profile": {"member_id": member.member_id, "name": member.name, "phone": member.phone,
+                    "other_phones": list(contacts.other_phones(db, member_id)),
                     "email": member.email,
                     "birthday": member.birthday.isoformat() if member.birthday else None,
                     "enrolled_at": t(member.enrolled_at), "erased_at": t(member.erased_at)},
         "consents": {"data_processing_at": t(member.consent_data_at),
-                     "marketing_at": t(member.consent_marketing_at)},
+                     "marketing_at": t(member.consent_marketing_at),
+                     "history": [{"consent": e.consent, "event": e.event, "time": t(e.at)}
+                                 for e in contacts.consent_history(db, (member_id,))]},
         "cards": [{"number": c.number, "status": c.status, "issued_at": t(c.issued_at),
                    "blocked_at": t(c.blocked_at), "block_reason": c.block_reason} for c in cards],
         "sales": [{"sale_no": s.sale_no, "time": t(s.at), "kind": s.kind,
@@ -188,6 +227,7 @@ def erase_personal_data(db: Database, member_id: int, by: Staff, at: datetime) -
         if member.erased_at is not None:
             raise MemberAdminError("erased", member_id)
         erased = replace(member, name="", phone=None, email="", birthday=None, erased_at=at)
+        contacts.remove_other_phones(db, member_id)
         store.update_member(db, erased)
         for card in store.cards_of_member(db, member_id):
             if card.status != "blocked":
@@ -227,10 +267,8 @@ def adjust_with_pin(db: Database, member_id: int, points: int, reason: str, owne
     owner = login(db, owner_pin, at)  # throttled and counted like every PIN prompt
     with write_transaction(db):
         _live(db, member_id)
-        entry = wallet.adjust(db, member_id, points, reason, owner, at)
-        append_audit(db, at, owner.staff_id, "points_adjust", f"member {member_id}",
-                     {"points": points, "reason": reason.strip()})
-    return entry
+        # wallet.adjust audits it (as "adjust", by the owner whose PIN was typed)
+        return wallet.adjust(db, member_id, points, reason, owner, at)
 
 
 def attach_card(db: Database, raw: str, member_id: int, at: datetime,

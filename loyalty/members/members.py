@@ -8,7 +8,7 @@ from datetime import date, datetime
 import phonenumbers
 from sqlite_utils import Database
 
-from loyalty.storage import store
+from loyalty.storage import contacts, store
 from loyalty.model.models import Member
 from pos.gtin import is_ascii_digits
 from pos.storage.db import write_transaction
@@ -20,7 +20,8 @@ MAX_NAME = 120
 
 
 class MemberError(UserError, ValueError):
-    """``reason``: bad_phone, phone_taken, bad_email, bad_birthday, bad_name, no_such_member."""
+    """``reason``: bad_phone, phone_taken, bad_email, bad_birthday, not_a_date, bad_name,
+    no_such_member."""
 
     def __init__(self, reason: str, value: object = None) -> None:
         super().__init__(f"member.{reason}", value=value)
@@ -57,14 +58,6 @@ def region_for(settings: ShopSettings) -> str:
             or ("RU" if settings.language == "ru" else "US"))
 
 
-def looks_like_phone(text: str) -> bool:
-    """+…, 8 (…) and ten digits as before; a leading trunk 0 (07911 123456) is national too."""
-    digits = re.sub(r"[\s()+\-]", "", text)
-    return is_ascii_digits(digits) and 10 <= len(digits) <= 15 and (
-        text.strip().startswith(("+", "8", "(")) or len(digits) == 10
-        or (digits.startswith("0") and len(digits) == 11))
-
-
 def meant_as_phone(text: str) -> bool:
     """Typed as a phone (a '+' or brackets and dashes around digits), whatever its length:
     a 40-digit '+7…' is a wrong phone number, not an unknown card."""
@@ -72,6 +65,44 @@ def meant_as_phone(text: str) -> bool:
     digits = re.sub(r"[\s()+\-]", "", stripped)
     return (is_ascii_digits(digits) and digits != stripped
             and (stripped.startswith("+") or bool(re.search(r"[()\-]", stripped))))
+def looks_like_phone(text: str, region: str = "RU") -> bool:
+    """+…, 8 (…) and ten digits; a leading trunk 0 (07911 123456) is national too."""
+    digits = re.sub(r"[\s()+\-]", "", text)
+    if not (is_ascii_digits(digits) and 10 <= len(digits) <= 15):
+        return False
+    if (text.strip().startswith(("+", "8", "(")) or len(digits) == 10
+            or (digits.startswith("0") and len(digits) == 11)):
+        return True
+    # the international number typed without its '+' ('79160000045'): only when it starts
+    # with the shop's own country code and is a real number there, so a card stays a card
+    code = str(phonenumbers.country_code_for_region(region))
+    return digits.startswith(code) and _is_number_of("+" + digits, region)
+
+
+def _is_number_of(e164: str, region: str) -> bool:
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return (phonenumbers.is_valid_number(number)
+            and phonenumbers.region_code_for_number(number) == region)
+
+
+BIRTHDAY_FORMATS = ("%d.%m.%Y", "%d/%m/%Y", "%Y-%m-%d")
+
+
+def parse_birthday(text: str) -> date | None:
+    """A typed birthday: day.month.year (slashes too) or ISO year-month-day; empty means
+    none given.  MemberError not_a_date for anything else (the range is checked on save)."""
+    typed = text.strip()
+    if not typed:
+        return None
+    for fmt in BIRTHDAY_FORMATS:
+        try:
+            return datetime.strptime(typed, fmt).date()
+        except ValueError:
+            continue
+    raise MemberError("not_a_date", text)
 
 
 def validated(member: Member, region: str, today: date) -> Member:
@@ -100,12 +131,20 @@ def create_member(db: Database, member: Member, region: str) -> Member:
 
 
 def edit_member(db: Database, member: Member, region: str, today: date) -> Member:
+    """Save the edited member; a phone typed that is one of their other phones swaps places
+    with their own (neither is lost)."""
     member = validated(member, region, today)
     with write_transaction(db):
         other = store.member_by_phone(db, member.phone) if member.phone else None
         if other and other.member_id != member.member_id:
             raise MemberError("phone_taken", member.phone)
+        before = store.member_by_id(db, member.member_id)
+        swapped = member.phone in contacts.other_phones(db, member.member_id)
+        if swapped:
+            contacts.remove_other_phones(db, member.member_id, (member.phone,))
         store.update_member(db, member)
+        if swapped and before and before.phone:
+            contacts.add_other_phones(db, member.member_id, (before.phone,))
     return member
 
 

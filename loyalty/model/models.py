@@ -19,6 +19,9 @@ class Member:
     consent_marketing_at: datetime | None = None
     referred_by: MemberId | None = None
     erased_at: datetime | None = None
+    # when each consent was last withdrawn (its ``_at`` is then None; the history keeps both)
+    consent_data_withdrawn_at: datetime | None = None
+    consent_marketing_withdrawn_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -191,6 +191,81 @@ def m006_line_points(db: Database) -> None:
         """
     )
 
+
+@migrations()
+def m007_consent_history(db: Database) -> None:
+    """Withdrawing a consent records when (beside the current consent's date, which the
+    members export reads and which is empty while withdrawn); every consent given and
+    withdrawn is kept in ``consent_history``, written by triggers so every writer keeps it."""
+    db.executescript("""
+        ALTER TABLE members ADD COLUMN consent_data_withdrawn_at TEXT;
+        ALTER TABLE members ADD COLUMN consent_marketing_withdrawn_at TEXT;
+        CREATE TABLE consent_history (
+            entry_id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members (member_id),
+            consent TEXT NOT NULL CHECK (consent IN ('data', 'marketing')),
+            event TEXT NOT NULL CHECK (event IN ('given', 'withdrawn')),
+            at TEXT NOT NULL
+        );
+        CREATE INDEX consent_history_member ON consent_history (member_id, at);
+        INSERT INTO consent_history (member_id, consent, event, at)
+            SELECT member_id, 'data', 'given', consent_data_at FROM members
+            WHERE consent_data_at IS NOT NULL;
+        INSERT INTO consent_history (member_id, consent, event, at)
+            SELECT member_id, 'marketing', 'given', consent_marketing_at FROM members
+            WHERE consent_marketing_at IS NOT NULL;
+    """ + "".join(_consent_triggers(kind) for kind in ("data", "marketing")))
+
+
+def _consent_triggers(kind: str) -> str:
+    given, withdrawn = f"consent_{kind}_at", f"consent_{kind}_withdrawn_at"
+    return f"""
+        CREATE TRIGGER consent_{kind}_enrolled AFTER INSERT ON members
+        WHEN new.{given} IS NOT NULL BEGIN
+            INSERT INTO consent_history (member_id, consent, event, at)
+            VALUES (new.member_id, '{kind}', 'given', new.{given});
+        END;
+        CREATE TRIGGER consent_{kind}_changed AFTER UPDATE OF {given}, {withdrawn} ON members
+        BEGIN
+            INSERT INTO consent_history (member_id, consent, event, at)
+                SELECT new.member_id, '{kind}', 'withdrawn', new.{withdrawn}
+                WHERE new.{withdrawn} IS NOT NULL AND new.{withdrawn} IS NOT old.{withdrawn};
+            INSERT INTO consent_history (member_id, consent, event, at)
+                SELECT new.member_id, '{kind}', 'given', new.{given}
+                WHERE new.{given} IS NOT NULL AND new.{given} IS NOT old.{given};
+        END;
+    """
+
+
+@migrations()
+def m008_member_phones(db: Database) -> None:
+    """A member may have several phones (a merged duplicate's phone keeps finding the
+    customer); the search index lists them all."""
+    from loyalty.storage.search import index_other_phones
+
+    db.executescript("""
+        CREATE TABLE member_phones (
+            phone TEXT PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members (member_id),
+            position INTEGER NOT NULL  -- 1, 2, ... after the member's own phone
+        );
+        CREATE INDEX member_phones_member ON member_phones (member_id, position);
+        -- one phone names one customer, whichever of the two places holds it
+        CREATE TRIGGER member_phones_unique BEFORE INSERT ON member_phones
+        WHEN EXISTS (SELECT 1 FROM members WHERE phone = new.phone) BEGIN
+            SELECT RAISE(ABORT, 'phone already on file');
+        END;
+        CREATE TRIGGER members_phone_unique_insert BEFORE INSERT ON members
+        WHEN EXISTS (SELECT 1 FROM member_phones WHERE phone = new.phone) BEGIN
+            SELECT RAISE(ABORT, 'phone already on file');
+        END;
+        CREATE TRIGGER members_phone_unique_update BEFORE UPDATE OF phone ON members
+        WHEN EXISTS (SELECT 1 FROM member_phones WHERE phone = new.phone) BEGIN
+            SELECT RAISE(ABORT, 'phone already on file');
+        END;
+    """)
+    index_other_phones(db)
+
 # -- the rule engine's memory
 
 @rules_migrations()

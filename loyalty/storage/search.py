@@ -8,8 +8,52 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from pos.clock import from_db, to_db
+from pos.folding import fold
 
 MAX_RESULTS = 1000
+
+# E.164 '+79123456789' indexed as '79123456789 9123456789': the digits as typed
+# internationally and without a one-digit country code (+7, +1: the shipped
+# locales), so '912 345' and '7912' both find the member by prefix.
+_PHONE_TOKENS = "COALESCE(substr({p}, 2) || ' ' || substr({p}, 3), '')"
+# ё is written е as often as not, and unicode61 folds only Latin diacritics
+_NAME = "replace(replace({n}, 'ё', 'е'), 'Ё', 'Е')"
+_CARDS_OF = "COALESCE((SELECT group_concat(number, ' ') FROM cards WHERE member_id = {m}), '')"
+
+
+# a member's own phone first, then those kept from merged duplicates
+_OTHER_PHONES = ("COALESCE((SELECT ' ' || group_concat(substr(phone, 2) || ' ' || "
+                 "substr(phone, 3), ' ') FROM member_phones WHERE member_id = {m}), '')")
+
+
+def _all_phones(member: str) -> str:
+    return (f"{_PHONE_TOKENS.format(p=member + '.phone')} || "
+            f"{_OTHER_PHONES.format(m=member + '.member_id')}")
+
+
+def index_other_phones(db: Database) -> None:
+    """Migration step: the index's phone column holds every phone of a member."""
+    name_new = _NAME.format(n="new.name")
+    owner_phones = _all_phones("m")
+    db.executescript(f"""
+        DROP TRIGGER member_search_update;
+        CREATE TRIGGER member_search_update AFTER UPDATE OF name, email, phone ON members BEGIN
+            UPDATE member_search SET name = {name_new}, email = new.email,
+                phone = {_all_phones("new")}
+            WHERE rowid = new.member_id;
+        END;
+        CREATE TRIGGER member_search_phone_insert AFTER INSERT ON member_phones BEGIN
+            UPDATE member_search SET phone = (SELECT {owner_phones} FROM members m
+                                              WHERE m.member_id = new.member_id)
+            WHERE rowid = new.member_id;
+        END;
+        CREATE TRIGGER member_search_phone_delete AFTER DELETE ON member_phones BEGIN
+            UPDATE member_search SET phone = (SELECT {owner_phones} FROM members m
+                                              WHERE m.member_id = old.member_id)
+            WHERE rowid = old.member_id;
+        END;
+    """)
+
 
 # -- searching ----------------------------------------------------------------
 
@@ -33,7 +77,7 @@ def match_expression(text: str) -> str | None:
         if digits[0] in "08" and len(digits) > 3:
             terms.append(f'phone : "{digits[1:]}"*')
         return " OR ".join(terms)
-    words = re.findall(r"\w+", text.replace("ё", "е").replace("Ё", "Е"))
+    words = re.findall(r"\w+", fold(text))  # the index folds case itself (unicode61)
     return " AND ".join(f'"{w}"*' for w in words) if words else None
 
 

@@ -19,35 +19,37 @@ def _opt_text(moment: datetime | None) -> str | None:
 
 # -- members ----------------------------------------------------------------
 
-_MEMBER_COLS = ("member_id, name, phone, email, birthday, enrolled_at, consent_data_at, "
-                "consent_marketing_at, referred_by, erased_at")
+_WRITTEN_COLS = ("name", "phone", "email", "birthday", "enrolled_at", "consent_data_at",
+                 "consent_marketing_at", "referred_by", "erased_at", "consent_data_withdrawn_at",
+                 "consent_marketing_withdrawn_at")
+_MEMBER_COLS = "member_id, " + ", ".join(_WRITTEN_COLS)
 
 
 def _member(r: tuple) -> Member:
     return Member(member_id=r[0], name=r[1], phone=r[2], email=r[3],
                   birthday=date.fromisoformat(r[4]) if r[4] else None,
                   enrolled_at=from_db(r[5]), consent_data_at=_opt_dt(r[6]),
-                  consent_marketing_at=_opt_dt(r[7]), referred_by=r[8], erased_at=_opt_dt(r[9]))
+                  consent_marketing_at=_opt_dt(r[7]), referred_by=r[8], erased_at=_opt_dt(r[9]),
+                  consent_data_withdrawn_at=_opt_dt(r[10]),
+                  consent_marketing_withdrawn_at=_opt_dt(r[11]))
 
 
 def _member_values(m: Member) -> list[object]:
     return [m.name, m.phone, m.email, m.birthday.isoformat() if m.birthday else None,
             to_db(m.enrolled_at), _opt_text(m.consent_data_at), _opt_text(m.consent_marketing_at),
-            m.referred_by, _opt_text(m.erased_at)]
+            m.referred_by, _opt_text(m.erased_at), _opt_text(m.consent_data_withdrawn_at),
+            _opt_text(m.consent_marketing_withdrawn_at)]
 
 
 def insert_member(db: Database, m: Member) -> int:
-    return db.execute(
-        "INSERT INTO members (name, phone, email, birthday, enrolled_at, consent_data_at, "
-        "consent_marketing_at, referred_by, erased_at) VALUES (?,?,?,?,?,?,?,?,?)",
-        _member_values(m)).lastrowid
+    marks = ",".join("?" * len(_WRITTEN_COLS))
+    return db.execute(f"INSERT INTO members ({', '.join(_WRITTEN_COLS)}) VALUES ({marks})",
+                      _member_values(m)).lastrowid
 
 
 def update_member(db: Database, m: Member) -> None:
-    db.execute(
-        "UPDATE members SET name=?, phone=?, email=?, birthday=?, enrolled_at=?, consent_data_at=?, "
-        "consent_marketing_at=?, referred_by=?, erased_at=? WHERE member_id=?",
-        [*_member_values(m), m.member_id])
+    sets = ", ".join(f"{c}=?" for c in _WRITTEN_COLS)
+    db.execute(f"UPDATE members SET {sets} WHERE member_id=?", [*_member_values(m), m.member_id])
 
 
 def member_by_id(db: Database, member_id: int) -> Member | None:
@@ -57,7 +59,10 @@ def member_by_id(db: Database, member_id: int) -> Member | None:
 
 
 def member_by_phone(db: Database, phone: str) -> Member | None:
-    row = db.execute(f"SELECT {_MEMBER_COLS} FROM members WHERE phone = ?", [phone]).fetchone()
+    """The member with this phone, as their own or as one kept from a merged duplicate."""
+    row = db.execute(f"SELECT {_MEMBER_COLS} FROM members WHERE phone = ? OR member_id = "
+                     "(SELECT member_id FROM member_phones WHERE phone = ?)",
+                     [phone, phone]).fetchone()
     return _member(row) if row else None
 
 

@@ -43,6 +43,7 @@ SENTENCES: dict[str, str] = {
     "member.bad_phone": N_("“{value}” is not a phone number"),
     "member.phone_taken": N_("the phone {value} already belongs to a member"),
     "member.bad_email": N_("“{value}” is not an e-mail address"),
+    "member.not_a_date": N_("“{value}” is not a date (use DD.MM.YYYY or YYYY-MM-DD)"),
     "member.bad_birthday": N_("“{value}” is not a possible birthday"),
     "member.bad_name": N_("“{value}” is not a possible name"),
     "member.no_such_member": N_("no member {value}"),

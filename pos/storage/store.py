@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from pos.catalogue import Category, Product
 from pos.clock import from_db, to_db
+from pos.folding import fold
 from pos.settings.model import ShopSettings, settings_from_pairs, settings_to_pairs
 from pos.staff.model import Staff
 
@@ -94,11 +95,15 @@ def product_by_barcode(db: Database, barcode: str) -> Product | None:
 
 
 def search_products(db: Database, text: str, limit: int = 30) -> tuple[Product, ...]:
-    like = f"%{text.strip()}%"
+    """Active products whose name contains ``text`` in any case and script, or whose barcode
+    contains it.  A substring cannot use an index anyway; the fold is registered on each call
+    so a connection opened anywhere has it (tests/bench/product_search.py measures it)."""
+    typed = text.strip()
+    db.conn.create_function("fold", 1, fold, deterministic=True)
     rows = db.execute(
         f"SELECT {_PRODUCT_COLS} FROM products WHERE active = 1 AND "
-        "(name LIKE ? OR barcode LIKE ?) ORDER BY name COLLATE NOCASE LIMIT ?",
-        [like, like, limit])
+        "(instr(barcode, ?) > 0 OR instr(fold(name), ?) > 0) ORDER BY name COLLATE NOCASE LIMIT ?",
+        [typed, fold(typed), limit])
     return tuple(_product(r) for r in rows)
 
 

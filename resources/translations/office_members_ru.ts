@@ -4,37 +4,37 @@
 <context>
     <name>MemberAdjustDialog</name>
     <message>
-        <location filename="../../ui/office/members/adjust_dialog.py" line="21"/>
-        <source>Adjust points</source>
-        <translation>Корректировка баллов</translation>
+        <location filename="../../ui/office/members/adjust_dialog.py" line="22"/>
+        <source>Adjust points: {who}</source>
+        <translation>Корректировка баллов: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/adjust_dialog.py" line="29"/>
+        <location filename="../../ui/office/members/adjust_dialog.py" line="33"/>
         <source>required: why the balance changes</source>
         <translation>обязательно: почему меняется баланс</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/adjust_dialog.py" line="32"/>
+        <location filename="../../ui/office/members/adjust_dialog.py" line="36"/>
         <source>Points (minus to deduct):</source>
         <translation>Баллы (минус — списать):</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/adjust_dialog.py" line="33"/>
+        <location filename="../../ui/office/members/adjust_dialog.py" line="37"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/adjust_dialog.py" line="34"/>
+        <location filename="../../ui/office/members/adjust_dialog.py" line="38"/>
         <source>Owner&apos;s PIN:</source>
         <translation>PIN владельца:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/adjust_dialog.py" line="41"/>
+        <location filename="../../ui/office/members/adjust_dialog.py" line="45"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/adjust_dialog.py" line="41"/>
+        <location filename="../../ui/office/members/adjust_dialog.py" line="45"/>
         <source>Adjust</source>
         <translation>Изменить баланс</translation>
     </message>
@@ -42,107 +42,107 @@
 <context>
     <name>MemberCardsDialog</name>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="29"/>
-        <source>Cards of the customer</source>
-        <translation>Карты клиента</translation>
+        <location filename="../../ui/office/members/cards_dialog.py" line="31"/>
+        <source>Cards of {who}</source>
+        <translation>Карты клиента {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="36"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="41"/>
         <source>scan or type the card number</source>
         <translation>отсканируйте или введите номер карты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="37"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="42"/>
         <source>lost, stolen, damaged…</source>
         <translation>утеряна, украдена, повреждена…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="38"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="43"/>
         <source>The program&apos;s default</source>
         <translation>Тип по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="39"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="44"/>
         <source>Card number:</source>
         <translation>Номер карты:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="40"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="45"/>
         <source>Card type:</source>
         <translation>Тип карты:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="41"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="46"/>
         <source>Block reason:</source>
         <translation>Причина блокировки:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="48"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="53"/>
         <source>Issue a new card</source>
         <translation>Выпустить новую карту</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="49"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="54"/>
         <source>Give the scanned card</source>
         <translation>Выдать отсканированную карту</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="50"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="55"/>
         <source>Replace the selected card (lost)</source>
         <translation>Заменить выбранную (утеряна)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="51"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="56"/>
         <source>Block the selected card</source>
         <translation>Заблокировать выбранную</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="52"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="57"/>
         <source>Give the selected card this type</source>
         <translation>Присвоить выбранной карте этот тип</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="53"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="58"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="105"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="110"/>
         <source>Card {number} issued</source>
         <translation>Карта {number} выпущена</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="110"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="115"/>
         <source>Card {number} given</source>
         <translation>Карта {number} выдана</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="115"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="120"/>
         <source>Select a card in the list</source>
         <translation>Выберите карту в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="120"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="125"/>
         <source>Card {number} has the new type from its next sale</source>
         <translation>Карта {number} получит новый тип со следующей покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="125"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="130"/>
         <source>Select the lost card in the list</source>
         <translation>Выберите утерянную карту в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="130"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="135"/>
         <source>Card {number} replaces the lost one; points stay with the customer</source>
         <translation>Карта {number} заменила утерянную; баллы остались у клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="135"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="140"/>
         <source>Select a card and enter the reason for blocking it</source>
         <translation>Выберите карту и укажите причину блокировки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="138"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="143"/>
         <source>Card {number} blocked</source>
         <translation>Карта {number} заблокирована</translation>
     </message>
@@ -150,154 +150,169 @@
 <context>
     <name>MemberDetail</name>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="55"/>
+        <location filename="../../ui/office/members/detail.py" line="64"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="55"/>
+        <location filename="../../ui/office/members/detail.py" line="64"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="55"/>
+        <location filename="../../ui/office/members/detail.py" line="64"/>
         <source>Issued</source>
         <translation>Выпущена</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="56"/>
-        <location filename="../../ui/office/members/detail.py" line="57"/>
+        <location filename="../../ui/office/members/detail.py" line="65"/>
+        <location filename="../../ui/office/members/detail.py" line="66"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="56"/>
+        <location filename="../../ui/office/members/detail.py" line="65"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="57"/>
+        <location filename="../../ui/office/members/detail.py" line="66"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="56"/>
+        <location filename="../../ui/office/members/detail.py" line="65"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="56"/>
-        <location filename="../../ui/office/members/detail.py" line="57"/>
+        <location filename="../../ui/office/members/detail.py" line="65"/>
+        <location filename="../../ui/office/members/detail.py" line="66"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="58"/>
+        <location filename="../../ui/office/members/detail.py" line="67"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="59"/>
+        <location filename="../../ui/office/members/detail.py" line="68"/>
         <source>Cards</source>
         <translation>Карты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="60"/>
+        <location filename="../../ui/office/members/detail.py" line="69"/>
         <source>Purchases</source>
         <translation>Покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="61"/>
+        <location filename="../../ui/office/members/detail.py" line="70"/>
         <source>Points history</source>
         <translation>История баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="68"/>
+        <location filename="../../ui/office/members/detail.py" line="77"/>
         <source>Choose a customer in the list</source>
         <translation>Выберите клиента в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="74"/>
+        <location filename="../../ui/office/members/detail.py" line="83"/>
         <source>Personal data erased {at}</source>
         <translation>Персональные данные удалены {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="77"/>
+        <location filename="../../ui/office/members/detail.py" line="86"/>
         <source>Bearer card customer</source>
         <translation>Клиент с картой на предъявителя</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="78"/>
+        <location filename="../../ui/office/members/detail.py" line="88"/>
         <source>no phone</source>
         <translation>нет телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="78"/>
+        <location filename="../../ui/office/members/detail.py" line="88"/>
         <source>no e-mail</source>
         <translation>нет e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="79"/>
+        <location filename="../../ui/office/members/detail.py" line="89"/>
         <source>Birthday: {d}</source>
         <translation>День рождения: {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="80"/>
+        <location filename="../../ui/office/members/detail.py" line="90"/>
         <source>Birthday: not given</source>
         <translation>День рождения: не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="81"/>
+        <location filename="../../ui/office/members/detail.py" line="91"/>
         <source>Customer since {at}</source>
         <translation>Клиент с {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="84"/>
+        <location filename="../../ui/office/members/detail.py" line="94"/>
         <source>Data processing</source>
         <translation>Обработка данных</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="85"/>
+        <location filename="../../ui/office/members/detail.py" line="96"/>
         <source>Offers</source>
         <translation>Рассылки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="87"/>
+        <location filename="../../ui/office/members/detail.py" line="99"/>
         <source>Points: {n}</source>
         <translation>Баллы: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="88"/>
+        <location filename="../../ui/office/members/detail.py" line="100"/>
         <source>Pending: {n}</source>
         <translation>Ожидают начисления: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="89"/>
+        <location filename="../../ui/office/members/detail.py" line="101"/>
         <source>Tier: {tier}</source>
         <translation>Уровень: {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="90"/>
+        <location filename="../../ui/office/members/detail.py" line="101"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/detail.py" line="102"/>
         <source>Merged duplicates: {ids}</source>
         <translation>Объединённые дубликаты: {ids}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="97"/>
+        <location filename="../../ui/office/members/detail.py" line="112"/>
+        <source>{what}: withdrawn {at} (given {given})</source>
+        <translation>{what}: согласие отозвано {at} (дано {given})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/detail.py" line="115"/>
+        <source>{what}: withdrawn {at}</source>
+        <translation>{what}: согласие отозвано {at}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/detail.py" line="117"/>
         <source>{what}: no consent</source>
         <translation>{what}: нет согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="98"/>
+        <location filename="../../ui/office/members/detail.py" line="110"/>
         <source>{what}: agreed {at}</source>
         <translation>{what}: согласие {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="101"/>
+        <location filename="../../ui/office/members/detail.py" line="120"/>
         <source>{no} (return)</source>
         <translation>{no} (возврат)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="118"/>
+        <location filename="../../ui/office/members/detail.py" line="137"/>
         <source>Purchases ({n})</source>
         <translation>Покупки ({n})</translation>
     </message>
@@ -305,72 +320,82 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="44"/>
-        <source>Edit customer</source>
-        <translation>Изменение данных клиента</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="44"/>
+        <location filename="../../ui/office/members/edit_dialog.py" line="43"/>
         <source>New customer</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="53"/>
-        <source>not given</source>
-        <translation>не указан</translation>
+        <location filename="../../ui/office/members/edit_dialog.py" line="42"/>
+        <source>Edit customer: {who}</source>
+        <translation>Изменение данных клиента: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="55"/>
+        <location filename="../../ui/office/members/edit_dialog.py" line="51"/>
+        <source>dd.mm.yyyy, or empty</source>
+        <translation>дд.мм.гггг или пусто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/edit_dialog.py" line="53"/>
         <source>scan or type a card, or leave empty to issue one</source>
         <translation>отсканируйте или введите карту; пусто — выпустить новую</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="56"/>
+        <location filename="../../ui/office/members/edit_dialog.py" line="54"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="57"/>
+        <location filename="../../ui/office/members/edit_dialog.py" line="55"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="58"/>
+        <location filename="../../ui/office/members/edit_dialog.py" line="59"/>
+        <source>Other phones:</source>
+        <translation>Другие телефоны:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/edit_dialog.py" line="60"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="59"/>
+        <location filename="../../ui/office/members/edit_dialog.py" line="61"/>
         <source>Birthday:</source>
         <translation>День рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="61"/>
+        <location filename="../../ui/office/members/edit_dialog.py" line="63"/>
         <source>Card:</source>
         <translation>Карта:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="63"/>
+        <location filename="../../ui/office/members/edit_dialog.py" line="65"/>
         <source>Agrees to the processing of personal data</source>
         <translation>Согласие на обработку персональных данных</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="64"/>
+        <location filename="../../ui/office/members/edit_dialog.py" line="66"/>
         <source>Agrees to receive offers</source>
         <translation>Согласие на получение рекламных рассылок</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="70"/>
+        <location filename="../../ui/office/members/edit_dialog.py" line="75"/>
         <source>    given {at}</source>
         <translation>    дано {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="76"/>
+        <location filename="../../ui/office/members/edit_dialog.py" line="77"/>
+        <source>    withdrawn {at}</source>
+        <translation>    отозвано {at}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/edit_dialog.py" line="84"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="76"/>
+        <location filename="../../ui/office/members/edit_dialog.py" line="84"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -475,36 +500,36 @@
     <name>MemberMergeDialog</name>
     <message>
         <location filename="../../ui/office/members/merge_dialog.py" line="24"/>
-        <source>Merge a duplicate</source>
-        <translation>Объединение дубликатов</translation>
+        <source>Merge a duplicate into {who}</source>
+        <translation>Объединение дубликата с клиентом {who}</translation>
     </message>
     <message>
         <location filename="../../ui/office/members/merge_dialog.py" line="27"/>
-        <source>Find the duplicate of {name}. Its cards and points move to {name}; its purchases stay in the history.</source>
-        <translation>Найдите дубликат клиента {name}. Его карты и баллы перейдут к клиенту {name}; покупки останутся в истории.</translation>
+        <source>Find the duplicate of {name}. Its cards, points, phones and consents move to {name}; its purchases stay in the history.</source>
+        <translation>Найдите дубликат клиента {name}. Его карты, баллы, телефоны и согласия перейдут к клиенту {name}; покупки останутся в истории.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/merge_dialog.py" line="34"/>
+        <location filename="../../ui/office/members/merge_dialog.py" line="35"/>
         <source>name, phone or card of the duplicate</source>
         <translation>имя, телефон или карта дубликата</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/merge_dialog.py" line="43"/>
+        <location filename="../../ui/office/members/merge_dialog.py" line="44"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/merge_dialog.py" line="43"/>
+        <location filename="../../ui/office/members/merge_dialog.py" line="44"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/merge_dialog.py" line="61"/>
+        <location filename="../../ui/office/members/merge_dialog.py" line="62"/>
         <source>{who} — {n} points</source>
         <translation>{who} — баллов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/merge_dialog.py" line="70"/>
+        <location filename="../../ui/office/members/merge_dialog.py" line="71"/>
         <source>Find and select the duplicate first</source>
         <translation>Сначала найдите и выберите дубликат</translation>
     </message>
@@ -512,193 +537,213 @@
 <context>
     <name>MemberTexts</name>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="24"/>
+        <location filename="../../ui/office/members/texts.py" line="25"/>
         <source>Only the owner may do this</source>
         <translation>Это может сделать только владелец</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="25"/>
-        <location filename="../../ui/office/members/texts.py" line="36"/>
+        <location filename="../../ui/office/members/texts.py" line="26"/>
+        <location filename="../../ui/office/members/texts.py" line="37"/>
         <source>No such customer</source>
         <translation>Такого клиента нет</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="26"/>
+        <location filename="../../ui/office/members/texts.py" line="27"/>
         <source>Choose two different customers</source>
         <translation>Выберите двух разных клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="27"/>
+        <location filename="../../ui/office/members/texts.py" line="28"/>
         <source>This customer has already been merged into another</source>
         <translation>Этот клиент уже объединён с другим</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="28"/>
+        <location filename="../../ui/office/members/texts.py" line="29"/>
         <source>This customer&apos;s personal data has been erased</source>
         <translation>Персональные данные этого клиента удалены</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="32"/>
+        <location filename="../../ui/office/members/texts.py" line="33"/>
         <source>Enter the reason for the adjustment</source>
         <translation>Укажите причину корректировки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="33"/>
+        <location filename="../../ui/office/members/texts.py" line="34"/>
         <source>That PIN is not the owner&apos;s</source>
         <translation>Это не PIN владельца</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="34"/>
+        <location filename="../../ui/office/members/texts.py" line="35"/>
         <source>Enter a number of points other than zero</source>
         <translation>Укажите число баллов, отличное от нуля</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="35"/>
+        <location filename="../../ui/office/members/texts.py" line="36"/>
         <source>The customer does not have that many spendable points</source>
         <translation>У клиента нет столько доступных баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="39"/>
+        <location filename="../../ui/office/members/texts.py" line="40"/>
+        <source>Type the birthday as dd.mm.yyyy, or leave it empty</source>
+        <translation>Введите день рождения как дд.мм.гггг или оставьте поле пустым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/texts.py" line="41"/>
+        <source>That birthday is not possible</source>
+        <translation>Такой день рождения невозможен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/texts.py" line="43"/>
         <source>Wrong PIN: the owner&apos;s PIN is needed</source>
         <translation>Неверный PIN: нужен PIN владельца</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="44"/>
+        <location filename="../../ui/office/members/texts.py" line="49"/>
+        <source>customer #{id} (personal data erased)</source>
+        <translation>клиент №{id} (персональные данные удалены)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/texts.py" line="50"/>
+        <source>bearer card customer #{id}</source>
+        <translation>клиент с картой на предъявителя №{id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/texts.py" line="54"/>
         <source>not a valid phone number</source>
         <translation>неверный номер телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="45"/>
+        <location filename="../../ui/office/members/texts.py" line="55"/>
         <source>phone number already enrolled</source>
         <translation>этот телефон уже зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="46"/>
+        <location filename="../../ui/office/members/texts.py" line="56"/>
         <source>not a valid e-mail address</source>
         <translation>неверный адрес e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="47"/>
+        <location filename="../../ui/office/members/texts.py" line="57"/>
         <source>impossible birthday</source>
         <translation>невозможная дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="48"/>
+        <location filename="../../ui/office/members/texts.py" line="58"/>
         <source>not a date (use YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>не дата (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="49"/>
+        <location filename="../../ui/office/members/texts.py" line="59"/>
         <source>please check the name</source>
         <translation>проверьте имя</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="50"/>
+        <location filename="../../ui/office/members/texts.py" line="60"/>
         <source>wrong check digit</source>
         <translation>неверная контрольная цифра</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="51"/>
+        <location filename="../../ui/office/members/texts.py" line="61"/>
         <source>not a card number</source>
         <translation>не номер карты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="52"/>
+        <location filename="../../ui/office/members/texts.py" line="62"/>
         <source>card already belongs to a customer</source>
         <translation>карта уже принадлежит клиенту</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="53"/>
+        <location filename="../../ui/office/members/texts.py" line="63"/>
         <source>the file needs a name or phone column</source>
         <translation>в файле нужен столбец name или phone</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="56"/>
+        <location filename="../../ui/office/members/texts.py" line="66"/>
         <source>no such card type in the program</source>
         <translation>такого типа карт нет в программе</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="57"/>
+        <location filename="../../ui/office/members/texts.py" line="67"/>
         <source>a card type needs a card number in the same row</source>
         <translation>для типа карты нужен номер карты в той же строке</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="62"/>
+        <location filename="../../ui/office/members/texts.py" line="72"/>
         <source>replaced by {number}</source>
         <translation>заменена на {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="64"/>
+        <location filename="../../ui/office/members/texts.py" line="74"/>
         <source>blocked: {why}</source>
         <translation>заблокирована: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="65"/>
+        <location filename="../../ui/office/members/texts.py" line="75"/>
         <source>active</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="65"/>
+        <location filename="../../ui/office/members/texts.py" line="75"/>
         <source>not yet used</source>
         <translation>ещё не использована</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="69"/>
+        <location filename="../../ui/office/members/texts.py" line="79"/>
         <source>purchase</source>
         <translation>покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="69"/>
+        <location filename="../../ui/office/members/texts.py" line="79"/>
         <source>welcome bonus</source>
         <translation>приветственный бонус</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="70"/>
+        <location filename="../../ui/office/members/texts.py" line="80"/>
         <source>birthday</source>
         <translation>день рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="70"/>
+        <location filename="../../ui/office/members/texts.py" line="80"/>
         <source>referral</source>
         <translation>приглашение друга</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="71"/>
+        <location filename="../../ui/office/members/texts.py" line="81"/>
         <source>mission</source>
         <translation>задание</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="71"/>
+        <location filename="../../ui/office/members/texts.py" line="81"/>
         <source>spent</source>
         <translation>списание</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="72"/>
+        <location filename="../../ui/office/members/texts.py" line="82"/>
         <source>expired</source>
         <translation>сгорание</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="72"/>
+        <location filename="../../ui/office/members/texts.py" line="82"/>
         <source>adjustment</source>
         <translation>корректировка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="73"/>
+        <location filename="../../ui/office/members/texts.py" line="83"/>
         <source>return</source>
         <translation>возврат</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="73"/>
+        <location filename="../../ui/office/members/texts.py" line="83"/>
         <source>transfer (merge)</source>
         <translation>перенос (объединение)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="54"/>
+        <location filename="../../ui/office/members/texts.py" line="64"/>
         <source>too long (at most 1,000 characters)</source>
         <translation>слишком длинно (не более 1000 символов)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="55"/>
+        <location filename="../../ui/office/members/texts.py" line="65"/>
         <source>the row cannot be read (a stray quote or a huge cell)</source>
         <translation>строку не прочитать (лишняя кавычка или огромная ячейка)</translation>
     </message>
@@ -706,117 +751,117 @@
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="77"/>
+        <location filename="../../ui/office/members/tab.py" line="76"/>
         <source>Find: name, phone or card</source>
         <translation>Поиск: имя, телефон или карта</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="94"/>
+        <location filename="../../ui/office/members/tab.py" line="93"/>
         <source>New customer</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="95"/>
+        <location filename="../../ui/office/members/tab.py" line="94"/>
         <source>Import CSV…</source>
         <translation>Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="125"/>
+        <location filename="../../ui/office/members/tab.py" line="124"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="126"/>
+        <location filename="../../ui/office/members/tab.py" line="125"/>
         <source>Cards…</source>
         <translation>Карты…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="127"/>
+        <location filename="../../ui/office/members/tab.py" line="126"/>
         <source>Adjust points…</source>
         <translation>Баллы вручную…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="128"/>
+        <location filename="../../ui/office/members/tab.py" line="127"/>
         <source>Merge duplicate…</source>
         <translation>Слить дубликат…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="129"/>
+        <location filename="../../ui/office/members/tab.py" line="128"/>
         <source>Export data…</source>
         <translation>Выгрузить данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="130"/>
+        <location filename="../../ui/office/members/tab.py" line="129"/>
         <source>Erase data…</source>
         <translation>Удалить данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="156"/>
+        <location filename="../../ui/office/members/tab.py" line="157"/>
         <source>{n} customers</source>
         <translation>Клиентов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="157"/>
+        <location filename="../../ui/office/members/tab.py" line="158"/>
         <source>First {n} matches: type more to narrow them</source>
         <translation>Показаны первые {n} совпадений — уточните запрос</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="215"/>
+        <location filename="../../ui/office/members/tab.py" line="228"/>
         <source>Customer {name} enrolled</source>
         <translation>Клиент {name} зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="220"/>
+        <location filename="../../ui/office/members/tab.py" line="235"/>
         <source>Customer {name} saved</source>
         <translation>Данные клиента {name} сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="254"/>
+        <location filename="../../ui/office/members/tab.py" line="269"/>
         <source>Points adjusted</source>
         <translation>Баланс баллов изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="264"/>
+        <location filename="../../ui/office/members/tab.py" line="279"/>
         <source>Duplicate merged: {n} points moved</source>
         <translation>Дубликат объединён, перенесено баллов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="283"/>
+        <location filename="../../ui/office/members/tab.py" line="298"/>
         <source>Personal data saved to {path}</source>
         <translation>Персональные данные сохранены в {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="288"/>
-        <source>Erase personal data</source>
-        <translation>Удаление персональных данных</translation>
+        <location filename="../../ui/office/members/tab.py" line="303"/>
+        <source>Erase personal data: {who}</source>
+        <translation>Удаление персональных данных: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="289"/>
+        <location filename="../../ui/office/members/tab.py" line="332"/>
+        <source>Save personal data of {who}</source>
+        <translation>Сохранить персональные данные клиента {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/tab.py" line="305"/>
         <source>Erase the name, phone, e-mail and birthday of {name}? Their cards are blocked; purchases and points stay, anonymous. This cannot be undone.</source>
         <translation>Удалить имя, телефон, e-mail и дату рождения клиента {name}? Его карты будут заблокированы; покупки и баллы останутся обезличенными. Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="306"/>
+        <location filename="../../ui/office/members/tab.py" line="323"/>
         <source>Personal data erased</source>
         <translation>Персональные данные удалены</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="315"/>
-        <source>Save personal data</source>
-        <translation>Сохранить персональные данные</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/members/tab.py" line="315"/>
+        <location filename="../../ui/office/members/tab.py" line="333"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="319"/>
+        <location filename="../../ui/office/members/tab.py" line="337"/>
         <source>Customers CSV</source>
         <translation>CSV-файл клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="319"/>
+        <location filename="../../ui/office/members/tab.py" line="337"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>

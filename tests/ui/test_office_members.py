@@ -196,9 +196,12 @@ def test_owner_merges_a_duplicate(qtbot, seeded: Seeded) -> None:
     assert isinstance(dialog, MemberMergeDialog)
     qtbot.keyClicks(dialog.find, "Ivan")
     assert dialog.hits.count() == 1
-    qtbot.mouseClick(dialog.merge, Qt.MouseButton.LeftButton)
     ivan = store.member_by_phone(db, "+79160000001")
+    qtbot.mouseClick(dialog.merge, Qt.MouseButton.LeftButton)
     assert member_search.merged_into(db, ivan.member_id) == seeded.anna.member_id
+    # Ivan's phone stays, after Anna's own, and now finds Anna
+    assert store.member_by_phone(db, "+79160000001").member_id == seeded.anna.member_id
+    assert "+79161234567, +79160000001" in tab.detail.contact.text()
     assert store.card_by_number(db, seeded.blocked_card.number).member_id == seeded.anna.member_id
     assert "Duplicate merged" in tab.status.text()
     assert "#%d" % ivan.member_id in tab.detail.tier.text()

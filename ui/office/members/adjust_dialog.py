@@ -5,6 +5,7 @@ from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineE
                                QSpinBox, QVBoxLayout, QWidget)
 
 from loyalty.members.admin import MemberAdminError, adjust_with_pin
+from loyalty.model.models import Member
 from loyalty.shop import Shop
 from loyalty.ledger.wallet import MAX_ADJUST_POINTS, PointsError
 from pos.staff.pins import StaffError
@@ -14,13 +15,16 @@ from ui.office.members.texts import MemberTexts
 class MemberAdjustDialog(QDialog):
     """The owner re-enters their PIN even when logged in: a correction is money given away."""
 
-    def __init__(self, shop: Shop, member_id: int, texts: MemberTexts,
+    def __init__(self, shop: Shop, member: Member, texts: MemberTexts,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.shop, self.member_id, self.texts = shop, member_id, texts
-        self.setWindowTitle(self.tr("Adjust points"))
-        self.setMinimumWidth(560)
+        self.shop, self.member_id, self.texts = shop, member.member_id, texts
+        self.setWindowTitle(self.tr("Adjust points: {who}").format(who=texts.who(member)))
+        self.setMinimumWidth(660)  # the Russian reason hint fits
         layout = QVBoxLayout(self)
+        self.who = QLabel(" · ".join(t for t in (texts.who(member), member.phone or "") if t))
+        self.who.setObjectName("customerName")
+        layout.addWidget(self.who)
         form = QFormLayout()
         self.points = QSpinBox()
         self.points.setRange(-MAX_ADJUST_POINTS, MAX_ADJUST_POINTS)

@@ -12,6 +12,7 @@ from loyalty.members.cards import (CardError, block_card, card_type_of, change_c
                                    issue_cards, replace_card)
 from loyalty.members.admin import MemberAdminError, attach_card
 from loyalty.program.editing import today
+from loyalty.model.models import Member
 from loyalty.shop import Shop
 from ui.office.members.texts import MemberTexts
 from ui.widgets.card_types import card_type_box
@@ -21,14 +22,18 @@ class MemberCardsDialog(QDialog):
     """Every action is one service call; the list and the message show what it did.
     ``changed`` is True once anything was written, so the screen knows to refresh."""
 
-    def __init__(self, shop: Shop, member_id: int, texts: MemberTexts,
+    def __init__(self, shop: Shop, member: Member, texts: MemberTexts,
                  parent: QWidget | None = None, staff_id: int | None = None) -> None:
         super().__init__(parent)
-        self.shop, self.member_id, self.texts, self.staff_id = shop, member_id, texts, staff_id
+        self.shop, self.member_id, self.texts, self.staff_id = (shop, member.member_id, texts,
+                                                                staff_id)
         self.changed = False
-        self.setWindowTitle(self.tr("Cards of the customer"))
+        self.setWindowTitle(self.tr("Cards of {who}").format(who=texts.who(member)))
         self.setMinimumWidth(700)
         layout = QVBoxLayout(self)
+        self.who = QLabel(" · ".join(t for t in (texts.who(member), member.phone or "") if t))
+        self.who.setObjectName("customerName")
+        layout.addWidget(self.who)
         self.cards = QListWidget()
         layout.addWidget(self.cards, 1)
         form = QFormLayout()

@@ -1,6 +1,8 @@
 """The members screen's detail pane: profile, consents, tier, points, cards and history."""
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHeaderView, QLabel,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
@@ -27,6 +29,12 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
             table.setItem(r, c, QTableWidgetItem(value))
 
 
+def _given(profile: MemberProfile, consent: str) -> datetime | None:
+    """When the consent was last given, from its history (shown beside a withdrawal)."""
+    return max((e.at for e in profile.consents if e.consent == consent and e.event == "given"),
+               default=None)
+
+
 class MemberDetail(QFrame):
     def __init__(self, texts: MemberTexts, tz: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,14 +48,15 @@ class MemberDetail(QFrame):
         layout.addWidget(self.name)
         grid = QGridLayout()
         self.contact, self.consents, self.points, self.tier = QLabel(), QLabel(), QLabel(), QLabel()
+        self.pending = QLabel()
         self.points.setObjectName("customerPoints")
-        for label in (self.contact, self.consents):
+        for label in (self.contact, self.consents, self.tier, self.pending):
             label.setWordWrap(True)
-        self.tier.setWordWrap(True)
-        grid.addWidget(self.contact, 0, 0, 2, 1)
+        grid.addWidget(self.contact, 0, 0, 3, 1)
         grid.addWidget(self.points, 0, 1)
-        grid.addWidget(self.tier, 1, 1)
-        grid.addWidget(self.consents, 2, 0, 1, 2)
+        grid.addWidget(self.pending, 1, 1)
+        grid.addWidget(self.tier, 2, 1)
+        grid.addWidget(self.consents, 3, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         layout.addLayout(grid)
@@ -66,7 +75,7 @@ class MemberDetail(QFrame):
         self.tabs.setVisible(profile is not None)
         if profile is None:
             self.name.setText(self.tr("Choose a customer in the list"))
-            for label in (self.contact, self.consents, self.points, self.tier):
+            for label in (self.contact, self.consents, self.points, self.pending, self.tier):
                 label.clear()
             return
         m = profile.member
@@ -75,27 +84,37 @@ class MemberDetail(QFrame):
                 at=local_text(m.erased_at, self.tz)))
         else:
             self.name.setText(m.name or self.tr("Bearer card customer"))
-        lines = [m.phone or self.tr("no phone"), m.email or self.tr("no e-mail"),
+        phones = ", ".join(p for p in (m.phone, *profile.other_phones) if p)
+        lines = [phones or self.tr("no phone"), m.email or self.tr("no e-mail"),
                  self.tr("Birthday: {d}").format(d=m.birthday.strftime("%d.%m.%Y"))
                  if m.birthday else self.tr("Birthday: not given"),
                  self.tr("Customer since {at}").format(at=local_text(m.enrolled_at, self.tz))]
         self.contact.setText("\n".join(lines))
         self.consents.setText("\n".join((
-            self._consent(self.tr("Data processing"), m.consent_data_at),
-            self._consent(self.tr("Offers"), m.consent_marketing_at))))
+            self._consent(self.tr("Data processing"), m.consent_data_at,
+                          m.consent_data_withdrawn_at, _given(profile, "data")),
+            self._consent(self.tr("Offers"), m.consent_marketing_at,
+                          m.consent_marketing_withdrawn_at, _given(profile, "marketing")))))
         b = profile.balance
-        self.points.setText(self.tr("Points: {n}").format(n=b.spendable) + (
-            "\n" + self.tr("Pending: {n}").format(n=b.pending) if b.pending else ""))
-        tier = self.tr("Tier: {tier}").format(tier=profile.tier_name) if profile.tier_name else ""
+        self.points.setText(self.tr("Points: {n}").format(n=b.spendable))
+        self.pending.setText(self.tr("Pending: {n}").format(n=b.pending))
+        tier = self.tr("Tier: {tier}").format(tier=profile.tier_name or self.tr("none"))
         merged = self.tr("Merged duplicates: {ids}").format(
             ids=", ".join(f"#{i}" for i in profile.merged)) if profile.merged else ""
         self.tier.setText("\n".join(t for t in (tier, merged) if t))
         self._fill_tables(profile)
 
-    def _consent(self, what: str, since: object) -> str:
-        if since is None:
-            return self.tr("{what}: no consent").format(what=what)
-        return self.tr("{what}: agreed {at}").format(what=what, at=local_text(since, self.tz))
+    def _consent(self, what: str, since: datetime | None, withdrawn: datetime | None,
+                 given: datetime | None) -> str:
+        if since is not None:
+            return self.tr("{what}: agreed {at}").format(what=what, at=local_text(since, self.tz))
+        if withdrawn is not None and given is not None:
+            return self.tr("{what}: withdrawn {at} (given {given})").format(
+                what=what, at=local_text(withdrawn, self.tz), given=local_text(given, self.tz))
+        if withdrawn is not None:
+            return self.tr("{what}: withdrawn {at}").format(what=what,
+                                                            at=local_text(withdrawn, self.tz))
+        return self.tr("{what}: no consent").format(what=what)
 
     def _sale_no(self, sale_no: int, kind: str) -> str:
         return self.tr("{no} (return)").format(no=sale_no) if kind == "return" else str(sale_no)

@@ -5,18 +5,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from loyalty.members.card_numbers import CardNumberError
 from loyalty.members.cards import CardError
 from loyalty.members.admin import local_text
-from loyalty.members.members import MemberError
+from loyalty.members.members import MemberError, parse_birthday
 from loyalty.model.models import Member
 from ui.office.members.texts import MemberTexts
-
-_NO_BIRTHDAY = QDate(1900, 1, 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,24 +34,29 @@ class MemberDialog(QDialog):
     shown here while the dialog stays open with what was typed."""
 
     def __init__(self, texts: MemberTexts, tz: str, save: Callable[[MemberForm], Member],
-                 member: Member | None = None, parent: QWidget | None = None) -> None:
+                 member: Member | None = None, parent: QWidget | None = None,
+                 other_phones: tuple[str, ...] = ()) -> None:
         super().__init__(parent)
-        self._texts, self._save = texts, save
+        self._texts, self._save, self._tz = texts, save, tz
         self.result_: Member | None = None
-        self.setWindowTitle(self.tr("Edit customer") if member else self.tr("New customer"))
+        self.setWindowTitle(self.tr("Edit customer: {who}").format(who=texts.who(member))
+                            if member else self.tr("New customer"))
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name, self.phone, self.email, self.card = (QLineEdit(), QLineEdit(), QLineEdit(),
                                                         QLineEdit())
-        self.birthday = QDateEdit()
-        self.birthday.setDisplayFormat("dd.MM.yyyy")
-        self.birthday.setMinimumDate(_NO_BIRTHDAY)
-        self.birthday.setSpecialValueText(self.tr("not given"))
-        self.birthday.setDate(_NO_BIRTHDAY)
+        # typed, not a date editor: an empty field is "no birthday", and nobody scrolls from 1900
+        self.birthday = QLineEdit()
+        self.birthday.setPlaceholderText(self.tr("dd.mm.yyyy, or empty"))
+        self.birthday.setMaxLength(10)
         self.card.setPlaceholderText(self.tr("scan or type a card, or leave empty to issue one"))
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Phone:"), self.phone)
+        if other_phones:  # kept from merged duplicates; each still finds the customer
+            others = QLabel(", ".join(other_phones))
+            others.setWordWrap(True)
+            form.addRow(self.tr("Other phones:"), others)
         form.addRow(self.tr("E-mail:"), self.email)
         form.addRow(self.tr("Birthday:"), self.birthday)
         if member is None:
@@ -62,12 +64,18 @@ class MemberDialog(QDialog):
         layout.addLayout(form)
         self.consent = QCheckBox(self.tr("Agrees to the processing of personal data"))
         self.marketing = QCheckBox(self.tr("Agrees to receive offers"))
-        for box, since in ((self.consent, member and member.consent_data_at),
-                           (self.marketing, member and member.consent_marketing_at)):
+        for box, since, withdrawn in (
+                (self.consent, member and member.consent_data_at,
+                 member and member.consent_data_withdrawn_at),
+                (self.marketing, member and member.consent_marketing_at,
+                 member and member.consent_marketing_withdrawn_at)):
             box.setChecked(bool(since))
             layout.addWidget(box)
             if since:
                 layout.addWidget(QLabel(self.tr("    given {at}").format(at=local_text(since, tz))))
+            elif withdrawn:
+                layout.addWidget(QLabel(self.tr("    withdrawn {at}").format(
+                    at=local_text(withdrawn, tz))))
         self.message = QLabel()
         self.message.setObjectName("status")
         self.message.setWordWrap(True)
@@ -88,12 +96,12 @@ class MemberDialog(QDialog):
         self.phone.setText(member.phone or "")
         self.email.setText(member.email)
         if member.birthday:
-            self.birthday.setDate(QDate(member.birthday))
+            self.birthday.setText(member.birthday.strftime("%d.%m.%Y"))
 
     def form(self) -> MemberForm:
-        day = self.birthday.date()
+        """What was typed; MemberError not_a_date when the birthday is not a date."""
         return MemberForm(self.name.text(), self.phone.text(), self.email.text(),
-                          None if day == _NO_BIRTHDAY else day.toPython(),
+                          parse_birthday(self.birthday.text()),
                           self.consent.isChecked(), self.marketing.isChecked(), self.card.text())
 
     def save(self) -> None:

@@ -21,12 +21,13 @@ class MemberMergeDialog(QDialog):
         super().__init__(parent)
         self.shop, self.staff, self.keep, self.texts = shop, staff, keep, texts
         self.moved: int | None = None
-        self.setWindowTitle(self.tr("Merge a duplicate"))
+        self.setWindowTitle(self.tr("Merge a duplicate into {who}").format(who=texts.who(keep)))
         self.setMinimumSize(700, 520)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Find the duplicate of {name}. Its cards and points move to "
-                               "{name}; its purchases stay in the history.").format(
-            name=keep.name or f"#{keep.member_id}"))
+        intro = QLabel(self.tr("Find the duplicate of {name}. Its cards, points, phones and "
+                               "consents move to {name}; its purchases stay in the "
+                               "history.").format(
+            name=texts.who(keep)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.find = QLineEdit()

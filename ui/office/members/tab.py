@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QTimer
 from PySide6.QtGui import QHideEvent
@@ -11,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QGridLayout, QHBoxLay
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from loyalty.storage import search as member_search, store
+from loyalty.storage import contacts, search as member_search, store
 from loyalty.members.admin import (
     MemberAdminError, enrol_member, erase_personal_data, export_personal_data, member_profile,
     with_consents)
@@ -142,7 +141,9 @@ class MembersTab(QWidget):
 
     def search_now(self, text: str, keep: bool = False) -> None:
         """List what matches ``text``.  The member on screen stays selected when among the
-        matches; in the whole list only when ``keep`` (finding them there costs a count)."""
+        matches; in the whole list only when ``keep`` (finding them there costs a count).
+        With ``keep`` (after an action) the member stays on screen even when no longer
+        among the matches: never is another customer selected in their place."""
         db = self.shop.db
         result = member_search.search(db, text)
         ids = result.member_ids
@@ -158,6 +159,9 @@ class MembersTab(QWidget):
         row = None
         if self.member is not None and (keep or ids is not None):
             row = self.model.row_of(self.member.member_id)
+        if row is None and keep and self.member is not None:
+            self.view.clearSelection()
+            return
         if row is None and n:
             row = 0
         if row is None:
@@ -167,8 +171,11 @@ class MembersTab(QWidget):
             self.view.scrollTo(self.model.index(row, 0))
 
     def _selected(self, selected: QItemSelection, _: QItemSelection) -> None:
+        """Follows a row chosen in the list; a row merely left (the list redrawn, the member
+        no longer matching) does not change who the actions are about."""
         rows = selected.indexes()
-        self._select(self.model.member_id(rows[0].row()) if rows else None, immediately=False)
+        if rows:
+            self._select(self.model.member_id(rows[0].row()), immediately=False)
 
     def _select(self, member_id: int | None, immediately: bool) -> None:
         """The actions follow the selection at once; the detail pane (a dozen queries) once
@@ -193,10 +200,16 @@ class MembersTab(QWidget):
         super().hideEvent(event)
 
     def reload(self) -> None:
-        """After a change: the list again (same search) and the member's fresh detail."""
+        """After a change: the list again (same search, same member selected wherever their
+        row moved) and the member's fresh detail."""
         self.model.refresh()
         self.search_now(self.search.text(), keep=True)
         self._select(self.member.member_id if self.member else None, immediately=True)
+
+    def selected_member_id(self) -> int | None:
+        """The member whose row is selected in the list (None when none is)."""
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.member_id(rows[0].row()) if rows else None
 
     def say(self, text: str, kind: str = "info") -> None:
         self.status.setProperty("kind", kind)
@@ -216,12 +229,14 @@ class MembersTab(QWidget):
 
     def edit_member(self) -> None:
         if self.member:
-            dialog = MemberDialog(self.texts, self.tz, self._update, self.member, parent=self)
+            dialog = MemberDialog(self.texts, self.tz, self._update, self.member, parent=self,
+                                  other_phones=contacts.other_phones(self.shop.db,
+                                                                  self.member.member_id))
             self._open(dialog, lambda: self._saved(dialog, self.tr("Customer {name} saved")))
 
     def _saved(self, dialog: MemberDialog, message: str) -> None:
+        """The search stays as typed: the member saved is the one selected."""
         self.member = dialog.result_
-        self.search.setText("")
         self.reload()
         self.say(message.format(name=dialog.result_.name))
 
@@ -242,7 +257,7 @@ class MembersTab(QWidget):
 
     def manage_cards(self) -> None:
         if self.member:
-            dialog = MemberCardsDialog(self.shop, self.member.member_id, self.texts, self,
+            dialog = MemberCardsDialog(self.shop, self.member, self.texts, self,
                                        staff_id=self.staff.staff_id)
             dialog.finished.connect(lambda _: dialog.changed and self.reload())
             self.dialog = dialog
@@ -250,7 +265,7 @@ class MembersTab(QWidget):
 
     def adjust_points(self) -> None:
         if self.member:
-            dialog = MemberAdjustDialog(self.shop, self.member.member_id, self.texts, self)
+            dialog = MemberAdjustDialog(self.shop, self.member, self.texts, self)
             self._open(dialog, lambda: (self.reload(), self.say(self.tr("Points adjusted"))))
 
     def merge_duplicate(self) -> None:
@@ -285,10 +300,12 @@ class MembersTab(QWidget):
     def erase_data(self) -> None:
         if self.member is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Erase personal data"),
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Erase personal data: {who}").format(
+                              who=self.texts.who(self.member)),
                           self.tr("Erase the name, phone, e-mail and birthday of {name}? Their "
                                   "cards are blocked; purchases and points stay, anonymous. "
-                                  "This cannot be undone.").format(name=self.member.name),
+                                  "This cannot be undone.").format(
+                              name=self.texts.who(self.member)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                           self)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -312,7 +329,8 @@ class MembersTab(QWidget):
         dialog.open()
 
     def _save_path(self, name: str) -> str | None:
-        path = choose_save(self, self.tr("Save personal data"), name, self.tr("JSON (*.json)"))
+        title = self.tr("Save personal data of {who}").format(who=self.texts.who(self.member))
+        path = choose_save(self, title, name, self.tr("JSON (*.json)"))
         return str(path) if path else None
 
     def _open_path(self) -> str | None:

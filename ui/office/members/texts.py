@@ -4,8 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from loyalty.members.admin import MemberAdminError
-from loyalty.model.models import Card
+from loyalty.model.models import Card, Member
 from loyalty.ledger.wallet import PointsError
+from loyalty.members.members import MemberError
 from pos.catalogue import RowError
 from pos.staff.pins import StaffError
 from ui.widgets.explain import Explainer
@@ -35,9 +36,18 @@ class MemberTexts(QObject):
                 "insufficient": self.tr("The customer does not have that many spendable points"),
                 "no_such_member": self.tr("No such customer"),
             }.get(error.reason, error.reason)
+        if isinstance(error, MemberError) and error.reason in ("not_a_date", "bad_birthday"):
+            return {"not_a_date": self.tr("Type the birthday as dd.mm.yyyy, or leave it empty"),
+                    "bad_birthday": self.tr("That birthday is not possible")}[error.reason]
         if isinstance(error, StaffError) and error.reason == "wrong_pin":
             return self.tr("Wrong PIN: the owner's PIN is needed")
         return self.explainer.error(error)
+
+    def who(self, member: Member) -> str:
+        """The member as a dialog's title names them (a bearer or erased one by number)."""
+        if member.erased_at is not None:
+            return self.tr("customer #{id} (personal data erased)").format(id=member.member_id)
+        return member.name or self.tr("bearer card customer #{id}").format(id=member.member_id)
 
     def row_error(self, error: RowError) -> str:
         return {
