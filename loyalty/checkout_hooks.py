@@ -17,7 +17,7 @@ from loyalty.storage import ledger_store, rules_store, store
 from loyalty.ledger import wallet
 from loyalty.members.cards import CardError, activate_bearer, find_card
 from loyalty.coupons import coupons_for, issue_for_next_visit
-from loyalty.ledger.ledger import replay
+from loyalty.ledger.ledger import due_expiries, replay
 from loyalty.model.member_state import MemberState
 from loyalty.members.states import member_state
 from loyalty.members.members import MemberError, find_by_phone, looks_like_phone, region_for
@@ -145,6 +145,9 @@ class LoyaltyHooks:
             rules_store.insert_tier_change(db, member_id, str(q.tier.tier_after_id), sale.at,
                                            "upgrade", sale.sale_no)
         program = self.program_for(local_date(sale.at, self.settings().timezone))
+        # the quote counted points past their expiry as expired; write those expiries first,
+        # in this transaction, so the redemption below spends what the quote showed
+        wallet.settle_expiry(db, member_id, sale.at)
         entries = []
         if sale.points_paid:
             entries.append(spend_entry(member_id, "redeem", sale.points_paid, sale.at,
@@ -172,7 +175,7 @@ class LoyaltyHooks:
         if record is None:
             return 0, None
         member_id = record[0]
-        balance = wallet.balance(self.db, member_id, rq.at)  # also writes any expiry due
+        balance = wallet.balance(self.db, member_id, rq.at)  # due expiries counted, not written
         plan = _take_back_plan(self.db, member_id, rq)
         shortfall = 0
         s = self.settings()
@@ -190,6 +193,7 @@ class LoyaltyHooks:
         detail = next((d for d in rq.details if isinstance(d, ReturnDetail)), None)
         if detail is None:
             return
+        wallet.settle_expiry(db, detail.member_id, ret.at)
         entries = []
         if detail.give_back:
             # points given back are spendable at once: they were spendable when redeemed
@@ -220,6 +224,10 @@ def _take_back_plan(db: Database, member_id: int, rq: ReturnQuote) -> list[TakeB
     for e in entries:
         if e.kind == "expire" and e.lot_ref is not None:
             expired[e.lot_ref] = expired.get(e.lot_ref, 0) - e.points
+    # expiries due but not yet written count as written: the commit writes them first
+    for lot, points in due_expiries(entries, rq.at):
+        expired[lot.entry_id] = expired.get(lot.entry_id, 0) + points
+        left[lot.entry_id] -= points
     plan = []
     for lot in entries:
         if lot.sale_no != rq.original.sale_no or lot.points <= 0 or lot.kind == "reversal":

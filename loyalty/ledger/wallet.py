@@ -80,10 +80,25 @@ def expire_due(db: Database, now: datetime, member_id: int | None = None) -> int
 
 
 def balance(db: Database, member_id: int, now: datetime) -> Balance:
-    """The member's balance after any expiry due by ``now`` has been written."""
+    """The member's balance at ``now``, points past their expiry counted as expired.
+
+    Read only: the scan path never waits for a durable write.  Expiries the
+    daily run has not written yet are worked out from the member's lots here, and
+    written by ``settle_expiry`` in the transaction of whatever next changes the
+    member's points (a sale, a return, an adjustment), or by the daily run.
+    """
+    stored = ledger_store.balance(db, member_id, now)
+    if not ledger_store.has_due_lots(db, member_id, now):
+        return stored
+    due = sum(points for _, points in due_expiries(ledger_store.entries_of(db, member_id), now))
+    return Balance(spendable=stored.spendable - due, pending=stored.pending)
+
+
+def settle_expiry(db: Database, member_id: int, now: datetime) -> None:
+    """Write the member's expiries due by ``now`` (inside the caller's transaction), so the
+    entries written next consume only the points the quote counted as theirs."""
     if ledger_store.has_due_lots(db, member_id, now):
         expire_due(db, now, member_id)
-    return ledger_store.balance(db, member_id, now)
 
 
 def adjust(db: Database, member_id: int, points: int, reason: str, by: Staff,
@@ -99,6 +114,7 @@ def adjust(db: Database, member_id: int, points: int, reason: str, by: Staff,
     with write_transaction(db):
         if store.member_by_id(db, member_id) is None:
             raise PointsError("no_such_member", member_id)
+        settle_expiry(db, member_id, at)
         if points < 0 and -points > balance(db, member_id, at).spendable:
             raise PointsError("insufficient", (-points, balance(db, member_id, at).spendable))
         entry = (earn_entry(member_id, "adjust", points, at, staff_id=by.staff_id,
