@@ -223,6 +223,13 @@ def current_tier(db: Database, member_id: int) -> str | None:
     return row[0] if row else None
 
 
+def current_tiers(db: Database) -> dict[int, str | None]:
+    """Every member's tier from their latest change (members never changed are absent)."""
+    return {r[0]: r[1] for r in db.execute(
+        "SELECT member_id, tier_id FROM tier_changes WHERE change_id IN "
+        "(SELECT MAX(change_id) FROM tier_changes GROUP BY member_id)")}
+
+
 def last_tier_run(db: Database) -> date | None:
     row = db.execute("SELECT MAX(run_on) FROM tier_runs").fetchone()
     return date.fromisoformat(row[0]) if row and row[0] else None
