@@ -145,9 +145,14 @@ def ltv_minor(bought: Sequence[Purchase], lives: dict[int, MemberHistory]) -> in
 
 
 def pareto_share(net: dict[int, int], buyers: frozenset[int]) -> Decimal | None:
-    """Share of members' net revenue made by the top ⌈20 %⌉ of buying members by net revenue."""
-    top = sorted((net.get(m, 0) for m in buyers), reverse=True)[:-(-len(buyers) // 5)]
-    return share_pct(sum(top), sum(net.values())) if buyers else None
+    """Share of the buying members' net revenue made by the top ⌈20 %⌉ of them by net revenue.
+
+    The whole is the net revenue of the members ranked, the buyers only (a member
+    who only returned goods is not among them), and a buyer whose returns exceed
+    their purchases counts as nothing rather than less: so the share never exceeds 100 %.
+    """
+    ranked = sorted((max(0, net.get(m, 0)) for m in buyers), reverse=True)
+    return share_pct(sum(ranked[:-(-len(buyers) // 5)]), sum(ranked)) if buyers else None
 
 
 @dataclass(frozen=True, slots=True)

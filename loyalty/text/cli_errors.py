@@ -12,6 +12,7 @@ from loyalty.coupons import CouponError
 from loyalty.members.members import MemberError
 from loyalty.program.checks import ProgramError
 from loyalty.printing.receipts import ReceiptNotFound
+from loyalty.reports.period_summary import MAX_MONTHS, PeriodError
 from loyalty.engine.redemption import RedemptionError
 from loyalty.ledger.wallet import PointsError
 from pos.basket import BasketError
@@ -46,6 +47,8 @@ def describe(error: BaseException) -> str | None:
         return str(error).replace("_", " ")
     if isinstance(error, RedemptionError):
         return str(error)
+    if isinstance(error, PeriodError):
+        return _period_sentence(error)
     if isinstance(error, MoneyFormatError):
         return f"{error.text!r} is not an amount of money"
     if isinstance(error, StoreBusyError):
@@ -59,3 +62,13 @@ def describe(error: BaseException) -> str | None:
     if isinstance(error, sqlite3.DatabaseError):
         return f"the database cannot be read: {error}"
     return None
+
+
+def _period_sentence(error: PeriodError) -> str:
+    if error.reason == "future":
+        year, month = error.detail
+        return f"{year}-{month:02d} has not begun yet: a report covers months up to this one"
+    if error.reason == "reversed":
+        (y1, m1), (y2, m2) = error.detail
+        return f"--from {y1}-{m1:02d} is after --to {y2}-{m2:02d}"
+    return f"a report covers at most {MAX_MONTHS} months"

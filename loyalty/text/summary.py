@@ -79,7 +79,9 @@ _RU = {
     "def_existing": "нетто-выручка вернувшихся / вся нетто-выручка × 100",
     "def_repeat": "участники с ≥ 2 покупками / покупавшие × 100",
     "def_ltv": "средний чек × покупок на участника × средний срок жизни в мес. (≥ 1)",
-    "def_pareto": "доля выручки участников от ⌈20 %⌉ лучших покупателей месяца",
+    "def_pareto": ("доля ⌈20 %⌉ лучших покупателей месяца в чистой выручке покупавших "
+                   "участников (только они: участник, который лишь вернул товар, не входит; "
+                   "возвраты больше покупок считаются нулём), не больше 100 %"),
     "def_tiers": "уровень на конец месяца; повышение сразу, понижение — в конце окна",
     "chart_revenue": "Выручка по дням, {currency}", "chart_points": "Баллы по дням",
     "chart_active": "Активные участники на конец месяца",
@@ -97,6 +99,22 @@ _RU = {
     "col_lifetime": "Выручка всего",
     "anonymous": "без имени",
     "page": "Стр. {page} из {pages}",
+    "in_progress": "Месяц не закончен: данные по {moment}",
+    "period_title": "Сводка программы лояльности за период",
+    "period_subtitle": "{first} — {last}",
+    "year_subtitle": "{year} год",
+    "period_total": "Итог периода",
+    "period_chain": "Движение баллов по месяцам",
+    "period_chain_ok": "Остаток на конец каждого месяца — остаток на начало следующего; "
+                       "движение периода равно сумме месяцев.",
+    "period_members_note": "Показатели участников за период: активные на первый день периода "
+                           "и на его конец, удержание между ними, LTV и Парето по покупкам "
+                           "всего периода.",
+    "period_sales": "Продажи по месяцам",
+    "col_month": "Месяц",
+    "earned_total": "Начислено",
+    "chain_opening": "На начало", "chain_closing": "На конец",
+    "month_page": "{month} {year}",
     "generated": "Сформировано программой; цифры воспроизводимы для любого прошлого месяца.",
 }
 
@@ -160,7 +178,9 @@ _EN = {
     "def_existing": "net revenue of returning members / all net revenue × 100",
     "def_repeat": "members with ≥ 2 purchases / members who bought × 100",
     "def_ltv": "average check × purchases per buyer × mean lifetime in months (≥ 1)",
-    "def_pareto": "members' revenue share of the top ⌈20 %⌉ buyers of the month",
+    "def_pareto": ("share of the top ⌈20 %⌉ buyers of the month in the net revenue of the "
+                   "buying members (only they: a member who only returned goods is not among "
+                   "them; returns above purchases count as nothing), never above 100 %"),
     "def_tiers": "tier held at the month's end; upgrades at once, downgrades at the window's end",
     "chart_revenue": "Daily revenue, {currency}", "chart_points": "Points by day",
     "chart_active": "Active members at month end",
@@ -177,15 +197,54 @@ _EN = {
     "col_lifetime": "Lifetime revenue",
     "anonymous": "no name",
     "page": "Page {page} of {pages}",
+    "in_progress": "Month in progress: figures up to {moment}",
+    "period_title": "Loyalty programme summary for a period",
+    "period_subtitle": "{first} – {last}",
+    "year_subtitle": "Year {year}",
+    "period_total": "The period's totals",
+    "period_chain": "Points roll-forward month by month",
+    "period_chain_ok": "Each month's closing is the next month's opening; the period's movements "
+                       "are the months' added up.",
+    "period_members_note": "Member figures of the period: active on its first day and at its "
+                           "end, retention between them, LTV and Pareto over the whole "
+                           "period's purchases.",
+    "period_sales": "Sales month by month",
+    "col_month": "Month",
+    "earned_total": "Earned",
+    "chain_opening": "Opening", "chain_closing": "Closing",
+    "month_page": "{month} {year}",
     "generated": "Produced by the till software; figures are reproducible for any past month.",
 }
 
 TEXT = {"ru": _RU, "en": _EN}
 
+# a period's totals say "period" where a month's say "month"
+_PERIOD_WORDS = {
+    "ru": {"opening": "Остаток на начало периода", "closing": "Остаток на конец периода",
+           "liability": "Обязательство на конец периода", "buying_members": "Покупали в периоде",
+           "def_retained": "активны и на начало, и на конец периода",
+           "def_new": "первая покупка участника — в этом периоде",
+           "def_enrolled": "первая карта участника выдана в этом периоде",
+           "def_buying": "участники с покупкой в периоде",
+           "def_returning": "покупали в периоде и раньше"},
+    "en": {"opening": "Opening outstanding", "closing": "Closing outstanding",
+           "liability": "Liability at the period's end", "buying_members": "Bought in the period",
+           "def_retained": "active both at the period's start and at its end",
+           "def_new": "the member's first purchase is in this period",
+           "def_enrolled": "the member's first card was issued in this period",
+           "def_buying": "members with a purchase in the period",
+           "def_returning": "bought in the period and before it"},
+}
+
 
 def texts(language: str) -> dict[str, str]:
     """The wording for ``language``; anything but Russian reads in English."""
     return TEXT["ru"] if language == "ru" else TEXT["en"]
+
+
+def period_texts(language: str) -> dict[str, str]:
+    """The wording of a period's totals: a month's, with "period" for "month"."""
+    return {**texts(language), **_PERIOD_WORDS["ru" if language == "ru" else "en"]}
 
 
 class Formatter:
