@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog
 
-from loyalty.backup_reminder import reminder_due
+from loyalty.backup_reminder import backup_due
 from pos.sale import Sale
 from ui.till.enrol_dialog import EnrolDialog
 from ui.login_dialog import LoginDialog
@@ -56,8 +56,7 @@ class TillActions(QObject):
             w.session.staff = dialog.staff
             w.say(self.tr("Cashier: {name}").format(name=dialog.staff.name))
             w.refresh()
-            if dialog.staff.is_owner and reminder_due(w.shop.settings.last_backup_at,
-                                                      w.shop.clock()):
+            if dialog.staff.is_owner and backup_due(w.shop, w.shop.clock()):
                 w.say(self.tr("No backup for over a week: Ctrl+O, Backup."), True)
             if dialog.staff.role == "bookkeeper":  # a bookkeeper comes for the reports
                 w.navigation.open_reports()
