@@ -3,7 +3,7 @@ read for it (``loyalty.reports.period_summary`` reads one month or a run of them
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -136,6 +136,8 @@ class MonthData:
     coupons_issued: int = 0
     purchasers: frozenset[int] = frozenset()
     in_progress: bool = False
+    # members active at instants a run of months shares (month starts and ends), found once
+    active: tuple[tuple[datetime, frozenset[int]], ...] = ()
 
 
 def summarise(d: MonthData) -> MonthlySummary:
@@ -156,9 +158,10 @@ def summarise(d: MonthData) -> MonthlySummary:
         discounts=replace(discount_figures(d.receipts, d.mechanism_rows, d.coupons_redeemed),
                           coupons_issued=d.coupons_issued),
         members=member_figures(d.recent, d.histories, d.receipts, d.start, d.end,
-                               s.inactivity_days, d.enrolled),
+                               s.inactivity_days, d.enrolled, dict(d.active)),
         days=day_figures(d.receipts, d.moves, d.start, d.end, s.timezone),
-        trend=trend(d.recent, d.year, d.month, s.timezone, s.inactivity_days, d.end),
+        trend=trend(d.recent, d.year, d.month, s.timezone, s.inactivity_days, d.end,
+                    dict(d.active)),
         at_risk=risky,
         tiers=tier_figures(d.tier_program, d.tier_changes, d.receipts, d.purchasers, d.start,
                            d.end),
@@ -263,16 +266,24 @@ def trend_months(year: int, month: int) -> tuple[tuple[int, int], ...]:
     return tuple((y, m + 1) for y, m in firsts)
 
 
+def trend_instants(year: int, month: int, tz: str, until: datetime | None = None
+                   ) -> tuple[tuple[int, int, datetime, datetime], ...]:
+    """(year, month, start, end) of the trend's months; a month still running ends ``until``."""
+    return tuple((y, m, start, min(end, until) if until else end)
+                 for y, m in trend_months(year, month) for start, end in [month_bounds(y, m, tz)])
+
+
 def trend(purchases: Sequence[Purchase], year: int, month: int, tz: str,
-          inactivity_days: int, until: datetime | None = None) -> tuple[TrendPoint, ...]:
+          inactivity_days: int, until: datetime | None = None,
+          known: Mapping[datetime, frozenset[int]] | None = None) -> tuple[TrendPoint, ...]:
     """Active members at each month's end and that month's retention, oldest month first.
     ``purchases``: oldest first, from the inactivity window before the first month's start;
-    ``until``: where a month still running ends (now)."""
+    ``until``: where a month still running ends (now); ``known``: active sets already found."""
     window = timedelta(days=inactivity_days)
-    bounds = [(y, m, start, min(end, until) if until else end)
-              for y, m in trend_months(year, month) for start, end in [month_bounds(y, m, tz)]]
+    bounds = trend_instants(year, month, tz, until)
     # a month's end is the next one's start: each instant's active set is found once
-    active = {t: active_at(purchases, t, window) for _, _, *ts in bounds for t in ts}
+    active = {t: (known or {}).get(t) or active_at(purchases, t, window)
+              for _, _, *ts in bounds for t in ts}
     return tuple(TrendPoint(y, m, len(active[end]), pct(len(active[start] & active[end]),
                                                         len(active[start])))
                  for y, m, start, end in bounds)

@@ -15,8 +15,10 @@ from datetime import datetime, timedelta, timezone
 from fractions import Fraction
 
 from loyalty.ledger import wallet
-from loyalty.reports.member_metrics import AT_RISK_INTERVALS, AT_RISK_MIN_PURCHASES, at_risk
-from loyalty.reports.monthly_summary import MonthData, MonthlySummary, summarise, trend_months
+from loyalty.reports.member_metrics import (
+    AT_RISK_INTERVALS, AT_RISK_MIN_PURCHASES, active_at, at_risk)
+from loyalty.reports.monthly_summary import (
+    MonthData, MonthlySummary, summarise, trend_instants, trend_months)
 from loyalty.shop import Shop
 from loyalty.storage import ledger_store, summary_store
 from loyalty.storage.summary_store import MemberHistory
@@ -143,6 +145,10 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
         by_sale[row.sale_no].append(row)
     lives = _Lives(summary_store.member_histories_before(db, p_start))
     opening = ledger_store.sum_before(db, p_start)
+    # every instant a month's figures or trend look at, each active set found once
+    instants = {t for y, m, _, end, _ in bounds
+                for _, _, *ts in trend_instants(y, m, s.timezone, end) for t in ts}
+    active = tuple((t, active_at(recent, t, window)) for t in sorted(instants))
     months = []
     for y, m, start, end, running in bounds:
         program = shop.programs.program_for(local_date(end - _US, s.timezone))
@@ -153,7 +159,7 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
         months.append(_month_data(
             shop, program, y, m, start, end, running, opening, sums, month_receipts,
             by_sale, recent, lives.histories(end, frozenset(p.member_id for p in bought)),
-            _cut(moves, start, end), changes, frozenset(lives.by_member)))
+            _cut(moves, start, end), changes, frozenset(lives.by_member), active))
         opening += sum(sums.values())
     total = _period_data(months, receipts, mechanisms, recent, moves, lives, changes,
                          p_start, p_end)
@@ -162,7 +168,7 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
 
 def _month_data(shop: Shop, program, y: int, m: int, start: datetime, end: datetime,
                 running: bool, opening: int, sums: dict[str, int], receipts, by_sale,
-                recent, histories, moves, changes, purchasers) -> MonthData:
+                recent, histories, moves, changes, purchasers, active) -> MonthData:
     s, db = shop.settings, shop.db
     own = sorted({r.sale_no if r.kind == "sale" else r.original_sale_no for r in receipts})
     rule = program.points
@@ -179,7 +185,8 @@ def _month_data(shop: Shop, program, y: int, m: int, start: datetime, end: datet
         moves=tuple(moves), labels=tuple(summary_store.member_labels(db, risky).values()),
         tier_program=tiers, purchasers=purchasers if tiers else frozenset(),
         tier_changes=tuple(c for c in changes if c.at < end),
-        coupons_issued=summary_store.coupons_issued(db, start, end), in_progress=running)
+        coupons_issued=summary_store.coupons_issued(db, start, end), in_progress=running,
+        active=active)
 
 
 def _period_data(months: list[MonthData], receipts, mechanisms, recent, moves, lives: _Lives,

@@ -198,7 +198,10 @@ class ReportsWindow(QMainWindow):
         fit_height(self.sales)
         fill(self.discounts, discount_table(summary, lang))
         fill(self.members, members_table(summary, lang), stretch_column=2)
-        fill(self.figures, period_figures_table(period) if period else figures_table(summary))
+        if period:  # a column per month: the metric column takes only what it needs
+            fill(self.figures, period_figures_table(period), stretch_column=-1)
+        else:
+            fill(self.figures, figures_table(summary))
         self.identity.setText(identity_text(summary, lang))
         t = texts(lang)
         title = (f"{period_title(period, lang)} · {summary.shop_name}" if period else
