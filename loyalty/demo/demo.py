@@ -85,10 +85,11 @@ class SimClock:
 def demo_program(start: date, language: str = "ru", silver_minor: int | None = None) -> Program:
     """Points 5 % back (1 point = 1 rouble, or 1 cent), at most half a receipt, a year to
     spend them; 100 welcome points and 200 on the birthday; members get 3 % off a receipt
-    from 1,000 roubles ($25) and 5 % from 2,000 ($50); the fifth coffee is free; a receipt
-    from 1,500 roubles ($40) earns a coupon for the next visit; Silver and Gold tiers by the
-    calendar month's spend (from ``silver_minor`` and 3 times that), earning 1.5 and 2 times
-    the points, so that members reach them and lose them again; tobacco is excluded."""
+    from 1,000 roubles ($40) and 5 % from 2,000 ($80); the fifth coffee is free; a receipt
+    from 1,500 roubles ($60) earns 100 roubles ($4) off the next one from 500 roubles ($20);
+    Silver and Gold tiers by the calendar month's spend (from ``silver_minor`` and 3 times
+    that) earn 1.5 and 2 times the points, so members reach them and lose them again;
+    tobacco is excluded."""
     russian = language == "ru"
     unit = 100 if russian else 4  # one rouble in kopecks; about one rouble's worth in cents
     silver = silver_minor or (3_000_00 if russian else 75_00)

@@ -86,8 +86,7 @@ def _chain_table(period: PeriodSummary, t: dict[str, str], fmt: Formatter, fonts
                  language: str):
     """Months as rows: opening, what came in and went out, closing; the total row last."""
     keys = ("opening", "earned", "redeemed", "expired", "adjusted", "reversed", "closing")
-    words = {"opening": "chain_opening", "earned": "earned_total", "closing": "chain_closing"}
-    head = [t["col_month"], *(t[words.get(k, k)] for k in keys)]
+    head = [t["col_month"], *(t["earned_total" if k == "earned" else f"chain_{k}"] for k in keys)]
     rows = [[Paragraph(h, st["head" if i == 0 else "head_right"]) for i, h in enumerate(head)]]
     for m in (*period.months, period.total):
         r = m.roll

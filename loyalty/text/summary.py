@@ -113,7 +113,8 @@ _RU = {
     "period_sales": "Продажи по месяцам",
     "col_month": "Месяц",
     "earned_total": "Начислено",
-    "chain_opening": "На начало", "chain_closing": "На конец",
+    "chain_opening": "На начало", "chain_closing": "На конец", "chain_redeemed": "Списано",
+    "chain_expired": "Сгорело", "chain_adjusted": "Корректировки", "chain_reversed": "Сторно",
     "month_page": "{month} {year}",
     "generated": "Сформировано программой; цифры воспроизводимы для любого прошлого месяца.",
 }
@@ -211,7 +212,8 @@ _EN = {
     "period_sales": "Sales month by month",
     "col_month": "Month",
     "earned_total": "Earned",
-    "chain_opening": "Opening", "chain_closing": "Closing",
+    "chain_opening": "Opening", "chain_closing": "Closing", "chain_redeemed": "Redeemed",
+    "chain_expired": "Expired", "chain_adjusted": "Adjusted", "chain_reversed": "Reversals",
     "month_page": "{month} {year}",
     "generated": "Produced by the till software; figures are reproducible for any past month.",
 }
