@@ -80,6 +80,7 @@ class LoyaltyHooks:
     def __init__(self, db: Database, settings: Callable[[], ShopSettings],
                  program_for: ProgramFor) -> None:
         self.db, self.settings, self.program_for = db, settings, program_for
+        self.lots = wallet.LotCache()
 
     # -- identifying the customer -------------------------------------------
 
@@ -107,7 +108,7 @@ class LoyaltyHooks:
         today = local_date(at, s.timezone)
         program = self.program_for(today)
         customer = self.identify(basket.customer_ref, at, False) if basket.customer_ref else None
-        state = (member_state(self.db, customer.member, at, s.timezone, program)
+        state = (member_state(self.db, customer.member, at, s.timezone, program, self.lots)
                  if customer else None)
         if basket.redeem_points and state is None:
             raise CheckoutError("points_need_member")
