@@ -138,6 +138,7 @@ class MonthData:
     in_progress: bool = False
     # members active at instants a run of months shares (month starts and ends), found once
     active: tuple[tuple[datetime, frozenset[int]], ...] = ()
+    tier_history: dict | None = None  # tier_history(tier_changes), shared by a period's months
 
 
 def summarise(d: MonthData) -> MonthlySummary:
@@ -164,7 +165,7 @@ def summarise(d: MonthData) -> MonthlySummary:
                     dict(d.active)),
         at_risk=risky,
         tiers=tier_figures(d.tier_program, d.tier_changes, d.receipts, d.purchasers, d.start,
-                           d.end),
+                           d.end, d.tier_history),
         in_progress_until=d.end if d.in_progress else None)
 
 

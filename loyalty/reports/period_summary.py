@@ -19,6 +19,7 @@ from loyalty.reports.member_metrics import (
     AT_RISK_INTERVALS, AT_RISK_MIN_PURCHASES, active_at, at_risk)
 from loyalty.reports.monthly_summary import (
     MonthData, MonthlySummary, summarise, trend_instants, trend_months)
+from loyalty.reports.tier_figures import tier_history
 from loyalty.shop import Shop
 from loyalty.storage import ledger_store, summary_store
 from loyalty.storage.summary_store import MemberHistory
@@ -64,7 +65,10 @@ def monthly_summary(shop: Shop, year: int, month: int) -> MonthlySummary:
 
 def period_summary(shop: Shop, first: tuple[int, int], last: tuple[int, int]) -> PeriodSummary:
     months, total = load_period(shop, first, last)
-    return PeriodSummary(tuple(summarise(d) for d in months), _total(summarise(total), months))
+    summaries = tuple(summarise(d) for d in months)
+    # a single month is its own total: not computed twice
+    whole = summaries[0] if len(months) == 1 else summarise(total)
+    return PeriodSummary(summaries, _total(whole, months))
 
 
 def _us(moment: datetime) -> int:
@@ -137,6 +141,7 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
     recent = summary_store.purchases_between(db, trend_start - window, p_end)
     moves = tuple(summary_store.points_moves(db, p_start, p_end))
     changes = summary_store.tier_changes_until(db, p_end)
+    history = tier_history(changes)
     wanted = tuple(sorted({r.sale_no for r in receipts if r.kind == "sale"}
                           | {r.original_sale_no for r in receipts if r.kind == "return"}))
     mechanisms = summary_store.mechanism_discounts(db, wanted)
@@ -159,7 +164,7 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
         months.append(_month_data(
             shop, program, y, m, start, end, running, opening, sums, month_receipts,
             by_sale, recent, lives.histories(end, frozenset(p.member_id for p in bought)),
-            _cut(moves, start, end), changes, frozenset(lives.by_member), active))
+            _cut(moves, start, end), changes, history, frozenset(lives.by_member), active))
         opening += sum(sums.values())
     total = _period_data(months, receipts, mechanisms, recent, moves, lives, changes,
                          p_start, p_end)
@@ -168,7 +173,7 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
 
 def _month_data(shop: Shop, program, y: int, m: int, start: datetime, end: datetime,
                 running: bool, opening: int, sums: dict[str, int], receipts, by_sale,
-                recent, histories, moves, changes, purchasers, active) -> MonthData:
+                recent, histories, moves, changes, history, purchasers, active) -> MonthData:
     s, db = shop.settings, shop.db
     own = sorted({r.sale_no if r.kind == "sale" else r.original_sale_no for r in receipts})
     rule = program.points
@@ -184,7 +189,7 @@ def _month_data(shop: Shop, program, y: int, m: int, start: datetime, end: datet
         histories=histories, enrolled=summary_store.enrolled_between(db, start, end),
         moves=tuple(moves), labels=tuple(summary_store.member_labels(db, risky).values()),
         tier_program=tiers, purchasers=purchasers if tiers else frozenset(),
-        tier_changes=tuple(c for c in changes if c.at < end),
+        tier_changes=changes, tier_history=history,
         coupons_issued=summary_store.coupons_issued(db, start, end), in_progress=running,
         active=active)
 
