@@ -139,3 +139,15 @@ def test_the_english_demo_is_an_english_shop(tmp_path: Path) -> None:
         assert verify(shop, str(path), now) == []
     finally:
         shop.close()
+
+
+def test_the_demo_command_says_it_committed_in_batches(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "main.py", "demo", "--db", str(tmp_path / "d.db"),
+                           "--members", "10", "--months", "1", "--sales", "40"],
+                          capture_output=True, text=True, cwd=root, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "one transaction per day of sales" in done.stdout
+    assert "through the till's checkout and rule engine" in done.stdout
