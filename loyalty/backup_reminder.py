@@ -22,10 +22,17 @@ def last_backup(settings: ShopSettings) -> datetime | None:
         return None
 
 
-def reminder_due(last_backup_at: str, now: datetime) -> bool:
-    """Due when no backup was ever made or the last is older than REMINDER_DAYS."""
-    last = last_backup(ShopSettings(last_backup_at=last_backup_at))
+def reminder_due(last_backup_at: str, now: datetime, created_at: datetime | None = None) -> bool:
+    """Due when the last backup is older than REMINDER_DAYS, or when none was ever made and
+    the shop (created at ``created_at``, when known) is older than that: a shop made a
+    minute ago has had no week without a backup."""
+    last = last_backup(ShopSettings(last_backup_at=last_backup_at)) or created_at
     return last is None or now - last > timedelta(days=REMINDER_DAYS)
+
+
+def backup_due(shop: Shop, now: datetime) -> bool:
+    """The reminder for this shop: a new shop counts from its creation."""
+    return reminder_due(shop.settings.last_backup_at, now, store.created_at(shop.db))
 
 
 def days_since_backup(settings: ShopSettings, now: datetime) -> int | None:

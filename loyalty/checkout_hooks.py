@@ -18,7 +18,7 @@ from loyalty.storage import ledger_store, rules_store, store
 from loyalty.ledger import wallet
 from loyalty.members.cards import CardError, activate_bearer, customer_card_type, find_card
 from loyalty.coupons import coupons_for, issue_for_next_visit
-from loyalty.ledger.ledger import replay
+from loyalty.ledger.ledger import due_expiries, replay
 from loyalty.model.member_state import MemberState
 from loyalty.members.states import member_state
 from loyalty.members.members import (MemberError, find_by_phone, looks_like_phone, meant_as_phone,
@@ -83,6 +83,7 @@ class LoyaltyHooks:
     def __init__(self, db: Database, settings: Callable[[], ShopSettings],
                  program_for: ProgramFor) -> None:
         self.db, self.settings, self.program_for = db, settings, program_for
+        self.lots = wallet.LotCache()
 
     # -- identifying the customer -------------------------------------------
 
@@ -115,7 +116,7 @@ class LoyaltyHooks:
         today = local_date(at, s.timezone)
         program = self.program_for(today)
         customer = self.identify(basket.customer_ref, at, False) if basket.customer_ref else None
-        state = (member_state(self.db, customer.member, at, s.timezone, program)
+        state = (member_state(self.db, customer.member, at, s.timezone, program, self.lots)
                  if customer else None)
         card_type = (customer_card_type(self.db, program, customer.member.member_id,
                                         customer.card) if customer else None)
@@ -158,6 +159,9 @@ class LoyaltyHooks:
             rules_store.insert_tier_change(db, member_id, str(q.tier.tier_after_id), sale.at,
                                            "upgrade", sale.sale_no)
         program = self.program_for(local_date(sale.at, self.settings().timezone))
+        # the quote counted points past their expiry as expired; write those expiries first,
+        # in this transaction, so the redemption below spends what the quote showed
+        wallet.settle_expiry(db, member_id, sale.at)
         entries = []
         if sale.points_paid:
             entries.append(spend_entry(member_id, "redeem", sale.points_paid, sale.at,
@@ -186,7 +190,7 @@ class LoyaltyHooks:
         if record is None:
             return 0, None
         member_id = record[0]
-        balance = wallet.balance(self.db, member_id, rq.at)  # also writes any expiry due
+        balance = wallet.balance(self.db, member_id, rq.at)  # due expiries counted, not written
         plan = _take_back_plan(self.db, member_id, rq)
         shortfall = 0
         s = self.settings()
@@ -204,6 +208,7 @@ class LoyaltyHooks:
         detail = next((d for d in rq.details if isinstance(d, ReturnDetail)), None)
         if detail is None:
             return
+        wallet.settle_expiry(db, detail.member_id, ret.at)
         entries = []
         if detail.give_back:
             # points given back are spendable at once: they were spendable when redeemed
@@ -245,6 +250,10 @@ def _take_back_plan(db: Database, member_id: int, rq: ReturnQuote) -> list[TakeB
     for e in entries:
         if e.kind == "expire" and e.lot_ref is not None:
             expired[e.lot_ref] = expired.get(e.lot_ref, 0) - e.points
+    # expiries due but not yet written count as written: the commit writes them first
+    for lot, points in due_expiries(entries, rq.at):
+        expired[lot.entry_id] = expired.get(lot.entry_id, 0) + points
+        left[lot.entry_id] -= points
     lots = sorted((e for e in entries if e.sale_no == rq.original.sale_no and e.points > 0
                    and e.kind != "reversal"),
                   key=lambda e: (_LINE_KINDS.index(e.kind) if e.kind in _LINE_KINDS

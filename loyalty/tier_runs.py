@@ -58,10 +58,11 @@ def recalculate_tiers(db: Database, program: Program, today: date, at: datetime,
         metrics = rules_store.tier_metrics(db, str(tiers.metric), tiers.unit_scope,
                                            local_midnight(start, tz) if start else None,
                                            local_midnight(end, tz))
+        held_now = rules_store.current_tiers(db)  # one read, not one per member
         for member_id in rules_store.members_with_tier_or_sales(db):
             new = recalculated_tier(tiers, metrics.get(member_id, 0))
             new_id = new.tier_id if new else None
-            held = rules_store.current_tier(db, member_id)
+            held = held_now.get(member_id)
             if new_id != held:
                 rules_store.insert_tier_change(db, member_id, new_id, closed_at, "recalculation")
                 changed += 1

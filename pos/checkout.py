@@ -157,13 +157,16 @@ class Checkout:
         return SaleQuote(basket, at, lines, discounts, tuple(r.detail for r in results))
 
     def commit(self, basket: Basket, shown: SaleQuote, payments: tuple[Payment, ...],
-               staff_id: int | None) -> Sale:
+               staff_id: int | None, quoted_under_lock: bool = False) -> Sale:
         """Record the sale the cashier was shown, once.
 
         The same basket committed again (a second press of Pay) returns the sale
         already made instead of making another.  The quote is recomputed under
         the write lock; if it differs from what was shown (another till spent the
-        points meanwhile, the day turned), nothing is written.
+        points meanwhile, the day turned), nothing is written.  A caller that made
+        ``shown`` inside the transaction it still holds (the demo's day of sales)
+        says so with ``quoted_under_lock``: nothing can have changed since, so the
+        quote is not made twice.
         """
         if not basket.lines:
             raise CheckoutError("empty_basket")
@@ -174,7 +177,8 @@ class Checkout:
             existing = sale_store.sale_no_for_basket(self.db, basket.basket_id)
             if existing is not None:
                 return sale_store.load_sale(self.db, existing)
-            fresh = self.quote(basket, self.clock())
+            held = quoted_under_lock and self.db.conn.in_transaction
+            fresh = shown if held else self.quote(basket, self.clock())
             if fresh.lines != shown.lines or fresh.discounts != shown.discounts:
                 raise CheckoutError("quote_changed")
             for adjuster in self.adjusters:

@@ -65,7 +65,11 @@ def replay(entries: Iterable[LedgerEntry]) -> tuple[tuple[Lot, ...], int]:
 
 def due_expiries(entries: Iterable[LedgerEntry], now: datetime) -> tuple[tuple[Lot, int], ...]:
     """(lot, points) that have expired by ``now`` and have no expiry entry yet."""
-    lots, _ = replay(entries)
+    return due_lots(replay(entries)[0], now)
+
+
+def due_lots(lots: Iterable[Lot], now: datetime) -> tuple[tuple[Lot, int], ...]:
+    """Of the lots a replay left, (lot, points) past their expiry at ``now``."""
     return tuple((lot, lot.remaining) for lot in lots
                  if lot.expires_at is not None and lot.expires_at <= now)
 

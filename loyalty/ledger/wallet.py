@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from sqlite_utils import Database
 
 from loyalty.storage import ledger_store, store
-from loyalty.ledger.ledger import due_expiries
+from loyalty.ledger.ledger import Lot, due_expiries, due_lots, replay
 from loyalty.engine.calendar_rules import points_expire_on
 from pos.basket import is_count
 from loyalty.model.models import Balance, LedgerEntry
@@ -81,11 +81,50 @@ def expire_due(db: Database, now: datetime, member_id: int | None = None) -> int
     return expired
 
 
-def balance(db: Database, member_id: int, now: datetime) -> Balance:
-    """The member's balance after any expiry due by ``now`` has been written."""
+class LotCache:
+    """Each member's lots as the replay of their entries left them, kept while no entry is
+    added: a till scans the same customer many times, and the replay (every entry the
+    member ever had) is what an unwritten expiry costs to count.  One per shop."""
+
+    def __init__(self, size: int = 2_000) -> None:
+        self.size = size
+        self._lots: dict[int, tuple[int, tuple[Lot, ...]]] = {}
+
+    def lots(self, db: Database, member_id: int) -> tuple[Lot, ...]:
+        newest = ledger_store.last_entry_id(db, member_id)
+        held = self._lots.get(member_id)
+        if held is not None and held[0] == newest:
+            return held[1]
+        lots = replay(ledger_store.entries_of(db, member_id))[0]
+        if len(self._lots) >= self.size:
+            self._lots.pop(next(iter(self._lots)))  # the oldest kept
+        self._lots[member_id] = (newest, lots)
+        return lots
+
+
+def balance(db: Database, member_id: int, now: datetime,
+            cache: LotCache | None = None) -> Balance:
+    """The member's balance at ``now``, points past their expiry counted as expired.
+
+    Read only: the scan path never waits for a durable write.  Expiries the
+    daily run has not written yet are worked out from the member's lots here, and
+    written by ``settle_expiry`` in the transaction of whatever next changes the
+    member's points (a sale, a return, an adjustment), or by the daily run.
+    """
+    stored = ledger_store.balance(db, member_id, now)
+    if not ledger_store.has_due_lots(db, member_id, now):
+        return stored
+    lots = (cache.lots(db, member_id) if cache is not None
+            else replay(ledger_store.entries_of(db, member_id))[0])
+    due = sum(points for _, points in due_lots(lots, now))
+    return Balance(spendable=stored.spendable - due, pending=stored.pending)
+
+
+def settle_expiry(db: Database, member_id: int, now: datetime) -> None:
+    """Write the member's expiries due by ``now`` (inside the caller's transaction), so the
+    entries written next consume only the points the quote counted as theirs."""
     if ledger_store.has_due_lots(db, member_id, now):
         expire_due(db, now, member_id)
-    return ledger_store.balance(db, member_id, now)
 
 
 def adjust(db: Database, member_id: int, points: int, reason: str, by: Staff,
@@ -101,6 +140,7 @@ def adjust(db: Database, member_id: int, points: int, reason: str, by: Staff,
     with write_transaction(db):
         if store.member_by_id(db, member_id) is None:
             raise PointsError("no_such_member", member_id)
+        settle_expiry(db, member_id, at)
         if points < 0 and -points > balance(db, member_id, at).spendable:
             raise PointsError("insufficient", (-points, balance(db, member_id, at).spendable))
         entry = (earn_entry(member_id, "adjust", points, at, staff_id=by.staff_id,

@@ -15,11 +15,13 @@ from pos.clock import local_date, local_midnight
 
 
 def member_state(db: Database, member: Member, at: datetime, tz: str,
-                 program: Program | None = None) -> MemberState:
+                 program: Program | None = None,
+                 lots: wallet.LotCache | None = None) -> MemberState:
     """Everything the rules know about ``member`` just before a purchase at ``at``;
-    tier metrics are read only when ``program`` runs tiers."""
+    tier metrics are read only when ``program`` runs tiers; ``lots``: the shop's replayed
+    lots, for counting expiries not written yet."""
     today = local_date(at, tz)
-    balance = wallet.balance(db, member.member_id, at)
+    balance = wallet.balance(db, member.member_id, at, lots)
     month_start = local_midnight(today.replace(day=1), tz)
     spend, ever, last_at = rules_store.member_totals(db, member.member_id)
     this_month = rules_store.purchases_since(db, member.member_id, month_start)

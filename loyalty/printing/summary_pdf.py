@@ -5,6 +5,7 @@ from xml.sax.saxutils import escape
 
 import io
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -29,8 +30,8 @@ from pos.wording import month_name
 from pos.storage.files import refuse_database_file
 
 AT_RISK_ROWS = 100
-_MARGIN = 18 * mm
-_WIDTH = A4[0] - 2 * _MARGIN
+MARGIN = 18 * mm
+WIDTH = A4[0] - 2 * MARGIN
 _HEAD = colors.HexColor("#e6e9ef")
 _LINE = colors.HexColor("#9aa3b0")
 _BLUE, _GREY = colors.HexColor("#2f6db5"), colors.HexColor("#b8c0cc")
@@ -51,18 +52,18 @@ def render_pdf(summary: MonthlySummary, language: str) -> bytes:
     fmt = Formatter(summary.currency, language)
     buffer = io.BytesIO()
     title = f"{t['title']} — {month_name(summary.month, language)} {summary.year}"
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=_MARGIN, rightMargin=_MARGIN,
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=16 * mm, bottomMargin=18 * mm, title=title,
                             author=summary.shop_name, invariant=1,
                             # reportlab otherwise starts each page in Helvetica: no Cyrillic
                             initialFontName=fonts.regular)
     story = _story(summary, t, fmt, fonts, language)
     footer = f"{summary.shop_name} · {title}"
-    doc.build(story, canvasmaker=_numbered_canvas(t["page"], footer, fonts.regular))
+    doc.build(story, canvasmaker=numbered_canvas(t["page"], footer, fonts.regular))
     return buffer.getvalue()
 
 
-def _styles(fonts: FontNames) -> dict[str, ParagraphStyle]:
+def styles(fonts: FontNames) -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("base", fontName=fonts.regular, fontSize=9, leading=12)
     return {
         "base": base,
@@ -72,6 +73,7 @@ def _styles(fonts: FontNames) -> dict[str, ParagraphStyle]:
                                 leading=22),
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=12, leading=16),
         "head": ParagraphStyle("head", parent=base, fontName=fonts.bold, fontSize=8, leading=10),
+        "value": ParagraphStyle("value", parent=base, fontSize=8.5, leading=11, alignment=2),
         "head_right": ParagraphStyle("head_right", parent=base, fontName=fonts.bold, fontSize=8,
                                      leading=10, alignment=2),
         "h2": ParagraphStyle("h2", parent=base, fontName=fonts.bold, fontSize=12.5, leading=16,
@@ -81,28 +83,37 @@ def _styles(fonts: FontNames) -> dict[str, ParagraphStyle]:
 
 def _story(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: FontNames,
            language: str) -> list:
-    st = _styles(fonts)
+    st = styles(fonts)
     month = month_name(s.month, language)
     story = [Paragraph(t["title"], st["title"]),
              Paragraph(t["subtitle"].format(month=month, year=s.year, shop=s.shop_name),
                        st["subtitle"]),
-             Paragraph(_period(s, t, fmt), st["small"]), Spacer(1, 3 * mm),
-             Paragraph(t["key_figures"], st["h2"]), _key_table(s, t, fmt, fonts, st),
+             Paragraph(_period(s, t, fmt), st["small"]), *in_progress_note(s, t, st),
+             Spacer(1, 3 * mm), Paragraph(t["key_figures"], st["h2"]), key_table(s, t, fmt, fonts, st),
              Spacer(1, 3 * mm), Paragraph(t["roll_title"], st["h2"]),
-             _roll_table(s, t, fmt, fonts), Spacer(1, 2 * mm),
+             roll_table(s, t, fmt, fonts), Spacer(1, 2 * mm),
              Paragraph(t["identity_ok" if s.roll.holds() else "identity_bad"], st["small"]),
              Paragraph(t["generated"], st["small"]),
              Paragraph(t["seal"].format(month=f"{s.year:04d}-{s.month:02d}", seal=s.ledger_seal),
                        st["small"]), PageBreak(),
-             Paragraph(t["discounts_title"], st["h2"]), *_discount_flow(s, t, fmt, fonts, st),
+             Paragraph(t["discounts_title"], st["h2"]), *discount_flow(s, t, fmt, fonts, st),
              CondPageBreak(60 * mm), Paragraph(t["sales_title"], st["h2"]),
-             _sales_table(s, t, fmt, fonts), Spacer(1, 2 * mm),
+             sales_table(s, t, fmt, fonts), Spacer(1, 2 * mm),
              Paragraph(t["card_note"], st["small"]), CondPageBreak(90 * mm),
-             Paragraph(t["members_title"], st["h2"]), _members_table(s, t, fmt, fonts, st),
+             Paragraph(t["members_title"], st["h2"]), members_table(s, t, fmt, fonts, st),
              PageBreak(), Paragraph(t["charts_title"], st["h2"]),
              *_charts(s, t, fonts, language), CondPageBreak(45 * mm),
              Paragraph(t["at_risk_title"], st["h2"]), *_at_risk_flow(s, t, fmt, fonts, st)]
     return story
+
+
+def in_progress_note(s: MonthlySummary, t: dict[str, str],
+                     st: dict[str, ParagraphStyle]) -> list:
+    """The current month's warning that its figures stop at the moment it was made."""
+    if s.in_progress_until is None:
+        return []
+    moment = s.in_progress_until.astimezone(ZoneInfo(s.timezone)).strftime("%d.%m.%Y %H:%M")
+    return [Paragraph(t["in_progress"].format(moment=moment), st["h2"])]
 
 
 def _period(s: MonthlySummary, t: dict[str, str], fmt: Formatter) -> str:
@@ -114,7 +125,7 @@ def _period(s: MonthlySummary, t: dict[str, str], fmt: Formatter) -> str:
                               value=fmt.point_value(s.point_value_minor))
 
 
-def _table(rows: list[list], widths: list[float], fonts: FontNames, *, header: bool = True,
+def grid(rows: list[list], widths: list[float], fonts: FontNames, *, header: bool = True,
            bold_rows: tuple[int, ...] = (), right_from: int = 1) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
     style = [("FONT", (0, 0), (-1, -1), fonts.regular, 8.5),
@@ -130,7 +141,7 @@ def _table(rows: list[list], widths: list[float], fonts: FontNames, *, header: b
     return table
 
 
-def _key_table(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: FontNames,
+def key_table(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: FontNames,
                st: dict[str, ParagraphStyle]) -> Table:
     m, sa = s.members, s.sales
     pairs = [
@@ -153,7 +164,7 @@ def _key_table(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: Font
     cells = [(Paragraph(k, st["base"]), v) for k, v in pairs]
     rows = [[*cells[i], *(cells[i + half] if i + half < len(cells) else ("", ""))]
             for i in range(half)]
-    table = _table(rows, [_WIDTH * 0.32, _WIDTH * 0.18] * 2, fonts, header=False)
+    table = grid(rows, [WIDTH * 0.32, WIDTH * 0.18] * 2, fonts, header=False)
     table.setStyle(TableStyle([("ALIGN", (2, 0), (2, -1), "LEFT"),
                                ("FONT", (1, 0), (1, -1), fonts.bold, 9.5),
                                ("FONT", (3, 0), (3, -1), fonts.bold, 9.5),
@@ -161,32 +172,32 @@ def _key_table(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: Font
     return table
 
 
-def _roll_table(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: FontNames) -> Table:
+def roll_table(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: FontNames) -> Table:
     rows = [[t["col_item"], t["col_points"], t["col_money"]]]
     rows += [[t[r.key], fmt.number(r.points), fmt.money(r.money_minor)] for r in s.points_rows]
     rows.append([t["pending_closing"], fmt.number(s.roll.pending_closing),
                  fmt.money(s.pending_closing_minor)])
     rows.append([t["liability"], "", fmt.money(s.liability_closing_minor)])
     closing = len(s.points_rows)
-    return _table(rows, [_WIDTH * 0.56, _WIDTH * 0.2, _WIDTH * 0.24], fonts,
+    return grid(rows, [WIDTH * 0.56, WIDTH * 0.2, WIDTH * 0.24], fonts,
                   bold_rows=(1, closing, closing + 2))
 
 
-def _discount_flow(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: FontNames,
+def discount_flow(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: FontNames,
                    st: dict[str, ParagraphStyle]) -> list:
     d = s.discounts
     rows = [[t["col_mechanism"], t["col_money"]]]
     rows += [[t.get(f"mech_{k}", k), fmt.money(v)] for k, v in d.by_mechanism]
     rows.append([t["discount_total"], fmt.money(d.total_minor)])
     rows += [list(row) for row in discount_extra_rows(s, t, fmt)]
-    flow = [_table(rows, [_WIDTH * 0.7, _WIDTH * 0.3], fonts,
+    flow = [grid(rows, [WIDTH * 0.7, WIDTH * 0.3], fonts,
                    bold_rows=(len(d.by_mechanism) + 1,))]
     if not d.by_mechanism:
         flow.append(Paragraph(t["no_discounts"], st["small"]))
     return flow
 
 
-def _sales_table(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: FontNames) -> Table:
+def sales_table(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: FontNames) -> Table:
     a = s.sales
     rows = [["", t["col_total"], t["col_card"], t["col_no_card"]],
             [t["receipts"], fmt.number(a.sales_count), fmt.number(a.sales_with_card_count),
@@ -198,15 +209,17 @@ def _sales_table(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: Fo
             [t["returns"], fmt.number(a.returns_count), "", ""],
             [t["card_usage"], "", fmt.pct(a.card_usage_rate_pct), ""],
             [t["members_share"], "", fmt.pct(a.members_share_of_revenue_pct), ""]]
-    return _table(rows, [_WIDTH * 0.34] + [_WIDTH * 0.22] * 3, fonts)
+    return grid(rows, [WIDTH * 0.34] + [WIDTH * 0.22] * 3, fonts)
 
 
-def _members_table(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: FontNames,
+def members_table(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: FontNames,
                    st: dict[str, ParagraphStyle]) -> Table:
     rows = [[t["col_metric"], t["col_value"], t["col_definition"]]]
-    rows += [[Paragraph(name, st["base"]), value, Paragraph(definition, st["small"])]
+    # a long value (the tier distribution) wraps in its column instead of running left
+    rows += [[Paragraph(name, st["base"]), Paragraph(value, st["value"]),
+              Paragraph(definition, st["small"])]
              for name, value, definition in member_rows(s, t, fmt)]
-    table = _table(rows, [_WIDTH * 0.3, _WIDTH * 0.17, _WIDTH * 0.53], fonts)
+    table = grid(rows, [WIDTH * 0.3, WIDTH * 0.17, WIDTH * 0.53], fonts)
     table.setStyle(TableStyle([("ALIGN", (2, 0), (2, -1), "LEFT")]))
     return table
 
@@ -230,7 +243,7 @@ def _at_risk_flow(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: F
                      fmt.number(a.usual_interval_days), fmt.number(a.days_since_last),
                      fmt.money(a.lifetime_net_minor)])
     widths = [0.22, 0.16, 0.11, 0.13, 0.13, 0.11, 0.14]
-    flow.append(_table(rows, [_WIDTH * w for w in widths], fonts, right_from=2))
+    flow.append(grid(rows, [WIDTH * w for w in widths], fonts, right_from=2))
     if len(s.at_risk) > AT_RISK_ROWS:
         flow.append(Paragraph(t["risk_more"].format(count=len(s.at_risk) - AT_RISK_ROWS),
                               st["small"]))
@@ -253,8 +266,8 @@ def _charts(s: MonthlySummary, t: dict[str, str], fonts: FontNames, language: st
         [(_GREEN, t["legend_earned"]), (_ORANGE, t["legend_redeemed"])], fonts)
     months = [f"{month_name(p.month, language, short=True)} {p.year % 100:02d}"
               for p in s.trend]
-    trend = Drawing(_WIDTH, _CHART_HEIGHT)
-    half = _WIDTH / 2
+    trend = Drawing(WIDTH, _CHART_HEIGHT)
+    half = WIDTH / 2
     _line_chart(trend, 0, half - 6, t["chart_active"], months,
                 [p.active_end for p in s.trend], _BLUE, fonts)
     # retention as a drawing coordinate: the only float, and never money
@@ -276,11 +289,11 @@ def _value_axis(axis, fonts: FontNames, values: list[float | None], top: float |
 
 def _bar_drawing(title: str, categories: list[str], series: list[list[float]],
                  legend: list[tuple], fonts: FontNames) -> Drawing:
-    drawing = Drawing(_WIDTH, _CHART_HEIGHT)
+    drawing = Drawing(WIDTH, _CHART_HEIGHT)
     drawing.add(String(0, _CHART_HEIGHT - 10, title, fontName=fonts.bold, fontSize=9))
     chart = VerticalBarChart()
     chart.x, chart.y = 42, 16
-    chart.width, chart.height = _WIDTH - 48, _CHART_HEIGHT - 42
+    chart.width, chart.height = WIDTH - 48, _CHART_HEIGHT - 42
     chart.data = series
     chart.categoryAxis.categoryNames = categories
     chart.categoryAxis.labels.fontName, chart.categoryAxis.labels.fontSize = fonts.regular, 6
@@ -293,7 +306,7 @@ def _bar_drawing(title: str, categories: list[str], series: list[list[float]],
     for i, (colour, _) in enumerate(legend):
         chart.bars[i].fillColor = colour
     drawing.add(chart)
-    drawing.add(_legend(legend, fonts, _WIDTH - 150, _CHART_HEIGHT - 6))
+    drawing.add(_legend(legend, fonts, WIDTH - 150, _CHART_HEIGHT - 6))
     return drawing
 
 
@@ -327,7 +340,7 @@ def _line_chart(drawing: Drawing, x: float, width: float, title: str, categories
     drawing.add(chart)
 
 
-def _numbered_canvas(label: str, footer: str, font: str) -> type[Canvas]:
+def numbered_canvas(label: str, footer: str, font: str) -> type[Canvas]:
     """A canvas that holds pages back until the end, to print 'page n of N' on each."""
 
     class NumberedCanvas(Canvas):
@@ -344,8 +357,8 @@ def _numbered_canvas(label: str, footer: str, font: str) -> type[Canvas]:
                 self.__dict__.update(state)
                 self.setFont(font, 7.5)
                 self.setFillColor(colors.HexColor("#666d78"))
-                self.drawString(_MARGIN, 10 * mm, footer)
-                self.drawRightString(A4[0] - _MARGIN, 10 * mm, label.format(
+                self.drawString(MARGIN, 10 * mm, footer)
+                self.drawRightString(A4[0] - MARGIN, 10 * mm, label.format(
                     page=self._pageNumber, pages=len(self._held)))
                 super().showPage()
             super().save()

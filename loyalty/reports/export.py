@@ -1,4 +1,5 @@
-"""The monthly summary under SPEC §4's stable keys as JSON and CSV; the report command."""
+"""The monthly summary under SPEC §4's stable keys as JSON and CSV, for a month or a period
+(a column per month and a total); the report command."""
 from __future__ import annotations
 
 import io
@@ -6,8 +7,10 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
-from loyalty.reports.monthly_summary import MonthlySummary, monthly_summary
+from loyalty.reports.monthly_summary import MonthlySummary
+from loyalty.reports.period_summary import PeriodSummary, monthly_summary, period_summary
 from loyalty.shop import Shop
+from loyalty.printing.period_pdf import write_period_pdf
 from loyalty.printing.summary_pdf import write_pdf
 from pos.csv_files import csv_writer
 from pos.storage.files import refuse_database_file
@@ -53,11 +56,46 @@ def _json_value(v: Value) -> str:
     return "null" if v is None else str(v)
 
 
+def month_key(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _json_body(s: MonthlySummary, indent: str) -> str:
+    return ",\n".join(f"{indent}{json.dumps(k)}: {_json_value(v)}" for k, v in figures(s))
+
+
 def to_json(s: MonthlySummary) -> str:
-    body = ",\n".join(f"  {json.dumps(k)}: {_json_value(v)}" for k, v in figures(s))
-    head = (f'  "month": "{s.year:04d}-{s.month:02d}",\n  "currency": {json.dumps(s.currency)},\n'
+    head = (f'  "month": "{month_key(s.year, s.month)}",\n  "currency": {json.dumps(s.currency)},'
+            f'\n  "in_progress": {json.dumps(s.in_progress)},\n'
             f'  "ledger_seal": {json.dumps(s.ledger_seal)},\n')
-    return "{\n" + head + body + "\n}\n"
+    return "{\n" + head + _json_body(s, "  ") + "\n}\n"
+
+
+def period_to_json(p: PeriodSummary) -> str:
+    """``months``: each month under its key with every stable key; ``total``: the same keys
+    for the whole period (flows summed, opening the first month's, closing the last's,
+    rates the period's own)."""
+    first, last = p.months[0], p.months[-1]
+    running = [month_key(m.year, m.month) for m in p.months if m.in_progress]
+    head = (f'  "from": "{month_key(first.year, first.month)}",\n'
+            f'  "to": "{month_key(last.year, last.month)}",\n'
+            f'  "currency": {json.dumps(first.currency)},\n'
+            f'  "in_progress": {json.dumps(running[0] if running else None)},\n')
+    months = ",\n".join(f'    "{month_key(m.year, m.month)}": {{\n{_json_body(m, "      ")}\n    }}'
+                         for m in p.months)
+    return ("{\n" + head + '  "months": {\n' + months + "\n  },\n"
+            + '  "total": {\n' + _json_body(p.total, "    ") + "\n  }\n}\n")
+
+
+def period_to_csv(p: PeriodSummary) -> str:
+    """``metric,YYYY-MM,…,YYYY-MM,total``: a column per month, then the period's total."""
+    out = io.StringIO()
+    writer = csv_writer(out, lineterminator="\n")
+    writer.writerow(("metric", *(month_key(m.year, m.month) for m in p.months), "total"))
+    columns = [dict(figures(m)) for m in p.months] + [dict(figures(p.total))]
+    for key in STABLE_KEYS:
+        writer.writerow((key, *("" if c[key] is None else str(c[key]) for c in columns)))
+    return out.getvalue()
 
 
 def to_csv(s: MonthlySummary) -> str:
@@ -81,3 +119,18 @@ def write_report(shop: Shop, year: int, month: int, pdf_path: str | Path,
     if json_path is not None:
         refuse_database_file(json_path).write_text(to_json(summary), encoding="utf-8")
     return summary
+
+
+def write_period_report(shop: Shop, first: tuple[int, int], last: tuple[int, int],
+                        pdf_path: str | Path, csv_path: str | Path | None = None,
+                        json_path: str | Path | None = None,
+                        language: str | None = None) -> PeriodSummary:
+    """Read the period once and write its PDF (a page per month and the totals) and, when
+    asked, the CSV and JSON with a column per month and a total."""
+    period = period_summary(shop, first, last)
+    write_period_pdf(period, pdf_path, language or shop.settings.language)
+    if csv_path is not None:
+        Path(csv_path).write_text(period_to_csv(period), encoding="utf-8")
+    if json_path is not None:
+        Path(json_path).write_text(period_to_json(period), encoding="utf-8")
+    return period

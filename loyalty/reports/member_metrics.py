@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -89,12 +89,15 @@ class MemberFigures:
 
 def member_figures(recent: Sequence[Purchase], histories: Sequence[MemberHistory],
                    month: Sequence[ReceiptRow], start: datetime, end: datetime,
-                   inactivity_days: int, enrolled: int) -> MemberFigures:
+                   inactivity_days: int, enrolled: int,
+                   active: Mapping[datetime, frozenset[int]] | None = None) -> MemberFigures:
     """``recent``: member purchases, oldest first, from at least the inactivity window before
     ``start`` up to ``end``; ``histories``: members' purchases before ``end``, of at least
     every member who bought in the month; ``month``: the month's receipts."""
     window = timedelta(days=inactivity_days)
-    at_start, at_end = active_at(recent, start, window), active_at(recent, end, window)
+    known = active or {}
+    at_start = known.get(start) or active_at(recent, start, window)
+    at_end = known.get(end) or active_at(recent, end, window)
     retained = len(at_start & at_end)
     retention, churn = retention_rates(len(at_start), retained)
     bought = made_between(recent, start, end)
@@ -145,9 +148,14 @@ def ltv_minor(bought: Sequence[Purchase], lives: dict[int, MemberHistory]) -> in
 
 
 def pareto_share(net: dict[int, int], buyers: frozenset[int]) -> Decimal | None:
-    """Share of members' net revenue made by the top ⌈20 %⌉ of buying members by net revenue."""
-    top = sorted((net.get(m, 0) for m in buyers), reverse=True)[:-(-len(buyers) // 5)]
-    return share_pct(sum(top), sum(net.values())) if buyers else None
+    """Share of the buying members' net revenue made by the top ⌈20 %⌉ of them by net revenue.
+
+    The whole is the net revenue of the members ranked, the buyers only (a member
+    who only returned goods is not among them), and a buyer whose returns exceed
+    their purchases counts as nothing rather than less: so the share never exceeds 100 %.
+    """
+    ranked = sorted((max(0, net.get(m, 0)) for m in buyers), reverse=True)
+    return share_pct(sum(ranked[:-(-len(buyers) // 5)]), sum(ranked)) if buyers else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,20 +1,18 @@
-"""The bookkeeper's monthly loyalty summary (SPEC §4): read one month, compute every figure."""
+"""The bookkeeper's monthly loyalty summary (SPEC §4): every figure of a month from what was
+read for it (``loyalty.reports.period_summary`` reads one month or a run of them)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
-from loyalty.storage import ledger_store, summary_store
-from loyalty.ledger import wallet
 from loyalty.ledger.ledger import EARN_KINDS, RollForward, roll_forward
 from loyalty.reports.member_metrics import (
-    AT_RISK_INTERVALS, AT_RISK_MIN_PURCHASES, AtRisk, MemberFigures, active_at, at_risk,
+    AtRisk, MemberFigures, active_at, at_risk,
     member_figures, pct, share_pct)
-from loyalty.shop import Shop
 from loyalty.model.program import TierProgram
 from loyalty.storage.summary_store import (
     MechanismDiscount, MemberHistory, MemberLabel, PointsMove, Purchase, ReceiptRow, TierChange)
@@ -99,6 +97,12 @@ class MonthlySummary:
     at_risk: tuple[AtRisk, ...]
     tiers: TierFigures | None = None
     ledger_seal: str = ""  # the ledger chain's head at the month's end (or now, in progress)
+    in_progress_until: datetime | None = None  # the current month: read up to this moment
+    through: tuple[int, int] | None = None  # a period's total: its last (year, month)
+
+    @property
+    def in_progress(self) -> bool:
+        return self.in_progress_until is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,51 +136,10 @@ class MonthData:
     tier_changes: tuple[TierChange, ...] = ()
     coupons_issued: int = 0
     purchasers: frozenset[int] = frozenset()
-
-
-def monthly_summary(shop: Shop, year: int, month: int) -> MonthlySummary:
-    data = load_month(shop, year, month)  # writes the expiries due first: the seal covers them
-    _start, end = month_bounds(year, month, shop.settings.timezone)
-    return replace(summarise(data), ledger_seal=ledger_store.chain_head(shop.db, end))
-
-
-def load_month(shop: Shop, year: int, month: int) -> MonthData:
-    """Read the month; expiries due by its end are written first (dated when each lot
-    expired), so the month reads the same whenever it is produced."""
-    s = shop.settings
-    db = shop.db
-    start, end = month_bounds(year, month, s.timezone)
-    # never write an expiry in the future: a month still running is read up to now
-    wallet.expire_due(db, min(end, shop.clock()))
-    program = shop.programs.program_for(local_date(end - timedelta(microseconds=1), s.timezone))
-    rule = program.points
-    receipts = summary_store.receipts(db, start, end)
-    wanted = tuple(sorted({r.sale_no for r in receipts if r.kind == "sale"}
-                          | {r.original_sale_no for r in receipts if r.kind == "return"}))
-    # the trend's first month back by the inactivity window: every instant activity is read at
-    first_start = month_bounds(*trend_months(year, month)[0], s.timezone)[0]
-    recent = summary_store.purchases_between(
-        db, first_start - timedelta(days=s.inactivity_days), end)
-    histories = summary_store.member_histories(db, end, start, AT_RISK_MIN_PURCHASES,
-                                               AT_RISK_INTERVALS)
-    tiers = program.tiers if program.tiers and program.tiers.enabled else None
-    risky = tuple(a.member_id for a in at_risk(histories, end))
-    return MonthData(
-        settings=s, year=year, month=month, start=start, end=end,
-        point_value_minor=rule.point_value_minor if rule else Fraction(0),
-        opening_points=ledger_store.sum_before(db, start),
-        sums_by_kind=tuple(sorted(ledger_store.sums_by_kind(db, start, end).items())),
-        pending_closing=ledger_store.pending_at(db, end), receipts=receipts,
-        mechanism_rows=summary_store.mechanism_discounts(db, wanted),
-        coupons_redeemed=summary_store.coupon_uses(db, start, end), recent=recent,
-        histories=histories,
-        enrolled=summary_store.enrolled_between(db, start, end),
-        moves=tuple(summary_store.points_moves(db, start, end)),
-        labels=tuple(summary_store.member_labels(db, risky).values()),
-        tier_program=tiers,
-        purchasers=summary_store.purchasers_until(db, end) if tiers else frozenset(),
-        tier_changes=summary_store.tier_changes_until(db, end),
-        coupons_issued=summary_store.coupons_issued(db, start, end))
+    in_progress: bool = False
+    # members active at instants a run of months shares (month starts and ends), found once
+    active: tuple[tuple[datetime, frozenset[int]], ...] = ()
+    tier_history: dict | None = None  # tier_history(tier_changes), shared by a period's months
 
 
 def summarise(d: MonthData) -> MonthlySummary:
@@ -197,12 +160,14 @@ def summarise(d: MonthData) -> MonthlySummary:
         discounts=replace(discount_figures(d.receipts, d.mechanism_rows, d.coupons_redeemed),
                           coupons_issued=d.coupons_issued),
         members=member_figures(d.recent, d.histories, d.receipts, d.start, d.end,
-                               s.inactivity_days, d.enrolled),
+                               s.inactivity_days, d.enrolled, dict(d.active)),
         days=day_figures(d.receipts, d.moves, d.start, d.end, s.timezone),
-        trend=trend(d.recent, d.year, d.month, s.timezone, s.inactivity_days),
+        trend=trend(d.recent, d.year, d.month, s.timezone, s.inactivity_days, d.end,
+                    dict(d.active)),
         at_risk=risky,
         tiers=tier_figures(d.tier_program, d.tier_changes, d.receipts, d.purchasers, d.start,
-                           d.end))
+                           d.end, d.tier_history),
+        in_progress_until=d.end if d.in_progress else None)
 
 
 def points_rows(roll: RollForward, value: Fraction) -> tuple[PointsRow, ...]:
@@ -303,14 +268,24 @@ def trend_months(year: int, month: int) -> tuple[tuple[int, int], ...]:
     return tuple((y, m + 1) for y, m in firsts)
 
 
+def trend_instants(year: int, month: int, tz: str, until: datetime | None = None
+                   ) -> tuple[tuple[int, int, datetime, datetime], ...]:
+    """(year, month, start, end) of the trend's months; a month still running ends ``until``."""
+    return tuple((y, m, start, min(end, until) if until else end)
+                 for y, m in trend_months(year, month) for start, end in [month_bounds(y, m, tz)])
+
+
 def trend(purchases: Sequence[Purchase], year: int, month: int, tz: str,
-          inactivity_days: int) -> tuple[TrendPoint, ...]:
+          inactivity_days: int, until: datetime | None = None,
+          known: Mapping[datetime, frozenset[int]] | None = None) -> tuple[TrendPoint, ...]:
     """Active members at each month's end and that month's retention, oldest month first.
-    ``purchases``: oldest first, from the inactivity window before the first month's start."""
+    ``purchases``: oldest first, from the inactivity window before the first month's start;
+    ``until``: where a month still running ends (now); ``known``: active sets already found."""
     window = timedelta(days=inactivity_days)
-    bounds = [(y, m, *month_bounds(y, m, tz)) for y, m in trend_months(year, month)]
+    bounds = trend_instants(year, month, tz, until)
     # a month's end is the next one's start: each instant's active set is found once
-    active = {t: active_at(purchases, t, window) for _, _, *ts in bounds for t in ts}
+    active = {t: (known or {}).get(t) or active_at(purchases, t, window)
+              for _, _, *ts in bounds for t in ts}
     return tuple(TrendPoint(y, m, len(active[end]), pct(len(active[start] & active[end]),
                                                         len(active[start])))
                  for y, m, start, end in bounds)

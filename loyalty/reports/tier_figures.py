@@ -37,18 +37,27 @@ def _held(history: dict, member_id: int, at: datetime, first: str) -> str:
     return (tiers[i - 1] if i else None) or first
 
 
+def tier_history(changes: Sequence[TierChange]
+                 ) -> dict[int, tuple[list[datetime], list[str | None]]]:
+    """Each member's tier changes, in order: read once for all the months of a period."""
+    return _history(changes)
+
+
 def tier_figures(program: TierProgram | None, changes: Sequence[TierChange],
                  receipts: Iterable[ReceiptRow], members: Iterable[int], start: datetime,
-                 end: datetime) -> TierFigures | None:
-    """None when the program runs no tiers (the report then shows a dash)."""
+                 end: datetime, history: dict | None = None) -> TierFigures | None:
+    """None when the program runs no tiers (the report then shows a dash).  ``history``:
+    ``tier_history`` of changes up to at least ``end``, instead of ``changes``."""
     if program is None or not program.tiers:
         return None
     names = {t.tier_id: t.name for t in program.tiers}
     rank = {t.tier_id: i for i, t in enumerate(program.tiers)}
     first = program.tiers[0].tier_id
-    history = _history(changes)
+    if history is None:
+        history = _history(changes)
+    changed = {m for m, (times, _) in history.items() if times and min(times) < end}
     counts: dict[str, int] = defaultdict(int)
-    for member_id in set(members) | set(history):
+    for member_id in set(members) | changed:
         counts[_held(history, member_id, end, first)] += 1
     up = down = 0
     for member_id, (times, tiers) in history.items():

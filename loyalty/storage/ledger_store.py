@@ -299,6 +299,12 @@ def missing_append_only_guards(db: Database) -> list[str]:
             if n not in triggers]
 
 
+def last_entry_id(db: Database, member_id: int) -> int:
+    """The member's newest entry: what a replay of their entries is good up to."""
+    return db.execute("SELECT COALESCE(MAX(entry_id), 0) FROM ledger WHERE member_id = ?",
+                      [member_id]).fetchone()[0]
+
+
 def last_entry_at(db: Database, member_id: int, kind: str) -> datetime | None:
     row = db.execute("SELECT MAX(at) FROM ledger WHERE member_id = ? AND kind = ?",
                      [member_id, kind]).fetchone()

@@ -147,6 +147,13 @@ def current_tier(db: Database, member_id: int) -> str | None:
     return row[0] if row else None
 
 
+def current_tiers(db: Database) -> dict[int, str | None]:
+    """Every member's tier from their latest change (members never changed are absent)."""
+    return {r[0]: r[1] for r in db.execute(
+        "SELECT member_id, tier_id FROM tier_changes WHERE change_id IN "
+        "(SELECT MAX(change_id) FROM tier_changes GROUP BY member_id)")}
+
+
 def last_tier_run(db: Database) -> date | None:
     row = db.execute("SELECT MAX(run_on) FROM tier_runs").fetchone()
     return date.fromisoformat(row[0]) if row and row[0] else None
@@ -160,6 +167,8 @@ def record_tier_run(db: Database, day: date, at: datetime) -> None:
 def tier_metrics(db: Database, metric: str, scope: Scope, start: datetime | None,
                  end: datetime, member_id: int | None = None) -> dict[int, int]:
     """member_id -> spend (net incl. returns), visits (sales) or units in scope, in [start, end)."""
+    if member_id is not None and start is not None and metric in ("spend", "visits"):
+        return {member_id: _member_window(db, metric, member_id, start, end)}
     clauses = ["s.at < ?"]
     args: list[object] = [to_db(end)]
     if start is not None:
@@ -183,6 +192,24 @@ def tier_metrics(db: Database, metric: str, scope: Scope, start: datetime | None
                "GROUP BY l.member_id")
         args += [*scope.categories, *scope.product_ids]
     return {r[0]: r[1] or 0 for r in db.execute(sql, args)}
+
+
+def _member_window(db: Database, metric: str, member_id: int, start: datetime,
+                   end: datetime) -> int:
+    """One member's spend or visits in [start, end), read newest first and stopped a day
+    before ``start`` as ``purchases_since`` does: a regular's ten years of sales are not
+    read at every scan for this month's figure."""
+    stop, lo, hi = to_db(start - timedelta(days=1)), to_db(start), to_db(end)
+    total = 0
+    for at, kind, net in db.execute(
+            "SELECT s.at, s.kind, s.net_minor FROM loyalty_sales l JOIN sales s "
+            "ON s.sale_no = l.sale_no WHERE l.member_id = ? ORDER BY l.sale_no DESC",
+            [member_id]):
+        if at < stop:
+            break
+        if lo <= at < hi:
+            total += net if metric == "spend" else kind == "sale"
+    return total
 
 
 def members_with_tier_or_sales(db: Database) -> list[int]:

@@ -73,7 +73,9 @@ _MSGIDS: dict[str, str | tuple[str, str]] = {
     "def_existing": N_("net revenue of returning members / all net revenue × 100"),
     "def_repeat": N_("members with ≥ 2 purchases / members who bought × 100"),
     "def_ltv": N_("average check × purchases per buyer × mean lifetime in months (≥ 1)"),
-    "def_pareto": N_("members' revenue share of the top ⌈20 %⌉ buyers of the month"),
+    "def_pareto": N_("share of the top ⌈20 %⌉ buyers of the month in the net revenue of the "
+                     "buying members (only they: a member who only returned goods is not "
+                     "among them; returns above purchases count as nothing), never above 100 %"),
     "def_tiers": N_("tier held at the month's end; upgrades at once, downgrades at the "
                     "window's end"),
     "chart_revenue": N_("Daily revenue, {currency}"), "chart_points": N_("Points by day"),
@@ -94,6 +96,37 @@ _MSGIDS: dict[str, str | tuple[str, str]] = {
     "generated": N_("Produced by the till software; figures are reproducible for any past month."),
     "seal": N_("Ledger seal at month end: {seal}. To confirm nothing up to {month} changed: "
                "main.py verify --seal {month}=&lt;seal&gt;"),
+    "in_progress": N_("Month in progress: figures up to {moment}"),
+    "period_title": N_("Loyalty programme summary for a period"),
+    "period_subtitle": N_("{first} – {last}"),
+    "year_subtitle": N_("Year {year}"),
+    "period_total": N_("The period's totals"),
+    "period_chain": N_("Points roll-forward month by month"),
+    "period_chain_ok": N_("Each month's closing is the next month's opening; the period's "
+                          "movements are the months' added up."),
+    "period_members_note": N_("Member figures of the period: active on its first day and at "
+                              "its end, retention between them, LTV and Pareto over the whole "
+                              "period's purchases."),
+    "period_sales": N_("Sales month by month"),
+    "col_month": N_("Month"),
+    "earned_total": N_("Earned"),
+    "chain_opening": N_("Opening"), "chain_closing": N_("Closing"),
+    "chain_redeemed": N_("Redeemed"), "chain_expired": N_("Expired"),
+    "chain_adjusted": N_("Adjusted"), "chain_reversed": N_("Reversals"),
+    "month_page": N_("{month} {year}"),
+}
+
+# a period's totals say "period" where a month's say "month"
+_PERIOD_MSGIDS: dict[str, str] = {
+    "opening": N_("Opening outstanding of the period"),
+    "closing": N_("Closing outstanding of the period"),
+    "liability": N_("Liability at the period's end"),
+    "buying_members": N_("Bought in the period"),
+    "def_retained": N_("active both at the period's start and at its end"),
+    "def_new": N_("the member's first purchase is in this period"),
+    "def_enrolled": N_("the member's first card was issued in this period"),
+    "def_buying": N_("members with a purchase in the period"),
+    "def_returning": N_("bought in the period and before it"),
 }
 
 
@@ -104,6 +137,13 @@ def texts(language: str) -> dict[str, str]:
     words = translation(language)
     return {key: words.pgettext(*msgid) if isinstance(msgid, tuple) else words.gettext(msgid)
             for key, msgid in _MSGIDS.items()}
+
+
+def period_texts(language: str) -> dict[str, str]:
+    """The wording of a period's totals: a month's, with "period" for "month"."""
+    words = translation(language)
+    return {**texts(language), **{key: words.gettext(msgid)
+                                  for key, msgid in _PERIOD_MSGIDS.items()}}
 
 
 class Formatter:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -26,6 +27,16 @@ def save_settings(db: Database, settings: ShopSettings) -> None:
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         list(settings_to_pairs(settings).items()),
     )
+
+
+def created_at(db: Database) -> datetime | None:
+    """When the shop's file was made: its first migration's real time (sqlite-utils records
+    it; the till's own clock may be a simulated one)."""
+    try:
+        row = db.execute("SELECT MIN(applied_at) FROM _sqlite_migrations").fetchone()
+    except sqlite3.OperationalError:  # a file made before migrations were recorded
+        return None
+    return datetime.fromisoformat(row[0]) if row and row[0] else None
 
 
 def has_settings(db: Database) -> bool:

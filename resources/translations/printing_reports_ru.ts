@@ -47,87 +47,132 @@
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../../ui/reports/window.py" line="32"/>
+        <location filename="../../ui/reports/window.py" line="40"/>
         <source>Reports — {shop}</source>
         <translation>Отчёты — {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="39"/>
+        <location filename="../../ui/reports/window.py" line="47"/>
         <source>Reports are open to the bookkeeper and the owner only.</source>
         <translation>Отчёты доступны только бухгалтеру и владельцу.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="72"/>
+        <location filename="../../ui/reports/window.py" line="81"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="75"/>
+        <location filename="../../ui/reports/window.py" line="84"/>
         <source>Export PDF, CSV and JSON…</source>
         <translation>Выгрузить PDF, CSV и JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="77"/>
+        <location filename="../../ui/reports/window.py" line="74"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="106"/>
+        <location filename="../../ui/reports/window.py" line="75"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="76"/>
+        <source>Months from</source>
+        <translation>Месяцы с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="79"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="132"/>
         <source>Points and liability</source>
         <translation>Баллы и обязательства</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="107"/>
+        <location filename="../../ui/reports/window.py" line="133"/>
         <source>Sales and discounts</source>
         <translation>Продажи и скидки</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="108"/>
+        <location filename="../../ui/reports/window.py" line="134"/>
         <source>Members</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="109"/>
+        <location filename="../../ui/reports/window.py" line="135"/>
         <source>All figures (CSV keys)</source>
         <translation>Все показатели (ключи CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="132"/>
+        <location filename="../../ui/reports/window.py" line="170"/>
         <source>Computing {month} {year}…</source>
         <translation>Считаем {month} {year}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="134"/>
+        <location filename="../../ui/reports/window.py" line="172"/>
         <source>Computing the month…</source>
         <translation>Считаем месяц…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="166"/>
+        <location filename="../../ui/reports/window.py" line="174"/>
+        <source>Computing {first} to {last}…</source>
+        <translation>Считаем с {first} по {last}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="176"/>
+        <source>Computing the months…</source>
+        <translation>Считаем месяцы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="216"/>
+        <source>month in progress: figures up to {day}</source>
+        <translation>месяц не закончен: данные по {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="224"/>
         <source>The files cannot be written: {reason}</source>
         <translation>Не удаётся записать файлы: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="169"/>
+        <location filename="../../ui/reports/window.py" line="228"/>
         <source>The report could not be made: {reason}</source>
         <translation>Не удалось построить отчёт: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="173"/>
+        <location filename="../../ui/reports/window.py" line="235"/>
+        <source>{month} has not begun yet: reports cover months up to this one</source>
+        <translation>{month} ещё не начался: отчёт строится за месяцы по текущий включительно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="238"/>
+        <source>the first month is after the last one</source>
+        <translation>первый месяц позже последнего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="239"/>
+        <source>a report covers at most {n} months</source>
+        <translation>отчёт охватывает не больше {n} месяцев</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="243"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="178"/>
+        <location filename="../../ui/reports/window.py" line="248"/>
         <source>Folder for the report files</source>
         <translation>Папка для файлов отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="193"/>
+        <location filename="../../ui/reports/window.py" line="271"/>
         <source>Writing the report files…</source>
         <translation>Записываем файлы отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="206"/>
+        <location filename="../../ui/reports/window.py" line="287"/>
         <source>Saved {pdf} with its CSV and JSON.</source>
         <translation>Сохранено: {pdf}, а также CSV и JSON.</translation>
     </message>

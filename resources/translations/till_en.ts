@@ -393,7 +393,7 @@
     </message>
     <message>
         <location filename="../../ui/till/actions.py" line="38"/>
-        <location filename="../../ui/till/actions.py" line="92"/>
+        <location filename="../../ui/till/actions.py" line="91"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <location filename="../../ui/till/actions.py" line="40"/>
-        <location filename="../../ui/till/actions.py" line="108"/>
+        <location filename="../../ui/till/actions.py" line="107"/>
         <source>Free amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <location filename="../../ui/till/actions.py" line="47"/>
-        <location filename="../../ui/till/actions.py" line="164"/>
+        <location filename="../../ui/till/actions.py" line="163"/>
         <source>Void sale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,87 +455,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="66"/>
+        <location filename="../../ui/till/actions.py" line="65"/>
         <source>No backup for over a week: Ctrl+O, Backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="81"/>
+        <location filename="../../ui/till/actions.py" line="80"/>
         <source>Manager&apos;s PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="117"/>
+        <location filename="../../ui/till/actions.py" line="116"/>
         <source>Type the card number or phone, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="129"/>
+        <location filename="../../ui/till/actions.py" line="128"/>
         <source>Enrolled: {name}, card {card}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="132"/>
+        <location filename="../../ui/till/actions.py" line="131"/>
         <source>Anonymous card {card} issued: without consent no personal data is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="143"/>
+        <location filename="../../ui/till/actions.py" line="142"/>
         <source>Scan the customer&apos;s card first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="156"/>
+        <location filename="../../ui/till/actions.py" line="155"/>
         <source>Line removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="165"/>
+        <location filename="../../ui/till/actions.py" line="164"/>
         <source>Void the whole sale ({n} lines)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="168"/>
+        <location filename="../../ui/till/actions.py" line="167"/>
         <source>Yes, void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="169"/>
+        <location filename="../../ui/till/actions.py" line="168"/>
         <source>No, keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="175"/>
+        <location filename="../../ui/till/actions.py" line="174"/>
         <source>Sale voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="184"/>
+        <location filename="../../ui/till/actions.py" line="183"/>
         <source>{n} lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="185"/>
+        <location filename="../../ui/till/actions.py" line="184"/>
         <source>Basket parked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="189"/>
+        <location filename="../../ui/till/actions.py" line="188"/>
         <source>No parked baskets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="193"/>
+        <location filename="../../ui/till/actions.py" line="192"/>
         <source>Basket resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="218"/>
+        <location filename="../../ui/till/actions.py" line="217"/>
         <source>Sale {n} recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="219"/>
+        <location filename="../../ui/till/actions.py" line="218"/>
         <source>Return {n} recorded</source>
         <translation type="unfinished"></translation>
     </message>

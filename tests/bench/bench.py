@@ -43,10 +43,14 @@ class Row:
     target: float
     unit: str = "ms"
     note: str = ""
+    p99_target: float | None = None  # where the tail has a target of its own
 
     @property
     def ok(self) -> bool | None:
-        return None if self.median is None else self.median <= self.target
+        if self.median is None:
+            return None
+        return self.median <= self.target and (
+            self.p99_target is None or self.p99 is None or self.p99 <= self.p99_target)
 
 
 def _timed(action: Callable[[], object], repeat: int) -> list[float]:
@@ -58,11 +62,12 @@ def _timed(action: Callable[[], object], repeat: int) -> list[float]:
     return out
 
 
-def _row(metric: str, samples_ms: list[float], target_ms: float, note: str = "") -> Row:
+def _row(metric: str, samples_ms: list[float], target_ms: float, note: str = "",
+         p99_target_ms: float | None = None) -> Row:
     ordered = sorted(samples_ms)
     p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
     return Row(metric, statistics.median(ordered), p99, target_ms, "ms",
-               f"n={len(ordered)}" + (f"; {note}" if note else ""))
+               f"n={len(ordered)}" + (f"; {note}" if note else ""), p99_target_ms)
 
 
 def _missing(metric: str, target: float, why: str, unit: str = "ms") -> Row:
@@ -93,14 +98,15 @@ def _lookups(shop: Shop, cards: list[tuple[str, str, str]], phones: list[str]) -
         basket = _basket(shop, 30, busiest[0])
         regular.append(_row(f"quote: 30-line basket, busiest member ({busiest[1]:,} sales)",
                             _timed(lambda: shop.checkout.quote(basket), 50), 2,
-                            "the shop's most frequent customer"))
+                            "the shop's most frequent customer; p99 <= 10", 10))
     phone_iter = iter(phones)
     by_phone = _timed(lambda: hooks.identify(next(phone_iter), at, False), len(phones))
     by_search = time_search(shop.db, at)
     return [
         _row("card lookup (scan -> member)", lookup, 2, "find_card + member row"),
         _row("quote: 30-line basket + member", quote, 2, "card lookup, member state, rule "
-             "engine, as the till calls it"),
+             "engine, as the till calls it; expiries since the last run counted, not written; "
+             "p99 <= 10", 10),
         *regular,
         _row("member search: phone at the till", by_phone, 30, "exact, unique index"),
         _row("member search: back office, per keystroke", by_search, 30,
@@ -122,16 +128,19 @@ def _commits(shop: Shop, cards: list[tuple[str, str, str]], count: int) -> Row:
                 "re-quote under the lock, sale, lines, ledger, fsync")
 
 
-def _report(shop: Shop, out: Path) -> Row:
-    try:
-        from loyalty.reports.export import write_report
-    except ImportError:
-        return _missing("monthly report PDF", 3000, "not built yet")
+def _report(shop: Shop, out: Path) -> list[Row]:
+    """The last complete month's report (PDF, CSV, JSON) and the last complete year's, each
+    read in one pass over the history."""
+    from loyalty.reports.export import write_period_report, write_report
     today = local_date(shop.clock(), shop.settings.timezone)
-    last = date(today.year, today.month, 1).toordinal() - 1
-    month = date.fromordinal(last)
-    samples = _timed(lambda: write_report(shop, month.year, month.month, out / "report.pdf"), 3)
-    return _row(f"monthly report PDF ({month:%Y-%m})", samples, 3000)
+    month = date.fromordinal(date(today.year, today.month, 1).toordinal() - 1)
+    files = [out / f"report.{x}" for x in ("pdf", "csv", "json")]
+    monthly = _timed(lambda: write_report(shop, month.year, month.month, *files), 3)
+    year = today.year - 1
+    yearly = _timed(lambda: write_period_report(shop, (year, 1), (year, 12), *files), 3)
+    return [_row(f"monthly report PDF + CSV + JSON ({month:%Y-%m})", monthly, 1000),
+            _row(f"year report {year}: 12 month pages + totals, PDF + CSV + JSON", yearly, 5000,
+                 "one pass over the history for the twelve months")]
 
 
 def _cards_pdf(shop: Shop, cards: list[tuple[str, str, str]], out: Path) -> Row:
@@ -144,7 +153,7 @@ def _cards_pdf(shop: Shop, cards: list[tuple[str, str, str]], out: Path) -> Row:
 
 _BACK_OFFICE = """
 import json, sys
-from loyalty import bench
+from tests.bench import bench
 from tests.bench.bench import peak_kb as bench_peak_kb
 shop = bench.open_shop(sys.argv[1])
 cards = bench.bench_store.sample_cards(shop.db, 1000)
@@ -220,8 +229,10 @@ def run_bench(db_path: str | Path, members: int = 100_000, sales: int = 1_000_00
     rows: list[Row] = []
     if not db_path.exists():
         start = time.perf_counter()
-        build_demo(db_path, members, BENCH_MONTHS, seed, "ru", sales, progress=progress)
-        print(f"built {db_path} in {time.perf_counter() - start:.0f} s")
+        result = build_demo(db_path, members, BENCH_MONTHS, seed, "ru", sales, progress=progress)
+        print(f"built {db_path} in {time.perf_counter() - start:.0f} s: {result.sales:,} sales "
+              f"through the checkout, committed in {result.transactions:,} transactions "
+              "(one per day of sales)")
     with tempfile.TemporaryDirectory(prefix="pos-bench-") as tmp:
         out = Path(tmp)
         copy = out / "bench.db"
@@ -239,7 +250,7 @@ def run_bench(db_path: str | Path, members: int = 100_000, sales: int = 1_000_00
             random.Random(seed).shuffle(cards)
             rows += _lookups(shop, cards, phones)
             rows.append(_commits(shop, cards, 200))
-            rows.append(_report(shop, out))
+            rows += _report(shop, out)
             rows.append(_cards_pdf(shop, cards, out))
         finally:
             shop.close()

@@ -38,3 +38,14 @@ def test_record_backup_keeps_the_time_and_audits(shop) -> None:
     assert not reminder_due(shop.settings.last_backup_at, NOW + timedelta(days=3))
     (entry,) = store.audit_entries(shop.db)
     assert (entry.action, entry.detail) == ("backup_made", {"file": "/backups/shop.db"})
+
+
+def test_a_new_shop_counts_from_its_creation(shop) -> None:
+    from loyalty.backup_reminder import backup_due
+    created = store.created_at(shop.db)
+    assert created is not None and abs(datetime.now(timezone.utc) - created) < timedelta(hours=1)
+    # made a minute ago and never backed up: no week has passed without a backup yet
+    assert not backup_due(shop, created + timedelta(minutes=1))
+    assert backup_due(shop, created + timedelta(days=7, seconds=1))
+    record_backup(shop, None, "/backups/shop.db", created + timedelta(days=6))
+    assert not backup_due(shop, created + timedelta(days=8))

@@ -135,7 +135,7 @@ def test_due_lots_are_found_whichever_expiry_run_was_last(shop, clock) -> None:
     seed(shop, points_program(expiry_days=30))
     member, card = member_with_card(shop)
     sell(shop, basket_with(shop, (MILK, 20), card=card))       # lot A, expires in 30 days
-    wallet.balance(shop.db, member.member_id, clock())         # a member-level run, early
+    wallet.expire_due(shop.db, clock(), member.member_id)      # a member-level run, early
     clock.advance(days=10)
     sell(shop, basket_with(shop, (MILK, 10), card=card))       # lot B, written after it
     wallet.expire_due(shop.db, clock())                        # a later shop-wide run

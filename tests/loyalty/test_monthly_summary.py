@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from fractions import Fraction
 
@@ -13,7 +13,7 @@ from loyalty.storage import ledger_store
 from loyalty.members.cards import issue_cards, replace_card
 from loyalty.reports.member_metrics import DAYS_PER_MONTH
 from loyalty.members.members import create_member, new_member
-from loyalty.reports.monthly_summary import monthly_summary
+from loyalty.reports.period_summary import monthly_summary
 from loyalty.model.program import (
     Expiry, PointsRule, Program, ProgressiveDiscount, ReceiptBand, EarnBp, Redemption)
 from loyalty.program.programs import save_program
@@ -190,8 +190,9 @@ def test_march_members_by_hand(build: ShopBuilder) -> None:
     # Борис 2 Feb…12 Mar, Фёдор under a month counts as one)
     t = (Fraction(54) / DAYS_PER_MONTH + Fraction(38) / DAYS_PER_MONTH + 1) / 3
     assert m.ltv_minor == round_half_up(175_00 * Fraction(4, 3) * t) == 31_287
-    # members' net revenue is negative (−200 ₽): a share of it means nothing
-    assert m.pareto_top20_share_pct is None
+    # Pareto ranks the month's buyers only: Анна (200 − 900 ₽, counted as nothing, not
+    # less), Борис 300 ₽, Фёдор 200 ₽; the top ⌈20 % of 3⌉ = 1 member, Борис: 300 / 500
+    assert m.pareto_top20_share_pct == Decimal("60.00")
 
 
 def test_february_is_not_changed_by_march(build: ShopBuilder) -> None:
@@ -223,6 +224,7 @@ def test_replaced_card_keeps_points_with_member(build: ShopBuilder) -> None:
 
 def test_month_without_sales_gives_dashes_not_errors(build: ShopBuilder) -> None:
     build.at(utc(2026, 1, 5)).member("Анна")
+    build.at(utc(2026, 3, 2))  # February is over: a month to come is refused
     s = monthly_summary(build.shop, 2026, 2)
     sa, m = s.sales, s.members
     assert (sa.sales_count, sa.revenue_net_minor, s.discounts.total_minor) == (0, 0, 0)
@@ -240,3 +242,35 @@ def test_enrolled_members_who_never_buy(build: ShopBuilder) -> None:
         build.at(utc(2026, 2, 3)).member(name)
     m = monthly_summary(build.shop, 2026, 2).members
     assert (m.enrolled_members, m.new_members, m.buying_members, m.active_end) == (3, 0, 0, 0)
+
+
+def test_pareto_ranks_the_buyers_and_a_returns_only_member_is_not_among_them(
+        build: ShopBuilder) -> None:
+    a = build.at(utc(2026, 2, 2)).member("Анна")
+    five = build.sell(a, (BREAD, 5))                       # 500 ₽ in February
+    b, c, d = (build.member(n) for n in ("Борис", "Вера", "Дмитрий"))
+    build.at(utc(2026, 3, 3)).give_back(five.sale_no, {1: 4})  # Анна only returns in March
+    build.at(utc(2026, 3, 4)).sell(b, (BREAD, 1))
+    build.sell(c, (BREAD, 3))
+    build.sell(d, (BREAD, 1))
+    build.at(utc(2026, 4, 2))
+    m = monthly_summary(build.shop, 2026, 3).members
+    # buyers Борис 100, Вера 300, Дмитрий 100 ₽; the top ⌈20 % of 3⌉ = Вера: 300 / 500.
+    # Counting Анна's −400 ₽ in the whole would have made it 300 / 100 = 300 %.
+    assert m.buying_members == 3
+    assert m.pareto_top20_share_pct == Decimal("60.00")
+
+
+def test_a_member_who_bought_today_is_not_at_risk_in_the_month_in_progress(
+        build: ShopBuilder) -> None:
+    regular, gone = build.at(utc(2026, 11, 1)).member("Анна"), build.member("Борис")
+    for day in (1, 6, 11):                                  # every five days
+        build.at(utc(2026, 11, day)).sell(regular, (BREAD, 1))
+        build.sell(gone, (BREAD, 1))
+    build.at(utc(2026, 12, 1, 7)).sell(regular, (BREAD, 1))  # this morning
+    build.at(utc(2026, 12, 1, 10))                           # "now": 1 December, 13:00 in Moscow
+    s = monthly_summary(build.shop, 2026, 12)
+    assert s.in_progress and s.in_progress_until - utc(2026, 12, 1, 10) < timedelta(seconds=1)
+    # read at the month's end (31 December) Анна would be 30 days overdue on a 10-day habit
+    assert [r.member_id for r in s.at_risk] == [gone]
+    assert s.at_risk[0].days_since_last == 20

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from test_monthly_summary import BREAD, CAKE, ShopBuilder, utc
 
 from loyalty.storage import ledger_store
-from loyalty.reports.monthly_summary import monthly_summary
+from loyalty.reports.period_summary import monthly_summary
 from loyalty.shop import open_shop
 from loyalty.ledger.wallet import PointsError, adjust
 from pos.checkout import CheckoutError

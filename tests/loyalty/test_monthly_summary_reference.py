@@ -15,7 +15,8 @@ import pytest
 from loyalty.storage import summary_store
 from loyalty.demo.demo import build_demo
 from loyalty.reports.member_metrics import DAYS_PER_MONTH, pct
-from loyalty.reports.monthly_summary import monthly_summary, trend_months
+from loyalty.reports.monthly_summary import trend_months
+from loyalty.reports.period_summary import monthly_summary
 from loyalty.shop import Shop, open_shop
 from loyalty.storage.summary_store import Purchase
 from pos.clock import month_bounds

@@ -9,7 +9,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from test_monthly_summary import ShopBuilder, build, march_shop, utc  # noqa: F401 (fixture)
 
-from loyalty.reports.monthly_summary import monthly_summary
+from loyalty.reports.period_summary import monthly_summary
 from loyalty.reports.export import STABLE_KEYS, figures, to_csv, to_json, write_report
 from loyalty.printing.summary_pdf import render_pdf
 
@@ -44,6 +44,7 @@ def test_pdf_shows_russian_labels_and_figures(build: ShopBuilder) -> None:
 
 def test_pdf_in_english_and_dashes_for_an_empty_month(build: ShopBuilder) -> None:
     build.at(utc(2026, 1, 5)).member("Анна")
+    build.at(utc(2026, 3, 2))
     text = pdf_text(render_pdf(monthly_summary(build.shop, 2026, 2), "en"))
     assert "Loyalty programme summary" in text and "February 2026" in text
     assert "—" in text and "Page 3 of 3" in text
@@ -67,11 +68,11 @@ def test_csv_and_json_carry_every_key(build: ShopBuilder) -> None:
     assert [r[0] for r in rows[1:]] == list(STABLE_KEYS)
     values = dict(rows[1:])
     assert values["retention_rate_pct"] == "66.67" and values["points_closing"] == "91"
-    assert values["pareto_top20_share_pct"] == ""  # no figure: left empty, not zero
+    assert values["pareto_top20_share_pct"] == "60.00"  # two decimals, as every percentage
     text = to_json(s)
     assert '"churn_rate_pct": 33.33' in text and '"card_usage_rate_pct": 66.67' in text
     data = json.loads(text)
-    assert data["month"] == "2026-03" and data["pareto_top20_share_pct"] is None
+    assert data["month"] == "2026-03" and '"pareto_top20_share_pct": 60.00' in text
     assert all(k in data for k in STABLE_KEYS)
     assert dict(figures(s))["liability_closing_minor"] == data["liability_closing_minor"] == 9100
 

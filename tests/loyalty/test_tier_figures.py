@@ -7,7 +7,7 @@ from datetime import date, datetime, timezone
 from builders import BREAD, MILK, basket_with, member_with_card, points_program, seed, sell
 from loyalty.coupons import CouponTerms, generate_coupons
 from loyalty.daily import run_daily
-from loyalty.reports.monthly_summary import monthly_summary
+from loyalty.reports.period_summary import monthly_summary
 from loyalty.model.program import (
     CouponPolicy, Tier, TierId, TierMetric, TierProgram, TierWindow, WindowKind)
 from loyalty.reports.export import figures

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QTableWidget
 
-from loyalty.reports.monthly_summary import monthly_summary
+from loyalty.reports.period_summary import monthly_summary
 from loyalty.reports.export import figures
 from loyalty.text.summary import Formatter
 from pos.storage import store
@@ -86,3 +86,58 @@ def test_a_cashier_is_refused(qtbot, seeded: Seeded) -> None:
     assert window.refused
     assert "bookkeeper" in window.centralWidget().text()
     assert window.summary is None and not hasattr(window, "figures")
+
+
+def _show(qtbot, window: ReportsWindow) -> None:
+    from PySide6.QtCore import Qt
+    qtbot.mouseClick(window.show_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.progress.running, timeout=30_000)
+
+
+def test_the_year_shows_a_column_per_month_and_the_total(qtbot, seeded: Seeded, clock,
+                                                         tmp_path: Path) -> None:
+    from loyalty.reports.period_summary import period_summary
+    with_sales(seeded, clock)
+    window = open_window(qtbot, seeded, seeded.owner)
+    qtbot.waitUntil(lambda: window.summary is not None and not window.progress.running,
+                    timeout=20_000)
+    window.span.setCurrentIndex(window.span.findData("year"))
+    assert window.month.isHidden() and window.to_month.isHidden()
+    window.year.setValue(2026)
+    _show(qtbot, window)
+    assert window.period_shown is not None, window.status.text()
+    table = cells(window.figures)
+    header = [window.figures.horizontalHeaderItem(c).text()
+              for c in range(window.figures.columnCount())]
+    # the year so far: January to April, April still running
+    assert header == ["metric", "2026-01", "2026-02", "2026-03", "2026-04", "total"]
+    shown = {row[0]: row[1:] for row in table}
+    assert shown["sales_count"] == ["0", "0", "2", "0", "2"]
+    expected = period_summary(seeded.shop, (2026, 1), (2026, 12))
+    assert figures(window.summary) == figures(expected.total)  # read up to a tick apart
+    assert window.period.text().startswith("2026 год") and window.period_shown.months[-1].in_progress
+    assert "09.04.2026" in window.period.text()  # April marked: figures up to today
+    window.export(tmp_path)
+    qtbot.waitUntil(lambda: not window.progress.running, timeout=30_000)
+    pdf, csv_path, _ = window.export_paths(tmp_path)
+    assert pdf.name == "loyalty-summary-2026.pdf" and pdf.read_bytes().startswith(b"%PDF")
+    assert csv_path.read_text(encoding="utf-8").startswith("metric,2026-01,")
+
+
+def test_a_run_of_months_and_a_month_to_come(qtbot, seeded: Seeded, clock) -> None:
+    with_sales(seeded, clock)
+    window = open_window(qtbot, seeded, seeded.owner)
+    qtbot.waitUntil(lambda: window.summary is not None and not window.progress.running,
+                    timeout=20_000)
+    window.span.setCurrentIndex(window.span.findData("range"))
+    assert window.to_month.isVisible() and window.to_year.isVisible()
+    window.month.setCurrentIndex(1)                            # February
+    window.to_month.setCurrentIndex(2)                         # to March 2026
+    window.year.setValue(2026)
+    window.to_year.setValue(2026)
+    _show(qtbot, window)
+    assert [m.month for m in window.period_shown.months] == [2, 3]
+    window.span.setCurrentIndex(window.span.findData("month"))
+    window.month.setCurrentIndex(11)                           # December 2026: not yet begun
+    _show(qtbot, window)
+    assert "12.2026" in window.status.text() and window.status.property("kind") == "error"

@@ -8,9 +8,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from loyalty.reports.monthly_summary import MonthlySummary
+from loyalty.reports.period_summary import PeriodSummary
 from loyalty.reports.rows import discount_extra_rows, member_rows
-from loyalty.reports.export import figures
-from loyalty.text.summary import DASH, Formatter, texts
+from loyalty.reports.export import figures, month_key
+from loyalty.text.summary import DASH, Formatter, period_texts, texts
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,8 +21,13 @@ class TextTable:
     bold_rows: tuple[int, ...] = ()
 
 
+def _words(s: MonthlySummary, language: str) -> dict[str, str]:
+    """A period's totals say "period" where a month says "month"."""
+    return period_texts(language) if s.through is not None else texts(language)
+
+
 def key_table(s: MonthlySummary, language: str) -> TextTable:
-    t, fmt, m, sa = texts(language), Formatter(s.currency, language), s.members, s.sales
+    t, fmt, m, sa = _words(s, language), Formatter(s.currency, language), s.members, s.sales
     rows = (
         (t["liability"], fmt.money(s.liability_closing_minor)),
         (t["closing"], fmt.number(s.roll.closing)),
@@ -38,7 +44,7 @@ def key_table(s: MonthlySummary, language: str) -> TextTable:
 
 
 def roll_table(s: MonthlySummary, language: str) -> TextTable:
-    t, fmt = texts(language), Formatter(s.currency, language)
+    t, fmt = _words(s, language), Formatter(s.currency, language)
     rows = [(t[r.key], fmt.number(r.points), fmt.money(r.money_minor)) for r in s.points_rows]
     rows.append((t["pending_closing"], fmt.number(s.roll.pending_closing),
                  fmt.money(s.pending_closing_minor)))
@@ -69,7 +75,7 @@ def sales_table(s: MonthlySummary, language: str) -> TextTable:
 
 
 def discount_table(s: MonthlySummary, language: str) -> TextTable:
-    t, fmt, d = texts(language), Formatter(s.currency, language), s.discounts
+    t, fmt, d = _words(s, language), Formatter(s.currency, language), s.discounts
     rows = [(t.get(f"mech_{k}", k), fmt.money(v)) for k, v in d.by_mechanism]
     rows.append((t["discount_total"], fmt.money(d.total_minor)))
     rows += discount_extra_rows(s, t, fmt)
@@ -77,7 +83,7 @@ def discount_table(s: MonthlySummary, language: str) -> TextTable:
 
 
 def members_table(s: MonthlySummary, language: str) -> TextTable:
-    t, fmt = texts(language), Formatter(s.currency, language)
+    t, fmt = _words(s, language), Formatter(s.currency, language)
     rows = tuple(member_rows(s, t, fmt))
     return TextTable((t["col_metric"], t["col_value"], t["col_definition"]), rows)
 
@@ -86,6 +92,14 @@ def figures_table(s: MonthlySummary) -> TextTable:
     """The stable keys with their values exactly as the CSV writes them."""
     rows = tuple((key, "" if value is None else str(value)) for key, value in figures(s))
     return TextTable(("metric", "value"), rows)
+
+
+def period_figures_table(p: PeriodSummary) -> TextTable:
+    """The stable keys with a column per month and the total, as the period's CSV writes them."""
+    columns = [dict(figures(m)) for m in (*p.months, p.total)]
+    rows = tuple((key, *("" if c[key] is None else str(c[key]) for c in columns))
+                 for key, _ in figures(p.total))
+    return TextTable(("metric", *(month_key(m.year, m.month) for m in p.months), "total"), rows)
 
 
 def report_table() -> QTableWidget:

@@ -1,4 +1,5 @@
-"""The bookkeeper's screen: a month's loyalty summary on screen, computed off the GUI thread, and its export."""
+"""The bookkeeper's screen: the loyalty summary of a month, a year or a run of months on screen,
+computed off the GUI thread, and its export."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,18 +9,24 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel,
                                QMainWindow, QPushButton, QSpinBox, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from loyalty.reports.monthly_summary import MonthlySummary, monthly_summary
+from loyalty.reports.monthly_summary import MonthlySummary
+from loyalty.reports.period_summary import PeriodSummary, monthly_summary, period_summary
+from loyalty.printing.period_pdf import period_title
 from loyalty.shop import Shop
-from loyalty.reports.export import write_report
+from loyalty.reports.export import write_period_report, write_report
 from loyalty.text.summary import texts
 from pos.clock import local_date
 from pos.staff.model import Staff
 from pos.wording import month_name
+from ui.widgets.file_dialogs import choose_folder
 from ui.widgets.background import Progress, ProgressRow, finish_threads, reopen
 from ui.reports.tables import (
     discount_table, figures_table, fill, fit_height, identity_text, key_table, members_table,
-    report_table, roll_table, sales_table)
-from ui.widgets.file_dialogs import choose_folder
+    period_figures_table, report_table, roll_table, sales_table)
+from loyalty.reports.period_summary import MAX_MONTHS, PeriodError
+
+MONTH, YEAR, MONTHS_RANGE = "month", "year", "range"
+
 
 class ReportsWindow(QMainWindow):
     """Opens on the last complete month; a cashier sees only why the window is empty."""
@@ -29,6 +36,7 @@ class ReportsWindow(QMainWindow):
         self.shop, self.staff = shop, staff
         self.language = shop.settings.language
         self.summary: MonthlySummary | None = None
+        self.period_shown: PeriodSummary | None = None
         self.setWindowTitle(self.tr("Reports — {shop}").format(shop=shop.settings.name))
         self.resize(1024, 768)
         # Read at a desk, not at arm's length: tables a size below the till's.
@@ -62,25 +70,43 @@ class ReportsWindow(QMainWindow):
         bar = QHBoxLayout()
         today = local_date(self.shop.clock(), self.shop.settings.timezone)
         last_year, last_month = divmod(today.year * 12 + today.month - 2, 12)
-        self.month = QComboBox()
-        for number in range(1, 13):
-            self.month.addItem(month_name(number, self.language), number)
-        self.month.setCurrentIndex(last_month)
-        self.year = QSpinBox()
-        self.year.setRange(2000, today.year)
-        self.year.setValue(last_year)
+        self.span = QComboBox()
+        self.span.addItem(self.tr("Month"), MONTH)
+        self.span.addItem(self.tr("Year"), YEAR)
+        self.span.addItem(self.tr("Months from"), MONTHS_RANGE)
+        self.span.currentIndexChanged.connect(lambda _i: self._span_changed())
+        self.month, self.year = self._month_picker(today.year, last_month, last_year)
+        self.to_label = QLabel(self.tr("to"))
+        self.to_month, self.to_year = self._month_picker(today.year, last_month, last_year)
         self.show_button = QPushButton(self.tr("Show"))
         self.show_button.setObjectName("primary")
         self.show_button.clicked.connect(self.show_month)
         self.export_button = QPushButton(self.tr("Export PDF, CSV and JSON…"))
         self.export_button.clicked.connect(self._ask_export)
-        bar.addWidget(QLabel(self.tr("Month")))
-        bar.addWidget(self.month)
-        bar.addWidget(self.year)
-        bar.addWidget(self.show_button)
+        for widget in (self.span, self.month, self.year, self.to_label, self.to_month,
+                       self.to_year, self.show_button):
+            bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.export_button)
+        self._span_changed()
         return bar
+
+    def _month_picker(self, this_year: int, month_index: int, year: int
+                      ) -> tuple[QComboBox, QSpinBox]:
+        month = QComboBox()
+        for number, name in ((n, month_name(n, self.language)) for n in range(1, 13)):
+            month.addItem(name, number)
+        month.setCurrentIndex(month_index)
+        spin = QSpinBox()
+        spin.setRange(2000, this_year)
+        spin.setValue(year)
+        return month, spin
+
+    def _span_changed(self) -> None:
+        span = self.span.currentData()
+        self.month.setVisible(span != YEAR)
+        for widget in (self.to_label, self.to_month, self.to_year):
+            widget.setVisible(span == MONTHS_RANGE)
 
     def _tabs(self) -> QTabWidget:
         self.tabs = QTabWidget()
@@ -118,6 +144,15 @@ class ReportsWindow(QMainWindow):
     def chosen_month(self) -> tuple[int, int]:
         return self.year.value(), self.month.currentData()
 
+    def chosen_period(self) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """(first, last) months of a year or a run of months; None for a single month."""
+        span = self.span.currentData()
+        if span == YEAR:
+            return (self.year.value(), 1), (self.year.value(), 12)
+        if span == MONTHS_RANGE:
+            return self.chosen_month(), (self.to_year.value(), self.to_month.currentData())
+        return None
+
     # -- computing ------------------------------------------------------------------
 
     def _busy(self, busy: bool) -> None:
@@ -125,27 +160,39 @@ class ReportsWindow(QMainWindow):
             button.setEnabled(not busy)
 
     def show_month(self) -> None:
+        """Compute what the bar names (a month, a year, a run of months) off the GUI thread."""
         if self.progress.running:
             return
         year, month = self.chosen_month()
+        period = self.chosen_period()
         self._busy(True)
-        self.say(self.tr("Computing {month} {year}…").format(
-            month=self.month.currentText(), year=year))
-        self.progress.start(self.tr("Computing the month…"),
-                            lambda progress: self._compute(year, month, progress),
+        if period is None:
+            self.say(self.tr("Computing {month} {year}…").format(
+                month=self.month.currentText(), year=year))
+            label = self.tr("Computing the month…")
+        else:
+            self.say(self.tr("Computing {first} to {last}…").format(
+                first=f"{period[0][0]}-{period[0][1]:02d}", last=f"{period[1][0]}-{period[1][1]:02d}"))
+            label = self.tr("Computing the months…")
+        self.progress.start(label, lambda progress: self._compute(period, year, month, progress),
                             self._shown, self._failed, self._cancelled)
 
-    def _compute(self, year: int, month: int, _progress: Progress) -> MonthlySummary:
+    def _compute(self, period: tuple[tuple[int, int], tuple[int, int]] | None, year: int,
+                 month: int, _progress: Progress) -> MonthlySummary | PeriodSummary:
         shop = reopen(self.shop)  # runs in the worker: a connection of its own
         try:
-            return monthly_summary(shop, year, month)
+            if period is None:
+                return monthly_summary(shop, year, month)
+            return period_summary(shop, *period)
         finally:
             shop.close()
 
-    def _shown(self, summary: object) -> None:
-        assert isinstance(summary, MonthlySummary)
+    def _shown(self, result: object) -> None:
+        assert isinstance(result, (MonthlySummary, PeriodSummary))
         self._busy(False)
-        self.summary = summary
+        period = result if isinstance(result, PeriodSummary) else None
+        summary = period.total if period else result
+        self.summary, self.period_shown = summary, period
         lang = self.language
         fill(self.key_figures, key_table(summary, lang))
         fill(self.roll, roll_table(summary, lang))
@@ -153,11 +200,22 @@ class ReportsWindow(QMainWindow):
         fit_height(self.sales)
         fill(self.discounts, discount_table(summary, lang))
         fill(self.members, members_table(summary, lang), stretch_column=2)
-        fill(self.figures, figures_table(summary))
+        if period:  # a column per month: the metric column takes only what it needs
+            fill(self.figures, period_figures_table(period), stretch_column=-1)
+        else:
+            fill(self.figures, figures_table(summary))
         self.identity.setText(identity_text(summary, lang))
         t = texts(lang)
-        self.period.setText(t["subtitle"].format(month=self.month.itemText(summary.month - 1),
-                                                 year=summary.year, shop=summary.shop_name))
+        title = (f"{period_title(period, lang)} · {summary.shop_name}" if period else
+                 t["subtitle"].format(month=self.month.itemText(summary.month - 1),
+                                      year=summary.year, shop=summary.shop_name))
+        running = next((m for m in (period.months if period else (summary,)) if m.in_progress),
+                       None)
+        if running is not None:
+            moment = local_date(running.in_progress_until, summary.timezone)
+            title += " — " + self.tr("month in progress: figures up to {day}").format(
+                day=moment.strftime("%d.%m.%Y"))
+        self.period.setText(title)
         self.say("")
 
     def _failed(self, error: object) -> None:
@@ -166,7 +224,19 @@ class ReportsWindow(QMainWindow):
             self.say(self.tr("The files cannot be written: {reason}").format(
                 reason=error.strerror), True)
         else:
-            self.say(self.tr("The report could not be made: {reason}").format(reason=error), True)
+            reason = self._period_error(error) if isinstance(error, PeriodError) else str(error)
+            self.say(self.tr("The report could not be made: {reason}").format(reason=reason),
+                     True)
+
+    def _period_error(self, error: PeriodError) -> str:
+        """The period refusals in the bookkeeper's words (the command line has its own)."""
+        if error.reason == "future":
+            year, month = error.detail
+            return self.tr("{month} has not begun yet: reports cover months up to this one"
+                           ).format(month=f"{month:02d}.{year}")
+        if error.reason == "reversed":
+            return self.tr("the first month is after the last one")
+        return self.tr("a report covers at most {n} months").format(n=MAX_MONTHS)
 
     def _cancelled(self) -> None:
         self._busy(False)
@@ -180,24 +250,35 @@ class ReportsWindow(QMainWindow):
             self.export(folder)
 
     def export_paths(self, folder: Path) -> tuple[Path, Path, Path]:
-        year, month = self.chosen_month()
-        stem = folder / f"loyalty-summary-{year:04d}-{month:02d}"
+        period = self.chosen_period()
+        if period is None:
+            year, month = self.chosen_month()
+            name = f"loyalty-summary-{year:04d}-{month:02d}"
+        else:
+            (y1, m1), (y2, m2) = period
+            name = (f"loyalty-summary-{y1:04d}" if self.span.currentData() == YEAR
+                    else f"loyalty-summary-{y1:04d}-{m1:02d}-to-{y2:04d}-{m2:02d}")
+        stem = folder / name
         return stem.with_suffix(".pdf"), stem.with_suffix(".csv"), stem.with_suffix(".json")
 
     def export(self, folder: Path) -> None:
         if self.progress.running:
             return
         year, month = self.chosen_month()
+        period = self.chosen_period()
         pdf, csv, json = self.export_paths(folder)
         self._busy(True)
         self.progress.start(self.tr("Writing the report files…"),
-                            lambda _progress: self._write(year, month, pdf, csv, json),
+                            lambda _progress: self._write(period, year, month, pdf, csv, json),
                             lambda _summary: self._exported(pdf), self._failed, self._cancelled)
 
-    def _write(self, year: int, month: int, pdf: Path, csv: Path, json: Path) -> MonthlySummary:
+    def _write(self, period: tuple[tuple[int, int], tuple[int, int]] | None, year: int,
+               month: int, pdf: Path, csv: Path, json: Path) -> MonthlySummary | PeriodSummary:
         shop = reopen(self.shop)
         try:
-            return write_report(shop, year, month, pdf, csv, json, self.language)
+            if period is None:
+                return write_report(shop, year, month, pdf, csv, json, self.language)
+            return write_period_report(shop, *period, pdf, csv, json, self.language)
         finally:
             shop.close()
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from loyalty.backup_reminder import reminder_due
+from loyalty.backup_reminder import backup_due
 from loyalty.shop import Shop
 from loyalty.till import Till
 from pos.sale import Sale
@@ -61,8 +61,7 @@ class TillActions(QObject):
             self.till.staff = dialog.staff
             s.say(self.tr("Cashier: {name}").format(name=dialog.staff.name))
             s.refresh()
-            if dialog.staff.is_owner and reminder_due(self.shop.settings.last_backup_at,
-                                                      self.shop.clock()):
+            if dialog.staff.is_owner and backup_due(self.shop, self.shop.clock()):
                 s.say(self.tr("No backup for over a week: Ctrl+O, Backup."), True)
             if dialog.staff.role == "bookkeeper":  # a bookkeeper comes for the reports
                 self.navigation.open_reports()

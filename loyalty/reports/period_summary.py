@@ -1,0 +1,224 @@
+"""A run of months (a year, or any --from/--to) read in one pass: each month's summary and
+the period's own totals.
+
+The history is read once for the whole period and each month is cut from it,
+so twelve months cost about one; a month asked alone is the one-month period.
+Each month's opening is the previous month's closing, so the period's
+roll-forward is the months' chained, exactly.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta, timezone
+from fractions import Fraction
+
+from loyalty.ledger import wallet
+from loyalty.reports.member_metrics import (
+    AT_RISK_INTERVALS, AT_RISK_MIN_PURCHASES, active_at, at_risk)
+from loyalty.reports.monthly_summary import (
+    MonthData, MonthlySummary, summarise, trend_instants, trend_months)
+from loyalty.reports.tier_figures import tier_history
+from loyalty.shop import Shop
+from loyalty.storage import ledger_store, summary_store
+from loyalty.storage.summary_store import MemberHistory
+from pos.errors import UserError
+from pos.clock import local_date, month_bounds
+
+MAX_MONTHS = 120
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_US = timedelta(microseconds=1)
+
+
+class PeriodError(UserError, ValueError):
+    """``reason``: future (the first month not yet begun), reversed (from after to),
+    too_long (more than MAX_MONTHS); ``detail``: the months concerned."""
+
+    def __init__(self, reason: str, detail: object = None) -> None:
+        months = detail if reason != "future" else (detail,)
+        named = ["%04d-%02d" % ym for ym in months] if isinstance(months, tuple) else []
+        super().__init__(f"period.{reason}", month=named[0] if named else "",
+                         first=named[0] if named else "", last=named[-1] if named else "")
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodSummary:
+    """``months`` oldest first; ``total`` the whole period as one span (flows summed,
+    opening the first month's, closing the last month's, rates the period's own)."""
+
+    months: tuple[MonthlySummary, ...]
+    total: MonthlySummary
+
+
+def month_keys(first: tuple[int, int], last: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    a, b = first[0] * 12 + first[1] - 1, last[0] * 12 + last[1] - 1
+    if b < a:
+        raise PeriodError("reversed", (first, last))
+    if b - a + 1 > MAX_MONTHS:
+        raise PeriodError("too_long", (first, last))
+    return tuple((k // 12, k % 12 + 1) for k in range(a, b + 1))
+
+
+def monthly_summary(shop: Shop, year: int, month: int) -> MonthlySummary:
+    """One month: the one-month period, so it is the same figure however it is asked for."""
+    return period_summary(shop, (year, month), (year, month)).months[0]
+
+
+def period_summary(shop: Shop, first: tuple[int, int], last: tuple[int, int]) -> PeriodSummary:
+    months, total = load_period(shop, first, last)  # writes the expiries due first
+    # each month sealed with the ledger chain's head at its end (now, for a month running)
+    summaries = tuple(replace(summarise(d), ledger_seal=ledger_store.chain_head(shop.db, d.end))
+                      for d in months)
+    # a single month is its own total: not computed twice
+    whole = summaries[0] if len(months) == 1 else summarise(total)
+    return PeriodSummary(summaries, _total(whole, months))
+
+
+def _us(moment: datetime) -> int:
+    return (moment - _EPOCH) // _US
+
+
+class _Lives:
+    """Every member's purchases counted up to a moving instant: (count, first µs, last µs,
+    net), rolled forward month by month from one read of what came before the period."""
+
+    def __init__(self, before: tuple[MemberHistory, ...]) -> None:
+        self.by_member: dict[int, list[int]] = {
+            h.member_id: [h.purchases, _us(h.first_at), _us(h.last_at), h.net_minor]
+            for h in before}
+
+    def add(self, purchases) -> None:
+        for p in purchases:
+            at = _us(p.at)
+            life = self.by_member.get(p.member_id)
+            if life is None:
+                self.by_member[p.member_id] = [1, at, at, p.net_minor]
+            else:
+                life[0] += 1
+                life[2] = at
+                life[3] += p.net_minor
+
+    def histories(self, end: datetime, buyers: frozenset[int]) -> tuple[MemberHistory, ...]:
+        """Of the buyers and of every member who may be overdue at ``end``."""
+        end_us = _us(end)
+        out = []
+        for member_id, (n, first, last, net) in sorted(self.by_member.items()):
+            if member_id in buyers or (n >= AT_RISK_MIN_PURCHASES and
+                                       (end_us - last) * (n - 1) > AT_RISK_INTERVALS * (last - first)):
+                out.append(MemberHistory(member_id, n, _EPOCH + first * _US,
+                                         _EPOCH + last * _US, net))
+        return tuple(out)
+
+
+def _cut(rows, start: datetime, end: datetime):
+    """The rows (ordered by ``at``) made in [start, end)."""
+    lo = bisect_left(rows, start, key=lambda r: r.at)
+    return rows[lo:bisect_left(rows, end, key=lambda r: r.at)]
+
+
+def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
+                ) -> tuple[tuple[MonthData, ...], MonthData]:
+    """Each month's data and the whole period's, from one read of the history.
+
+    A month still running is read up to now and marked in progress; a period that
+    has not begun yet is refused.  Expiries due by the period's end (or now) are
+    written first, dated when each lot expired, so the figures never depend on
+    when the report is made.
+    """
+    s, db = shop.settings, shop.db
+    keys = month_keys(first, last)
+    now = shop.clock()
+    bounds = []
+    for y, m in keys:
+        start, end = month_bounds(y, m, s.timezone)
+        if start > now:
+            if not bounds:
+                raise PeriodError("future", (y, m))
+            break  # months after the current one are left out, the period ends now
+        bounds.append((y, m, start, min(end, now), end > now))
+    p_start, p_end = bounds[0][2], bounds[-1][3]
+    wallet.expire_due(db, p_end)
+    window = timedelta(days=s.inactivity_days)
+    receipts = summary_store.receipts(db, p_start, p_end)
+    trend_start = month_bounds(*trend_months(*keys[0])[0], s.timezone)[0]
+    recent = summary_store.purchases_between(db, trend_start - window, p_end)
+    moves = tuple(summary_store.points_moves(db, p_start, p_end))
+    changes = summary_store.tier_changes_until(db, p_end)
+    history = tier_history(changes)
+    wanted = tuple(sorted({r.sale_no for r in receipts if r.kind == "sale"}
+                          | {r.original_sale_no for r in receipts if r.kind == "return"}))
+    mechanisms = summary_store.mechanism_discounts(db, wanted)
+    by_sale: dict[int, list] = defaultdict(list)
+    for row in mechanisms:
+        by_sale[row.sale_no].append(row)
+    lives = _Lives(summary_store.member_histories_before(db, p_start))
+    opening = ledger_store.sum_before(db, p_start)
+    # every instant a month's figures or trend look at, each active set found once
+    instants = {t for y, m, _, end, _ in bounds
+                for _, _, *ts in trend_instants(y, m, s.timezone, end) for t in ts}
+    active = tuple((t, active_at(recent, t, window)) for t in sorted(instants))
+    months = []
+    for y, m, start, end, running in bounds:
+        program = shop.programs.program_for(local_date(end - _US, s.timezone))
+        month_receipts = _cut(receipts, start, end)
+        bought = _cut(recent, start, end)
+        lives.add(bought)
+        sums = ledger_store.sums_by_kind(db, start, end)
+        months.append(_month_data(
+            shop, program, y, m, start, end, running, opening, sums, month_receipts,
+            by_sale, recent, lives.histories(end, frozenset(p.member_id for p in bought)),
+            _cut(moves, start, end), changes, history, frozenset(lives.by_member), active))
+        opening += sum(sums.values())
+    total = _period_data(months, receipts, mechanisms, recent, moves, lives, changes,
+                         p_start, p_end)
+    return tuple(months), total
+
+
+def _month_data(shop: Shop, program, y: int, m: int, start: datetime, end: datetime,
+                running: bool, opening: int, sums: dict[str, int], receipts, by_sale,
+                recent, histories, moves, changes, history, purchasers, active) -> MonthData:
+    s, db = shop.settings, shop.db
+    own = sorted({r.sale_no if r.kind == "sale" else r.original_sale_no for r in receipts})
+    rule = program.points
+    tiers = program.tiers if program.tiers and program.tiers.enabled else None
+    risky = tuple(a.member_id for a in at_risk(histories, end))
+    return MonthData(
+        settings=s, year=y, month=m, start=start, end=end,
+        point_value_minor=rule.point_value_minor if rule else Fraction(0),
+        opening_points=opening, sums_by_kind=tuple(sorted(sums.items())),
+        pending_closing=ledger_store.pending_at(db, end), receipts=tuple(receipts),
+        mechanism_rows=tuple(x for sale_no in own for x in by_sale.get(sale_no, ())),
+        coupons_redeemed=summary_store.coupon_uses(db, start, end), recent=recent,
+        histories=histories, enrolled=summary_store.enrolled_between(db, start, end),
+        moves=tuple(moves), labels=tuple(summary_store.member_labels(db, risky).values()),
+        tier_program=tiers, purchasers=purchasers if tiers else frozenset(),
+        tier_changes=changes, tier_history=history,
+        coupons_issued=summary_store.coupons_issued(db, start, end), in_progress=running,
+        active=active)
+
+
+def _period_data(months: list[MonthData], receipts, mechanisms, recent, moves, lives: _Lives,
+                 changes, start: datetime, end: datetime) -> MonthData:
+    """The whole period as one span: the last month's closing state, every flow summed."""
+    last = months[-1]
+    sums: dict[str, int] = defaultdict(int)
+    for d in months:
+        for kind, points in d.sums_by_kind:
+            sums[kind] += points
+    buyers = frozenset(p.member_id for p in _cut(recent, start, end))
+    return replace(
+        last, start=start, end=end, opening_points=months[0].opening_points,
+        sums_by_kind=tuple(sorted(sums.items())), receipts=receipts, mechanism_rows=mechanisms,
+        coupons_redeemed=sum(d.coupons_redeemed for d in months),
+        histories=lives.histories(end, buyers) if len(months) > 1 else last.histories,
+        enrolled=sum(d.enrolled for d in months), moves=moves, tier_changes=changes,
+        coupons_issued=sum(d.coupons_issued for d in months))
+
+
+def _total(summary: MonthlySummary, months: tuple[MonthData, ...]) -> MonthlySummary:
+    first = months[0]
+    return replace(summary, year=first.year, month=first.month,
+                   through=(months[-1].year, months[-1].month), days=())
