@@ -20,7 +20,7 @@ from loyalty.model.program import (
 from loyalty.program.programs import save_program
 from loyalty.shop import Shop, open_shop
 from pos.storage import store
-from pos.catalogue import Product
+from pos.catalogue import Category, Product
 from pos.storage.db import write_transaction
 from pos.settings.model import default_settings_for
 from pos.staff.pins import add_staff
@@ -158,6 +158,14 @@ def _ean(i: int) -> str:
     return body + check_digit(body)
 
 
+# the categories' names as the owner would give them (products and scopes keep the codes)
+_CATEGORIES = {"bread": ("Хлеб", "Bread"), "pastry": ("Выпечка", "Pastry"),
+               "cakes": ("Торты и пирожные", "Cakes"), "coffee": ("Кофе", "Coffee"),
+               "tea": ("Чай", "Tea"), "drinks": ("Напитки", "Drinks"),
+               "dairy": ("Молочное", "Dairy"), "kitchen": ("Кухня", "Kitchen"),
+               "tobacco": ("Табак", "Tobacco")}
+
+
 def _setup(shop: Shop, language: str, start: date, silver_minor: int) -> None:
     at = shop.clock()
     settings = replace(default_settings_for(language),
@@ -175,6 +183,8 @@ def _setup(shop: Shop, language: str, start: date, silver_minor: int) -> None:
                      for i, (ru, ru_minor, en, en_minor, cat) in enumerate(_PRODUCTS, start=1))
     with write_transaction(shop.db):
         store.upsert_products(shop.db, products)
+        for code, (ru, en) in _CATEGORIES.items():
+            store.save_category(shop.db, Category(code, ru if russian else en))
     save_program(shop.db, demo_program(start, language, silver_minor), start, at)
 
 

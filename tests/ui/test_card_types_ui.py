@@ -16,6 +16,7 @@ from loyalty.program.programs import save_program
 from loyalty.storage import store
 from pos.storage import store as pos_store
 from tests.ui.conftest import Seeded
+from tests.ui.test_office_program import save_and_answer
 from tests.ui.test_office_cards import finish, open_tab as open_cards_tab
 from tests.ui.test_office_members import _cards_dialog, _open as open_member_tabs
 from tests.ui.test_office_program import TODAY, open_tab as open_program_tab
@@ -52,7 +53,8 @@ def test_the_till_shows_the_scanned_cards_type_and_its_discount(qtbot, seeded: S
     scan(qtbot, w, vip.number)
     assert w.customer.card_type.text() == "Card type: VIP 10 %"
     assert w.customer.card_type.isVisible()
-    assert "Card VIP 10 %: 10\u00a0% −15,00\u00a0₽" in w.totals.lines()
+    # the receipt's sentence, in the shop's language (one wording source)
+    assert "Скидка по карте «VIP 10 %» 10\u00a0% −15,00\u00a0₽" in w.totals.lines()
     assert "135,00" in w.totals.to_pay.text()
 
 
@@ -75,7 +77,7 @@ def test_the_program_editor_saves_one_default_type(qtbot, seeded: Seeded) -> Non
     assert tab.save() is False
     assert "only one card type can be the default" in tab.errors.text()
     rows.table.item(0, 4).setCheckState(Qt.CheckState.Unchecked)
-    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    save_and_answer(qtbot, tab)  # Save, then Yes to the list of what changes
     saved = seeded.shop.programs.program_for(TODAY)
     assert saved.fixed_discount.default_card_type_id == "vip"
 

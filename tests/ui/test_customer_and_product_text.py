@@ -39,7 +39,7 @@ def test_till_f3_finds_a_cyrillic_name_typed_in_lower_case(qtbot, seeded: Seeded
     assert [w.results.item(i).text().split("    ")[0] for i in range(w.results.count())] == [
         "Хлеб ржаной"]
     qtbot.keyClick(w.search, Qt.Key.Key_Return, delay=120)
-    assert [line.name for line in w.session.basket.lines] == ["Хлеб ржаной"]
+    assert [line.name for line in w.till.basket.lines] == ["Хлеб ржаной"]
 
 
 def test_till_f5_takes_the_phone_without_plus(qtbot, seeded: Seeded) -> None:
@@ -48,7 +48,7 @@ def test_till_f5_takes_the_phone_without_plus(qtbot, seeded: Seeded) -> None:
     qtbot.keyClicks(w.scan, "79161234567")
     qtbot.keyClick(w.scan, Qt.Key.Key_Return)
     assert w.customer.name.text() == "Anna Petrova"
-    assert w.session.basket.customer_ref
+    assert w.till.basket.customer_ref
 
 
 def test_simulator_takes_the_phone_without_plus_and_lower_case_products(qtbot,

@@ -37,7 +37,8 @@ def test_adding_a_preset_keeps_every_other_mechanism(qtbot, seeded: Seeded, demo
     load_preset(qtbot, demo_tab, "points_from_balance", "add")
     asked = save_and_answer(qtbot, demo_tab)
     assert asked.splitlines() == [
-        "Changes: bonus points — expire after (days): 365 → never; points pay at most %: "
+        "Changes: bonus points — expire after (days): 365 → never; value of a point: "
+        "0,01\u00a0₽ → 1,00\u00a0₽; points pay at most %: "
         "50\u00a0% → 100\u00a0%; spendable from a balance of: 0 → 4\u00a0000; "
         "start date: 01.01.2026 → from the start"]
     saved = seeded.shop.programs.program_for(date(2026, 3, 10))

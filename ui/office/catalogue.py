@@ -45,7 +45,10 @@ class CatalogueTab(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # names get the room
+        for column, width in ((3, 150),):  # a long category name is cut, never the product's
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self._edit_clicked)
         self.add_button = QPushButton(self.tr("Add product…"))
@@ -81,17 +84,16 @@ class CatalogueTab(QWidget):
     def _categories_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Categories"))
         self.category_list = QListWidget()
+        self.category_list.setWordWrap(True)
         self.new_category_button = QPushButton(self.tr("New…"))
         self.rename_category_button = QPushButton(self.tr("Rename…"))
         self.new_category_button.clicked.connect(self._new_category_clicked)
         self.rename_category_button.clicked.connect(self._rename_category_clicked)
-        row = QHBoxLayout()
-        row.addWidget(self.new_category_button)
-        row.addWidget(self.rename_category_button)
         column = QVBoxLayout(box)
         column.addWidget(self.category_list, 1)
-        column.addLayout(row)
-        box.setFixedWidth(240)
+        column.addWidget(self.new_category_button)  # stacked: "Переименовать…" needs the width
+        column.addWidget(self.rename_category_button)
+        box.setFixedWidth(200)
         return box
 
     # -- showing -----------------------------------------------------------
@@ -113,7 +115,9 @@ class CatalogueTab(QWidget):
             for col, text in enumerate((p.barcode, p.name,
                                         format_money(p.price_minor, s.currency, s.language),
                                         names.get(p.category, p.category), excluded)):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, col, item)
         if selected is not None:
             self._select(selected.product_id)
         self.category_list.clear()

@@ -74,6 +74,8 @@ class OfficeWindow(QMainWindow):
         self.setWindowTitle(self.tr("Back office — {shop}").format(shop=shop.settings.name))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        # nine tabs fit 1024 px in either language without scroll arrows or cut titles
+        self.tabs.setStyleSheet("QTabBar::tab { font-size: 12pt; padding: 4px 6px; }")
         self.setCentralWidget(self.tabs)
         titles = {"Members": self.tr("Members"), "Catalogue": self.tr("Catalogue"),
                   "Loyalty program": self.tr("Loyalty program"),
