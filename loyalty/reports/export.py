@@ -114,10 +114,7 @@ def write_report(shop: Shop, year: int, month: int, pdf_path: str | Path,
     """Compute the month once and write the PDF and, when asked, the CSV and JSON."""
     summary = monthly_summary(shop, year, month)
     write_pdf(summary, pdf_path, language or shop.settings.language)
-    if csv_path is not None:
-        refuse_database_file(csv_path).write_text(to_csv(summary), encoding="utf-8")
-    if json_path is not None:
-        refuse_database_file(json_path).write_text(to_json(summary), encoding="utf-8")
+    _write_files(((csv_path, to_csv), (json_path, to_json)), summary)
     return summary
 
 
@@ -129,8 +126,13 @@ def write_period_report(shop: Shop, first: tuple[int, int], last: tuple[int, int
     asked, the CSV and JSON with a column per month and a total."""
     period = period_summary(shop, first, last)
     write_period_pdf(period, pdf_path, language or shop.settings.language)
-    if csv_path is not None:
-        Path(csv_path).write_text(period_to_csv(period), encoding="utf-8")
-    if json_path is not None:
-        Path(json_path).write_text(period_to_json(period), encoding="utf-8")
+    _write_files(((csv_path, period_to_csv), (json_path, period_to_json)), period)
     return period
+
+
+def _write_files(targets, figures) -> None:
+    """Each asked-for file, never the shop's own database (on POSIX, closing another handle
+    of it would drop the program's SQLite locks)."""
+    for path, render in targets:
+        if path is not None:
+            refuse_database_file(path).write_text(render(figures), encoding="utf-8")

@@ -163,3 +163,12 @@ def test_command_line_marks_the_current_month_in_progress(tmp_path: Path) -> Non
     assert done.returncode == 0, done.stderr
     assert "(month in progress)" in done.stdout
     assert json.loads((tmp_path / "n.json").read_text(encoding="utf-8"))["in_progress"] is True
+
+
+def test_a_period_report_never_writes_over_the_shops_database(shop, tmp_path) -> None:
+    from loyalty.reports.export import write_period_report
+    from pos.storage.files import DatabaseFileError
+    size = shop.path.stat().st_size
+    with pytest.raises(DatabaseFileError):
+        write_period_report(shop, (2026, 1), (2026, 2), tmp_path / "p.pdf", csv_path=shop.path)
+    assert shop.path.stat().st_size == size and shop.db.execute("SELECT 1").fetchone() == (1,)
