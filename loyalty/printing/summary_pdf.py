@@ -21,7 +21,7 @@ from reportlab.platypus import (CondPageBreak, PageBreak, Paragraph, SimpleDocTe
                                 Table, TableStyle)
 
 from loyalty.reports.monthly_summary import MonthlySummary
-from loyalty.reports.rows import discount_extra_rows, member_rows
+from loyalty.reports.rows import discount_extra_rows, key_figure_rows, member_rows
 from loyalty.text.summary import DASH, Formatter, texts
 from pos.clock import local_date
 from pos.printing.fonts import FontNames, register_fonts
@@ -143,23 +143,7 @@ def grid(rows: list[list], widths: list[float], fonts: FontNames, *, header: boo
 
 def key_table(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: FontNames,
                st: dict[str, ParagraphStyle]) -> Table:
-    m, sa = s.members, s.sales
-    pairs = [
-        (t["liability"], fmt.money(s.liability_closing_minor)),
-        (t["closing"], fmt.number(s.roll.closing)),
-        (t["revenue"], fmt.money(sa.revenue_net_minor)),
-        (t["discount_total_short"], fmt.money(s.discounts.total_minor)),
-        (t["receipts"], fmt.number(sa.sales_count)),
-        (t["card_usage"], fmt.pct(sa.card_usage_rate_pct)),
-        (t["members_share"], fmt.pct(sa.members_share_of_revenue_pct)),
-        (t["avg_check"], fmt.money(sa.avg_check_minor)),
-        (t["active_start"], fmt.number(m.active_start)),
-        (t["active_end"], fmt.number(m.active_end)),
-        (t["retention"], fmt.pct(m.retention_rate_pct)),
-        (t["churn"], fmt.pct(m.churn_rate_pct)),
-        (t["buying_members"], fmt.number(m.buying_members)),
-        (t["ltv"], fmt.money(m.ltv_minor)),
-    ]
+    pairs = key_figure_rows(s, t, fmt)
     half = (len(pairs) + 1) // 2
     cells = [(Paragraph(k, st["base"]), v) for k, v in pairs]
     rows = [[*cells[i], *(cells[i + half] if i + half < len(cells) else ("", ""))]

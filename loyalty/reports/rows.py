@@ -16,6 +16,27 @@ def discount_extra_rows(s: MonthlySummary, t: dict[str, str], fmt: Formatter) ->
     return rows
 
 
+def key_figure_rows(s: MonthlySummary, t: dict[str, str], fmt: Formatter) -> list[tuple[str, str]]:
+    """(metric, value) of the key figures at the top of the report, the same on paper and on screen."""
+    m, sa = s.members, s.sales
+    return [
+        (t["liability"], fmt.money(s.liability_closing_minor)),
+        (t["closing"], fmt.number(s.roll.closing)),
+        (t["revenue"], fmt.money(sa.revenue_net_minor)),
+        (t["discount_total_short"], fmt.money(s.discounts.total_minor)),
+        (t["receipts"], fmt.number(sa.sales_count)),
+        (t["card_usage"], fmt.pct(sa.card_usage_rate_pct)),
+        (t["members_share"], fmt.pct(sa.members_share_of_revenue_pct)),
+        (t["avg_check"], fmt.money(sa.avg_check_minor)),
+        (t["active_start"], fmt.number(m.active_start)),
+        (t["active_end"], fmt.number(m.active_end)),
+        (t["retention"], fmt.pct(m.retention_rate_pct)),
+        (t["churn"], fmt.pct(m.churn_rate_pct)),
+        (t["buying_members"], fmt.number(m.buying_members)),
+        (t["ltv"], fmt.money(m.ltv_minor)),
+    ]
+
+
 def tier_values(s: MonthlySummary, fmt: Formatter) -> tuple[str, str]:
     """('Silver 120 · Gold 30', '12 / 3'): holders at the month's end, upgrades / downgrades."""
     if s.tiers is None:

@@ -141,3 +141,21 @@ def test_a_run_of_months_and_a_month_to_come(qtbot, seeded: Seeded, clock) -> No
     window.month.setCurrentIndex(11)                           # December 2026: not yet begun
     _show(qtbot, window)
     assert "12.2026" in window.status.text() and window.status.property("kind") == "error"
+
+
+def test_key_figures_on_screen_are_the_pdfs(qtbot, seeded: Seeded, clock, tmp_path: Path) -> None:
+    """The bookkeeper compares the screen with the printed PDF: the same key figures, worded alike."""
+    from pypdf import PdfReader
+    with_sales(seeded, clock)
+    window = open_window(qtbot, seeded, seeded.owner)
+    qtbot.waitUntil(lambda: window.summary is not None and not window.progress.running,
+                    timeout=20_000)
+    shown = cells(window.key_figures)
+    assert len(shown) == 14 and all(len(row) == 2 and row[1] for row in shown)
+    window.export(tmp_path)
+    qtbot.waitUntil(lambda: not window.progress.running, timeout=30_000)
+    def words(text: str) -> str:  # line breaks and no-break spaces as plain spaces
+        return " ".join(text.replace("\xa0", " ").split())
+    first_page = words(PdfReader(window.export_paths(tmp_path)[0]).pages[0].extract_text())
+    for metric, value in shown:
+        assert words(metric) in first_page and words(value) in first_page, (metric, value)

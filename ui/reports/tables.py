@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from loyalty.reports.monthly_summary import MonthlySummary
 from loyalty.reports.period_summary import PeriodSummary
-from loyalty.reports.rows import discount_extra_rows, member_rows
+from loyalty.reports.rows import discount_extra_rows, key_figure_rows, member_rows
 from loyalty.reports.export import figures, month_key
 from loyalty.text.summary import DASH, Formatter, period_texts, texts
 
@@ -27,19 +27,8 @@ def _words(s: MonthlySummary, language: str) -> dict[str, str]:
 
 
 def key_table(s: MonthlySummary, language: str) -> TextTable:
-    t, fmt, m, sa = _words(s, language), Formatter(s.currency, language), s.members, s.sales
-    rows = (
-        (t["liability"], fmt.money(s.liability_closing_minor)),
-        (t["closing"], fmt.number(s.roll.closing)),
-        (t["revenue"], fmt.money(sa.revenue_net_minor)),
-        (t["discount_total_short"], fmt.money(s.discounts.total_minor)),
-        (t["receipts"], fmt.number(sa.sales_count)),
-        (t["card_usage"], fmt.pct(sa.card_usage_rate_pct)),
-        (t["avg_check"], fmt.money(sa.avg_check_minor)),
-        (t["active_end"], fmt.number(m.active_end)),
-        (t["retention"], fmt.pct(m.retention_rate_pct)),
-        (t["ltv"], fmt.money(m.ltv_minor)),
-    )
+    t = _words(s, language)
+    rows = tuple(key_figure_rows(s, t, Formatter(s.currency, language)))
     return TextTable((t["col_metric"], t["col_value"]), rows, (0,))
 
 
