@@ -373,243 +373,243 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="28"/>
+        <location filename="../../ui/office/program/fields.py" line="29"/>
         <source>fill this in</source>
         <translation>заполните поле</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="29"/>
+        <location filename="../../ui/office/program/fields.py" line="30"/>
         <source>cannot be negative</source>
         <translation>не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="30"/>
+        <location filename="../../ui/office/program/fields.py" line="31"/>
         <source>not a percentage (e.g. 5 or 2,5)</source>
         <translation>не процент (например, 5 или 2,5)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="31"/>
+        <location filename="../../ui/office/program/fields.py" line="32"/>
         <source>at most two decimals</source>
         <translation>не больше двух знаков после запятой</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="32"/>
+        <location filename="../../ui/office/program/fields.py" line="33"/>
         <source>cannot be above 100 %</source>
         <translation>не может быть больше 100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="33"/>
+        <location filename="../../ui/office/program/fields.py" line="34"/>
         <source>not an amount of money</source>
         <translation>не сумма денег</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="34"/>
+        <location filename="../../ui/office/program/fields.py" line="35"/>
         <source>must be above zero</source>
         <translation>должно быть больше нуля</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="35"/>
+        <location filename="../../ui/office/program/fields.py" line="36"/>
         <source>not a whole number</source>
         <translation>не целое число</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="36"/>
+        <location filename="../../ui/office/program/fields.py" line="37"/>
         <source>too small</source>
         <translation>слишком мало</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="37"/>
+        <location filename="../../ui/office/program/fields.py" line="38"/>
         <source>not a number</source>
         <translation>не число</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="38"/>
+        <location filename="../../ui/office/program/fields.py" line="39"/>
         <source>must be at least 1</source>
         <translation>должно быть не меньше 1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="39"/>
+        <location filename="../../ui/office/program/fields.py" line="40"/>
         <source>must be above the previous row</source>
         <translation>должно быть больше, чем в строке выше</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="40"/>
+        <location filename="../../ui/office/program/fields.py" line="41"/>
         <source>the same value appears twice</source>
         <translation>одно и то же значение дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="41"/>
+        <location filename="../../ui/office/program/fields.py" line="42"/>
         <source>cannot be below the starting discount</source>
         <translation>не может быть меньше начальной скидки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="42"/>
+        <location filename="../../ui/office/program/fields.py" line="43"/>
         <source>give an amount or a percentage, not both</source>
         <translation>укажите сумму или процент, но не оба</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="43"/>
-        <location filename="../../ui/office/program/fields.py" line="68"/>
+        <location filename="../../ui/office/program/fields.py" line="44"/>
+        <location filename="../../ui/office/program/fields.py" line="69"/>
         <source>add at least one row</source>
         <translation>добавьте хотя бы одну строку</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="44"/>
+        <location filename="../../ui/office/program/fields.py" line="45"/>
         <source>only one card type can be the default</source>
         <translation>по умолчанию может быть только один тип карт</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="49"/>
+        <location filename="../../ui/office/program/fields.py" line="50"/>
         <source>{table}, row {n}, {column}</source>
         <translation>{table}, строка {n}, {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="54"/>
+        <location filename="../../ui/office/program/fields.py" line="55"/>
         <source>not a program file (not JSON)</source>
         <translation>это не файл программы (не JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="55"/>
+        <location filename="../../ui/office/program/fields.py" line="56"/>
         <source>wrong structure</source>
         <translation>неверная структура</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="56"/>
+        <location filename="../../ui/office/program/fields.py" line="57"/>
         <source>unknown field</source>
         <translation>неизвестное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="57"/>
+        <location filename="../../ui/office/program/fields.py" line="58"/>
         <source>missing</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="58"/>
+        <location filename="../../ui/office/program/fields.py" line="59"/>
         <source>unknown kind</source>
         <translation>неизвестный вид</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="59"/>
+        <location filename="../../ui/office/program/fields.py" line="60"/>
         <source>expected yes/no</source>
         <translation>ожидалось да/нет</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="60"/>
+        <location filename="../../ui/office/program/fields.py" line="61"/>
         <source>expected a whole number</source>
         <translation>ожидалось целое число</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="61"/>
+        <location filename="../../ui/office/program/fields.py" line="62"/>
         <source>expected text</source>
         <translation>ожидался текст</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="62"/>
+        <location filename="../../ui/office/program/fields.py" line="63"/>
         <source>expected a date</source>
         <translation>ожидалась дата</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="63"/>
+        <location filename="../../ui/office/program/fields.py" line="64"/>
         <source>expected a number</source>
         <translation>ожидалось число</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="64"/>
+        <location filename="../../ui/office/program/fields.py" line="65"/>
         <source>expected a list</source>
         <translation>ожидался список</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="65"/>
+        <location filename="../../ui/office/program/fields.py" line="66"/>
         <source>unknown value</source>
         <translation>неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="66"/>
+        <location filename="../../ui/office/program/fields.py" line="67"/>
         <source>the same id appears twice</source>
         <translation>один и тот же код дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="67"/>
+        <location filename="../../ui/office/program/fields.py" line="68"/>
         <source>give either a table of steps or a formula</source>
         <translation>укажите либо таблицу ступеней, либо формулу</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="69"/>
+        <location filename="../../ui/office/program/fields.py" line="70"/>
         <source>days apply only to a rolling window</source>
         <translation>дни указываются только для скользящего периода</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="70"/>
+        <location filename="../../ui/office/program/fields.py" line="71"/>
         <source>no card type with this id</source>
         <translation>нет типа карт с таким кодом</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="78"/>
+        <location filename="../../ui/office/program/fields.py" line="79"/>
         <source>too large: at most {limit}</source>
         <translation>слишком много: не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="79"/>
+        <location filename="../../ui/office/program/fields.py" line="80"/>
         <source>too long: at most {limit} characters</source>
         <translation>слишком длинно: не больше {limit} знаков</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="80"/>
+        <location filename="../../ui/office/program/fields.py" line="81"/>
         <source>too many rows: at most {limit}</source>
         <translation>слишком много строк: не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="81"/>
+        <location filename="../../ui/office/program/fields.py" line="82"/>
         <source>too many decimals</source>
         <translation>слишком много знаков после запятой</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="82"/>
+        <location filename="../../ui/office/program/fields.py" line="83"/>
         <source>holds a character that cannot be printed</source>
         <translation>содержит непечатаемый символ</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="83"/>
+        <location filename="../../ui/office/program/fields.py" line="84"/>
         <source>a date from 2000 to {limit}</source>
         <translation>дата от 2000 года до {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="84"/>
+        <location filename="../../ui/office/program/fields.py" line="85"/>
         <source>too many points for the amount: at most {limit}</source>
         <translation>слишком много баллов за сумму: не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="85"/>
+        <location filename="../../ui/office/program/fields.py" line="86"/>
         <source>the file is larger than {limit} bytes</source>
         <translation>файл больше {limit} байт</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="86"/>
+        <location filename="../../ui/office/program/fields.py" line="87"/>
         <source>not a text file in UTF-8</source>
         <translation>не текстовый файл в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="87"/>
+        <location filename="../../ui/office/program/fields.py" line="88"/>
         <source>nested more than {limit} levels deep</source>
         <translation>вложенность глубже {limit} уровней</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="88"/>
+        <location filename="../../ui/office/program/fields.py" line="89"/>
         <source>a number longer than {limit} characters</source>
         <translation>число длиннее {limit} знаков</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="89"/>
+        <location filename="../../ui/office/program/fields.py" line="90"/>
         <source>the same field appears twice</source>
         <translation>одно и то же поле указано дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="90"/>
+        <location filename="../../ui/office/program/fields.py" line="91"/>
         <source>this is the shop&apos;s database, not a program file</source>
         <translation>это база данных магазина, а не файл программы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="91"/>
+        <location filename="../../ui/office/program/fields.py" line="92"/>
         <source>a sample sale fails with it at the till ({detail})</source>
         <translation>с ней не проходит пробная продажа на кассе ({detail})</translation>
     </message>
@@ -909,28 +909,28 @@
 <context>
     <name>ProgramTab</name>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="77"/>
+        <location filename="../../ui/office/program/tab.py" line="78"/>
         <location filename="../../ui/office/program/tab.py" line="269"/>
         <source>The current program (version {n})</source>
         <translation>Текущая программа (версия {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="82"/>
+        <location filename="../../ui/office/program/tab.py" line="83"/>
         <source>Start from it</source>
         <translation>Загрузить</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="84"/>
+        <location filename="../../ui/office/program/tab.py" line="85"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="84"/>
+        <location filename="../../ui/office/program/tab.py" line="85"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="88"/>
+        <location filename="../../ui/office/program/tab.py" line="89"/>
         <source>Start from</source>
         <translation>Начать с</translation>
     </message>
@@ -1106,519 +1106,519 @@
 <context>
     <name>ProgramTexts</name>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="22"/>
+        <location filename="../../ui/office/program/texts.py" line="23"/>
         <source>Cumulative discount: 3 % +1 % per 1,000, up to 20 %</source>
         <translation>Накопительная скидка: 3 % +1 % за каждые 1 000, до 20 %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="23"/>
+        <location filename="../../ui/office/program/texts.py" line="24"/>
         <source>Tiers by yearly spend: 5 / 10 / 15 / 25 %</source>
         <translation>Уровни по покупкам за год: 5 / 10 / 15 / 25 %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="24"/>
+        <location filename="../../ui/office/program/texts.py" line="25"/>
         <source>5 % in points, spendable from 4,000</source>
         <translation>5 % баллами, списание от 4 000</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="25"/>
+        <location filename="../../ui/office/program/texts.py" line="26"/>
         <source>5 % in points, paying up to half a receipt</source>
         <translation>5 % баллами, оплата до половины чека</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="26"/>
+        <location filename="../../ui/office/program/texts.py" line="27"/>
         <source>Stamp card: the fifth coffee free</source>
         <translation>Карта штампов: пятый кофе бесплатно</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="27"/>
+        <location filename="../../ui/office/program/texts.py" line="28"/>
         <source>Fuel tiers by litres a month</source>
         <translation>Топливные уровни по литрам в месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="33"/>
+        <location filename="../../ui/office/program/texts.py" line="34"/>
         <source>discount cards</source>
         <translation>дисконтные карты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="34"/>
+        <location filename="../../ui/office/program/texts.py" line="35"/>
         <source>cumulative discount</source>
         <translation>накопительная скидка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="35"/>
-        <location filename="../../ui/office/program/texts.py" line="153"/>
+        <location filename="../../ui/office/program/texts.py" line="36"/>
+        <location filename="../../ui/office/program/texts.py" line="154"/>
         <source>tiers</source>
         <translation>уровни</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="36"/>
+        <location filename="../../ui/office/program/texts.py" line="37"/>
         <source>discount by receipt total</source>
         <translation>скидка от суммы чека</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="37"/>
+        <location filename="../../ui/office/program/texts.py" line="38"/>
         <source>bonus points</source>
         <translation>бонусные баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="38"/>
+        <location filename="../../ui/office/program/texts.py" line="39"/>
         <source>welcome bonus</source>
         <translation>приветственный бонус</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="39"/>
+        <location filename="../../ui/office/program/texts.py" line="40"/>
         <source>birthday</source>
         <translation>день рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="40"/>
+        <location filename="../../ui/office/program/texts.py" line="41"/>
         <source>referral bonus</source>
         <translation>бонус за друга</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="41"/>
+        <location filename="../../ui/office/program/texts.py" line="42"/>
         <source>missions</source>
         <translation>задания</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="42"/>
+        <location filename="../../ui/office/program/texts.py" line="43"/>
         <source>stamp cards</source>
         <translation>карты штампов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="43"/>
+        <location filename="../../ui/office/program/texts.py" line="44"/>
         <source>coupons</source>
         <translation>купоны</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="44"/>
+        <location filename="../../ui/office/program/texts.py" line="45"/>
         <source>exclusions</source>
         <translation>исключения</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="45"/>
+        <location filename="../../ui/office/program/texts.py" line="46"/>
         <source>limits</source>
         <translation>ограничения</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="51"/>
+        <location filename="../../ui/office/program/texts.py" line="52"/>
         <source>no mechanisms</source>
         <translation>нет механизмов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="56"/>
+        <location filename="../../ui/office/program/texts.py" line="57"/>
         <source>the file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="62"/>
+        <location filename="../../ui/office/program/texts.py" line="63"/>
         <source>row {n}</source>
         <translation>строка {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="68"/>
+        <location filename="../../ui/office/program/texts.py" line="69"/>
         <source>Nothing saved: only the owner can change the program.</source>
         <translation>Ничего не сохранено: менять программу может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="69"/>
+        <location filename="../../ui/office/program/texts.py" line="70"/>
         <source>Nothing saved: the date must be today or later.</source>
         <translation>Ничего не сохранено: дата должна быть не раньше сегодняшней.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="76"/>
+        <location filename="../../ui/office/program/texts.py" line="77"/>
         <source>stamp card “{name}”</source>
         <translation>карта штампов «{name}»</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="78"/>
+        <location filename="../../ui/office/program/texts.py" line="79"/>
         <source>mission “{name}”</source>
         <translation>задание «{name}»</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="86"/>
+        <location filename="../../ui/office/program/texts.py" line="87"/>
         <source>{field} (row {n})</source>
         <translation>{field} (строка {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="92"/>
+        <location filename="../../ui/office/program/texts.py" line="93"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="92"/>
+        <location filename="../../ui/office/program/texts.py" line="93"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="95"/>
+        <location filename="../../ui/office/program/texts.py" line="96"/>
         <source>from the start</source>
         <translation>с самого начала</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="99"/>
+        <location filename="../../ui/office/program/texts.py" line="100"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="99"/>
+        <location filename="../../ui/office/program/texts.py" line="100"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="101"/>
+        <location filename="../../ui/office/program/texts.py" line="102"/>
         <source>% of the amount</source>
         <translation>% от суммы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="101"/>
+        <location filename="../../ui/office/program/texts.py" line="102"/>
         <source>points per amount</source>
         <translation>баллы за сумму</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="124"/>
+        <location filename="../../ui/office/program/texts.py" line="125"/>
         <source>Adds: {what}</source>
         <translation>Добавляется: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="124"/>
+        <location filename="../../ui/office/program/texts.py" line="125"/>
         <source>Removes: {what}</source>
         <translation>Удаляется: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="125"/>
+        <location filename="../../ui/office/program/texts.py" line="126"/>
         <source>Switches on: {what}</source>
         <translation>Включается: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="126"/>
+        <location filename="../../ui/office/program/texts.py" line="127"/>
         <source>Switches off: {what}</source>
         <translation>Выключается: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="127"/>
+        <location filename="../../ui/office/program/texts.py" line="128"/>
         <source>Changes: {what}</source>
         <translation>Меняется: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="133"/>
+        <location filename="../../ui/office/program/texts.py" line="134"/>
         <source>and {n} more</source>
         <translation>и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="140"/>
+        <location filename="../../ui/office/program/texts.py" line="141"/>
         <source>start date</source>
         <translation>дата начала</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="141"/>
+        <location filename="../../ui/office/program/texts.py" line="142"/>
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="142"/>
+        <location filename="../../ui/office/program/texts.py" line="143"/>
         <source>discount %</source>
         <translation>скидка, %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="143"/>
+        <location filename="../../ui/office/program/texts.py" line="144"/>
         <source>bearer card</source>
         <translation>карта на предъявителя</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="144"/>
+        <location filename="../../ui/office/program/texts.py" line="145"/>
         <source>card types</source>
         <translation>типы карт</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="145"/>
+        <location filename="../../ui/office/program/texts.py" line="146"/>
         <source>card type id</source>
         <translation>код типа карты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="146"/>
+        <location filename="../../ui/office/program/texts.py" line="147"/>
         <source>from amount</source>
         <translation>от суммы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="147"/>
+        <location filename="../../ui/office/program/texts.py" line="148"/>
         <source>steps</source>
         <translation>ступени</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="148"/>
+        <location filename="../../ui/office/program/texts.py" line="149"/>
         <source>starting discount</source>
         <translation>начальная скидка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="149"/>
+        <location filename="../../ui/office/program/texts.py" line="150"/>
         <source>step</source>
         <translation>шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="150"/>
+        <location filename="../../ui/office/program/texts.py" line="151"/>
         <source>per amount spent</source>
         <translation>за каждую сумму покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="151"/>
+        <location filename="../../ui/office/program/texts.py" line="152"/>
         <source>maximum discount</source>
         <translation>максимальная скидка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="152"/>
+        <location filename="../../ui/office/program/texts.py" line="153"/>
         <source>fall back after (days)</source>
         <translation>понижение через (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="154"/>
+        <location filename="../../ui/office/program/texts.py" line="155"/>
         <source>from (threshold)</source>
         <translation>порог</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="155"/>
+        <location filename="../../ui/office/program/texts.py" line="156"/>
         <source>points multiplier</source>
         <translation>множитель баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="156"/>
+        <location filename="../../ui/office/program/texts.py" line="157"/>
         <source>instant upgrade from</source>
         <translation>мгновенный переход от чека</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="157"/>
+        <location filename="../../ui/office/program/texts.py" line="158"/>
         <source>earned by</source>
         <translation>чем зарабатывается</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="158"/>
+        <location filename="../../ui/office/program/texts.py" line="159"/>
         <source>window</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="159"/>
+        <location filename="../../ui/office/program/texts.py" line="160"/>
         <source>window (days)</source>
         <translation>период (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="160"/>
+        <location filename="../../ui/office/program/texts.py" line="161"/>
         <source>counted categories</source>
         <translation>учитываемые категории</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="161"/>
+        <location filename="../../ui/office/program/texts.py" line="162"/>
         <source>counted products</source>
         <translation>учитываемые товары</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="162"/>
+        <location filename="../../ui/office/program/texts.py" line="163"/>
         <source>bands</source>
         <translation>диапазоны</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="163"/>
+        <location filename="../../ui/office/program/texts.py" line="164"/>
         <source>members only</source>
         <translation>только участникам</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="164"/>
+        <location filename="../../ui/office/program/texts.py" line="165"/>
         <source>way of earning</source>
         <translation>способ начисления</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="165"/>
+        <location filename="../../ui/office/program/texts.py" line="166"/>
         <source>points back %</source>
         <translation>процент баллами</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="166"/>
-        <location filename="../../ui/office/program/texts.py" line="180"/>
+        <location filename="../../ui/office/program/texts.py" line="167"/>
+        <location filename="../../ui/office/program/texts.py" line="181"/>
         <source>points</source>
         <translation>баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="167"/>
+        <location filename="../../ui/office/program/texts.py" line="168"/>
         <source>per amount paid</source>
         <translation>за сумму оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="168"/>
+        <location filename="../../ui/office/program/texts.py" line="169"/>
         <source>for each whole amount</source>
         <translation>за каждую полную сумму</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="169"/>
+        <location filename="../../ui/office/program/texts.py" line="170"/>
         <source>value of a point</source>
         <translation>стоимость балла</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="170"/>
+        <location filename="../../ui/office/program/texts.py" line="171"/>
         <source>category rates</source>
         <translation>ставки по категориям</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="171"/>
+        <location filename="../../ui/office/program/texts.py" line="172"/>
         <source>product rates</source>
         <translation>ставки по товарам</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="172"/>
+        <location filename="../../ui/office/program/texts.py" line="173"/>
         <source>points on the part paid with points</source>
         <translation>баллы на часть, оплаченную баллами</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="173"/>
+        <location filename="../../ui/office/program/texts.py" line="174"/>
         <source>points pay at most %</source>
         <translation>баллами можно оплатить не больше, %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="174"/>
+        <location filename="../../ui/office/program/texts.py" line="175"/>
         <source>spendable from a balance of</source>
         <translation>тратить можно с баланса</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="175"/>
+        <location filename="../../ui/office/program/texts.py" line="176"/>
         <source>steps of points</source>
         <translation>шаг списания баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="176"/>
+        <location filename="../../ui/office/program/texts.py" line="177"/>
         <source>one kopeck paid in money</source>
         <translation>хотя бы копейка деньгами</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="177"/>
+        <location filename="../../ui/office/program/texts.py" line="178"/>
         <source>spendable after (days)</source>
         <translation>доступны через (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="178"/>
+        <location filename="../../ui/office/program/texts.py" line="179"/>
         <source>expire after (days)</source>
         <translation>сгорают через (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="179"/>
+        <location filename="../../ui/office/program/texts.py" line="180"/>
         <source>expire at the end of the following year</source>
         <translation>сгорают в конце следующего года</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="181"/>
+        <location filename="../../ui/office/program/texts.py" line="182"/>
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="182"/>
+        <location filename="../../ui/office/program/texts.py" line="183"/>
         <source>days around the birthday</source>
         <translation>дней вокруг дня рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="183"/>
+        <location filename="../../ui/office/program/texts.py" line="184"/>
         <source>multiplier</source>
         <translation>множитель</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="184"/>
+        <location filename="../../ui/office/program/texts.py" line="185"/>
         <source>points to the referrer</source>
         <translation>баллы пригласившему</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="185"/>
+        <location filename="../../ui/office/program/texts.py" line="186"/>
         <source>points to the referred</source>
         <translation>баллы приглашённому</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="186"/>
+        <location filename="../../ui/office/program/texts.py" line="187"/>
         <source>purchases</source>
         <translation>покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="187"/>
+        <location filename="../../ui/office/program/texts.py" line="188"/>
         <source>units to buy</source>
         <translation>сколько купить</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="188"/>
+        <location filename="../../ui/office/program/texts.py" line="189"/>
         <source>categories</source>
         <translation>категории</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="189"/>
+        <location filename="../../ui/office/program/texts.py" line="190"/>
         <source>products</source>
         <translation>товары</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="190"/>
+        <location filename="../../ui/office/program/texts.py" line="191"/>
         <source>coupon for the next visit</source>
         <translation>купон на следующий визит</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="191"/>
+        <location filename="../../ui/office/program/texts.py" line="192"/>
         <source>issued from a receipt of</source>
         <translation>выдаётся от чека</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="192"/>
+        <location filename="../../ui/office/program/texts.py" line="193"/>
         <source>coupon amount</source>
         <translation>сумма купона</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="193"/>
+        <location filename="../../ui/office/program/texts.py" line="194"/>
         <source>coupon %</source>
         <translation>скидка купона, %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="194"/>
+        <location filename="../../ui/office/program/texts.py" line="195"/>
         <source>coupon&apos;s minimum receipt</source>
         <translation>минимальный чек для купона</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="195"/>
+        <location filename="../../ui/office/program/texts.py" line="196"/>
         <source>coupon valid (days)</source>
         <translation>купон действует (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="196"/>
+        <location filename="../../ui/office/program/texts.py" line="197"/>
         <source>categories without discounts</source>
         <translation>категории без скидок</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="197"/>
+        <location filename="../../ui/office/program/texts.py" line="198"/>
         <source>products without discounts</source>
         <translation>товары без скидок</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="198"/>
+        <location filename="../../ui/office/program/texts.py" line="199"/>
         <source>categories without points</source>
         <translation>категории без баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="199"/>
+        <location filename="../../ui/office/program/texts.py" line="200"/>
         <source>products without points</source>
         <translation>товары без баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="200"/>
+        <location filename="../../ui/office/program/texts.py" line="201"/>
         <source>% back</source>
         <translation>% баллами</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="201"/>
+        <location filename="../../ui/office/program/texts.py" line="202"/>
         <source>category</source>
         <translation>категория</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="202"/>
+        <location filename="../../ui/office/program/texts.py" line="203"/>
         <source>product id</source>
         <translation>код товара</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="203"/>
+        <location filename="../../ui/office/program/texts.py" line="204"/>
         <source>maximum discount %</source>
         <translation>максимальная скидка, %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="204"/>
+        <location filename="../../ui/office/program/texts.py" line="205"/>
         <source>how discounts combine</source>
         <translation>как сочетаются скидки</translation>
     </message>

@@ -19,10 +19,10 @@ _KINDS = (BirthdayKind.POINTS, BirthdayKind.DISCOUNT, BirthdayKind.MULTIPLIER)
 class BonusesForm(FormBase):
     def __init__(self, explainer: Explainer, parent: QWidget | None = None) -> None:
         super().__init__(explainer, parent)
-        self.welcome = MechanismBox(self.tr("Welcome bonus"))
+        self.welcome = MechanismBox(self.tr("Welcome bonus"), self.language)
         self.welcome_points = self.line()
         self.welcome.form.addRow(self.tr("Points on enrolment"), self.welcome_points)
-        self.birthday = MechanismBox(self.tr("Birthday"))
+        self.birthday = MechanismBox(self.tr("Birthday"), self.language)
         self.birthday_kind = QComboBox()
         self.birthday_kind.addItems([self.tr("Points, once"), self.tr("A discount"),
                                      self.tr("Points multiplied")])
@@ -35,7 +35,7 @@ class BonusesForm(FormBase):
         form.addRow(self.tr("Discount, %"), self.birthday_rate)
         form.addRow(self.tr("Points ×"), self.multiplier)
         self.birthday_kind.currentIndexChanged.connect(self._show_kind)
-        self.referral = MechanismBox(self.tr("Referral bonus"))
+        self.referral = MechanismBox(self.tr("Referral bonus"), self.language)
         self.referrer_points, self.referred_points = self.line(), self.line()
         self.referral.form.addRow(self.tr("To the customer who referred"), self.referrer_points)
         self.referral.form.addRow(self.tr("To the new customer"), self.referred_points)

@@ -18,7 +18,7 @@ from ui.office.program.fields import Collector, FormBase, MechanismBox, Rows, ri
 class DiscountsForm(FormBase):
     def __init__(self, explainer: Explainer, parent: QWidget | None = None) -> None:
         super().__init__(explainer, parent)
-        self.fixed = MechanismBox(self.tr("Discount cards"))
+        self.fixed = MechanismBox(self.tr("Discount cards"), self.language)
         self.card_types = Rows(self.tr("Card types"), [self.tr("Id"), self.tr("Name"),
                                self.tr("Discount, %"), self.tr("Bearer"), self.tr("Default")],
                                ["new", "", "5", False, False])
@@ -30,7 +30,7 @@ class DiscountsForm(FormBase):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.fixed.form.addRow(self.card_types)
         self._build_cumulative()
-        self.progressive = MechanismBox(self.tr("Discount by receipt total"))
+        self.progressive = MechanismBox(self.tr("Discount by receipt total"), self.language)
         self.bands = Rows(self.tr("Receipt bands"), [self.tr("Receipt from"), self.tr("Discount, %")],
                           ["", ""])
         self.members_only = QCheckBox(self.tr("Only for customers with a card"))
@@ -41,7 +41,7 @@ class DiscountsForm(FormBase):
         self.layout_.addStretch(1)
 
     def _build_cumulative(self) -> None:
-        self.cumulative = MechanismBox(self.tr("Cumulative discount by lifetime spend"))
+        self.cumulative = MechanismBox(self.tr("Cumulative discount by lifetime spend"), self.language)
         self.cumulative_mode = QComboBox()
         self.cumulative_mode.addItems([self.tr("Formula"), self.tr("Table of steps")])
         self.start, self.step, self.per, self.cap = (self.line() for _ in range(4))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFormLayout, QGroup
 from loyalty.model.program import ALWAYS
 from loyalty.program.checks import ProgramError
 from loyalty.program.editing import FieldError, parse_percent_bp
+from ui.widgets.dates import show_dates
 from ui.widgets.explain import Explainer
 
 T = TypeVar("T")
@@ -168,13 +169,12 @@ def pydate(value: QDate) -> date:
 class MechanismBox(QGroupBox):
     """One mechanism: the check is 'switched on'; its start date sits in the first row."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, language: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.setCheckable(True)
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.starts = QDateEdit()
-        self.starts.setCalendarPopup(True)
+        self.starts = show_dates(QDateEdit(), language)
         self.starts.setMinimumDate(qdate(ALWAYS))
         self.starts.setSpecialValueText(self.tr("from the start"))
         self.form.addRow(self.tr("Starts on"), self.starts)

@@ -21,7 +21,7 @@ _BY_RATE, _PRO_RATA, _WHOLE = 0, 1, 2  # the earning choices, in the order of th
 class PointsForm(FormBase):
     def __init__(self, explainer: Explainer, parent: QWidget | None = None) -> None:
         super().__init__(explainer, parent)
-        self.box = MechanismBox(self.tr("Bonus points"))
+        self.box = MechanismBox(self.tr("Bonus points"), self.language)
         self.earn_kind = QComboBox()
         self.earn_kind.addItems([self.tr("% of the amount paid"),
                                  self.tr("Points per amount, pro rata"),

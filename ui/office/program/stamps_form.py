@@ -19,7 +19,7 @@ class StampsForm(FormBase):
         self.stamps = Rows(self.tr("Stamp cards"), [
             self.tr("Id"), self.tr("Name"), self.tr("Categories"), self.tr("Products"),
             self.tr("Buy N"), self.tr("On")], ["", "", "", "", "4", True])
-        self.coupons = MechanismBox(self.tr("Coupons"))
+        self.coupons = MechanismBox(self.tr("Coupons"), self.language)
         self.issue = QCheckBox(self.tr("Print a coupon for the next visit on large receipts"))
         self.min_net, self.amount, self.rate, self.min_receipt, self.valid_days = (
             self.line() for _ in range(5))

@@ -19,6 +19,7 @@ from loyalty.program.json_shape import read_program_text
 from loyalty.program.rehearsal import rehearse
 from loyalty.shop import Shop
 from pos.staff.model import Staff
+from ui.widgets.dates import show_dates
 from ui.widgets.explain import Explainer
 from ui.office.program.bonuses_form import BonusesForm
 from ui.office.program.discounts_form import DiscountsForm
@@ -92,8 +93,7 @@ class ProgramTab(QWidget):
         return bar
 
     def _save_bar(self) -> QHBoxLayout:
-        self.effective = QDateEdit()
-        self.effective.setCalendarPopup(True)
+        self.effective = show_dates(QDateEdit(), self.shop.settings.language)
         self.effective.setMinimumDate(qdate(today(self.shop)))
         self.effective.setDate(qdate(today(self.shop)))
         self.status = QLabel(objectName="programStatus")

@@ -22,7 +22,7 @@ _WINDOWS = (WindowKind.CALENDAR_MONTH, WindowKind.CALENDAR_YEAR, WindowKind.ROLL
 class TiersForm(FormBase):
     def __init__(self, explainer: Explainer, parent: QWidget | None = None) -> None:
         super().__init__(explainer, parent)
-        self.box = MechanismBox(self.tr("Tiers"))
+        self.box = MechanismBox(self.tr("Tiers"), self.language)
         self.metric_kind = QComboBox()
         self.metric_kind.addItems([self.tr("Money spent"), self.tr("Number of visits"),
                               self.tr("Units of chosen products")])
