@@ -829,7 +829,7 @@
     </message>
     <message>
         <location filename="../../ui/office/program/simulator.py" line="154"/>
-        <location filename="../../ui/office/program/simulator.py" line="188"/>
+        <location filename="../../ui/office/program/simulator.py" line="189"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
@@ -854,22 +854,22 @@
         <translation>Списать баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="185"/>
+        <location filename="../../ui/office/program/simulator.py" line="186"/>
         <source>no category</source>
         <translation>без категории</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="212"/>
+        <location filename="../../ui/office/program/simulator.py" line="213"/>
         <source>Free amount</source>
         <translation>Свободная сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="239"/>
+        <location filename="../../ui/office/program/simulator.py" line="240"/>
         <source>Fix the marked fields to simulate.</source>
         <translation>Исправьте отмеченные поля, чтобы рассчитать.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="242"/>
+        <location filename="../../ui/office/program/simulator.py" line="243"/>
         <source>Add products or amounts to the basket.</source>
         <translation>Добавьте товары или суммы в корзину.</translation>
     </message>
@@ -1657,12 +1657,12 @@
 <context>
     <name>Rows</name>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="238"/>
+        <location filename="../../ui/office/program/fields.py" line="242"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="238"/>
+        <location filename="../../ui/office/program/fields.py" line="242"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -1670,7 +1670,7 @@
 <context>
     <name>ScopeButton</name>
     <message>
-        <location filename="../../ui/office/program/scope_picker.py" line="131"/>
+        <location filename="../../ui/office/program/scope_picker.py" line="133"/>
         <source>nothing chosen</source>
         <translation>ничего не выбрано</translation>
     </message>
@@ -1678,17 +1678,17 @@
 <context>
     <name>ScopeDialog</name>
     <message>
-        <location filename="../../ui/office/program/scope_picker.py" line="81"/>
+        <location filename="../../ui/office/program/scope_picker.py" line="82"/>
         <source>find a product by name</source>
         <translation>найти товар по названию</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/scope_picker.py" line="89"/>
+        <location filename="../../ui/office/program/scope_picker.py" line="90"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/scope_picker.py" line="90"/>
+        <location filename="../../ui/office/program/scope_picker.py" line="91"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>

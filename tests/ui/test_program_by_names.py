@@ -18,7 +18,7 @@ from pos.storage.db import write_transaction
 from tests.ui.conftest import PRODUCTS, Seeded
 from tests.ui.test_office_program import load_preset, save_and_answer
 from ui.app import install_translator
-from ui.office.program.fields import Rows
+from ui.office.program.fields import Pick, Rows
 from ui.office.program.scope_picker import NameChoice, ScopeButton
 from ui.office.program.tab import ProgramTab
 
@@ -151,6 +151,8 @@ def test_no_program_table_header_is_cut_in_either_language(qtbot, seeded: Seeded
         tab = open_tab(qtbot, seeded)
         load_preset(qtbot, tab, "yearly_spend_tiers", "add")
         load_preset(qtbot, tab, "fifth_coffee_free", "add")
+        tab.points.categories.add_row([Pick("category", "bakery"), "10", "", "", False])
+        tab.points.products.add_row([Pick("product", 1), "", "2", "100", True])
         for i in range(tab.form_tabs.count()):
             tab.form_tabs.setCurrentIndex(i)
             qtbot.wait(10)

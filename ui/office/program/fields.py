@@ -229,6 +229,10 @@ class Rows(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        picks = [col for col, cell in enumerate(self.defaults) if isinstance(cell, Pick)]
+        if picks:  # a long category name shrinks into its list, never widening the table
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(picks[0], QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         # rows as tall as a pick-by-name cell's button or list, so none overflows its row
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -146,6 +146,8 @@ class NameChoice(QComboBox):
     def __init__(self, choices: tuple[tuple[str, str], ...] | tuple[tuple[int, str], ...],
                  value: str | int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(8)
         for code, name in choices:
             self.addItem(name, code)
         if value is not None and self.findData(value) < 0:  # kept, though the catalogue lacks it

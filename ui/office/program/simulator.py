@@ -182,6 +182,7 @@ class ProgramSimulator(QWidget):
         self.amount, self.category = QLineEdit(), QComboBox()
         self.amount.setPlaceholderText(self.tr("free amount"))
         self.category.setSizeAdjustPolicy(_SHRINKING)
+        self.category.setMinimumContentsLength(11)
         self.category.addItem(self.tr("no category"), "")
         for code, name in self.names.categories:
             self.category.addItem(name, code)
