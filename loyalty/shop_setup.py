@@ -31,7 +31,7 @@ def create_shop(shop: Shop, shop_name: str, owner_name: str, pin: str, language:
                            default_settings_for(language).name)
         shop.save_settings(settings)
         owner = add_staff(shop.db, owner_name, "owner", pin, at)
-        chosen = next((p.program for p in presets() if p.key == preset_key), None)
+        chosen = next((p.program for p in presets(language=language) if p.key == preset_key), None)
         if chosen is not None:
             today = local_date(at, settings.timezone)
             save_program(shop.db, chosen, today, at)

@@ -11,6 +11,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from pos.catalogue import CSV_COLUMNS, Category, Product, parse_products_csv
+from pos.codes import code_from_name
 from pos.errors import UserError
 from pos.gtin import is_gtin_shaped, is_valid_gtin
 from pos.money import format_money
@@ -129,20 +130,11 @@ def save_category(db: Database, actor: Staff, name: str, at: datetime,
             raise ProductError("unknown_category", code)
         if any(n.casefold() == name.casefold() and c != code for c, n in taken.items()):
             raise ProductError("category_taken", name)
-        category = Category(code or _new_code(name, set(taken)), name)
+        category = Category(code or code_from_name(name, set(taken), "category"), name)
         store.save_category(db, category)
         store.append_audit(db, at, actor.staff_id, "category_saved", name,
                            {"code": category.code, "was": taken.get(category.code)})
     return category
-
-
-def _new_code(name: str, taken: set[str]) -> str:
-    # codes are what program scopes store: short, ASCII, stable whatever the name becomes
-    base = re.sub(r"[^a-z0-9]+", "_", name.casefold()).strip("_")[:24] or "category"
-    code, n = base, 2
-    while code in taken:
-        code, n = f"{base}_{n}", n + 1
-    return code
 
 
 def import_products(db: Database, actor: Staff, text: str, currency: str, at: datetime) -> int:

@@ -1,5 +1,5 @@
-"""Words and numbers made outside Qt: the gettext catalogue, and Babel for numbers,
-percentages and month names, in Russian and English.
+"""Words, numbers and dates made outside Qt: the gettext catalogue, and Babel for numbers,
+percentages, month names and dates, in Russian and English.
 
 Receipts, cards, coupons, the monthly PDF and the command line are made outside
 Qt, so their words cannot go through Qt's translator; they come from one gettext
@@ -9,14 +9,20 @@ update it). Any language but Russian reads English.
 
 Percentages are written as the shop's receipts always wrote them, a number and
 "\u00a0%" in both languages ("10,5 %", "10.5 %"); money is ``pos.money.format_money``.
+
+A date has one form per language wherever it is shown — a table, a detail pane, a
+receipt, a date field: "01.12.2026" in Russian, "01 Dec 2026" in English (no reader
+takes it for 12 January, as "01/12/2026" would be in an American shop).
 """
 from __future__ import annotations
 
 import gettext as _gettext
 import os
+from datetime import date, datetime
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache
+from zoneinfo import ZoneInfo
 
 from pos.resources import resources_dir
 
@@ -105,3 +111,44 @@ def month_name(month: int, language: str, short: bool = False) -> str:
                             locale=language_of(language))
     name = names[month]
     return name.rstrip(".") if short else name[:1].upper() + name[1:]
+
+
+# The letters mean the same to Babel (CLDR) and to Qt's displayFormat, so a QDateEdit shows
+# a date exactly as the tables do; both read month abbreviations from CLDR ("Sep", not "Sept").
+DATE_PATTERNS = {"ru": "dd.MM.yyyy", "en": "dd MMM yyyy"}
+TIME_PATTERN = "HH:mm"
+
+
+def date_pattern(language: str, with_time: bool = False) -> str:
+    """The language's date pattern ('dd.MM.yyyy'), followed by the time ('HH:mm') if asked."""
+    pattern = DATE_PATTERNS[language_of(language)]
+    return f"{pattern} {TIME_PATTERN}" if with_time else pattern
+
+
+def date_text(day: date, language: str) -> str:
+    """'01.12.2026' / '01 Dec 2026'."""
+    from babel.dates import format_date
+    return format_date(day, date_pattern(language), locale=language_of(language))
+
+
+def moment_text(moment: datetime, tz: str, language: str) -> str:
+    """A stored instant as the shop's local date and time: '01.12.2026 14:05' / '01 Dec 2026 14:05'."""
+    local = moment.astimezone(ZoneInfo(tz))
+    return f"{date_text(local.date(), language)} {local:%H:%M}"
+
+
+def date_from_text(text: str) -> date | None:
+    """A date typed as the English form writes it ('26 Jul 1955', any case), read with
+    CLDR's month names rather than the process locale's; None for any other text."""
+    from babel.dates import get_month_names
+    parts = text.split()
+    if len(parts) != 3 or not (parts[0].isdigit() and parts[2].isdigit()):
+        return None
+    months = {name.casefold(): n for n, name in
+              get_month_names("abbreviated", locale="en").items()}
+    months |= {name.casefold(): n for n, name in get_month_names("wide", locale="en").items()}
+    month = months.get(parts[1].casefold().rstrip("."))
+    try:
+        return date(int(parts[2]), month, int(parts[0])) if month else None
+    except ValueError:
+        return None

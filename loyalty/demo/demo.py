@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo
 
 from pos.gtin import check_digit
 from loyalty.demo.sales import CARD_SHARE, Simulation
-from loyalty.program.presets import fifth_coffee_free, points_half_receipt
+from loyalty.program.presets import (
+    BASE, GOLD, SILVER, fifth_coffee_free, named, points_half_receipt)
 from fractions import Fraction
 
 from loyalty.model.program import (
@@ -96,11 +97,11 @@ def demo_program(start: date, language: str = "ru", silver_minor: int | None = N
     base = points_half_receipt(start)
     points = replace(base.points, expiry=Expiry(days=365),
                      point_value_minor=Fraction(100 if russian else 1))
-    names = ("Базовый", "Серебро", "Золото") if russian else ("Base", "Silver", "Gold")
-    tiers = TierProgram((Tier(TierId("base"), names[0], 0),
-                         Tier(TierId("silver"), names[1], silver,
+    tiers = TierProgram((Tier(TierId("base"), named(BASE, language), 0),
+                         Tier(TierId("silver"), named(SILVER, language), silver,
                               points_multiplier=Fraction(3, 2)),
-                         Tier(TierId("gold"), names[2], 3 * silver, points_multiplier=Fraction(2))),
+                         Tier(TierId("gold"), named(GOLD, language), 3 * silver,
+                              points_multiplier=Fraction(2))),
                         TierMetric.SPEND, TierWindow(WindowKind.CALENDAR_MONTH), starts_on=start)
     return replace(base, points=points, tiers=tiers,
                    welcome=WelcomeBonus(100, starts_on=start),
@@ -109,8 +110,7 @@ def demo_program(start: date, language: str = "ru", silver_minor: int | None = N
                    progressive=ProgressiveDiscount((ReceiptBand(1_000 * unit, 300),
                                                     ReceiptBand(2_000 * unit, 500)),
                                                    starts_on=start),
-                   stamp_cards=tuple(replace(card, name="Кофе" if russian else "Coffee")
-                                     for card in fifth_coffee_free(start).stamp_cards),
+                   stamp_cards=fifth_coffee_free(start, language).stamp_cards,
                    coupons=CouponPolicy(CouponIssue(min_net_minor=1_500 * unit,
                                                     amount_minor=100 * unit,
                                                     min_receipt_minor=500 * unit, valid_days=30),

@@ -6,7 +6,6 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 
@@ -72,11 +71,6 @@ def member_profile(db: Database, member_id: int, program_for: Callable[[date], P
                          tuple(reversed(ledger_store.entries_of(db, member_id))), merged,
                          contacts.other_phones(db, member_id),
                          contacts.consent_history(db, (member_id,)))
-
-
-def local_text(moment: datetime, tz: str) -> str:
-    """A stored instant as the shop's local 'dd.mm.yyyy hh:mm'."""
-    return moment.astimezone(ZoneInfo(tz)).strftime("%d.%m.%Y %H:%M")
 
 
 def with_consents(member: Member, data: bool, marketing: bool, at: datetime) -> Member:

@@ -14,6 +14,7 @@ from pos.gtin import is_ascii_digits
 from pos.storage.db import write_transaction
 from pos.settings.model import ShopSettings
 from pos.errors import UserError
+from pos.wording import date_from_text
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_NAME = 120
@@ -92,7 +93,8 @@ BIRTHDAY_FORMATS = ("%d.%m.%Y", "%d/%m/%Y", "%Y-%m-%d")
 
 
 def parse_birthday(text: str) -> date | None:
-    """A typed birthday: day.month.year (slashes too) or ISO year-month-day; empty means
+    """A typed birthday: day.month.year (slashes too), ISO year-month-day or as the English
+    screens show it (26 May 1990); empty means
     none given.  MemberError not_a_date for anything else (the range is checked on save)."""
     typed = text.strip()
     if not typed:
@@ -102,7 +104,10 @@ def parse_birthday(text: str) -> date | None:
             return datetime.strptime(typed, fmt).date()
         except ValueError:
             continue
-    raise MemberError("not_a_date", text)
+    shown_back = date_from_text(typed)  # the English screens' own form, '26 May 1990'
+    if shown_back is None:
+        raise MemberError("not_a_date", text)
+    return shown_back
 
 
 def validated(member: Member, region: str, today: date) -> Member:

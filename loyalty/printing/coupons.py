@@ -7,7 +7,7 @@ from loyalty.printing.card_layout import CardFace, CardLayout
 from loyalty.printing.card_pdf import Progress, write_cards_pdf
 from loyalty.model.program import Coupon
 from pos.money import format_money
-from pos.wording import N_, bp_text, gettext, translation
+from pos.wording import N_, bp_text, date_text, gettext, translation
 
 _OFF, _FROM, _UNTIL = N_("{value} off"), N_("from {money}"), N_("until {day}")
 _TERMS = N_("Discount coupon. Show it before paying. Cannot be exchanged for cash.")
@@ -24,7 +24,7 @@ def coupon_line(coupon: Coupon, currency: str, language: str) -> str:
         parts.append(words.gettext(_FROM).format(
             money=format_money(coupon.min_receipt_minor, currency, language)))
     if coupon.valid_until:
-        parts.append(words.gettext(_UNTIL).format(day=coupon.valid_until.strftime("%d.%m.%Y")))
+        parts.append(words.gettext(_UNTIL).format(day=date_text(coupon.valid_until, language)))
     return " · ".join(parts)
 
 

@@ -59,7 +59,7 @@ def render_period_pdf(period: PeriodSummary, language: str) -> bytes:
     st = styles(fonts)
     story = [Paragraph(t["period_title"], st["title"]),
              Paragraph(f"{subtitle} · {total.shop_name}", st["subtitle"]),
-             *[p for m in period.months for p in in_progress_note(m, t, st)],
+             *[p for m in period.months for p in in_progress_note(m, t, st, language)],
              Spacer(1, 3 * mm), Paragraph(t["period_total"], st["h2"]),
              key_table(total, tp, fmt, fonts, st), Spacer(1, 2 * mm),
              roll_table(total, tp, fmt, fonts), Spacer(1, 2 * mm),
@@ -117,6 +117,6 @@ def _sales_by_month(period: PeriodSummary, t: dict[str, str], fmt: Formatter, fo
 def _month_page(m: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts, st,
                 language: str) -> list:
     title = t["month_page"].format(month=month_name(m.month, language), year=m.year)
-    return [Paragraph(title, st["title"]), *in_progress_note(m, t, st), Spacer(1, 2 * mm),
+    return [Paragraph(title, st["title"]), *in_progress_note(m, t, st, language), Spacer(1, 2 * mm),
             key_table(m, t, fmt, fonts, st), Spacer(1, 2 * mm),
             roll_table(m, t, fmt, fonts)]

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from loyalty.engine.tiers import next_tier, upgraded_tier
 from loyalty.members.card_numbers import mask
@@ -22,6 +21,7 @@ from pos.sale import Sale
 from pos.errors import UserError
 from pos.storage import sale_store
 from pos.storage import store as pos_store
+from pos.wording import date_text, moment_text
 
 
 class ReceiptNotFound(UserError, LookupError):
@@ -113,7 +113,7 @@ def _issued_coupon(shop: Shop, sale: Sale) -> IssuedCoupon | None:
     key = "coupon_value_from" if coupon.min_receipt_minor else "coupon_value"
     text = label(key, s.language).format(
         value=value, min=format_money(coupon.min_receipt_minor, s.currency, s.language))
-    until = coupon.valid_until.strftime("%d.%m.%Y") if coupon.valid_until else ""
+    until = date_text(coupon.valid_until, s.language) if coupon.valid_until else ""
     return IssuedCoupon(coupon.code, text, until)
 
 
@@ -126,9 +126,9 @@ def build_receipt(shop: Shop, sale_no: int) -> Receipt:
     s = shop.settings
     sign = -1 if sale.kind == "return" else 1
     staff = pos_store.staff_by_id(shop.db, sale.staff_id) if sale.staff_id else None
-    local = sale.at.astimezone(ZoneInfo(s.timezone))
     return Receipt(
-        kind=sale.kind, number=str(sale.sale_no), time_text=local.strftime("%d.%m.%Y %H:%M"),
+        kind=sale.kind, number=str(sale.sale_no),
+        time_text=moment_text(sale.at, s.timezone, s.language),
         cashier=staff.name if staff else "", lines=_lines(sale, sign),
         totals=Totals(sign * sale.gross_minor, sign * sale.discount_minor, sign * sale.net_minor),
         payments=_payments(sale, sign, s.language),

@@ -5,7 +5,6 @@ from xml.sax.saxutils import escape
 
 import io
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -26,7 +25,7 @@ from loyalty.text.summary import DASH, Formatter, texts
 from pos.clock import local_date
 from pos.printing.fonts import FontNames, register_fonts
 from pos.money import minor_digits
-from pos.wording import month_name
+from pos.wording import date_text, moment_text, month_name
 from pos.storage.files import refuse_database_file
 
 AT_RISK_ROWS = 100
@@ -88,7 +87,7 @@ def _story(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: FontName
     story = [Paragraph(t["title"], st["title"]),
              Paragraph(t["subtitle"].format(month=month, year=s.year, shop=s.shop_name),
                        st["subtitle"]),
-             Paragraph(_period(s, t, fmt), st["small"]), *in_progress_note(s, t, st),
+             Paragraph(_period(s, t, fmt), st["small"]), *in_progress_note(s, t, st, fmt.language),
              Spacer(1, 3 * mm), Paragraph(t["key_figures"], st["h2"]), key_table(s, t, fmt, fonts, st),
              Spacer(1, 3 * mm), Paragraph(t["roll_title"], st["h2"]),
              roll_table(s, t, fmt, fonts), Spacer(1, 2 * mm),
@@ -108,19 +107,19 @@ def _story(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: FontName
 
 
 def in_progress_note(s: MonthlySummary, t: dict[str, str],
-                     st: dict[str, ParagraphStyle]) -> list:
+                     st: dict[str, ParagraphStyle], language: str) -> list:
     """The current month's warning that its figures stop at the moment it was made."""
     if s.in_progress_until is None:
         return []
-    moment = s.in_progress_until.astimezone(ZoneInfo(s.timezone)).strftime("%d.%m.%Y %H:%M")
+    moment = moment_text(s.in_progress_until, s.timezone, language)
     return [Paragraph(t["in_progress"].format(moment=moment), st["h2"])]
 
 
 def _period(s: MonthlySummary, t: dict[str, str], fmt: Formatter) -> str:
     last_day = s.days[-1].day if s.days else None
     first_day = s.days[0].day if s.days else None
-    return t["period"].format(start=first_day.strftime("%d.%m.%Y") if first_day else "",
-                              end=last_day.strftime("%d.%m.%Y") if last_day else "",
+    return t["period"].format(start=date_text(first_day, fmt.language) if first_day else "",
+                              end=date_text(last_day, fmt.language) if last_day else "",
                               tz=s.timezone, days=s.inactivity_days,
                               value=fmt.point_value(s.point_value_minor))
 
@@ -223,7 +222,7 @@ def _at_risk_flow(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: F
         rows.append([Paragraph(escape(f"#{a.member_id} {a.name or t['anonymous']}"), st["base"]),
                      a.card_number or DASH,
                      fmt.number(a.purchases),
-                     local_date(a.last_purchase_at, s.timezone).strftime("%d.%m.%Y"),
+                     date_text(local_date(a.last_purchase_at, s.timezone), fmt.language),
                      fmt.number(a.usual_interval_days), fmt.number(a.days_since_last),
                      fmt.money(a.lifetime_net_minor)])
     widths = [0.22, 0.16, 0.11, 0.13, 0.13, 0.11, 0.14]

@@ -139,16 +139,6 @@ def parse_name(text: str) -> str:
     return text.strip()
 
 
-def parse_words(text: str) -> tuple[str, ...]:
-    """Comma-separated names (categories); blanks dropped."""
-    return tuple(w.strip() for w in text.split(",") if w.strip())
-
-
-def parse_ids(text: str) -> tuple[int, ...]:
-    """Comma-separated product ids."""
-    return tuple(parse_count(w, minimum=1) for w in parse_words(text))
-
-
 def checked(program: Program) -> Program:
     """The program exactly as it would be stored and read back; raises ProgramError."""
     return program_from_json(program_to_json(program))

@@ -1,4 +1,7 @@
-"""Ready-made programs a shop owner starts from, each a plain Program to adjust."""
+"""Ready-made programs a shop owner starts from, each a plain Program to adjust.
+
+The names a preset gives (tiers, a stamp card) are in the shop's language: they are printed
+on receipts and shown at the till as they are stored."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
@@ -9,10 +12,19 @@ from loyalty.model.program import (
     ALWAYS, CumulativeDiscount, CumulativeFormula, EarnBp, EarnPerAmount, Exclusions, Limits,
     PointsRule, Program, Redemption, Scope, StampCard, StampCardId, Tier, TierId, TierMetric,
     TierProgram, TierWindow, WindowKind)
+from pos.wording import NC_, pgettext
 
 ROUBLE = 100  # minor units; one point worth one rouble
 FUEL_CATEGORY = "fuel"
 COFFEE_CATEGORY = "coffee"
+BASE, SILVER, GOLD, PLATINUM = (NC_("tier", "Base"), NC_("tier", "Silver"), NC_("tier", "Gold"),
+                                NC_("tier", "Platinum"))
+COFFEE_CARD = NC_("stamp card", "Coffee")
+
+
+def named(name: tuple[str, str], language: str) -> str:
+    """A preset's name (``BASE``, ``COFFEE_CARD``…) in ``language``."""
+    return pgettext(language, *name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,12 +42,12 @@ def cumulative_discount(starts_on: date = ALWAYS) -> Program:
         decay_after_days=30, starts_on=starts_on))
 
 
-def yearly_spend_tiers(starts_on: date = ALWAYS) -> Program:
+def yearly_spend_tiers(starts_on: date = ALWAYS, language: str = "en") -> Program:
     """5 / 10 / 15 / 25 % by the calendar year's spend, plus 50 points per 1,000.00."""
-    tiers = (Tier(TierId("base"), "Base", 0, discount_bp=500),
-             Tier(TierId("silver"), "Silver", 30_000_00, discount_bp=1_000),
-             Tier(TierId("gold"), "Gold", 100_000_00, discount_bp=1_500),
-             Tier(TierId("platinum"), "Platinum", 250_000_00, discount_bp=2_500))
+    tiers = (Tier(TierId("base"), named(BASE, language), 0, discount_bp=500),
+             Tier(TierId("silver"), named(SILVER, language), 30_000_00, discount_bp=1_000),
+             Tier(TierId("gold"), named(GOLD, language), 100_000_00, discount_bp=1_500),
+             Tier(TierId("platinum"), named(PLATINUM, language), 250_000_00, discount_bp=2_500))
     return Program(1, starts_on,
                    tiers=TierProgram(tiers, TierMetric.SPEND,
                                      TierWindow(WindowKind.CALENDAR_YEAR), starts_on=starts_on),
@@ -57,22 +69,23 @@ def points_half_receipt(starts_on: date = ALWAYS) -> Program:
         redemption=Redemption(cap_bp=5_000), starts_on=starts_on))
 
 
-def fifth_coffee_free(starts_on: date = ALWAYS) -> Program:
+def fifth_coffee_free(starts_on: date = ALWAYS, language: str = "en") -> Program:
     """A stamp per coffee; after four, the fifth is free."""
     return Program(1, starts_on, stamp_cards=(StampCard(
-        StampCardId("coffee"), "Coffee", Scope(categories=(COFFEE_CATEGORY,)), buy=4,
+        StampCardId("coffee"), named(COFFEE_CARD, language), Scope(categories=(COFFEE_CATEGORY,)), buy=4,
         starts_on=starts_on),))
 
 
-def fuel_litre_tiers(starts_on: date = ALWAYS) -> Program:
+def fuel_litre_tiers(starts_on: date = ALWAYS, language: str = "en") -> Program:
     """Litres of fuel per calendar month: under 100 Silver, under 300 Gold, from 300 Platinum.
 
     1 % back in points at Silver, doubled at Gold, tripled at Platinum; fuel is
     sold by the litre, so a line's quantity is its litres.
     """
-    tiers = (Tier(TierId("silver"), "Silver", 0),
-             Tier(TierId("gold"), "Gold", 100, points_multiplier=Fraction(2)),
-             Tier(TierId("platinum"), "Platinum", 300, points_multiplier=Fraction(3)))
+    tiers = (Tier(TierId("silver"), named(SILVER, language), 0),
+             Tier(TierId("gold"), named(GOLD, language), 100, points_multiplier=Fraction(2)),
+             Tier(TierId("platinum"), named(PLATINUM, language), 300,
+                  points_multiplier=Fraction(3)))
     return Program(1, starts_on,
                    tiers=TierProgram(tiers, TierMetric.UNITS,
                                      TierWindow(WindowKind.CALENDAR_MONTH),
@@ -82,13 +95,14 @@ def fuel_litre_tiers(starts_on: date = ALWAYS) -> Program:
                                      starts_on=starts_on))
 
 
-def presets(starts_on: date = ALWAYS) -> tuple[Preset, ...]:
+def presets(starts_on: date = ALWAYS, language: str = "en") -> tuple[Preset, ...]:
+    """Every preset, its names in ``language`` (the shop's)."""
     return (Preset("cumulative_discount", cumulative_discount(starts_on)),
-            Preset("yearly_spend_tiers", yearly_spend_tiers(starts_on)),
+            Preset("yearly_spend_tiers", yearly_spend_tiers(starts_on, language)),
             Preset("points_from_balance", points_from_balance(starts_on)),
             Preset("points_half_receipt", points_half_receipt(starts_on)),
-            Preset("fifth_coffee_free", fifth_coffee_free(starts_on)),
-            Preset("fuel_litre_tiers", fuel_litre_tiers(starts_on)))
+            Preset("fifth_coffee_free", fifth_coffee_free(starts_on, language)),
+            Preset("fuel_litre_tiers", fuel_litre_tiers(starts_on, language)))
 
 
 def add_mechanisms(program: Program, preset: Program) -> Program:

@@ -3,14 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from pos.printing.receipt import Receipt, ReceiptLine, Totals
 from pos.printing.escpos import CP866, CP1251, PrinterUnavailable, receipt_escpos, send_escpos
 from pos.printing.targets import (
     ESCPOS_KINDS, DevicePrinter, PrinterTarget, TargetError, parse_target)
 from pos.settings.model import ShopSettings
-from pos.wording import N_, translation
+from pos.wording import N_, moment_text, translation
 
 _CODE_PAGES = {"cp866": CP866, "cp1251": CP1251}
 _TITLE = N_("Test print")
@@ -21,10 +20,9 @@ _FOOTER = N_("The receipt printer works")
 def test_receipt(settings: ShopSettings, now: datetime) -> Receipt:
     """A one-line receipt with the shop's header and footer and a Cyrillic check line."""
     words = translation(settings.language)
-    local = now.astimezone(ZoneInfo(settings.timezone))
     line = ReceiptLine(words.gettext(_LINE), 1, 100, 0, 100)
     return Receipt(
-        kind="sale", number="0", time_text=local.strftime("%d.%m.%Y %H:%M"),
+        kind="sale", number="0", time_text=moment_text(now, settings.timezone, settings.language),
         cashier="", lines=(line,), totals=Totals(100, 0, 100),
         # the title sits in the header so that nobody mistakes the slip for a sale
         header_lines=(settings.name, *settings.receipt_header.splitlines(),

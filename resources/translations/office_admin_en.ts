@@ -87,49 +87,49 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../ui/office/backup.py" line="63"/>
+        <location filename="../../ui/office/backup.py" line="64"/>
         <source>Back up to a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="66"/>
+        <location filename="../../ui/office/backup.py" line="67"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="67"/>
+        <location filename="../../ui/office/backup.py" line="68"/>
         <source>A verified copy of the whole shop: members, cards, points, sales, staff and settings. Keep it on a USB stick or in the cloud, away from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="70"/>
+        <location filename="../../ui/office/backup.py" line="71"/>
         <source>Restore from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="72"/>
-        <location filename="../../ui/office/backup.py" line="158"/>
-        <location filename="../../ui/office/backup.py" line="189"/>
+        <location filename="../../ui/office/backup.py" line="73"/>
+        <location filename="../../ui/office/backup.py" line="159"/>
+        <location filename="../../ui/office/backup.py" line="190"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="73"/>
+        <location filename="../../ui/office/backup.py" line="74"/>
         <source>Replaces all the shop&apos;s data with a backup, after checking it. The current data is kept beside it in a .before-restore file with the date and time. The application then restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="102"/>
+        <location filename="../../ui/office/backup.py" line="103"/>
         <source>No backup has been made yet. Make one now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="104"/>
+        <location filename="../../ui/office/backup.py" line="105"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/office/backup.py" line="105"/>
+        <location filename="../../ui/office/backup.py" line="106"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -137,133 +137,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="106"/>
+        <location filename="../../ui/office/backup.py" line="107"/>
         <source>Last backup: {when} ({ago}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="109"/>
+        <location filename="../../ui/office/backup.py" line="110"/>
         <source>That is more than a week ago: make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="119"/>
+        <location filename="../../ui/office/backup.py" line="120"/>
         <source>Only an owner can back up or restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="127"/>
+        <location filename="../../ui/office/backup.py" line="128"/>
         <source>Back up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="128"/>
+        <location filename="../../ui/office/backup.py" line="129"/>
         <source>Shop backups (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="133"/>
+        <location filename="../../ui/office/backup.py" line="134"/>
         <source>Copying and checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="134"/>
+        <location filename="../../ui/office/backup.py" line="135"/>
         <source>The backup failed and no file was kept: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="139"/>
+        <location filename="../../ui/office/backup.py" line="140"/>
         <source>Backup written and verified: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="146"/>
+        <location filename="../../ui/office/backup.py" line="147"/>
         <source>Restore from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="147"/>
+        <location filename="../../ui/office/backup.py" line="148"/>
         <source>Shop backups (*.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="153"/>
+        <location filename="../../ui/office/backup.py" line="154"/>
         <source>Checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="155"/>
-        <location filename="../../ui/office/backup.py" line="181"/>
+        <location filename="../../ui/office/backup.py" line="156"/>
+        <location filename="../../ui/office/backup.py" line="182"/>
         <source>Nothing was restored: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="159"/>
+        <location filename="../../ui/office/backup.py" line="160"/>
         <source>{file} is a sound shop backup. Replace ALL the shop&apos;s current data with it? Sales made since that backup will be gone (the current data is kept in a .before-restore file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="171"/>
+        <location filename="../../ui/office/backup.py" line="172"/>
         <source>Nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="180"/>
+        <location filename="../../ui/office/backup.py" line="181"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="223"/>
+        <location filename="../../ui/office/backup.py" line="224"/>
         <source>the file {file} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="224"/>
+        <location filename="../../ui/office/backup.py" line="225"/>
         <source>{file} is the shop&apos;s own database, not a backup of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="225"/>
+        <location filename="../../ui/office/backup.py" line="226"/>
         <source>{file} is empty: it is not a shop backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="226"/>
+        <location filename="../../ui/office/backup.py" line="227"/>
         <source>{file} is not a shop backup (not a database file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="227"/>
+        <location filename="../../ui/office/backup.py" line="228"/>
         <source>{file} is damaged or incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="228"/>
+        <location filename="../../ui/office/backup.py" line="229"/>
         <source>{file} belongs to another program, not to this shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="229"/>
+        <location filename="../../ui/office/backup.py" line="230"/>
         <source>{file} is a database, but not a shop backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="230"/>
+        <location filename="../../ui/office/backup.py" line="231"/>
         <source>{file} was made by a newer version of this program; update the program first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="232"/>
+        <location filename="../../ui/office/backup.py" line="233"/>
         <source>{file} failed the check: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="234"/>
+        <location filename="../../ui/office/backup.py" line="235"/>
         <source>{file} cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="184"/>
+        <location filename="../../ui/office/backup.py" line="185"/>
         <source>The shop was restored from {file}. The application closes now: start it again to work with the restored data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,8 +470,8 @@
     </message>
     <message>
         <location filename="../../ui/office/catalogue.py" line="39"/>
-        <location filename="../../ui/office/catalogue.py" line="248"/>
-        <location filename="../../ui/office/catalogue.py" line="258"/>
+        <location filename="../../ui/office/catalogue.py" line="252"/>
+        <location filename="../../ui/office/catalogue.py" line="262"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -491,148 +491,148 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="51"/>
+        <location filename="../../ui/office/catalogue.py" line="54"/>
         <source>Add product…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="52"/>
+        <location filename="../../ui/office/catalogue.py" line="55"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="53"/>
-        <location filename="../../ui/office/catalogue.py" line="142"/>
+        <location filename="../../ui/office/catalogue.py" line="56"/>
+        <location filename="../../ui/office/catalogue.py" line="146"/>
         <source>Retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="54"/>
+        <location filename="../../ui/office/catalogue.py" line="57"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="55"/>
+        <location filename="../../ui/office/catalogue.py" line="58"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="82"/>
+        <location filename="../../ui/office/catalogue.py" line="85"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="84"/>
+        <location filename="../../ui/office/catalogue.py" line="88"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="85"/>
+        <location filename="../../ui/office/catalogue.py" line="89"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="109"/>
+        <location filename="../../ui/office/catalogue.py" line="111"/>
         <source>discounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="110"/>
+        <location filename="../../ui/office/catalogue.py" line="112"/>
         <source>points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="112"/>
+        <location filename="../../ui/office/catalogue.py" line="114"/>
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="141"/>
+        <location filename="../../ui/office/catalogue.py" line="145"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="172"/>
+        <location filename="../../ui/office/catalogue.py" line="176"/>
         <source>“{name}” added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="182"/>
+        <location filename="../../ui/office/catalogue.py" line="186"/>
         <source>“{name}” saved; a new price applies to new sales.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="197"/>
+        <location filename="../../ui/office/catalogue.py" line="201"/>
         <source>“{name}” retired: no longer sold, its sales kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="199"/>
+        <location filename="../../ui/office/catalogue.py" line="203"/>
         <source>“{name}” is on sale again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="202"/>
+        <location filename="../../ui/office/catalogue.py" line="206"/>
         <source>Products CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="203"/>
+        <location filename="../../ui/office/catalogue.py" line="207"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="214"/>
+        <location filename="../../ui/office/catalogue.py" line="218"/>
         <source>row {row}, {field}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="216"/>
+        <location filename="../../ui/office/catalogue.py" line="220"/>
         <source>Nothing imported: {n} bad row(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="223"/>
+        <location filename="../../ui/office/catalogue.py" line="227"/>
         <source>Cannot read the file: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="227"/>
+        <location filename="../../ui/office/catalogue.py" line="231"/>
         <source>{n} products imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="231"/>
+        <location filename="../../ui/office/catalogue.py" line="235"/>
         <source>Export the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="232"/>
+        <location filename="../../ui/office/catalogue.py" line="236"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="245"/>
+        <location filename="../../ui/office/catalogue.py" line="249"/>
         <source>{n} products written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="248"/>
+        <location filename="../../ui/office/catalogue.py" line="252"/>
         <source>New category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="255"/>
+        <location filename="../../ui/office/catalogue.py" line="259"/>
         <source>Choose a category to rename.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="257"/>
+        <location filename="../../ui/office/catalogue.py" line="261"/>
         <source>Rename “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="269"/>
+        <location filename="../../ui/office/catalogue.py" line="273"/>
         <source>Category “{name}” saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,22 +640,22 @@
 <context>
     <name>CouponsTab</name>
     <message>
-        <location filename="../../ui/office/coupons.py" line="37"/>
+        <location filename="../../ui/office/coupons.py" line="38"/>
         <source>New batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="45"/>
+        <location filename="../../ui/office/coupons.py" line="46"/>
         <source>Fixed amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="45"/>
+        <location filename="../../ui/office/coupons.py" line="46"/>
         <source>Percentage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="47"/>
+        <location filename="../../ui/office/coupons.py" line="48"/>
         <source>e.g. 100 or 10</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,17 +780,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="176"/>
+        <location filename="../../ui/office/coupons.py" line="175"/>
         <source>Receipt {no}, {when}: −{money}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="188"/>
+        <location filename="../../ui/office/coupons.py" line="187"/>
         <source>Save coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="193"/>
+        <location filename="../../ui/office/coupons.py" line="192"/>
         <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,42 +803,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="78"/>
+        <location filename="../../ui/office/window.py" line="80"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="78"/>
+        <location filename="../../ui/office/window.py" line="80"/>
         <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="79"/>
+        <location filename="../../ui/office/window.py" line="81"/>
         <source>Loyalty program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="80"/>
+        <location filename="../../ui/office/window.py" line="82"/>
         <source>Coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="80"/>
+        <location filename="../../ui/office/window.py" line="82"/>
         <source>Card printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="81"/>
+        <location filename="../../ui/office/window.py" line="83"/>
         <source>Staff and audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="81"/>
+        <location filename="../../ui/office/window.py" line="83"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="82"/>
+        <location filename="../../ui/office/window.py" line="84"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>

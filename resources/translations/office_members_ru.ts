@@ -150,169 +150,169 @@
 <context>
     <name>MemberDetail</name>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="64"/>
+        <location filename="../../ui/office/members/detail.py" line="65"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="64"/>
+        <location filename="../../ui/office/members/detail.py" line="65"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="64"/>
+        <location filename="../../ui/office/members/detail.py" line="65"/>
         <source>Issued</source>
         <translation>Выпущена</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="65"/>
         <location filename="../../ui/office/members/detail.py" line="66"/>
+        <location filename="../../ui/office/members/detail.py" line="67"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="65"/>
+        <location filename="../../ui/office/members/detail.py" line="66"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="66"/>
+        <location filename="../../ui/office/members/detail.py" line="67"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="65"/>
+        <location filename="../../ui/office/members/detail.py" line="66"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="65"/>
         <location filename="../../ui/office/members/detail.py" line="66"/>
+        <location filename="../../ui/office/members/detail.py" line="67"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="67"/>
+        <location filename="../../ui/office/members/detail.py" line="68"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="68"/>
+        <location filename="../../ui/office/members/detail.py" line="69"/>
         <source>Cards</source>
         <translation>Карты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="69"/>
+        <location filename="../../ui/office/members/detail.py" line="70"/>
         <source>Purchases</source>
         <translation>Покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="70"/>
+        <location filename="../../ui/office/members/detail.py" line="71"/>
         <source>Points history</source>
         <translation>История баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="77"/>
+        <location filename="../../ui/office/members/detail.py" line="78"/>
         <source>Choose a customer in the list</source>
         <translation>Выберите клиента в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="83"/>
+        <location filename="../../ui/office/members/detail.py" line="84"/>
         <source>Personal data erased {at}</source>
         <translation>Персональные данные удалены {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="86"/>
+        <location filename="../../ui/office/members/detail.py" line="87"/>
         <source>Bearer card customer</source>
         <translation>Клиент с картой на предъявителя</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="88"/>
+        <location filename="../../ui/office/members/detail.py" line="89"/>
         <source>no phone</source>
         <translation>нет телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="88"/>
+        <location filename="../../ui/office/members/detail.py" line="89"/>
         <source>no e-mail</source>
         <translation>нет e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="89"/>
+        <location filename="../../ui/office/members/detail.py" line="90"/>
         <source>Birthday: {d}</source>
         <translation>День рождения: {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="90"/>
+        <location filename="../../ui/office/members/detail.py" line="91"/>
         <source>Birthday: not given</source>
         <translation>День рождения: не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="91"/>
+        <location filename="../../ui/office/members/detail.py" line="92"/>
         <source>Customer since {at}</source>
         <translation>Клиент с {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="94"/>
+        <location filename="../../ui/office/members/detail.py" line="95"/>
         <source>Data processing</source>
         <translation>Обработка данных</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="96"/>
+        <location filename="../../ui/office/members/detail.py" line="97"/>
         <source>Offers</source>
         <translation>Рассылки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="99"/>
+        <location filename="../../ui/office/members/detail.py" line="100"/>
         <source>Points: {n}</source>
         <translation>Баллы: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="100"/>
+        <location filename="../../ui/office/members/detail.py" line="101"/>
         <source>Pending: {n}</source>
         <translation>Ожидают начисления: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="101"/>
+        <location filename="../../ui/office/members/detail.py" line="102"/>
         <source>Tier: {tier}</source>
         <translation>Уровень: {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="101"/>
+        <location filename="../../ui/office/members/detail.py" line="102"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="102"/>
+        <location filename="../../ui/office/members/detail.py" line="103"/>
         <source>Merged duplicates: {ids}</source>
         <translation>Объединённые дубликаты: {ids}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="112"/>
+        <location filename="../../ui/office/members/detail.py" line="113"/>
         <source>{what}: withdrawn {at} (given {given})</source>
         <translation>{what}: согласие отозвано {at} (дано {given})</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="115"/>
+        <location filename="../../ui/office/members/detail.py" line="116"/>
         <source>{what}: withdrawn {at}</source>
         <translation>{what}: согласие отозвано {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="117"/>
+        <location filename="../../ui/office/members/detail.py" line="118"/>
         <source>{what}: no consent</source>
         <translation>{what}: нет согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="110"/>
+        <location filename="../../ui/office/members/detail.py" line="111"/>
         <source>{what}: agreed {at}</source>
         <translation>{what}: согласие {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="120"/>
+        <location filename="../../ui/office/members/detail.py" line="124"/>
         <source>{no} (return)</source>
         <translation>{no} (возврат)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="137"/>
+        <location filename="../../ui/office/members/detail.py" line="141"/>
         <source>Purchases ({n})</source>
         <translation>Покупки ({n})</translation>
     </message>
@@ -320,82 +320,82 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="43"/>
+        <location filename="../../ui/office/members/edit_dialog.py" line="44"/>
         <source>New customer</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="42"/>
+        <location filename="../../ui/office/members/edit_dialog.py" line="43"/>
         <source>Edit customer: {who}</source>
         <translation>Изменение данных клиента: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="51"/>
-        <source>dd.mm.yyyy, or empty</source>
-        <translation>дд.мм.гггг или пусто</translation>
+        <location filename="../../ui/office/members/edit_dialog.py" line="52"/>
+        <source>like {day}, or empty</source>
+        <translation>например, {day}, или пусто</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="53"/>
+        <location filename="../../ui/office/members/edit_dialog.py" line="55"/>
         <source>scan or type a card, or leave empty to issue one</source>
         <translation>отсканируйте или введите карту; пусто — выпустить новую</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="54"/>
+        <location filename="../../ui/office/members/edit_dialog.py" line="56"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="55"/>
+        <location filename="../../ui/office/members/edit_dialog.py" line="57"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="59"/>
+        <location filename="../../ui/office/members/edit_dialog.py" line="61"/>
         <source>Other phones:</source>
         <translation>Другие телефоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="60"/>
+        <location filename="../../ui/office/members/edit_dialog.py" line="62"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="61"/>
+        <location filename="../../ui/office/members/edit_dialog.py" line="63"/>
         <source>Birthday:</source>
         <translation>День рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="63"/>
+        <location filename="../../ui/office/members/edit_dialog.py" line="65"/>
         <source>Card:</source>
         <translation>Карта:</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="65"/>
+        <location filename="../../ui/office/members/edit_dialog.py" line="67"/>
         <source>Agrees to the processing of personal data</source>
         <translation>Согласие на обработку персональных данных</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="66"/>
+        <location filename="../../ui/office/members/edit_dialog.py" line="68"/>
         <source>Agrees to receive offers</source>
         <translation>Согласие на получение рекламных рассылок</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="75"/>
+        <location filename="../../ui/office/members/edit_dialog.py" line="77"/>
         <source>    given {at}</source>
         <translation>    дано {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="77"/>
+        <location filename="../../ui/office/members/edit_dialog.py" line="80"/>
         <source>    withdrawn {at}</source>
         <translation>    отозвано {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="84"/>
+        <location filename="../../ui/office/members/edit_dialog.py" line="87"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/edit_dialog.py" line="84"/>
+        <location filename="../../ui/office/members/edit_dialog.py" line="87"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -537,213 +537,213 @@
 <context>
     <name>MemberTexts</name>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="25"/>
+        <location filename="../../ui/office/members/texts.py" line="32"/>
         <source>Only the owner may do this</source>
         <translation>Это может сделать только владелец</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="26"/>
-        <location filename="../../ui/office/members/texts.py" line="37"/>
+        <location filename="../../ui/office/members/texts.py" line="33"/>
+        <location filename="../../ui/office/members/texts.py" line="44"/>
         <source>No such customer</source>
         <translation>Такого клиента нет</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="27"/>
+        <location filename="../../ui/office/members/texts.py" line="34"/>
         <source>Choose two different customers</source>
         <translation>Выберите двух разных клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="28"/>
+        <location filename="../../ui/office/members/texts.py" line="35"/>
         <source>This customer has already been merged into another</source>
         <translation>Этот клиент уже объединён с другим</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="29"/>
+        <location filename="../../ui/office/members/texts.py" line="36"/>
         <source>This customer&apos;s personal data has been erased</source>
         <translation>Персональные данные этого клиента удалены</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="33"/>
+        <location filename="../../ui/office/members/texts.py" line="40"/>
         <source>Enter the reason for the adjustment</source>
         <translation>Укажите причину корректировки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="34"/>
+        <location filename="../../ui/office/members/texts.py" line="41"/>
         <source>That PIN is not the owner&apos;s</source>
         <translation>Это не PIN владельца</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="35"/>
+        <location filename="../../ui/office/members/texts.py" line="42"/>
         <source>Enter a number of points other than zero</source>
         <translation>Укажите число баллов, отличное от нуля</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="36"/>
+        <location filename="../../ui/office/members/texts.py" line="43"/>
         <source>The customer does not have that many spendable points</source>
         <translation>У клиента нет столько доступных баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="40"/>
-        <source>Type the birthday as dd.mm.yyyy, or leave it empty</source>
-        <translation>Введите день рождения как дд.мм.гггг или оставьте поле пустым</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/members/texts.py" line="41"/>
+        <location filename="../../ui/office/members/texts.py" line="49"/>
         <source>That birthday is not possible</source>
         <translation>Такой день рождения невозможен</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="43"/>
+        <location filename="../../ui/office/members/texts.py" line="51"/>
         <source>Wrong PIN: the owner&apos;s PIN is needed</source>
         <translation>Неверный PIN: нужен PIN владельца</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="49"/>
+        <location filename="../../ui/office/members/texts.py" line="57"/>
         <source>customer #{id} (personal data erased)</source>
         <translation>клиент №{id} (персональные данные удалены)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="50"/>
+        <location filename="../../ui/office/members/texts.py" line="58"/>
         <source>bearer card customer #{id}</source>
         <translation>клиент с картой на предъявителя №{id}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="54"/>
+        <location filename="../../ui/office/members/texts.py" line="62"/>
         <source>not a valid phone number</source>
         <translation>неверный номер телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="55"/>
+        <location filename="../../ui/office/members/texts.py" line="63"/>
         <source>phone number already enrolled</source>
         <translation>этот телефон уже зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="56"/>
+        <location filename="../../ui/office/members/texts.py" line="64"/>
         <source>not a valid e-mail address</source>
         <translation>неверный адрес e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="57"/>
+        <location filename="../../ui/office/members/texts.py" line="65"/>
         <source>impossible birthday</source>
         <translation>невозможная дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="58"/>
+        <location filename="../../ui/office/members/texts.py" line="66"/>
         <source>not a date (use YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>не дата (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="59"/>
+        <location filename="../../ui/office/members/texts.py" line="67"/>
         <source>please check the name</source>
         <translation>проверьте имя</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="60"/>
+        <location filename="../../ui/office/members/texts.py" line="68"/>
         <source>wrong check digit</source>
         <translation>неверная контрольная цифра</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="61"/>
+        <location filename="../../ui/office/members/texts.py" line="69"/>
         <source>not a card number</source>
         <translation>не номер карты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="62"/>
+        <location filename="../../ui/office/members/texts.py" line="70"/>
         <source>card already belongs to a customer</source>
         <translation>карта уже принадлежит клиенту</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="63"/>
+        <location filename="../../ui/office/members/texts.py" line="71"/>
         <source>the file needs a name or phone column</source>
         <translation>в файле нужен столбец name или phone</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="66"/>
+        <location filename="../../ui/office/members/texts.py" line="74"/>
         <source>no such card type in the program</source>
         <translation>такого типа карт нет в программе</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="67"/>
+        <location filename="../../ui/office/members/texts.py" line="75"/>
         <source>a card type needs a card number in the same row</source>
         <translation>для типа карты нужен номер карты в той же строке</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="72"/>
+        <location filename="../../ui/office/members/texts.py" line="80"/>
         <source>replaced by {number}</source>
         <translation>заменена на {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="74"/>
+        <location filename="../../ui/office/members/texts.py" line="82"/>
         <source>blocked: {why}</source>
         <translation>заблокирована: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="75"/>
+        <location filename="../../ui/office/members/texts.py" line="83"/>
         <source>active</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="75"/>
+        <location filename="../../ui/office/members/texts.py" line="83"/>
         <source>not yet used</source>
         <translation>ещё не использована</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="79"/>
+        <location filename="../../ui/office/members/texts.py" line="87"/>
         <source>purchase</source>
         <translation>покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="79"/>
+        <location filename="../../ui/office/members/texts.py" line="87"/>
         <source>welcome bonus</source>
         <translation>приветственный бонус</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="80"/>
+        <location filename="../../ui/office/members/texts.py" line="88"/>
         <source>birthday</source>
         <translation>день рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="80"/>
+        <location filename="../../ui/office/members/texts.py" line="88"/>
         <source>referral</source>
         <translation>приглашение друга</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="81"/>
+        <location filename="../../ui/office/members/texts.py" line="89"/>
         <source>mission</source>
         <translation>задание</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="81"/>
+        <location filename="../../ui/office/members/texts.py" line="89"/>
         <source>spent</source>
         <translation>списание</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="82"/>
+        <location filename="../../ui/office/members/texts.py" line="90"/>
         <source>expired</source>
         <translation>сгорание</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="82"/>
+        <location filename="../../ui/office/members/texts.py" line="90"/>
         <source>adjustment</source>
         <translation>корректировка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="83"/>
+        <location filename="../../ui/office/members/texts.py" line="91"/>
         <source>return</source>
         <translation>возврат</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="83"/>
+        <location filename="../../ui/office/members/texts.py" line="91"/>
         <source>transfer (merge)</source>
         <translation>перенос (объединение)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="64"/>
+        <location filename="../../ui/office/members/texts.py" line="72"/>
         <source>too long (at most 1,000 characters)</source>
         <translation>слишком длинно (не более 1000 символов)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="65"/>
+        <location filename="../../ui/office/members/texts.py" line="47"/>
+        <source>Type the birthday like {day}, or leave it empty</source>
+        <translation>Введите день рождения в виде {day} или оставьте поле пустым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/texts.py" line="73"/>
         <source>the row cannot be read (a stray quote or a huge cell)</source>
         <translation>строку не прочитать (лишняя кавычка или огромная ячейка)</translation>
     </message>

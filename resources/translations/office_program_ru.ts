@@ -84,11 +84,6 @@
     </message>
     <message>
         <location filename="../../ui/office/program/bonuses_form.py" line="43"/>
-        <source>Id</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/program/bonuses_form.py" line="43"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -139,11 +134,6 @@
         <location filename="../../ui/office/program/discounts_form.py" line="22"/>
         <source>Card types</source>
         <translation>Типы карт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="22"/>
-        <source>Id</source>
-        <translation>Код</translation>
     </message>
     <message>
         <location filename="../../ui/office/program/discounts_form.py" line="22"/>
@@ -224,7 +214,7 @@
     </message>
     <message>
         <location filename="../../ui/office/program/discounts_form.py" line="55"/>
-        <location filename="../../ui/office/program/discounts_form.py" line="121"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="122"/>
         <source>Plus, %</source>
         <translation>Плюс, %</translation>
     </message>
@@ -249,23 +239,23 @@
         <translation>Ступень вниз после дней без покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="118"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="119"/>
         <source>Idle days</source>
         <translation>Дней без покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="120"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="121"/>
         <source>Discount at sign-up</source>
         <translation>Скидка при регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="123"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="124"/>
         <source>For every</source>
         <translation>За каждые</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/discounts_form.py" line="124"/>
-        <location filename="../../ui/office/program/discounts_form.py" line="126"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="125"/>
+        <location filename="../../ui/office/program/discounts_form.py" line="127"/>
         <source>At most</source>
         <translation>Не более</translation>
     </message>
@@ -273,86 +263,64 @@
 <context>
     <name>LimitsForm</name>
     <message>
-        <location filename="../../ui/office/program/limits_form.py" line="19"/>
+        <location filename="../../ui/office/program/limits_form.py" line="21"/>
         <source>Exclusions</source>
         <translation>Исключения</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/limits_form.py" line="21"/>
+        <location filename="../../ui/office/program/limits_form.py" line="23"/>
         <source>On top of each product&apos;s own flags. Tobacco must never be discounted.</source>
         <translation>В дополнение к отметкам в карточке товара. Табак нельзя продавать со скидкой.</translation>
     </message>
     <message>
         <location filename="../../ui/office/program/limits_form.py" line="27"/>
-        <location filename="../../ui/office/program/limits_form.py" line="28"/>
-        <source>categories, comma-separated</source>
-        <translation>категории через запятую</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/program/limits_form.py" line="27"/>
-        <location filename="../../ui/office/program/limits_form.py" line="28"/>
-        <source>product ids, comma-separated</source>
-        <translation>коды товаров через запятую</translation>
-    </message>
-    <message>
         <location filename="../../ui/office/program/limits_form.py" line="29"/>
-        <source>No discount: categories</source>
-        <translation>Без скидки: категории</translation>
+        <source>Never discounted</source>
+        <translation>Без скидок</translation>
     </message>
     <message>
+        <location filename="../../ui/office/program/limits_form.py" line="28"/>
         <location filename="../../ui/office/program/limits_form.py" line="30"/>
-        <location filename="../../ui/office/program/limits_form.py" line="57"/>
-        <source>No discount: products</source>
-        <translation>Без скидки: товары</translation>
+        <source>Never earn points</source>
+        <translation>Без начисления баллов</translation>
     </message>
     <message>
         <location filename="../../ui/office/program/limits_form.py" line="31"/>
-        <source>No points: categories</source>
-        <translation>Без баллов: категории</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/program/limits_form.py" line="32"/>
-        <location filename="../../ui/office/program/limits_form.py" line="58"/>
-        <source>No points: products</source>
-        <translation>Без баллов: товары</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/program/limits_form.py" line="33"/>
         <source>Limits</source>
         <translation>Ограничения</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/limits_form.py" line="35"/>
+        <location filename="../../ui/office/program/limits_form.py" line="33"/>
         <source>no limit</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/limits_form.py" line="37"/>
+        <location filename="../../ui/office/program/limits_form.py" line="35"/>
         <source>Discounts add up</source>
         <translation>Скидки складываются</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/limits_form.py" line="37"/>
+        <location filename="../../ui/office/program/limits_form.py" line="35"/>
         <source>Only the best discount</source>
         <translation>Только лучшая скидка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/limits_form.py" line="38"/>
+        <location filename="../../ui/office/program/limits_form.py" line="36"/>
         <source>A discount or points, whichever is worth more</source>
         <translation>Скидка или баллы — что выгоднее</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/limits_form.py" line="40"/>
+        <location filename="../../ui/office/program/limits_form.py" line="38"/>
         <source>Total discount at most, %</source>
         <translation>Общая скидка не более, %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/limits_form.py" line="41"/>
+        <location filename="../../ui/office/program/limits_form.py" line="39"/>
         <source>Several discounts</source>
         <translation>Несколько скидок</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/limits_form.py" line="59"/>
+        <location filename="../../ui/office/program/limits_form.py" line="53"/>
         <source>Total discount at most</source>
         <translation>Общая скидка не более</translation>
     </message>
@@ -360,12 +328,12 @@
 <context>
     <name>MechanismBox</name>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="179"/>
+        <location filename="../../ui/office/program/fields.py" line="192"/>
         <source>from the start</source>
         <translation>с самого начала</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="180"/>
+        <location filename="../../ui/office/program/fields.py" line="193"/>
         <source>Starts on</source>
         <translation>Действует с</translation>
     </message>
@@ -373,243 +341,243 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="28"/>
+        <location filename="../../ui/office/program/fields.py" line="42"/>
         <source>fill this in</source>
         <translation>заполните поле</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="29"/>
+        <location filename="../../ui/office/program/fields.py" line="43"/>
         <source>cannot be negative</source>
         <translation>не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="30"/>
+        <location filename="../../ui/office/program/fields.py" line="44"/>
         <source>not a percentage (e.g. 5 or 2,5)</source>
         <translation>не процент (например, 5 или 2,5)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="31"/>
+        <location filename="../../ui/office/program/fields.py" line="45"/>
         <source>at most two decimals</source>
         <translation>не больше двух знаков после запятой</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="32"/>
+        <location filename="../../ui/office/program/fields.py" line="46"/>
         <source>cannot be above 100 %</source>
         <translation>не может быть больше 100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="33"/>
+        <location filename="../../ui/office/program/fields.py" line="47"/>
         <source>not an amount of money</source>
         <translation>не сумма денег</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="34"/>
+        <location filename="../../ui/office/program/fields.py" line="48"/>
         <source>must be above zero</source>
         <translation>должно быть больше нуля</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="35"/>
+        <location filename="../../ui/office/program/fields.py" line="49"/>
         <source>not a whole number</source>
         <translation>не целое число</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="36"/>
+        <location filename="../../ui/office/program/fields.py" line="50"/>
         <source>too small</source>
         <translation>слишком мало</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="37"/>
+        <location filename="../../ui/office/program/fields.py" line="51"/>
         <source>not a number</source>
         <translation>не число</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="38"/>
+        <location filename="../../ui/office/program/fields.py" line="52"/>
         <source>must be at least 1</source>
         <translation>должно быть не меньше 1</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="39"/>
+        <location filename="../../ui/office/program/fields.py" line="53"/>
         <source>must be above the previous row</source>
         <translation>должно быть больше, чем в строке выше</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="40"/>
+        <location filename="../../ui/office/program/fields.py" line="54"/>
         <source>the same value appears twice</source>
         <translation>одно и то же значение дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="41"/>
+        <location filename="../../ui/office/program/fields.py" line="55"/>
         <source>cannot be below the starting discount</source>
         <translation>не может быть меньше начальной скидки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="42"/>
+        <location filename="../../ui/office/program/fields.py" line="56"/>
         <source>give an amount or a percentage, not both</source>
         <translation>укажите сумму или процент, но не оба</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="43"/>
-        <location filename="../../ui/office/program/fields.py" line="68"/>
+        <location filename="../../ui/office/program/fields.py" line="57"/>
+        <location filename="../../ui/office/program/fields.py" line="82"/>
         <source>add at least one row</source>
         <translation>добавьте хотя бы одну строку</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="44"/>
+        <location filename="../../ui/office/program/fields.py" line="58"/>
         <source>only one card type can be the default</source>
         <translation>по умолчанию может быть только один тип карт</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="49"/>
+        <location filename="../../ui/office/program/fields.py" line="63"/>
         <source>{table}, row {n}, {column}</source>
         <translation>{table}, строка {n}, {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="54"/>
+        <location filename="../../ui/office/program/fields.py" line="68"/>
         <source>not a program file (not JSON)</source>
         <translation>это не файл программы (не JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="55"/>
+        <location filename="../../ui/office/program/fields.py" line="69"/>
         <source>wrong structure</source>
         <translation>неверная структура</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="56"/>
+        <location filename="../../ui/office/program/fields.py" line="70"/>
         <source>unknown field</source>
         <translation>неизвестное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="57"/>
+        <location filename="../../ui/office/program/fields.py" line="71"/>
         <source>missing</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="58"/>
+        <location filename="../../ui/office/program/fields.py" line="72"/>
         <source>unknown kind</source>
         <translation>неизвестный вид</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="59"/>
+        <location filename="../../ui/office/program/fields.py" line="73"/>
         <source>expected yes/no</source>
         <translation>ожидалось да/нет</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="60"/>
+        <location filename="../../ui/office/program/fields.py" line="74"/>
         <source>expected a whole number</source>
         <translation>ожидалось целое число</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="61"/>
+        <location filename="../../ui/office/program/fields.py" line="75"/>
         <source>expected text</source>
         <translation>ожидался текст</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="62"/>
+        <location filename="../../ui/office/program/fields.py" line="76"/>
         <source>expected a date</source>
         <translation>ожидалась дата</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="63"/>
+        <location filename="../../ui/office/program/fields.py" line="77"/>
         <source>expected a number</source>
         <translation>ожидалось число</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="64"/>
+        <location filename="../../ui/office/program/fields.py" line="78"/>
         <source>expected a list</source>
         <translation>ожидался список</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="65"/>
+        <location filename="../../ui/office/program/fields.py" line="79"/>
         <source>unknown value</source>
         <translation>неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="66"/>
+        <location filename="../../ui/office/program/fields.py" line="80"/>
         <source>the same id appears twice</source>
         <translation>один и тот же код дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="67"/>
+        <location filename="../../ui/office/program/fields.py" line="81"/>
         <source>give either a table of steps or a formula</source>
         <translation>укажите либо таблицу ступеней, либо формулу</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="69"/>
+        <location filename="../../ui/office/program/fields.py" line="83"/>
         <source>days apply only to a rolling window</source>
         <translation>дни указываются только для скользящего периода</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="70"/>
+        <location filename="../../ui/office/program/fields.py" line="84"/>
         <source>no card type with this id</source>
         <translation>нет типа карт с таким кодом</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="78"/>
+        <location filename="../../ui/office/program/fields.py" line="92"/>
         <source>too large: at most {limit}</source>
         <translation>слишком много: не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="79"/>
+        <location filename="../../ui/office/program/fields.py" line="93"/>
         <source>too long: at most {limit} characters</source>
         <translation>слишком длинно: не больше {limit} знаков</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="80"/>
+        <location filename="../../ui/office/program/fields.py" line="94"/>
         <source>too many rows: at most {limit}</source>
         <translation>слишком много строк: не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="81"/>
+        <location filename="../../ui/office/program/fields.py" line="95"/>
         <source>too many decimals</source>
         <translation>слишком много знаков после запятой</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="82"/>
+        <location filename="../../ui/office/program/fields.py" line="96"/>
         <source>holds a character that cannot be printed</source>
         <translation>содержит непечатаемый символ</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="83"/>
+        <location filename="../../ui/office/program/fields.py" line="97"/>
         <source>a date from 2000 to {limit}</source>
         <translation>дата от 2000 года до {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="84"/>
+        <location filename="../../ui/office/program/fields.py" line="98"/>
         <source>too many points for the amount: at most {limit}</source>
         <translation>слишком много баллов за сумму: не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="85"/>
+        <location filename="../../ui/office/program/fields.py" line="99"/>
         <source>the file is larger than {limit} bytes</source>
         <translation>файл больше {limit} байт</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="86"/>
+        <location filename="../../ui/office/program/fields.py" line="100"/>
         <source>not a text file in UTF-8</source>
         <translation>не текстовый файл в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="87"/>
+        <location filename="../../ui/office/program/fields.py" line="101"/>
         <source>nested more than {limit} levels deep</source>
         <translation>вложенность глубже {limit} уровней</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="88"/>
+        <location filename="../../ui/office/program/fields.py" line="102"/>
         <source>a number longer than {limit} characters</source>
         <translation>число длиннее {limit} знаков</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="89"/>
+        <location filename="../../ui/office/program/fields.py" line="103"/>
         <source>the same field appears twice</source>
         <translation>одно и то же поле указано дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="90"/>
+        <location filename="../../ui/office/program/fields.py" line="104"/>
         <source>this is the shop&apos;s database, not a program file</source>
         <translation>это база данных магазина, а не файл программы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="91"/>
+        <location filename="../../ui/office/program/fields.py" line="105"/>
         <source>a sample sale fails with it at the till ({detail})</source>
         <translation>с ней не проходит пробная продажа на кассе ({detail})</translation>
     </message>
@@ -617,167 +585,167 @@
 <context>
     <name>PointsForm</name>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="24"/>
+        <location filename="../../ui/office/program/points_form.py" line="26"/>
         <source>Bonus points</source>
         <translation>Бонусные баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="26"/>
+        <location filename="../../ui/office/program/points_form.py" line="28"/>
         <source>% of the amount paid</source>
         <translation>% от оплаченной суммы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="27"/>
+        <location filename="../../ui/office/program/points_form.py" line="29"/>
         <source>Points per amount, pro rata</source>
         <translation>Баллы за сумму, пропорционально</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="28"/>
+        <location filename="../../ui/office/program/points_form.py" line="30"/>
         <source>Points for each whole amount</source>
         <translation>Баллы за каждую полную сумму</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="29"/>
+        <location filename="../../ui/office/program/points_form.py" line="31"/>
         <source>e.g. 1 point for each whole 100: 199 earn 1</source>
         <translation>например, 1 балл за каждые полные 100: за 199 — 1 балл</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="32"/>
+        <location filename="../../ui/office/program/points_form.py" line="34"/>
         <source>Earn points also on the part paid with points</source>
         <translation>Начислять баллы и на часть, оплаченную баллами</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="33"/>
+        <location filename="../../ui/office/program/points_form.py" line="35"/>
         <source>% back</source>
         <translation>% баллами</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="33"/>
+        <location filename="../../ui/office/program/points_form.py" line="35"/>
         <source>or points</source>
         <translation>или баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="33"/>
+        <location filename="../../ui/office/program/points_form.py" line="35"/>
         <source>per amount</source>
         <translation>за сумму</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="34"/>
+        <location filename="../../ui/office/program/points_form.py" line="36"/>
         <source>whole only</source>
         <translation>полные</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="35"/>
+        <location filename="../../ui/office/program/points_form.py" line="37"/>
         <source>Category rates</source>
         <translation>Ставки по категориям</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="35"/>
+        <location filename="../../ui/office/program/points_form.py" line="37"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="37"/>
+        <location filename="../../ui/office/program/points_form.py" line="39"/>
         <source>Product rates</source>
         <translation>Ставки по товарам</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="37"/>
-        <source>Product id</source>
-        <translation>Код товара</translation>
+        <location filename="../../ui/office/program/points_form.py" line="39"/>
+        <source>Product</source>
+        <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="40"/>
+        <location filename="../../ui/office/program/points_form.py" line="42"/>
         <source>Earning</source>
         <translation>Начисление</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="41"/>
-        <location filename="../../ui/office/program/points_form.py" line="117"/>
+        <location filename="../../ui/office/program/points_form.py" line="43"/>
+        <location filename="../../ui/office/program/points_form.py" line="119"/>
         <source>Points back, %</source>
         <translation>Баллами, %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="42"/>
-        <location filename="../../ui/office/program/points_form.py" line="119"/>
+        <location filename="../../ui/office/program/points_form.py" line="44"/>
+        <location filename="../../ui/office/program/points_form.py" line="121"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="43"/>
-        <location filename="../../ui/office/program/points_form.py" line="120"/>
+        <location filename="../../ui/office/program/points_form.py" line="45"/>
+        <location filename="../../ui/office/program/points_form.py" line="122"/>
         <source>Per amount paid</source>
         <translation>За оплаченную сумму</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="44"/>
-        <location filename="../../ui/office/program/points_form.py" line="152"/>
+        <location filename="../../ui/office/program/points_form.py" line="46"/>
+        <location filename="../../ui/office/program/points_form.py" line="158"/>
         <source>One point is worth</source>
         <translation>Один балл равен</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="56"/>
+        <location filename="../../ui/office/program/points_form.py" line="58"/>
         <source>Paying with points</source>
         <translation>Оплата баллами</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="59"/>
+        <location filename="../../ui/office/program/points_form.py" line="61"/>
         <source>At least one kopeck is always paid in money</source>
         <translation>Хотя бы одна копейка всегда оплачивается деньгами</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="60"/>
+        <location filename="../../ui/office/program/points_form.py" line="62"/>
         <source>Expire at the end of the following year</source>
         <translation>Сгорают в конце следующего года</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="62"/>
+        <location filename="../../ui/office/program/points_form.py" line="64"/>
         <source>Points pay at most, % of the receipt</source>
         <translation>Баллами не более, % чека</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="63"/>
-        <location filename="../../ui/office/program/points_form.py" line="143"/>
+        <location filename="../../ui/office/program/points_form.py" line="65"/>
+        <location filename="../../ui/office/program/points_form.py" line="149"/>
         <source>Spendable from a balance of</source>
         <translation>Списание от баланса</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="64"/>
+        <location filename="../../ui/office/program/points_form.py" line="66"/>
         <source>In steps of (points)</source>
         <translation>Кратно (баллов)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="66"/>
+        <location filename="../../ui/office/program/points_form.py" line="68"/>
         <source>Spendable after (days)</source>
         <translation>Доступны через (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="67"/>
+        <location filename="../../ui/office/program/points_form.py" line="69"/>
         <source>Expire after (days)</source>
         <translation>Сгорают через (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="69"/>
+        <location filename="../../ui/office/program/points_form.py" line="71"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="142"/>
+        <location filename="../../ui/office/program/points_form.py" line="148"/>
         <source>Points pay at most</source>
         <translation>Баллами не более</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="144"/>
+        <location filename="../../ui/office/program/points_form.py" line="150"/>
         <source>In steps of</source>
         <translation>Кратно</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="155"/>
+        <location filename="../../ui/office/program/points_form.py" line="161"/>
         <source>Spendable after</source>
         <translation>Доступны через</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/points_form.py" line="157"/>
+        <location filename="../../ui/office/program/points_form.py" line="163"/>
         <source>Expire after</source>
         <translation>Сгорают через</translation>
     </message>
@@ -785,123 +753,123 @@
 <context>
     <name>ProgramSimulator</name>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="56"/>
+        <location filename="../../ui/office/program/simulator.py" line="57"/>
         <source>Customer</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="59"/>
+        <location filename="../../ui/office/program/simulator.py" line="60"/>
         <source>No card</source>
         <translation>Без карты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="59"/>
+        <location filename="../../ui/office/program/simulator.py" line="60"/>
         <source>A real customer</source>
         <translation>Настоящий покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="60"/>
+        <location filename="../../ui/office/program/simulator.py" line="61"/>
         <source>A described customer</source>
         <translation>Вымышленный покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="63"/>
+        <location filename="../../ui/office/program/simulator.py" line="64"/>
         <source>phone or card number</source>
         <translation>телефон или номер карты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="64"/>
+        <location filename="../../ui/office/program/simulator.py" line="65"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="90"/>
+        <location filename="../../ui/office/program/simulator.py" line="91"/>
         <source>Birthday today</source>
         <translation>Сегодня день рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="91"/>
+        <location filename="../../ui/office/program/simulator.py" line="92"/>
         <source>Spent so far</source>
         <translation>Куплено на</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="91"/>
+        <location filename="../../ui/office/program/simulator.py" line="92"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="92"/>
+        <location filename="../../ui/office/program/simulator.py" line="93"/>
         <source>Tier</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="92"/>
+        <location filename="../../ui/office/program/simulator.py" line="93"/>
         <source>Towards it</source>
         <translation>Набрано</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="93"/>
+        <location filename="../../ui/office/program/simulator.py" line="94"/>
         <source>Card type</source>
         <translation>Тип карты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="111"/>
+        <location filename="../../ui/office/program/simulator.py" line="112"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="145"/>
+        <location filename="../../ui/office/program/simulator.py" line="146"/>
         <source>Basket</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="148"/>
+        <location filename="../../ui/office/program/simulator.py" line="149"/>
         <source>product name or barcode, then Enter</source>
         <translation>название или штрихкод, затем Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="153"/>
-        <location filename="../../ui/office/program/simulator.py" line="184"/>
+        <location filename="../../ui/office/program/simulator.py" line="154"/>
+        <location filename="../../ui/office/program/simulator.py" line="189"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="182"/>
+        <location filename="../../ui/office/program/simulator.py" line="183"/>
         <source>free amount</source>
         <translation>свободная сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="183"/>
-        <source>category</source>
-        <translation>категория</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/program/simulator.py" line="164"/>
+        <location filename="../../ui/office/program/simulator.py" line="165"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="164"/>
+        <location filename="../../ui/office/program/simulator.py" line="165"/>
         <source>Simulate</source>
         <translation>Рассчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="172"/>
+        <location filename="../../ui/office/program/simulator.py" line="173"/>
         <source>Pay with points</source>
         <translation>Списать баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="207"/>
+        <location filename="../../ui/office/program/simulator.py" line="186"/>
+        <source>no category</source>
+        <translation>без категории</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/simulator.py" line="213"/>
         <source>Free amount</source>
         <translation>Свободная сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="234"/>
+        <location filename="../../ui/office/program/simulator.py" line="240"/>
         <source>Fix the marked fields to simulate.</source>
         <translation>Исправьте отмеченные поля, чтобы рассчитать.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="237"/>
+        <location filename="../../ui/office/program/simulator.py" line="243"/>
         <source>Add products or amounts to the basket.</source>
         <translation>Добавьте товары или суммы в корзину.</translation>
     </message>
@@ -909,196 +877,196 @@
 <context>
     <name>ProgramTab</name>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="77"/>
-        <location filename="../../ui/office/program/tab.py" line="269"/>
+        <location filename="../../ui/office/program/tab.py" line="79"/>
+        <location filename="../../ui/office/program/tab.py" line="272"/>
         <source>The current program (version {n})</source>
         <translation>Текущая программа (версия {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="82"/>
+        <location filename="../../ui/office/program/tab.py" line="84"/>
         <source>Start from it</source>
         <translation>Загрузить</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="84"/>
+        <location filename="../../ui/office/program/tab.py" line="86"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="84"/>
+        <location filename="../../ui/office/program/tab.py" line="86"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="88"/>
+        <location filename="../../ui/office/program/tab.py" line="90"/>
         <source>Start from</source>
         <translation>Начать с</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="101"/>
+        <location filename="../../ui/office/program/tab.py" line="102"/>
         <source>Save as a new version</source>
         <translation>Сохранить новую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="105"/>
+        <location filename="../../ui/office/program/tab.py" line="106"/>
         <source>Only the owner can change the program</source>
         <translation>Менять программу может только владелец</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="107"/>
+        <location filename="../../ui/office/program/tab.py" line="108"/>
         <source>In effect from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="118"/>
+        <location filename="../../ui/office/program/tab.py" line="121"/>
         <source>Discounts</source>
         <translation>Скидки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="118"/>
+        <location filename="../../ui/office/program/tab.py" line="121"/>
         <source>Tiers</source>
         <translation>Уровни</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="118"/>
+        <location filename="../../ui/office/program/tab.py" line="121"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="118"/>
+        <location filename="../../ui/office/program/tab.py" line="121"/>
         <source>Bonuses</source>
         <translation>Бонусы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="119"/>
+        <location filename="../../ui/office/program/tab.py" line="122"/>
         <source>Stamps, coupons</source>
         <translation>Штампы, купоны</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="119"/>
+        <location filename="../../ui/office/program/tab.py" line="122"/>
         <source>Limits</source>
         <comment>tab</comment>
         <translation>Лимиты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="153"/>
+        <location filename="../../ui/office/program/tab.py" line="156"/>
         <source>Start from a preset</source>
         <translation>Начать с готовой программы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="154"/>
+        <location filename="../../ui/office/program/tab.py" line="157"/>
         <source>“{preset}” sets up: {what}.</source>
         <translation>«{preset}» включает: {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="158"/>
+        <location filename="../../ui/office/program/tab.py" line="161"/>
         <source>Replace the program with it (every other mechanism is removed), or add these mechanisms to the program being edited (the others stay as they are)?</source>
         <translation>Заменить ею программу (все остальные механизмы будут удалены) или добавить эти механизмы к редактируемой программе (остальные останутся как есть)?</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="161"/>
+        <location filename="../../ui/office/program/tab.py" line="164"/>
         <source>Add these mechanisms</source>
         <translation>Добавить эти механизмы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="163"/>
+        <location filename="../../ui/office/program/tab.py" line="166"/>
         <source>Replace the program</source>
         <translation>Заменить программу</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="165"/>
+        <location filename="../../ui/office/program/tab.py" line="168"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="180"/>
+        <location filename="../../ui/office/program/tab.py" line="183"/>
         <source>Loaded: {what}</source>
         <translation>Загружено: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="205"/>
+        <location filename="../../ui/office/program/tab.py" line="208"/>
         <source>…and {n} more</source>
         <translation>…и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="224"/>
+        <location filename="../../ui/office/program/tab.py" line="227"/>
         <source>Nothing saved: fix the marked fields first.</source>
         <translation>Ничего не сохранено: сначала исправьте отмеченные поля.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="232"/>
-        <location filename="../../ui/office/program/tab.py" line="264"/>
+        <location filename="../../ui/office/program/tab.py" line="235"/>
+        <location filename="../../ui/office/program/tab.py" line="267"/>
         <source>Nothing saved: {why}</source>
         <translation>Ничего не сохранено: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="240"/>
+        <location filename="../../ui/office/program/tab.py" line="243"/>
         <source>Save the program</source>
         <translation>Сохранение программы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="241"/>
+        <location filename="../../ui/office/program/tab.py" line="244"/>
         <source>Save a new version of the program, in effect from {day}?</source>
         <translation>Сохранить новую версию программы, действующую с {day}?</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="244"/>
+        <location filename="../../ui/office/program/tab.py" line="247"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="245"/>
+        <location filename="../../ui/office/program/tab.py" line="248"/>
         <source>Do not save</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="248"/>
+        <location filename="../../ui/office/program/tab.py" line="251"/>
         <source>Nothing differs from the program in effect on that day.</source>
         <translation>Ничем не отличается от программы, действующей в этот день.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="267"/>
+        <location filename="../../ui/office/program/tab.py" line="270"/>
         <source>Saved as version {n}, in effect from {day}; {k} mechanisms changed.</source>
         <translation>Сохранено как версия {n}, действует с {day}; изменено механизмов: {k}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="279"/>
+        <location filename="../../ui/office/program/tab.py" line="282"/>
         <source>Cannot read {file}</source>
         <translation>Не удаётся прочитать {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="282"/>
+        <location filename="../../ui/office/program/tab.py" line="285"/>
         <source>{file} refused: {where}: {what}</source>
         <translation>{file} отклонён: {where}: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="287"/>
+        <location filename="../../ui/office/program/tab.py" line="290"/>
         <source>Imported {file}: {what}</source>
         <translation>Импортирован {file}: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="294"/>
+        <location filename="../../ui/office/program/tab.py" line="297"/>
         <source>Nothing exported: fix the marked fields first.</source>
         <translation>Ничего не выгружено: сначала исправьте отмеченные поля.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="297"/>
+        <location filename="../../ui/office/program/tab.py" line="300"/>
         <source>Exported to {file}</source>
         <translation>Выгружено в {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="301"/>
+        <location filename="../../ui/office/program/tab.py" line="304"/>
         <source>Import a program</source>
         <translation>Импорт программы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="301"/>
-        <location filename="../../ui/office/program/tab.py" line="307"/>
+        <location filename="../../ui/office/program/tab.py" line="304"/>
+        <location filename="../../ui/office/program/tab.py" line="310"/>
         <source>Program (*.json)</source>
         <translation>Программа (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="306"/>
+        <location filename="../../ui/office/program/tab.py" line="309"/>
         <source>Export the program</source>
         <translation>Экспорт программы</translation>
     </message>
@@ -1106,519 +1074,519 @@
 <context>
     <name>ProgramTexts</name>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="22"/>
+        <location filename="../../ui/office/program/texts.py" line="23"/>
         <source>Cumulative discount: 3 % +1 % per 1,000, up to 20 %</source>
         <translation>Накопительная скидка: 3 % +1 % за каждые 1 000, до 20 %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="23"/>
+        <location filename="../../ui/office/program/texts.py" line="24"/>
         <source>Tiers by yearly spend: 5 / 10 / 15 / 25 %</source>
         <translation>Уровни по покупкам за год: 5 / 10 / 15 / 25 %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="24"/>
+        <location filename="../../ui/office/program/texts.py" line="25"/>
         <source>5 % in points, spendable from 4,000</source>
         <translation>5 % баллами, списание от 4 000</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="25"/>
+        <location filename="../../ui/office/program/texts.py" line="26"/>
         <source>5 % in points, paying up to half a receipt</source>
         <translation>5 % баллами, оплата до половины чека</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="26"/>
+        <location filename="../../ui/office/program/texts.py" line="27"/>
         <source>Stamp card: the fifth coffee free</source>
         <translation>Карта штампов: пятый кофе бесплатно</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="27"/>
+        <location filename="../../ui/office/program/texts.py" line="28"/>
         <source>Fuel tiers by litres a month</source>
         <translation>Топливные уровни по литрам в месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="33"/>
+        <location filename="../../ui/office/program/texts.py" line="34"/>
         <source>discount cards</source>
         <translation>дисконтные карты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="34"/>
+        <location filename="../../ui/office/program/texts.py" line="35"/>
         <source>cumulative discount</source>
         <translation>накопительная скидка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="35"/>
-        <location filename="../../ui/office/program/texts.py" line="153"/>
+        <location filename="../../ui/office/program/texts.py" line="36"/>
+        <location filename="../../ui/office/program/texts.py" line="154"/>
         <source>tiers</source>
         <translation>уровни</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="36"/>
+        <location filename="../../ui/office/program/texts.py" line="37"/>
         <source>discount by receipt total</source>
         <translation>скидка от суммы чека</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="37"/>
+        <location filename="../../ui/office/program/texts.py" line="38"/>
         <source>bonus points</source>
         <translation>бонусные баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="38"/>
+        <location filename="../../ui/office/program/texts.py" line="39"/>
         <source>welcome bonus</source>
         <translation>приветственный бонус</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="39"/>
+        <location filename="../../ui/office/program/texts.py" line="40"/>
         <source>birthday</source>
         <translation>день рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="40"/>
+        <location filename="../../ui/office/program/texts.py" line="41"/>
         <source>referral bonus</source>
         <translation>бонус за друга</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="41"/>
+        <location filename="../../ui/office/program/texts.py" line="42"/>
         <source>missions</source>
         <translation>задания</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="42"/>
+        <location filename="../../ui/office/program/texts.py" line="43"/>
         <source>stamp cards</source>
         <translation>карты штампов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="43"/>
+        <location filename="../../ui/office/program/texts.py" line="44"/>
         <source>coupons</source>
         <translation>купоны</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="44"/>
+        <location filename="../../ui/office/program/texts.py" line="45"/>
         <source>exclusions</source>
         <translation>исключения</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="45"/>
+        <location filename="../../ui/office/program/texts.py" line="46"/>
         <source>limits</source>
         <translation>ограничения</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="51"/>
+        <location filename="../../ui/office/program/texts.py" line="52"/>
         <source>no mechanisms</source>
         <translation>нет механизмов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="56"/>
+        <location filename="../../ui/office/program/texts.py" line="57"/>
         <source>the file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="62"/>
+        <location filename="../../ui/office/program/texts.py" line="63"/>
         <source>row {n}</source>
         <translation>строка {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="68"/>
+        <location filename="../../ui/office/program/texts.py" line="69"/>
         <source>Nothing saved: only the owner can change the program.</source>
         <translation>Ничего не сохранено: менять программу может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="69"/>
+        <location filename="../../ui/office/program/texts.py" line="70"/>
         <source>Nothing saved: the date must be today or later.</source>
         <translation>Ничего не сохранено: дата должна быть не раньше сегодняшней.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="76"/>
+        <location filename="../../ui/office/program/texts.py" line="77"/>
         <source>stamp card “{name}”</source>
         <translation>карта штампов «{name}»</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="78"/>
+        <location filename="../../ui/office/program/texts.py" line="79"/>
         <source>mission “{name}”</source>
         <translation>задание «{name}»</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="86"/>
+        <location filename="../../ui/office/program/texts.py" line="87"/>
         <source>{field} (row {n})</source>
         <translation>{field} (строка {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="92"/>
+        <location filename="../../ui/office/program/texts.py" line="93"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="92"/>
+        <location filename="../../ui/office/program/texts.py" line="93"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="95"/>
+        <location filename="../../ui/office/program/texts.py" line="96"/>
         <source>from the start</source>
         <translation>с самого начала</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="99"/>
+        <location filename="../../ui/office/program/texts.py" line="100"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="99"/>
+        <location filename="../../ui/office/program/texts.py" line="100"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="101"/>
+        <location filename="../../ui/office/program/texts.py" line="102"/>
         <source>% of the amount</source>
         <translation>% от суммы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="101"/>
+        <location filename="../../ui/office/program/texts.py" line="102"/>
         <source>points per amount</source>
         <translation>баллы за сумму</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="124"/>
+        <location filename="../../ui/office/program/texts.py" line="125"/>
         <source>Adds: {what}</source>
         <translation>Добавляется: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="124"/>
+        <location filename="../../ui/office/program/texts.py" line="125"/>
         <source>Removes: {what}</source>
         <translation>Удаляется: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="125"/>
+        <location filename="../../ui/office/program/texts.py" line="126"/>
         <source>Switches on: {what}</source>
         <translation>Включается: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="126"/>
+        <location filename="../../ui/office/program/texts.py" line="127"/>
         <source>Switches off: {what}</source>
         <translation>Выключается: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="127"/>
+        <location filename="../../ui/office/program/texts.py" line="128"/>
         <source>Changes: {what}</source>
         <translation>Меняется: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="133"/>
+        <location filename="../../ui/office/program/texts.py" line="134"/>
         <source>and {n} more</source>
         <translation>и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="140"/>
+        <location filename="../../ui/office/program/texts.py" line="141"/>
         <source>start date</source>
         <translation>дата начала</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="141"/>
+        <location filename="../../ui/office/program/texts.py" line="142"/>
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="142"/>
+        <location filename="../../ui/office/program/texts.py" line="143"/>
         <source>discount %</source>
         <translation>скидка, %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="143"/>
+        <location filename="../../ui/office/program/texts.py" line="144"/>
         <source>bearer card</source>
         <translation>карта на предъявителя</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="144"/>
+        <location filename="../../ui/office/program/texts.py" line="145"/>
         <source>card types</source>
         <translation>типы карт</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="145"/>
+        <location filename="../../ui/office/program/texts.py" line="146"/>
         <source>card type id</source>
         <translation>код типа карты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="146"/>
+        <location filename="../../ui/office/program/texts.py" line="147"/>
         <source>from amount</source>
         <translation>от суммы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="147"/>
+        <location filename="../../ui/office/program/texts.py" line="148"/>
         <source>steps</source>
         <translation>ступени</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="148"/>
+        <location filename="../../ui/office/program/texts.py" line="149"/>
         <source>starting discount</source>
         <translation>начальная скидка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="149"/>
+        <location filename="../../ui/office/program/texts.py" line="150"/>
         <source>step</source>
         <translation>шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="150"/>
+        <location filename="../../ui/office/program/texts.py" line="151"/>
         <source>per amount spent</source>
         <translation>за каждую сумму покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="151"/>
+        <location filename="../../ui/office/program/texts.py" line="152"/>
         <source>maximum discount</source>
         <translation>максимальная скидка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="152"/>
+        <location filename="../../ui/office/program/texts.py" line="153"/>
         <source>fall back after (days)</source>
         <translation>понижение через (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="154"/>
+        <location filename="../../ui/office/program/texts.py" line="155"/>
         <source>from (threshold)</source>
         <translation>порог</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="155"/>
+        <location filename="../../ui/office/program/texts.py" line="156"/>
         <source>points multiplier</source>
         <translation>множитель баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="156"/>
+        <location filename="../../ui/office/program/texts.py" line="157"/>
         <source>instant upgrade from</source>
         <translation>мгновенный переход от чека</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="157"/>
+        <location filename="../../ui/office/program/texts.py" line="158"/>
         <source>earned by</source>
         <translation>чем зарабатывается</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="158"/>
+        <location filename="../../ui/office/program/texts.py" line="159"/>
         <source>window</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="159"/>
+        <location filename="../../ui/office/program/texts.py" line="160"/>
         <source>window (days)</source>
         <translation>период (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="160"/>
+        <location filename="../../ui/office/program/texts.py" line="161"/>
         <source>counted categories</source>
         <translation>учитываемые категории</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="161"/>
+        <location filename="../../ui/office/program/texts.py" line="162"/>
         <source>counted products</source>
         <translation>учитываемые товары</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="162"/>
+        <location filename="../../ui/office/program/texts.py" line="163"/>
         <source>bands</source>
         <translation>диапазоны</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="163"/>
+        <location filename="../../ui/office/program/texts.py" line="164"/>
         <source>members only</source>
         <translation>только участникам</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="164"/>
+        <location filename="../../ui/office/program/texts.py" line="165"/>
         <source>way of earning</source>
         <translation>способ начисления</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="165"/>
+        <location filename="../../ui/office/program/texts.py" line="166"/>
         <source>points back %</source>
         <translation>процент баллами</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="166"/>
-        <location filename="../../ui/office/program/texts.py" line="180"/>
+        <location filename="../../ui/office/program/texts.py" line="167"/>
+        <location filename="../../ui/office/program/texts.py" line="181"/>
         <source>points</source>
         <translation>баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="167"/>
+        <location filename="../../ui/office/program/texts.py" line="168"/>
         <source>per amount paid</source>
         <translation>за сумму оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="168"/>
+        <location filename="../../ui/office/program/texts.py" line="169"/>
         <source>for each whole amount</source>
         <translation>за каждую полную сумму</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="169"/>
+        <location filename="../../ui/office/program/texts.py" line="170"/>
         <source>value of a point</source>
         <translation>стоимость балла</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="170"/>
+        <location filename="../../ui/office/program/texts.py" line="171"/>
         <source>category rates</source>
         <translation>ставки по категориям</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="171"/>
+        <location filename="../../ui/office/program/texts.py" line="172"/>
         <source>product rates</source>
         <translation>ставки по товарам</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="172"/>
+        <location filename="../../ui/office/program/texts.py" line="173"/>
         <source>points on the part paid with points</source>
         <translation>баллы на часть, оплаченную баллами</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="173"/>
+        <location filename="../../ui/office/program/texts.py" line="174"/>
         <source>points pay at most %</source>
         <translation>баллами можно оплатить не больше, %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="174"/>
+        <location filename="../../ui/office/program/texts.py" line="175"/>
         <source>spendable from a balance of</source>
         <translation>тратить можно с баланса</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="175"/>
+        <location filename="../../ui/office/program/texts.py" line="176"/>
         <source>steps of points</source>
         <translation>шаг списания баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="176"/>
+        <location filename="../../ui/office/program/texts.py" line="177"/>
         <source>one kopeck paid in money</source>
         <translation>хотя бы копейка деньгами</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="177"/>
+        <location filename="../../ui/office/program/texts.py" line="178"/>
         <source>spendable after (days)</source>
         <translation>доступны через (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="178"/>
+        <location filename="../../ui/office/program/texts.py" line="179"/>
         <source>expire after (days)</source>
         <translation>сгорают через (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="179"/>
+        <location filename="../../ui/office/program/texts.py" line="180"/>
         <source>expire at the end of the following year</source>
         <translation>сгорают в конце следующего года</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="181"/>
+        <location filename="../../ui/office/program/texts.py" line="182"/>
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="182"/>
+        <location filename="../../ui/office/program/texts.py" line="183"/>
         <source>days around the birthday</source>
         <translation>дней вокруг дня рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="183"/>
+        <location filename="../../ui/office/program/texts.py" line="184"/>
         <source>multiplier</source>
         <translation>множитель</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="184"/>
+        <location filename="../../ui/office/program/texts.py" line="185"/>
         <source>points to the referrer</source>
         <translation>баллы пригласившему</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="185"/>
+        <location filename="../../ui/office/program/texts.py" line="186"/>
         <source>points to the referred</source>
         <translation>баллы приглашённому</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="186"/>
+        <location filename="../../ui/office/program/texts.py" line="187"/>
         <source>purchases</source>
         <translation>покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="187"/>
+        <location filename="../../ui/office/program/texts.py" line="188"/>
         <source>units to buy</source>
         <translation>сколько купить</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="188"/>
+        <location filename="../../ui/office/program/texts.py" line="189"/>
         <source>categories</source>
         <translation>категории</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="189"/>
+        <location filename="../../ui/office/program/texts.py" line="190"/>
         <source>products</source>
         <translation>товары</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="190"/>
+        <location filename="../../ui/office/program/texts.py" line="191"/>
         <source>coupon for the next visit</source>
         <translation>купон на следующий визит</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="191"/>
+        <location filename="../../ui/office/program/texts.py" line="192"/>
         <source>issued from a receipt of</source>
         <translation>выдаётся от чека</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="192"/>
+        <location filename="../../ui/office/program/texts.py" line="193"/>
         <source>coupon amount</source>
         <translation>сумма купона</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="193"/>
+        <location filename="../../ui/office/program/texts.py" line="194"/>
         <source>coupon %</source>
         <translation>скидка купона, %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="194"/>
+        <location filename="../../ui/office/program/texts.py" line="195"/>
         <source>coupon&apos;s minimum receipt</source>
         <translation>минимальный чек для купона</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="195"/>
+        <location filename="../../ui/office/program/texts.py" line="196"/>
         <source>coupon valid (days)</source>
         <translation>купон действует (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="196"/>
+        <location filename="../../ui/office/program/texts.py" line="197"/>
         <source>categories without discounts</source>
         <translation>категории без скидок</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="197"/>
+        <location filename="../../ui/office/program/texts.py" line="198"/>
         <source>products without discounts</source>
         <translation>товары без скидок</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="198"/>
+        <location filename="../../ui/office/program/texts.py" line="199"/>
         <source>categories without points</source>
         <translation>категории без баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="199"/>
+        <location filename="../../ui/office/program/texts.py" line="200"/>
         <source>products without points</source>
         <translation>товары без баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="200"/>
+        <location filename="../../ui/office/program/texts.py" line="201"/>
         <source>% back</source>
         <translation>% баллами</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="201"/>
+        <location filename="../../ui/office/program/texts.py" line="202"/>
         <source>category</source>
         <translation>категория</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="202"/>
+        <location filename="../../ui/office/program/texts.py" line="203"/>
         <source>product id</source>
         <translation>код товара</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="203"/>
+        <location filename="../../ui/office/program/texts.py" line="204"/>
         <source>maximum discount %</source>
         <translation>максимальная скидка, %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="204"/>
+        <location filename="../../ui/office/program/texts.py" line="205"/>
         <source>how discounts combine</source>
         <translation>как сочетаются скидки</translation>
     </message>
@@ -1689,42 +1657,53 @@
 <context>
     <name>Rows</name>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="217"/>
+        <location filename="../../ui/office/program/fields.py" line="242"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="217"/>
+        <location filename="../../ui/office/program/fields.py" line="242"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
 </context>
 <context>
-    <name>StampsForm</name>
+    <name>ScopeButton</name>
     <message>
-        <location filename="../../ui/office/program/stamps_form.py" line="19"/>
-        <source>Stamp cards</source>
-        <translation>Карты штампов</translation>
+        <location filename="../../ui/office/program/scope_picker.py" line="133"/>
+        <source>nothing chosen</source>
+        <translation>ничего не выбрано</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeDialog</name>
+    <message>
+        <location filename="../../ui/office/program/scope_picker.py" line="82"/>
+        <source>find a product by name</source>
+        <translation>найти товар по названию</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/stamps_form.py" line="20"/>
-        <source>Id</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/program/stamps_form.py" line="20"/>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/program/stamps_form.py" line="20"/>
+        <location filename="../../ui/office/program/scope_picker.py" line="90"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/stamps_form.py" line="20"/>
+        <location filename="../../ui/office/program/scope_picker.py" line="91"/>
         <source>Products</source>
         <translation>Товары</translation>
+    </message>
+</context>
+<context>
+    <name>StampsForm</name>
+    <message>
+        <location filename="../../ui/office/program/stamps_form.py" line="20"/>
+        <source>Stamp cards</source>
+        <translation>Карты штампов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/stamps_form.py" line="21"/>
+        <source>Name</source>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../ui/office/program/stamps_form.py" line="21"/>
@@ -1737,56 +1716,61 @@
         <translation>Вкл.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/stamps_form.py" line="22"/>
+        <location filename="../../ui/office/program/stamps_form.py" line="21"/>
+        <source>Stamped goods</source>
+        <translation>Товары со штампами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/stamps_form.py" line="23"/>
         <source>Coupons</source>
         <translation>Купоны</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/stamps_form.py" line="23"/>
+        <location filename="../../ui/office/program/stamps_form.py" line="24"/>
         <source>Print a coupon for the next visit on large receipts</source>
         <translation>Печатать купон на следующий визит на крупных чеках</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/stamps_form.py" line="26"/>
+        <location filename="../../ui/office/program/stamps_form.py" line="27"/>
         <source>either an amount</source>
         <translation>либо сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/stamps_form.py" line="27"/>
+        <location filename="../../ui/office/program/stamps_form.py" line="28"/>
         <source>or a percentage</source>
         <translation>либо процент</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/stamps_form.py" line="30"/>
+        <location filename="../../ui/office/program/stamps_form.py" line="31"/>
         <location filename="../../ui/office/program/stamps_form.py" line="86"/>
         <source>For receipts from</source>
         <translation>Для чеков от</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/stamps_form.py" line="31"/>
+        <location filename="../../ui/office/program/stamps_form.py" line="32"/>
         <location filename="../../ui/office/program/stamps_form.py" line="87"/>
         <location filename="../../ui/office/program/stamps_form.py" line="93"/>
         <source>Coupon amount</source>
         <translation>Сумма купона</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/stamps_form.py" line="32"/>
+        <location filename="../../ui/office/program/stamps_form.py" line="33"/>
         <source>Coupon discount, %</source>
         <translation>Скидка по купону, %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/stamps_form.py" line="33"/>
+        <location filename="../../ui/office/program/stamps_form.py" line="34"/>
         <location filename="../../ui/office/program/stamps_form.py" line="89"/>
         <source>Valid on receipts from</source>
         <translation>Действует на чеки от</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/stamps_form.py" line="34"/>
+        <location filename="../../ui/office/program/stamps_form.py" line="35"/>
         <source>Valid for (days)</source>
         <translation>Срок действия (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/stamps_form.py" line="36"/>
+        <location filename="../../ui/office/program/stamps_form.py" line="37"/>
         <source>Stamp cards: buy N, the next one is free</source>
         <translation>Карты штампов: купи N, следующий бесплатно</translation>
     </message>
@@ -1804,117 +1788,97 @@
 <context>
     <name>TiersForm</name>
     <message>
-        <location filename="../../ui/office/program/tiers_form.py" line="25"/>
-        <location filename="../../ui/office/program/tiers_form.py" line="35"/>
+        <location filename="../../ui/office/program/tiers_form.py" line="27"/>
+        <location filename="../../ui/office/program/tiers_form.py" line="36"/>
         <source>Tiers</source>
         <translation>Уровни</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tiers_form.py" line="27"/>
+        <location filename="../../ui/office/program/tiers_form.py" line="29"/>
         <source>Money spent</source>
         <translation>Сумма покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tiers_form.py" line="27"/>
+        <location filename="../../ui/office/program/tiers_form.py" line="29"/>
         <source>Number of visits</source>
         <translation>Число визитов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tiers_form.py" line="28"/>
+        <location filename="../../ui/office/program/tiers_form.py" line="30"/>
         <source>Units of chosen products</source>
         <translation>Количество выбранных товаров</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tiers_form.py" line="30"/>
+        <location filename="../../ui/office/program/tiers_form.py" line="32"/>
         <source>Calendar month</source>
         <translation>Календарный месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tiers_form.py" line="30"/>
+        <location filename="../../ui/office/program/tiers_form.py" line="32"/>
         <source>Calendar year</source>
         <translation>Календарный год</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tiers_form.py" line="31"/>
+        <location filename="../../ui/office/program/tiers_form.py" line="33"/>
         <source>Rolling number of days</source>
         <translation>Скользящий период в днях</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tiers_form.py" line="31"/>
+        <location filename="../../ui/office/program/tiers_form.py" line="33"/>
         <source>Lifetime</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tiers_form.py" line="32"/>
+        <location filename="../../ui/office/program/tiers_form.py" line="34"/>
         <source>days, for a rolling window</source>
         <translation>дней, для скользящего периода</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tiers_form.py" line="33"/>
-        <source>categories, comma-separated</source>
-        <translation>категории через запятую</translation>
+        <location filename="../../ui/office/program/tiers_form.py" line="35"/>
+        <location filename="../../ui/office/program/tiers_form.py" line="43"/>
+        <source>Units of</source>
+        <translation>Считать единицы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tiers_form.py" line="34"/>
-        <source>product ids, comma-separated</source>
-        <translation>коды товаров через запятую</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/program/tiers_form.py" line="36"/>
-        <source>Id</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/program/tiers_form.py" line="36"/>
+        <location filename="../../ui/office/program/tiers_form.py" line="37"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tiers_form.py" line="36"/>
+        <location filename="../../ui/office/program/tiers_form.py" line="37"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tiers_form.py" line="36"/>
+        <location filename="../../ui/office/program/tiers_form.py" line="37"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tiers_form.py" line="37"/>
+        <location filename="../../ui/office/program/tiers_form.py" line="38"/>
         <source>Points ×</source>
         <translation>Баллы ×</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tiers_form.py" line="37"/>
+        <location filename="../../ui/office/program/tiers_form.py" line="38"/>
         <source>Instant from</source>
         <translation>Сразу от</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tiers_form.py" line="39"/>
+        <location filename="../../ui/office/program/tiers_form.py" line="40"/>
         <source>Earned by</source>
         <translation>Считается по</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tiers_form.py" line="40"/>
+        <location filename="../../ui/office/program/tiers_form.py" line="41"/>
         <source>Counted over</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tiers_form.py" line="41"/>
-        <location filename="../../ui/office/program/tiers_form.py" line="88"/>
+        <location filename="../../ui/office/program/tiers_form.py" line="42"/>
+        <location filename="../../ui/office/program/tiers_form.py" line="87"/>
         <source>Days</source>
         <translation>Дней</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/program/tiers_form.py" line="42"/>
-        <source>Units of categories</source>
-        <translation>Товары категорий</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/program/tiers_form.py" line="43"/>
-        <location filename="../../ui/office/program/tiers_form.py" line="89"/>
-        <source>Units of products</source>
-        <translation>Товары с кодами</translation>
     </message>
     <message>
         <location filename="../../ui/office/program/tiers_form.py" line="45"/>

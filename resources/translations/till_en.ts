@@ -181,12 +181,12 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../ui/till/parked_dialog.py" line="20"/>
+        <location filename="../../ui/till/parked_dialog.py" line="19"/>
         <source>Parked baskets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/parked_dialog.py" line="25"/>
+        <location filename="../../ui/till/parked_dialog.py" line="24"/>
         <source>no customer</source>
         <translation type="unfinished"></translation>
     </message>

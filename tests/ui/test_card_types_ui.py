@@ -71,12 +71,12 @@ def test_the_program_editor_saves_one_default_type(qtbot, seeded: Seeded) -> Non
     with_card_types(seeded)
     tab = open_program_tab(qtbot, seeded)
     rows = tab.discounts.card_types
-    assert [rows.text(r, 1) for r in range(rows.count())] == ["Personal 5 %", "VIP 10 %"]
-    assert [rows.ticked(r, 4) for r in range(rows.count())] == [True, False]
-    rows.table.item(1, 4).setCheckState(Qt.CheckState.Checked)  # two defaults: refused
+    assert [rows.text(r, 0) for r in range(rows.count())] == ["Personal 5 %", "VIP 10 %"]
+    assert [rows.ticked(r, 3) for r in range(rows.count())] == [True, False]
+    rows.table.item(1, 3).setCheckState(Qt.CheckState.Checked)  # two defaults: refused
     assert tab.save() is False
     assert "only one card type can be the default" in tab.errors.text()
-    rows.table.item(0, 4).setCheckState(Qt.CheckState.Unchecked)
+    rows.table.item(0, 3).setCheckState(Qt.CheckState.Unchecked)
     save_and_answer(qtbot, tab)  # Save, then Yes to the list of what changes
     saved = seeded.shop.programs.program_for(TODAY)
     assert saved.fixed_discount.default_card_type_id == "vip"

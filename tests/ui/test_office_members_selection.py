@@ -239,7 +239,7 @@ def test_birthday_is_typed_and_an_impossible_one_refused(qtbot, seeded, audit) -
     qtbot.keyClicks(dialog.birthday, "31.02.1990")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
-    assert dialog.message.text() == "Type the birthday as dd.mm.yyyy, or leave it empty"
+    assert dialog.message.text() == "Type the birthday like 26.05.1990, or leave it empty"
     assert store.member_by_id(seeded.shop.db, anna).birthday is None
     dialog.birthday.clear()
     qtbot.keyClicks(dialog.birthday, "01.01.2100")

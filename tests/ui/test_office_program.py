@@ -54,11 +54,11 @@ def test_preset_edit_simulate_and_save_a_new_version(qtbot, seeded: Seeded) -> N
     tab = open_tab(qtbot, seeded)
     before = seeded.shop.programs.program_for(TODAY)
     load_preset(qtbot, tab, "yearly_spend_tiers")
-    assert cell(tab.tiers.rows, 1, 1).text() == "Silver"
-    cell(tab.tiers.rows, 1, 3).setText("12")  # Silver: 12 % instead of 10 %
+    assert cell(tab.tiers.rows, 1, 0).text() == "Серебро"  # the shop's language
+    cell(tab.tiers.rows, 1, 2).setText("12")  # Silver: 12 % instead of 10 %
     describe_silver(qtbot, tab)
     lines = tab.simulator.view.texts()
-    assert "Уровень «Silver» 12\u00a0%: −120,00\u00a0₽" in lines  # the shop's language
+    assert "Уровень «Серебро» 12\u00a0%: −120,00\u00a0₽" in lines  # the shop's language
     assert "Points to earn: 44" in lines  # 50 per 1,000 of the 880 paid
     assert any(line.startswith("To pay: 880,00") for line in lines)
     week = TODAY + timedelta(days=7)
@@ -70,6 +70,8 @@ def test_preset_edit_simulate_and_save_a_new_version(qtbot, seeded: Seeded) -> N
     saved = seeded.shop.programs.program_for(week)
     assert saved.tiers.tiers[1].discount_bp == 1_200
     assert saved.points == yearly_spend_tiers().points
+    assert [(t.tier_id, t.name) for t in saved.tiers.tiers] == [
+        ("base", "Базовый"), ("silver", "Серебро"), ("gold", "Золото"), ("platinum", "Платина")]
     assert seeded.shop.programs.program_for(week - timedelta(days=1)) == before
 
 
@@ -95,7 +97,7 @@ def test_invalid_fields_are_refused_and_nothing_is_saved(qtbot, seeded: Seeded) 
     tab.points.cap.setText("150")
     tab.points.earn_kind.setCurrentIndex(0)
     tab.points.rate.setText("-5")
-    cell(tab.tiers.rows, 2, 2).setText("10 000")  # Gold below Silver's 30,000
+    cell(tab.tiers.rows, 2, 1).setText("10 000")  # Gold below Silver's 30,000
     assert tab.save() is False
     errors = tab.errors.text()
     assert "cannot be above 100 %" in errors

@@ -55,7 +55,8 @@ def test_replacing_lists_the_removals_and_saves_only_on_yes(qtbot, seeded: Seede
     for removed in ("Removes: discount by receipt total", "Removes: bonus points",
                     "Removes: welcome bonus", "Removes: birthday", "Removes: coupons"):
         assert removed in asked
-    assert "Changes: stamp card “Coffee”" in asked  # the preset's own coffee card
+    # the preset's own coffee card, named in the shop's language (the seeded shop is Russian)
+    assert "Changes: stamp card “Кофе” — name: Coffee → Кофе" in asked
     assert last_program_version(seeded.shop.db) == 2
     assert "version" not in demo_tab.status.text()
     assert demo_tab.dialog.defaultButton() is demo_tab.dialog.button(NO)

@@ -14,6 +14,7 @@ from loyalty.shop import Shop, open_shop
 from pos.staff.pins import StaffError
 from pos.staff.admin import require_owner
 from pos.staff.model import Staff
+from pos.wording import moment_text
 from ui.widgets.file_dialogs import choose_open, choose_save
 
 
@@ -104,7 +105,7 @@ class BackupTab(QWidget):
             ago = (self.tr("today") if days == 0 else
                    self.tr("%n day(s) ago", "", days or 0))
             text = self.tr("Last backup: {when} ({ago}).").format(
-                when=when.strftime("%d.%m.%Y %H:%M"), ago=ago)
+                when=moment_text(when, settings.timezone, settings.language), ago=ago)
             if backup_reminder.reminder_due(settings.last_backup_at, now):
                 text += " " + self.tr("That is more than a week ago: make a new one.")
         due = backup_reminder.reminder_due(settings.last_backup_at, now)

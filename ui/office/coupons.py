@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout,
@@ -18,6 +17,8 @@ from loyalty.shop import Shop
 from pos.clock import local_date
 from pos.money import MoneyFormatError, format_money, parse_money
 from pos.staff.model import Staff
+from pos.wording import moment_text
+from ui.widgets.dates import show_dates
 from ui.widgets.file_dialogs import choose_save
 
 PAGE = 500
@@ -47,8 +48,7 @@ class CouponsTab(QWidget):
         self.value.setPlaceholderText(self.tr("e.g. 100 or 10"))
         self.min_receipt = QLineEdit("0")
         self.until = QDateEdit(QDate.currentDate().addMonths(3))
-        self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("dd.MM.yyyy")
+        show_dates(self.until, self.shop.settings.language)
         self.no_end = QCheckBox(self.tr("No end date"))
         self.uses = QSpinBox()
         self.uses.setRange(0, 1_000)
@@ -172,9 +172,8 @@ class CouponsTab(QWidget):
         s = self.shop.settings
         for sale_no, at, amount in rules_store.coupon_uses(self.shop.db,
                                                            self.coupons[rows[0].row()].code):
-            local = at.astimezone(ZoneInfo(s.timezone))
             self.uses_list.addItem(self.tr("Receipt {no}, {when}: −{money}").format(
-                no=sale_no, when=local.strftime("%d.%m.%Y %H:%M"),
+                no=sale_no, when=moment_text(at, s.timezone, s.language),
                 money=format_money(amount, s.currency, s.language)))
 
     def _save_pdf_clicked(self) -> None:

@@ -17,7 +17,7 @@ from loyalty.reports.export import write_period_report, write_report
 from loyalty.text.summary import texts
 from pos.clock import local_date
 from pos.staff.model import Staff
-from pos.wording import month_name
+from pos.wording import date_text, month_name
 from ui.widgets.file_dialogs import choose_folder
 from ui.widgets.background import Progress, ProgressRow, finish_threads, reopen
 from ui.reports.tables import (
@@ -212,9 +212,9 @@ class ReportsWindow(QMainWindow):
         running = next((m for m in (period.months if period else (summary,)) if m.in_progress),
                        None)
         if running is not None:
-            moment = local_date(running.in_progress_until, summary.timezone)
+            day = local_date(running.in_progress_until, summary.timezone)
             title += " — " + self.tr("month in progress: figures up to {day}").format(
-                day=moment.strftime("%d.%m.%Y"))
+                day=date_text(day, lang))
         self.period.setText(title)
         self.say("")
 

@@ -1,12 +1,11 @@
 """Choosing a parked basket to resume: when, whose, and how much."""
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from loyalty.till import ParkedView
+from pos.wording import moment_text
 from ui.widgets.explain import Explainer
 
 
@@ -23,7 +22,7 @@ class ParkedDialog(QDialog):
         self.list = QListWidget()
         for p in parked:
             who = p.customer or self.tr("no customer")
-            item = QListWidgetItem(f"{p.at.astimezone(ZoneInfo(tz)):%H:%M}  {who}  ·  {p.label}"
+            item = QListWidgetItem(f"{moment_text(p.at, tz, explainer.language)}  {who}  ·  {p.label}"
                                    f"  ·  {explainer.money(p.total_minor)}")
             item.setData(Qt.ItemDataRole.UserRole, p.basket_id)
             self.list.addItem(item)

@@ -6,7 +6,8 @@ from datetime import datetime
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHeaderView, QLabel,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from loyalty.members.admin import MemberProfile, local_text
+from loyalty.members.admin import MemberProfile
+from pos.wording import date_text, moment_text
 from ui.office.members.texts import MemberTexts
 
 
@@ -81,14 +82,14 @@ class MemberDetail(QFrame):
         m = profile.member
         if m.erased_at:
             self.name.setText(self.tr("Personal data erased {at}").format(
-                at=local_text(m.erased_at, self.tz)))
+                at=self._when(m.erased_at)))
         else:
             self.name.setText(m.name or self.tr("Bearer card customer"))
         phones = ", ".join(p for p in (m.phone, *profile.other_phones) if p)
         lines = [phones or self.tr("no phone"), m.email or self.tr("no e-mail"),
-                 self.tr("Birthday: {d}").format(d=m.birthday.strftime("%d.%m.%Y"))
+                 self.tr("Birthday: {d}").format(d=date_text(m.birthday, self.texts.explainer.language))
                  if m.birthday else self.tr("Birthday: not given"),
-                 self.tr("Customer since {at}").format(at=local_text(m.enrolled_at, self.tz))]
+                 self.tr("Customer since {at}").format(at=self._when(m.enrolled_at))]
         self.contact.setText("\n".join(lines))
         self.consents.setText("\n".join((
             self._consent(self.tr("Data processing"), m.consent_data_at,
@@ -107,14 +108,17 @@ class MemberDetail(QFrame):
     def _consent(self, what: str, since: datetime | None, withdrawn: datetime | None,
                  given: datetime | None) -> str:
         if since is not None:
-            return self.tr("{what}: agreed {at}").format(what=what, at=local_text(since, self.tz))
+            return self.tr("{what}: agreed {at}").format(what=what, at=self._when(since))
         if withdrawn is not None and given is not None:
             return self.tr("{what}: withdrawn {at} (given {given})").format(
-                what=what, at=local_text(withdrawn, self.tz), given=local_text(given, self.tz))
+                what=what, at=self._when(withdrawn), given=self._when(given))
         if withdrawn is not None:
             return self.tr("{what}: withdrawn {at}").format(what=what,
-                                                            at=local_text(withdrawn, self.tz))
+                                                            at=self._when(withdrawn))
         return self.tr("{what}: no consent").format(what=what)
+
+    def _when(self, moment: datetime) -> str:
+        return moment_text(moment, self.tz, self.texts.explainer.language)
 
     def _sale_no(self, sale_no: int, kind: str) -> str:
         return self.tr("{no} (return)").format(no=sale_no) if kind == "return" else str(sale_no)
@@ -127,11 +131,11 @@ class MemberDetail(QFrame):
 
     def _fill_tables(self, profile: MemberProfile) -> None:
         money = self.texts.explainer.money
-        _fill(self.cards, [(c.number, self.texts.card_status(c), local_text(c.issued_at, self.tz))
+        _fill(self.cards, [(c.number, self.texts.card_status(c), self._when(c.issued_at))
                            for c in profile.cards])
-        _fill(self.sales, [(local_text(s.at, self.tz), self._sale_no(s.sale_no, s.kind),
+        _fill(self.sales, [(self._when(s.at), self._sale_no(s.sale_no, s.kind),
                             money(s.net_minor), self._points(s.points_earned, s.points_redeemed))
                            for s in profile.sales])
-        _fill(self.ledger, [(local_text(e.at, self.tz), self.texts.ledger_kind(e.kind),
+        _fill(self.ledger, [(self._when(e.at), self.texts.ledger_kind(e.kind),
                              f"{e.points:+d}", e.reason) for e in profile.ledger])
         self.tabs.setTabText(1, self.tr("Purchases ({n})").format(n=len(profile.sales)))

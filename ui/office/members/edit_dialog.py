@@ -10,9 +10,9 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QFormLayout, QHBoxLayout, QLa
 
 from loyalty.members.card_numbers import CardNumberError
 from loyalty.members.cards import CardError
-from loyalty.members.admin import local_text
 from loyalty.members.members import MemberError, parse_birthday
 from loyalty.model.models import Member
+from pos.wording import date_text, moment_text
 from ui.office.members.texts import MemberTexts
 
 
@@ -38,6 +38,7 @@ class MemberDialog(QDialog):
                  other_phones: tuple[str, ...] = ()) -> None:
         super().__init__(parent)
         self._texts, self._save, self._tz = texts, save, tz
+        language = self._language = texts.explainer.language
         self.result_: Member | None = None
         self.setWindowTitle(self.tr("Edit customer: {who}").format(who=texts.who(member))
                             if member else self.tr("New customer"))
@@ -48,8 +49,9 @@ class MemberDialog(QDialog):
                                                         QLineEdit())
         # typed, not a date editor: an empty field is "no birthday", and nobody scrolls from 1900
         self.birthday = QLineEdit()
-        self.birthday.setPlaceholderText(self.tr("dd.mm.yyyy, or empty"))
-        self.birthday.setMaxLength(10)
+        self.birthday.setPlaceholderText(self.tr("like {day}, or empty").format(
+            day=texts.birthday_example()))
+        self.birthday.setMaxLength(20)
         self.card.setPlaceholderText(self.tr("scan or type a card, or leave empty to issue one"))
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Phone:"), self.phone)
@@ -72,10 +74,11 @@ class MemberDialog(QDialog):
             box.setChecked(bool(since))
             layout.addWidget(box)
             if since:
-                layout.addWidget(QLabel(self.tr("    given {at}").format(at=local_text(since, tz))))
+                layout.addWidget(QLabel(self.tr("    given {at}").format(
+                    at=moment_text(since, tz, language))))
             elif withdrawn:
                 layout.addWidget(QLabel(self.tr("    withdrawn {at}").format(
-                    at=local_text(withdrawn, tz))))
+                    at=moment_text(withdrawn, tz, language))))
         self.message = QLabel()
         self.message.setObjectName("status")
         self.message.setWordWrap(True)
@@ -96,7 +99,7 @@ class MemberDialog(QDialog):
         self.phone.setText(member.phone or "")
         self.email.setText(member.email)
         if member.birthday:
-            self.birthday.setText(member.birthday.strftime("%d.%m.%Y"))
+            self.birthday.setText(date_text(member.birthday, self._language))
 
     def form(self) -> MemberForm:
         """What was typed; MemberError not_a_date when the birthday is not a date."""

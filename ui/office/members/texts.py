@@ -1,6 +1,8 @@
 """Translated sentences of the members screen: refusals, card states and ledger kinds."""
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QObject
 
 from loyalty.members.admin import MemberAdminError
@@ -9,6 +11,7 @@ from loyalty.ledger.wallet import PointsError
 from loyalty.members.members import MemberError
 from pos.catalogue import RowError
 from pos.staff.pins import StaffError
+from pos.wording import date_text
 from ui.widgets.explain import Explainer
 
 
@@ -18,6 +21,10 @@ class MemberTexts(QObject):
     def __init__(self, explainer: Explainer, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.explainer = explainer
+
+    def birthday_example(self) -> str:
+        """A birthday in the form the screens show dates, as the form to type one."""
+        return date_text(date(1990, 5, 26), self.explainer.language)
 
     def error(self, error: Exception) -> str:
         if isinstance(error, MemberAdminError):
@@ -37,7 +44,8 @@ class MemberTexts(QObject):
                 "no_such_member": self.tr("No such customer"),
             }.get(error.reason, error.reason)
         if isinstance(error, MemberError) and error.reason in ("not_a_date", "bad_birthday"):
-            return {"not_a_date": self.tr("Type the birthday as dd.mm.yyyy, or leave it empty"),
+            return {"not_a_date": self.tr("Type the birthday like {day}, or leave it empty")
+                    .format(day=self.birthday_example()),
                     "bad_birthday": self.tr("That birthday is not possible")}[error.reason]
         if isinstance(error, StaffError) and error.reason == "wrong_pin":
             return self.tr("Wrong PIN: the owner's PIN is needed")

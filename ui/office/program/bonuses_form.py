@@ -19,10 +19,10 @@ _KINDS = (BirthdayKind.POINTS, BirthdayKind.DISCOUNT, BirthdayKind.MULTIPLIER)
 class BonusesForm(FormBase):
     def __init__(self, explainer: Explainer, parent: QWidget | None = None) -> None:
         super().__init__(explainer, parent)
-        self.welcome = MechanismBox(self.tr("Welcome bonus"))
+        self.welcome = MechanismBox(self.tr("Welcome bonus"), self.language)
         self.welcome_points = self.line()
         self.welcome.form.addRow(self.tr("Points on enrolment"), self.welcome_points)
-        self.birthday = MechanismBox(self.tr("Birthday"))
+        self.birthday = MechanismBox(self.tr("Birthday"), self.language)
         self.birthday_kind = QComboBox()
         self.birthday_kind.addItems([self.tr("Points, once"), self.tr("A discount"),
                                      self.tr("Points multiplied")])
@@ -35,13 +35,13 @@ class BonusesForm(FormBase):
         form.addRow(self.tr("Discount, %"), self.birthday_rate)
         form.addRow(self.tr("Points ×"), self.multiplier)
         self.birthday_kind.currentIndexChanged.connect(self._show_kind)
-        self.referral = MechanismBox(self.tr("Referral bonus"))
+        self.referral = MechanismBox(self.tr("Referral bonus"), self.language)
         self.referrer_points, self.referred_points = self.line(), self.line()
         self.referral.form.addRow(self.tr("To the customer who referred"), self.referrer_points)
         self.referral.form.addRow(self.tr("To the new customer"), self.referred_points)
         self.missions = Rows(self.tr("Missions"), [
-            self.tr("Id"), self.tr("Name"), self.tr("Purchases"), self.tr("Points"),
-            self.tr("On")], ["", "", "5", "100", True])
+            self.tr("Name"), self.tr("Purchases"), self.tr("Points"),
+            self.tr("On")], ["", "5", "100", True], keyed=True)
         for box in (self.welcome, self.birthday, self.referral):
             self.layout_.addWidget(box)
         missions = QGroupBox(self.tr("Missions: points for N purchases in a calendar month"))
@@ -69,8 +69,8 @@ class BonusesForm(FormBase):
         self.referral.show_mechanism(program.referral)
         self.referrer_points.setText(str(r.referrer_points))
         self.referred_points.setText(str(r.referred_points))
-        self.missions.set_rows([[m.mission_id, m.name, str(m.purchases), str(m.points), m.enabled]
-                                for m in program.missions])
+        self.missions.set_rows([[m.name, str(m.purchases), str(m.points), m.enabled]
+                                for m in program.missions], [m.mission_id for m in program.missions])
         self._original_missions = {m.mission_id: m for m in program.missions}
 
     def apply(self, program: Program, c: Collector) -> Program:
@@ -101,11 +101,12 @@ class BonusesForm(FormBase):
     def _missions(self, c: Collector) -> tuple[MissionBonus, ...]:
         rows, out = self.missions, []
         for r in range(rows.count()):
-            key = c.cell(rows, r, 0, parse_name) or ""
-            purchases = c.cell(rows, r, 2, lambda t: parse_count(t, minimum=1)) or 1
-            points = c.cell(rows, r, 3, parse_count) or 0
+            name = c.cell(rows, r, 0, parse_name) or ""
+            key = rows.key(r, "mission")
+            purchases = c.cell(rows, r, 1, lambda t: parse_count(t, minimum=1)) or 1
+            points = c.cell(rows, r, 2, parse_count) or 0
             old = self._original_missions.get(MissionId(key))
-            mission = MissionBonus(MissionId(key), rows.text(r, 1).strip() or key, purchases,
-                                   points, enabled=rows.ticked(r, 4))
+            mission = MissionBonus(MissionId(key), name, purchases, points,
+                                   enabled=rows.ticked(r, 3))
             out.append(replace(mission, starts_on=old.starts_on) if old else mission)
         return tuple(out)

@@ -18,19 +18,19 @@ from ui.office.program.fields import Collector, FormBase, MechanismBox, Rows, ri
 class DiscountsForm(FormBase):
     def __init__(self, explainer: Explainer, parent: QWidget | None = None) -> None:
         super().__init__(explainer, parent)
-        self.fixed = MechanismBox(self.tr("Discount cards"))
-        self.card_types = Rows(self.tr("Card types"), [self.tr("Id"), self.tr("Name"),
+        self.fixed = MechanismBox(self.tr("Discount cards"), self.language)
+        self.card_types = Rows(self.tr("Card types"), [self.tr("Name"),
                                self.tr("Discount, %"), self.tr("Bearer"), self.tr("Default")],
-                               ["new", "", "5", False, False])
+                               ["", "5", False, False], keyed=True)
         # three types in view, as shops have, and every column without scrolling: the name
-        # takes what the id, the percentage and the two ticks leave
+        # takes what the percentage and the two ticks leave
         self.card_types.table.setMinimumHeight(170)
         header = self.card_types.table.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.fixed.form.addRow(self.card_types)
         self._build_cumulative()
-        self.progressive = MechanismBox(self.tr("Discount by receipt total"))
+        self.progressive = MechanismBox(self.tr("Discount by receipt total"), self.language)
         self.bands = Rows(self.tr("Receipt bands"), [self.tr("Receipt from"), self.tr("Discount, %")],
                           ["", ""])
         self.members_only = QCheckBox(self.tr("Only for customers with a card"))
@@ -41,7 +41,7 @@ class DiscountsForm(FormBase):
         self.layout_.addStretch(1)
 
     def _build_cumulative(self) -> None:
-        self.cumulative = MechanismBox(self.tr("Cumulative discount by lifetime spend"))
+        self.cumulative = MechanismBox(self.tr("Cumulative discount by lifetime spend"), self.language)
         self.cumulative_mode = QComboBox()
         self.cumulative_mode.addItems([self.tr("Formula"), self.tr("Table of steps")])
         self.start, self.step, self.per, self.cap = (self.line() for _ in range(4))
@@ -69,8 +69,9 @@ class DiscountsForm(FormBase):
         self.fixed.show_mechanism(program.fixed_discount)
         cards = program.fixed_discount.card_types if program.fixed_discount else ()
         default = program.fixed_discount.default_card_type_id if program.fixed_discount else None
-        self.card_types.set_rows([[c.card_type_id, c.name, pct(c.discount_bp), c.bearer,
-                                   c.card_type_id == default] for c in cards])
+        self.card_types.set_rows([[c.name, pct(c.discount_bp), c.bearer,
+                                   c.card_type_id == default] for c in cards],
+                                 [c.card_type_id for c in cards])
         rule = program.cumulative
         self.cumulative.show_mechanism(rule)
         formula = rule.formula if rule and rule.formula else CumulativeFormula(300, 100, 1_000_00, 2_000)
@@ -97,15 +98,15 @@ class DiscountsForm(FormBase):
     def _fixed(self, c: Collector) -> FixedDiscount | None:
         rows = self.card_types
         cards = []
-        defaults = [r for r in range(rows.count()) if rows.ticked(r, 4)]
+        defaults = [r for r in range(rows.count()) if rows.ticked(r, 3)]
         for extra in defaults[1:]:  # a card issued without a type can take only one
-            c.row_fail(rows, extra, 4, "one_default")
+            c.row_fail(rows, extra, 3, "one_default")
         for r in range(rows.count()):
-            bp = c.cell(rows, r, 2, parse_percent_bp)
-            key = c.cell(rows, r, 0, parse_name)
-            if bp is not None and key is not None:
-                cards.append(CardType(CardTypeId(key), rows.text(r, 1).strip() or key, bp,
-                                      rows.ticked(r, 3)))
+            bp = c.cell(rows, r, 1, parse_percent_bp)
+            name = c.cell(rows, r, 0, parse_name)
+            if bp is not None and name is not None:
+                cards.append(CardType(CardTypeId(rows.key(r, "card")), name, bp,
+                                      rows.ticked(r, 2)))
         if len(cards) != rows.count() or len(defaults) > 1:
             return None
         default = cards[defaults[0]].card_type_id if defaults else None

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, TypeVar
 
@@ -11,13 +11,27 @@ from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFormLayout, QGroup
                                QHeaderView, QLineEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from loyalty.model.program import ALWAYS
+from loyalty.model.program import ALWAYS, Scope
 from loyalty.program.checks import ProgramError
 from loyalty.program.editing import FieldError, parse_percent_bp
+from pos.codes import code_from_name
+from ui.office.program.scope_picker import CatalogueNames, NameChoice, ScopeButton
+from ui.widgets.dates import show_dates
 from ui.widgets.explain import Explainer
 
 T = TypeVar("T")
-Cell = str | bool
+
+
+@dataclass(frozen=True, slots=True)
+class Pick:
+    """A cell choosing one category or one product by name (its code or id is ``value``)."""
+
+    kind: str  # "category" or "product"
+    value: str | int | None = None
+
+
+Cell = str | bool | Scope | Pick
+KEY = Qt.ItemDataRole.UserRole  # a keyed table's row id, kept on its first (name) cell
 
 
 class Messages(QObject):
@@ -168,13 +182,12 @@ def pydate(value: QDate) -> date:
 class MechanismBox(QGroupBox):
     """One mechanism: the check is 'switched on'; its start date sits in the first row."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, language: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.setCheckable(True)
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.starts = QDateEdit()
-        self.starts.setCalendarPopup(True)
+        self.starts = show_dates(QDateEdit(), language)
         self.starts.setMinimumDate(qdate(ALWAYS))
         self.starts.setSpecialValueText(self.tr("from the start"))
         self.form.addRow(self.tr("Starts on"), self.starts)
@@ -197,12 +210,18 @@ class MechanismBox(QGroupBox):
 
 
 class Rows(QWidget):
-    """An editable table of text (and tick-box) cells with add and remove buttons."""
+    """An editable table of text, tick-box and pick-by-name cells with add and remove buttons.
+
+    A ``keyed`` table (tiers, stamp cards…) keeps each row's id out of sight: the owner names
+    a row, a new row's id is made from its name when it is first needed, and a renamed row
+    keeps its id (the members' tiers and stamps refer to it)."""
 
     def __init__(self, title: str, headers: Sequence[str], defaults: Sequence[Cell],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, names: CatalogueNames | None = None,
+                 keyed: bool = False) -> None:
         super().__init__(parent)
         self.title, self.headers, self.defaults = title, list(headers), list(defaults)
+        self.names, self.keyed = names or CatalogueNames((), ()), keyed
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(self.headers)
         # every column as wide as its header and cells, so no header is ever cut; the last
@@ -210,7 +229,13 @@ class Rows(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        picks = [col for col, cell in enumerate(self.defaults) if isinstance(cell, Pick)]
+        if picks:  # a long category name shrinks into its list, never widening the table
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(picks[0], QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
+        # rows as tall as a pick-by-name cell's button or list, so none overflows its row
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(110)
         self.table.setMaximumHeight(200)
@@ -226,7 +251,7 @@ class Rows(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
-    def add_row(self, cells: Sequence[Cell]) -> None:
+    def add_row(self, cells: Sequence[Cell], key: str = "") -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
         for col, value in enumerate(cells):
@@ -235,14 +260,39 @@ class Rows(QWidget):
                 item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
                               | Qt.ItemFlag.ItemIsSelectable)
                 item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+            elif isinstance(value, Scope):
+                button = ScopeButton(self.names, f"{self.title}: {self.headers[col]}")
+                button.set_scope(value)
+                self.table.setCellWidget(row, col, button)
+            elif isinstance(value, Pick):
+                choices = (self.names.categories if value.kind == "category"
+                           else self.names.products)
+                self.table.setCellWidget(row, col, NameChoice(choices, value.value))
             else:
                 item.setText(value)
             self.table.setItem(row, col, item)
+        self.table.item(row, 0).setData(KEY, key)
 
-    def set_rows(self, rows: Sequence[Sequence[Cell]]) -> None:
+    def set_rows(self, rows: Sequence[Sequence[Cell]], keys: Sequence[str] = ()) -> None:
         self.table.setRowCount(0)
-        for cells in rows:
-            self.add_row(cells)
+        for r, cells in enumerate(rows):
+            self.add_row(cells, keys[r] if r < len(keys) else "")
+
+    def key(self, row: int, fallback: str) -> str:
+        """The row's id: kept from the program, or made now from its name (column 0) and kept."""
+        item = self.table.item(row, 0)
+        if not item.data(KEY):
+            taken = {self.table.item(r, 0).data(KEY) for r in range(self.count())} - {"", None}
+            item.setData(KEY, code_from_name(item.text(), taken, fallback))
+        return str(item.data(KEY))
+
+    def scope(self, row: int, col: int) -> Scope:
+        widget = self.table.cellWidget(row, col)
+        return widget.scope() if isinstance(widget, ScopeButton) else Scope()
+
+    def picked(self, row: int, col: int) -> str | int | None:
+        widget = self.table.cellWidget(row, col)
+        return widget.value() if isinstance(widget, NameChoice) else None
 
     def remove_selected(self) -> None:
         for row in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):

@@ -11,17 +11,19 @@ from loyalty.model.program import (
     CategoryRate, EarnBp, EarnPerAmount, EarnRate, Expiry, PointsRule, ProductRate, Program,
     Redemption)
 from loyalty.program.editing import (
-    parse_amount_minor, parse_count, parse_name, parse_percent_bp, percent_text)
+    parse_amount_minor, parse_count, parse_percent_bp, percent_text)
 from ui.widgets.explain import Explainer
-from ui.office.program.fields import Cell, Collector, FormBase, MechanismBox, Rows
+from ui.office.program.fields import Cell, Collector, FormBase, MechanismBox, Pick, Rows
+from ui.office.program.scope_picker import CatalogueNames
 
 _BY_RATE, _PRO_RATA, _WHOLE = 0, 1, 2  # the earning choices, in the order of the list
 
 
 class PointsForm(FormBase):
-    def __init__(self, explainer: Explainer, parent: QWidget | None = None) -> None:
+    def __init__(self, explainer: Explainer, names: CatalogueNames,
+                 parent: QWidget | None = None) -> None:
         super().__init__(explainer, parent)
-        self.box = MechanismBox(self.tr("Bonus points"))
+        self.box = MechanismBox(self.tr("Bonus points"), self.language)
         self.earn_kind = QComboBox()
         self.earn_kind.addItems([self.tr("% of the amount paid"),
                                  self.tr("Points per amount, pro rata"),
@@ -33,9 +35,9 @@ class PointsForm(FormBase):
         rate_headers = [self.tr("% back"), self.tr("or points"), self.tr("per amount"),
                         self.tr("whole only")]
         self.categories = Rows(self.tr("Category rates"), [self.tr("Category"), *rate_headers],
-                               ["", "", "", "", False])
-        self.products = Rows(self.tr("Product rates"), [self.tr("Product id"), *rate_headers],
-                             ["", "", "", "", False])
+                               [Pick("category"), "", "", "", False], names=names)
+        self.products = Rows(self.tr("Product rates"), [self.tr("Product"), *rate_headers],
+                             [Pick("product"), "", "", "", False], names=names)
         form = self.box.form
         form.addRow(self.tr("Earning"), self.earn_kind)
         form.addRow(self.tr("Points back, %"), self.rate)
@@ -92,9 +94,9 @@ class PointsForm(FormBase):
         value = rule.point_value_minor
         self.point_value.setText(self.money(int(value)) if value.denominator == 1 else str(value))
         self.on_redeemed.setChecked(not rule.no_points_on_redeemed)
-        self.categories.set_rows([[r.category, *self._rate_cells(r.rate)]
+        self.categories.set_rows([[Pick("category", r.category), *self._rate_cells(r.rate)]
                                   for r in rule.category_rates])
-        self.products.set_rows([[str(r.product_id), *self._rate_cells(r.rate)]
+        self.products.set_rows([[Pick("product", r.product_id), *self._rate_cells(r.rate)]
                                 for r in rule.product_rates])
         red = rule.redemption
         self.cap.setText(percent_text(red.cap_bp, self.language))
@@ -130,11 +132,15 @@ class PointsForm(FormBase):
         return None if points is None or per is None else EarnPerAmount(points, per, whole)
 
     def _overrides(self, c: Collector) -> tuple[tuple[CategoryRate, ...], tuple[ProductRate, ...]]:
-        cats = tuple(CategoryRate(c.cell(self.categories, r, 0, parse_name) or "",
+        for rows in (self.categories, self.products):
+            for r in range(rows.count()):
+                if rows.picked(r, 0) is None:  # the catalogue has nothing to choose from
+                    c.row_fail(rows, r, 0, "required")
+        cats = tuple(CategoryRate(str(self.categories.picked(r, 0) or ""),
                                   self._row_rate(self.categories, r, c) or EarnBp(0))
                      for r in range(self.categories.count()))
-        prods = tuple(ProductRate(c.cell(self.products, r, 0, lambda t: parse_count(t, minimum=1))
-                                  or 0, self._row_rate(self.products, r, c) or EarnBp(0))
+        prods = tuple(ProductRate(int(self.products.picked(r, 0) or 0),
+                                  self._row_rate(self.products, r, c) or EarnBp(0))
                       for r in range(self.products.count()))
         return cats, prods
 

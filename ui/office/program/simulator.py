@@ -20,6 +20,7 @@ from loyalty.shop import Shop
 from pos.basket import Basket, BasketError, add_free_amount, add_product, new_basket
 from pos.catalogue import Product
 from pos.storage.store import search_products
+from ui.office.program.scope_picker import CatalogueNames
 from ui.widgets.explain import Explainer
 from ui.office.program.fields import Messages
 from ui.office.program.quote_view import QuoteView
@@ -34,9 +35,9 @@ class ProgramSimulator(QWidget):
 
     def __init__(self, shop: Shop, explainer: Explainer, program: ProgramSource,
                  day: Callable[[], date], tiers: Callable[[], list[tuple[str, str]]],
-                 parent: QWidget | None = None) -> None:
+                 names: CatalogueNames, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.shop, self.explainer = shop, explainer
+        self.shop, self.explainer, self.names = shop, explainer, names
         self.program_source, self.day, self.tiers = program, day, tiers
         self.messages = Messages(self)
         self.basket: Basket = new_basket()
@@ -178,14 +179,18 @@ class ProgramSimulator(QWidget):
         return box
 
     def _free_amount_row(self) -> QHBoxLayout:
-        self.amount, self.category = QLineEdit(), QLineEdit()
+        self.amount, self.category = QLineEdit(), QComboBox()
         self.amount.setPlaceholderText(self.tr("free amount"))
-        self.category.setPlaceholderText(self.tr("category"))
+        self.category.setSizeAdjustPolicy(_SHRINKING)
+        self.category.setMinimumContentsLength(11)
+        self.category.addItem(self.tr("no category"), "")
+        for code, name in self.names.categories:
+            self.category.addItem(name, code)
         add_amount = QPushButton(self.tr("Add"))
         add_amount.clicked.connect(self.add_amount)
         free = QHBoxLayout()
         free.addWidget(self.amount, 1)
-        free.addWidget(self.category, 1)
+        free.addWidget(self.category)  # as wide as its names: the amount keeps its hint readable
         free.addWidget(add_amount)
         return free
 
@@ -203,8 +208,9 @@ class ProgramSimulator(QWidget):
     def add_amount(self) -> None:
         try:
             minor = parse_amount_minor(self.amount.text(), self.explainer.currency, positive=True)
-            self.basket = add_free_amount(self.basket, self.category.text().strip() or
-                                          self.tr("Free amount"), minor, self.category.text().strip())
+            code = self.category.currentData() or ""
+            self.basket = add_free_amount(self.basket, self.names.category(code) if code else
+                                          self.tr("Free amount"), minor, code)
         except (FieldError, BasketError) as error:
             self.view.show_problem(self.messages.field(error.reason))
             return

@@ -7,19 +7,20 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QVBoxLayout, QWidget
 
 from loyalty.model.program import CouponIssue, CouponPolicy, Program, Scope, StampCard, StampCardId
 from loyalty.program.editing import (
-    parse_amount_minor, parse_count, parse_ids, parse_name, parse_percent_bp, parse_words,
-    percent_text)
+    parse_amount_minor, parse_count, parse_name, parse_percent_bp, percent_text)
 from ui.widgets.explain import Explainer
 from ui.office.program.fields import Collector, FormBase, MechanismBox, Rows
+from ui.office.program.scope_picker import CatalogueNames
 
 
 class StampsForm(FormBase):
-    def __init__(self, explainer: Explainer, parent: QWidget | None = None) -> None:
+    def __init__(self, explainer: Explainer, names: CatalogueNames,
+                 parent: QWidget | None = None) -> None:
         super().__init__(explainer, parent)
         self.stamps = Rows(self.tr("Stamp cards"), [
-            self.tr("Id"), self.tr("Name"), self.tr("Categories"), self.tr("Products"),
-            self.tr("Buy N"), self.tr("On")], ["", "", "", "", "4", True])
-        self.coupons = MechanismBox(self.tr("Coupons"))
+            self.tr("Name"), self.tr("Buy N"), self.tr("On"), self.tr("Stamped goods")],
+            ["", "4", True, Scope()], names=names, keyed=True)
+        self.coupons = MechanismBox(self.tr("Coupons"), self.language)
         self.issue = QCheckBox(self.tr("Print a coupon for the next visit on large receipts"))
         self.min_net, self.amount, self.rate, self.min_receipt, self.valid_days = (
             self.line() for _ in range(5))
@@ -45,9 +46,9 @@ class StampsForm(FormBase):
 
     def load(self, program: Program) -> None:
         self._original = {s.stamp_card_id: s for s in program.stamp_cards}
-        self.stamps.set_rows([[s.stamp_card_id, s.name, ", ".join(s.scope.categories),
-                               ", ".join(map(str, s.scope.product_ids)), str(s.buy), s.enabled]
-                              for s in program.stamp_cards])
+        self.stamps.set_rows([[s.name, str(s.buy), s.enabled, s.scope]
+                              for s in program.stamp_cards],
+                             [s.stamp_card_id for s in program.stamp_cards])
         policy = program.coupons
         self.coupons.show_mechanism(policy)
         issue = policy.issue if policy and policy.issue else None
@@ -67,12 +68,11 @@ class StampsForm(FormBase):
     def _stamp_cards(self, c: Collector) -> tuple[StampCard, ...]:
         rows, out = self.stamps, []
         for r in range(rows.count()):
-            key = c.cell(rows, r, 0, parse_name) or ""
-            products = c.cell(rows, r, 3, parse_ids) or ()
-            buy = c.cell(rows, r, 4, lambda t: parse_count(t, minimum=1)) or 1
-            scope = Scope(parse_words(rows.text(r, 2)), products)
-            card = StampCard(StampCardId(key), rows.text(r, 1).strip() or key, scope, buy,
-                             enabled=rows.ticked(r, 5))
+            name = c.cell(rows, r, 0, parse_name) or ""
+            key = rows.key(r, "stamps")
+            buy = c.cell(rows, r, 1, lambda t: parse_count(t, minimum=1)) or 1
+            card = StampCard(StampCardId(key), name, rows.scope(r, 3), buy,
+                             enabled=rows.ticked(r, 2))
             old = self._original.get(StampCardId(key))
             out.append(replace(card, starts_on=old.starts_on) if old else card)
         return tuple(out)

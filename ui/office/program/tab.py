@@ -19,12 +19,14 @@ from loyalty.program.json_shape import read_program_text
 from loyalty.program.rehearsal import rehearse
 from loyalty.shop import Shop
 from pos.staff.model import Staff
+from ui.widgets.dates import show_dates
 from ui.widgets.explain import Explainer
 from ui.office.program.bonuses_form import BonusesForm
 from ui.office.program.discounts_form import DiscountsForm
 from ui.office.program.fields import Collector, FormBase, Messages, pydate, qdate
 from ui.office.program.limits_form import LimitsForm
 from ui.office.program.points_form import PointsForm
+from ui.office.program.scope_picker import catalogue_names
 from ui.office.program.simulator import ProgramSimulator
 from ui.office.program.stamps_form import StampsForm
 from ui.office.program.tiers_form import TiersForm
@@ -56,7 +58,7 @@ class ProgramTab(QWidget):
         s = shop.settings
         self.explainer = Explainer(s.currency, s.language, self)
         self.messages, self.texts = Messages(self), ProgramTexts(self)
-        self.presets = presets()
+        self.presets = presets(language=s.language)
         self.forms: list[FormBase] = []
         self.dialog: QMessageBox | None = None  # the open question, for tests to answer
         layout = QVBoxLayout(self)
@@ -92,8 +94,7 @@ class ProgramTab(QWidget):
         return bar
 
     def _save_bar(self) -> QHBoxLayout:
-        self.effective = QDateEdit()
-        self.effective.setCalendarPopup(True)
+        self.effective = show_dates(QDateEdit(), self.shop.settings.language)
         self.effective.setMinimumDate(qdate(today(self.shop)))
         self.effective.setDate(qdate(today(self.shop)))
         self.status = QLabel(objectName="programStatus")
@@ -111,9 +112,11 @@ class ProgramTab(QWidget):
         return bar
 
     def _body(self) -> QSplitter:
-        self.discounts, self.tiers = DiscountsForm(self.explainer), TiersForm(self.explainer)
-        self.points, self.bonuses = PointsForm(self.explainer), BonusesForm(self.explainer)
-        self.stamps, self.limits = StampsForm(self.explainer), LimitsForm(self.explainer)
+        names = catalogue_names(self.shop.db)  # categories and products picked by their names
+        self.discounts, self.tiers = DiscountsForm(self.explainer), TiersForm(self.explainer, names)
+        self.points, self.bonuses = PointsForm(self.explainer, names), BonusesForm(self.explainer)
+        self.stamps = StampsForm(self.explainer, names)
+        self.limits = LimitsForm(self.explainer, names)
         self.form_tabs = QTabWidget()
         titles = (self.tr("Discounts"), self.tr("Tiers"), self.tr("Points"), self.tr("Bonuses"),
                   self.tr("Stamps, coupons"), self.tr("Limits", "tab"))
@@ -122,7 +125,7 @@ class ProgramTab(QWidget):
             self.forms.append(form)
             self.form_tabs.addTab(_scrolled(form), title)
         self.simulator = ProgramSimulator(self.shop, self.explainer, self.edited, self.day,
-                                          self.tiers.tier_ids)
+                                          self.tiers.tier_ids, names)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.form_tabs)
         splitter.addWidget(_scrolled(self.simulator))

@@ -11,6 +11,7 @@ from loyalty.model.program import ALWAYS, Program
 from loyalty.program.changes import (
     ADDED, CHANGED, REMOVED, SWITCHED_OFF, SWITCHED_ON, FieldChange, MechanismChange)
 from loyalty.program.editing import mechanisms_of
+from pos.wording import date_text
 from ui.widgets.explain import Explainer
 
 _INDEX = re.compile(r"\[(\d+)\]")
@@ -94,7 +95,7 @@ class ProgramTexts(QObject):
             if value == ALWAYS.isoformat():
                 return self.tr("from the start")
             day = date.fromisoformat(value)
-            return f"{day:%d.%m.%Y}" if explainer.language == "ru" else day.isoformat()
+            return date_text(day, explainer.language)
         if isinstance(value, bool):
             return self.tr("yes") if value else self.tr("no")
         if name == "type":  # the kind of an earn rate

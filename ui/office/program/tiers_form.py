@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from loyalty.model.program import (
     Program, Scope, Tier, TierId, TierMetric, TierProgram, TierWindow, WindowKind)
 from loyalty.program.editing import (
-    multiplier_text, parse_amount_minor, parse_count, parse_ids, parse_multiplier, parse_name,
-    parse_percent_bp, parse_words, percent_text)
+    multiplier_text, parse_amount_minor, parse_count, parse_multiplier, parse_name,
+    parse_percent_bp, percent_text)
 from ui.widgets.explain import Explainer
 from ui.office.program.fields import Collector, FormBase, MechanismBox, Rows
+from ui.office.program.scope_picker import CatalogueNames, ScopeButton
 
 _METRICS = (TierMetric.SPEND, TierMetric.VISITS, TierMetric.UNITS)
 _WINDOWS = (WindowKind.CALENDAR_MONTH, WindowKind.CALENDAR_YEAR, WindowKind.ROLLING_DAYS,
@@ -20,9 +21,10 @@ _WINDOWS = (WindowKind.CALENDAR_MONTH, WindowKind.CALENDAR_YEAR, WindowKind.ROLL
 
 
 class TiersForm(FormBase):
-    def __init__(self, explainer: Explainer, parent: QWidget | None = None) -> None:
+    def __init__(self, explainer: Explainer, names: CatalogueNames,
+                 parent: QWidget | None = None) -> None:
         super().__init__(explainer, parent)
-        self.box = MechanismBox(self.tr("Tiers"))
+        self.box = MechanismBox(self.tr("Tiers"), self.language)
         self.metric_kind = QComboBox()
         self.metric_kind.addItems([self.tr("Money spent"), self.tr("Number of visits"),
                               self.tr("Units of chosen products")])
@@ -30,17 +32,15 @@ class TiersForm(FormBase):
         self.window_kind.addItems([self.tr("Calendar month"), self.tr("Calendar year"),
                               self.tr("Rolling number of days"), self.tr("Lifetime")])
         self.window_days = self.line(placeholder=self.tr("days, for a rolling window"))
-        self.unit_categories = self.line(placeholder=self.tr("categories, comma-separated"))
-        self.unit_products = self.line(placeholder=self.tr("product ids, comma-separated"))
+        self.unit_scope = ScopeButton(names, self.tr("Units of"))
         self.rows = Rows(self.tr("Tiers"), [
-            self.tr("Id"), self.tr("Name"), self.tr("From"), self.tr("%"),
-            self.tr("Points ×"), self.tr("Instant from")], ["", "", "", "0", "1", ""])
+            self.tr("Name"), self.tr("From"), self.tr("%"),
+            self.tr("Points ×"), self.tr("Instant from")], ["", "", "0", "1", ""], keyed=True)
         form = self.box.form
         form.addRow(self.tr("Earned by"), self.metric_kind)
         form.addRow(self.tr("Counted over"), self.window_kind)
         form.addRow(self.tr("Days"), self.window_days)
-        form.addRow(self.tr("Units of categories"), self.unit_categories)
-        form.addRow(self.tr("Units of products"), self.unit_products)
+        form.addRow(self.tr("Units of"), self.unit_scope)
         form.addRow(self.rows)
         hint = QLabel(self.tr("“From”: the spend, visits or units over the window that earn the "
                               "tier; “Instant from”: one receipt that lifts a customer at once."))
@@ -59,19 +59,18 @@ class TiersForm(FormBase):
         self.metric_kind.setCurrentIndex(_METRICS.index(metric))
         self.window_kind.setCurrentIndex(_WINDOWS.index(rule.window.kind) if rule else 1)
         self.window_days.setText(str(rule.window.days) if rule and rule.window.days else "")
-        scope = rule.unit_scope if rule else Scope()
-        self.unit_categories.setText(", ".join(scope.categories))
-        self.unit_products.setText(", ".join(map(str, scope.product_ids)))
-        self.rows.set_rows([[t.tier_id, t.name, self._threshold_text(metric, t.threshold),
+        self.unit_scope.set_scope(rule.unit_scope if rule else Scope())
+        tiers = rule.tiers if rule else ()
+        self.rows.set_rows([[t.name, self._threshold_text(metric, t.threshold),
                              percent_text(t.discount_bp, self.language),
                              multiplier_text(t.points_multiplier, self.language),
                              "" if t.instant_upgrade_from_minor is None
                              else self.money(t.instant_upgrade_from_minor)]
-                            for t in (rule.tiers if rule else ())])
+                            for t in tiers], [t.tier_id for t in tiers])
 
     def tier_ids(self) -> list[tuple[str, str]]:
         """(id, name) of the tiers as typed, for the simulator's described member."""
-        return [(self.rows.text(r, 0).strip(), self.rows.text(r, 1).strip())
+        return [(self.rows.key(r, "tier"), self.rows.text(r, 0).strip())
                 for r in range(self.rows.count()) if self.rows.text(r, 0).strip()]
 
     def spend_metric(self) -> bool:
@@ -86,12 +85,10 @@ class TiersForm(FormBase):
         days = None
         if kind == WindowKind.ROLLING_DAYS:
             days = c.value(self.window_days, lambda t: parse_count(t, minimum=1), self.tr("Days"))
-        products = c.value(self.unit_products, parse_ids, self.tr("Units of products"))
         tiers = self._tier_rows(c, metric)
-        if tiers is None or products is None or (kind == WindowKind.ROLLING_DAYS and days is None):
+        if tiers is None or (kind == WindowKind.ROLLING_DAYS and days is None):
             return None
-        scope = Scope(parse_words(self.unit_categories.text()), products)
-        return TierProgram(tiers, metric, TierWindow(kind, days), unit_scope=scope)
+        return TierProgram(tiers, metric, TierWindow(kind, days), unit_scope=self.unit_scope.scope())
 
     def _tier_rows(self, c: Collector, metric: TierMetric) -> tuple[Tier, ...] | None:
         rows = self.rows
@@ -103,13 +100,13 @@ class TiersForm(FormBase):
         before = len(c.errors)
         tiers, thresholds = [], []
         for r in range(rows.count()):
-            key, value = c.cell(rows, r, 0, parse_name), c.cell(rows, r, 2, threshold)
-            bp, mult = c.cell(rows, r, 3, parse_percent_bp), c.cell(rows, r, 4, parse_multiplier)
-            instant = c.cell(rows, r, 5, upgrade)
+            name, value = c.cell(rows, r, 0, parse_name), c.cell(rows, r, 1, threshold)
+            bp, mult = c.cell(rows, r, 2, parse_percent_bp), c.cell(rows, r, 3, parse_multiplier)
+            instant = c.cell(rows, r, 4, upgrade)
             thresholds.append(value)
-            tiers.append(Tier(TierId(key or ""), rows.text(r, 1).strip() or key or "",
+            tiers.append(Tier(TierId(rows.key(r, "tier")), name or "",
                               value or 0, bp or 0, mult or Fraction(1), instant))
-        c.ascending(rows, 2, thresholds)
+        c.ascending(rows, 1, thresholds)
         if rows.count() == 0:
             c.errors.append((rows.title, c.messages.field("no_rows")))
         return tuple(tiers) if len(c.errors) == before and tiers else None
