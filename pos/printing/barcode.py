@@ -86,7 +86,10 @@ def _check(data: str, symbology: str) -> None:
 
 @lru_cache(maxsize=4096)
 def _cached_pattern(data: str, symbology: str) -> BarPattern:
-    encoded = python_barcode.get(symbology, data).build()[0]
+    if symbology == "code128":
+        encoded = _code128_modules(data)
+    else:
+        encoded = python_barcode.get(symbology, data).build()[0]
     modules = tuple(ch == "1" for ch in encoded)
     guards = _GUARDS.get(symbology, ())
     quiet_left, quiet_right = _QUIET[symbology]
@@ -95,6 +98,56 @@ def _cached_pattern(data: str, symbology: str) -> BarPattern:
         bars=_runs(modules, guards), quiet_left=quiet_left, quiet_right=quiet_right,
         text=data, text_groups=_text_groups(data, symbology, len(modules)),
     )
+
+
+# Code 128 values (ISO/IEC 15417): set B carries printable ASCII as ord - 32, set C a pair of digits.
+_START_B, _START_C, _TO_C, _TO_B = 104, 105, 99, 100
+
+
+def _code128_values(data: str) -> list[int]:
+    """Start, data and checksum values; runs of four or more digits go in set C, two per symbol.
+
+    Our own, because python-barcode 0.16 drops a leading "99" (it mistakes the data value 99 for
+    a code-set switch and "optimises" it away): "99YEVJ7T5Q" scanned as "YEVJ7T5Q".
+    """
+    def digits_from(i: int) -> int:
+        n = 0
+        while i + n < len(data) and data[i + n].isdigit():
+            n += 1
+        return n
+
+    values: list[int] = []
+    code_set = ""
+    i = 0
+    while i < len(data):
+        run = digits_from(i)
+        if run >= 4 or (run == len(data) - i == 2 and code_set == "C") or (run == len(data) == 2):
+            if run % 2:  # the odd digit first, in set B, so the pairs fill set C exactly
+                if code_set != "B":
+                    values.append(_START_B if not values else _TO_B)
+                    code_set = "B"
+                values.append(ord(data[i]) - 32)
+                i += 1
+                run -= 1
+            if code_set != "C":
+                values.append(_START_C if not values else _TO_C)
+                code_set = "C"
+            for _ in range(run // 2):
+                values.append(int(data[i:i + 2]))
+                i += 2
+            continue
+        if code_set != "B":
+            values.append(_START_B if not values else _TO_B)
+            code_set = "B"
+        values.append(ord(data[i]) - 32)
+        i += 1
+    values.append((values[0] + sum(k * v for k, v in enumerate(values[1:], start=1))) % 103)
+    return values
+
+
+def _code128_modules(data: str) -> str:
+    from barcode.charsets.code128 import CODES, STOP  # the standard's bar table
+    return "".join(CODES[v] for v in _code128_values(data)) + STOP + "11"  # the final bar
 
 
 def _runs(modules: tuple[bool, ...], guards: tuple[tuple[int, int], ...]) -> tuple[Bar, ...]:

@@ -38,6 +38,26 @@ def test_drawn_geometry_decodes_back_to_the_data(data: str, symbology: str,
     assert [(r.text, r.format) for r in results] == [(data, zx_format)]
 
 
+@pytest.mark.parametrize("data", [
+    "99YEVJ7T5Q", "9912ABC", "99", "9", "12", "123", "1234", "12345", "0099001122", "AB99CD",
+    "A1234B", "A12345", "X9", "2012345678903", "000000000000", "a b~!", "ZZ99999", "99 99",
+])
+def test_code128_scans_back_whatever_its_digits(data: str) -> None:
+    """python-barcode dropped a leading "99": a coupon "99YEVJ7T5Q" scanned as "YEVJ7T5Q"."""
+    results = zxingcpp.read_barcodes(draw(bar_pattern(data, "code128")))
+    assert [r.text for r in results] == [data]
+
+
+def test_code128_random_codes_scan_back() -> None:
+    import random
+    rng = random.Random(128)
+    alphabet = "0123456789" * 3 + "ABCXYZ-."
+    for _ in range(300):
+        data = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 16)))
+        results = zxingcpp.read_barcodes(draw(bar_pattern(data, "code128")))
+        assert [r.text for r in results] == [data]
+
+
 def test_ean13_pattern_has_guards_quiet_zones_and_grouped_digits() -> None:
     pattern = bar_pattern(EAN13, "ean13")
     assert len(pattern.modules) == 95
