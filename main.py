@@ -56,6 +56,8 @@ def _parser() -> argparse.ArgumentParser:
     which.add_argument("--new", type=int, help="issue and print N new bearer cards")
     which.add_argument("--members", help="'all' or member ids, comma separated")
     c.add_argument("--layout", choices=("cr80", "a4"), default="a4")
+    c.add_argument("--design", choices=("classic", "minimal", "side_band"), default=None,
+                   help="how the front looks (default: the one chosen in the settings)")
     c.add_argument("--out", type=Path, required=True)
     c.add_argument("--list", type=Path, default=None, help="also write the numbers as CSV")
     c.add_argument("--terms", default=None, help="text for the back of the card")
@@ -265,12 +267,15 @@ def cmd_cards(args: argparse.Namespace) -> int:
     if args.new is not None and not 0 < args.new <= 100_000:
         return _fail(args, N_("--new takes a number of cards from 1 to 100000"))
     shop = _open(args)
+    s = shop.settings
+    terms = args.terms if args.terms is not None else gettext(s.language, _CARD_TERMS)
+    # the layout first: a design that cannot print must not leave cards issued
+    layout = CardLayout(s.name, logo=s.logo or None, terms=terms, layout=args.layout,
+                        design=args.design or s.card_design, colour=s.shop_colour)
     faces, rows = (new_bearer_faces(shop, args.new, args.card_type) if args.new is not None
                    else member_faces(shop, args.members, args.card_type))
     if not faces:
         return _fail(args, N_("no cards to print"))
-    terms = args.terms if args.terms is not None else gettext(shop.settings.language, _CARD_TERMS)
-    layout = CardLayout(shop.settings.name, terms=terms, layout=args.layout)
     write_cards_pdf(layout, faces, args.out)
     if args.list:
         write_card_list(args.list, rows)

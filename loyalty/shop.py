@@ -16,6 +16,7 @@ from pos.clock import Clock, system_clock
 from pos.storage.db import connect, data_version, write_transaction
 from pos.returns import Returns
 from pos.settings.model import ShopSettings, default_settings_for
+from pos.settings.service import adopt_legacy_logo
 
 MIGRATIONS = (pos_migrations.migrations, loyalty_migrations.migrations,
               loyalty_migrations.rules_migrations, loyalty_migrations.report_migrations)
@@ -76,4 +77,5 @@ def open_shop(path: str | Path, clock: Clock = system_clock, language: str = "ru
     shop = Shop(path=Path(path), db=db, clock=clock, programs=programs, loyalty=hooks,
                 checkout=Checkout(db, clock, [hooks], [hooks]),
                 returns=Returns(db, clock, [hooks], [hooks]))
+    adopt_legacy_logo(shop)
     return shop

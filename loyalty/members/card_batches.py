@@ -30,13 +30,26 @@ def _card_type(shop: Shop, card_type_id: str | None) -> str | None:
     return check_card_type(program, card_type_id)
 
 
+def card_type_names(shop: Shop) -> dict[str | None, str]:
+    """The name printed on a card of each type; under None, the program's default type's."""
+    program = shop.programs.program_for(today(shop))
+    if program.fixed_discount is None:
+        return {}
+    names: dict[str | None, str] = {t.card_type_id: t.name
+                                    for t in program.fixed_discount.card_types}
+    default = names.get(program.fixed_discount.default_card_type_id)
+    return names | ({None: default} if default else {})
+
+
 def new_bearer_faces(shop: Shop, count: int, card_type_id: str | None = None
                      ) -> tuple[tuple[CardFace, ...], tuple[tuple, ...]]:
     """Issue ``count`` new bearer cards of ``card_type_id``; their faces and list rows.
     CardError when the program has no such card type."""
+    type_id = _card_type(shop, card_type_id)
     cards = issue_cards(shop.db, count, shop.settings.card_prefix, shop.clock(),
-                        card_type_id=_card_type(shop, card_type_id))
-    return (tuple(CardFace(c.number, c.symbology) for c in cards),
+                        card_type_id=type_id)
+    name = card_type_names(shop).get(type_id)
+    return (tuple(CardFace(c.number, c.symbology, None, name) for c in cards),
             tuple((c.number, c.symbology, "") for c in cards))
 
 
@@ -48,6 +61,7 @@ def member_faces(shop: Shop, which: str, card_type_id: str | None = None
     so printing a member always produces a card.
     """
     card_type_id = _card_type(shop, card_type_id)
+    type_names = card_type_names(shop)
     if which == "all":
         ids = [m.member_id for m in store.iter_members(shop.db) if not m.erased_at]
     else:
@@ -66,7 +80,7 @@ def member_faces(shop: Shop, which: str, card_type_id: str | None = None
                                      member_id=member_id, card_type_id=card_type_id))
         for c in cards:
             faces.append(CardFace(c.number, c.symbology if c.symbology != "qr" else "code128",
-                                  member.name or None))
+                                  member.name or None, type_names.get(c.card_type_id)))
             rows.append((c.number, c.symbology, member_id))
     return tuple(faces), tuple(rows)
 

@@ -1,13 +1,16 @@
 """How printed loyalty cards look (CardLayout) and what each card carries (CardFace)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Literal
+
 from pos.errors import UserError
+from pos.settings.model import CARD_DESIGNS, DEFAULT_SHOP_COLOUR
 
 CardSheet = Literal["cr80", "a4"]
 CARD_SHEETS = ("cr80", "a4")
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 PRINTABLE_SYMBOLOGIES = ("ean13", "ean8", "code128")
 
 
@@ -29,18 +32,24 @@ class CardLayout:
     """
 
     shop_name: str
-    logo_path: Path | None = None
+    logo: bytes | None = None  # PNG or JPEG, as the settings keep it
     terms: str = ""
     show_member_name: bool = True
     symbology: str = "ean13"
     layout: CardSheet = "cr80"
+    design: str = "classic"  # one of CARD_DESIGNS: how the front is arranged
+    colour: str = DEFAULT_SHOP_COLOUR  # the shop's colour, "#rrggbb"
 
     def __post_init__(self) -> None:
         if self.layout not in CARD_SHEETS:
             raise CardLayoutError("bad_layout", self.layout)
+        if self.design not in CARD_DESIGNS:
+            raise CardLayoutError("bad_design", self.design)
+        if not _COLOUR.fullmatch(self.colour):
+            raise CardLayoutError("bad_colour", self.colour)
         if self.symbology not in PRINTABLE_SYMBOLOGIES:
             raise CardLayoutError("unprintable_symbology", self.symbology)
-        if not self.shop_name.strip() and self.logo_path is None:
+        if not self.shop_name.strip() and not self.logo:
             raise CardLayoutError("no_shop_name", self.shop_name)
 
 
@@ -49,6 +58,7 @@ class CardFace:
     number: str
     symbology: str
     member_name: str | None = None
+    card_type_name: str | None = None  # printed small on the front ("Gold card")
 
     def __post_init__(self) -> None:
         if self.symbology not in PRINTABLE_SYMBOLOGIES:

@@ -10,24 +10,21 @@ from typing import BinaryIO
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
 
+from loyalty.printing.card_design import (
+    MARGIN, Bars, Fill, Picture, Shape, Words, accent, front_shapes)
 from loyalty.printing.card_layout import CardFace, CardLayout, CardLayoutError
-from pos.printing.barcode import BarcodeGeometry, bar_pattern, layout_pattern
 from pos.printing.fonts import register_fonts
 from pos.printing.pdf import new_canvas, wrap
-from pos.storage.files import DatabaseFileError, refuse_database_file
+from pos.storage.files import refuse_database_file
 
 CARD_WIDTH = 85.60 * mm
 CARD_HEIGHT = 53.98 * mm
 COLUMNS, ROWS = 2, 5
 PER_SHEET = COLUMNS * ROWS
-_MARGIN = 4.5 * mm
-_MAX_MODULE = 0.40 * mm  # EAN at 120 % magnification: easy for any till scanner
-_BAR_HEIGHT = 15 * mm
-_LOGO_HEIGHT = 14 * mm
+_MARGIN = MARGIN * mm
 _SHEET_X = (A4[0] - COLUMNS * CARD_WIDTH) / 2
 _SHEET_Y = (A4[1] - ROWS * CARD_HEIGHT) / 2
 _MARK_GAP, _MARK_LENGTH = 2 * mm, 6 * mm
@@ -51,15 +48,12 @@ class _Design:
     bold: str
     logo: ImageReader | None
     title_lines: tuple[str, ...]
-    title_size: float
     terms_lines: tuple[str, ...]
     terms_size: float
 
     @property
-    def header_height(self) -> float:
-        if self.logo is not None:
-            return _LOGO_HEIGHT
-        return self.title_size * (0.8 + 1.15 * (len(self.title_lines) - 1)) + 0.25 * self.title_size
+    def logo_px(self) -> tuple[int, int] | None:
+        return None if self.logo is None else self.logo.getSize()
 
 
 def cards_pdf(layout: CardLayout, faces: Sequence[CardFace],
@@ -86,14 +80,14 @@ def write_cards_pdf(layout: CardLayout, faces: Sequence[CardFace], path: Path,
 def _render(layout: CardLayout, faces: Sequence[CardFace], target: BinaryIO,
             progress: Progress | None) -> None:
     design = _design(layout)
-    # Every barcode is checked before the first page, so a bad number fails the whole batch.
-    geometries = [_barcode_geometry(face) for face in faces]
+    # Every front is laid out before the first page, so a bad number fails the whole batch.
+    fronts = [front_shapes(layout, face, design.logo_px) for face in faces]
     size = (CARD_WIDTH, CARD_HEIGHT) if layout.layout == "cr80" else A4
     canvas = new_canvas(target, size, layout.shop_name)
     if layout.layout == "cr80":
-        _cr80_pages(canvas, design, faces, geometries, progress)
+        _cr80_pages(canvas, design, fronts, progress)
     else:
-        _a4_pages(canvas, design, faces, geometries, progress)
+        _a4_pages(canvas, design, fronts, progress)
     canvas.save()
 
 
@@ -102,23 +96,23 @@ def _report(progress: Progress | None, done: int, total: int) -> None:
         raise CardPrintCancelled(done)
 
 
-def _cr80_pages(canvas: Canvas, design: _Design, faces: Sequence[CardFace],
-                geometries: list[BarcodeGeometry], progress: Progress | None) -> None:
-    for done, (face, geometry) in enumerate(zip(faces, geometries), start=1):
-        _front(canvas, design, face, geometry, 0.0, 0.0)
+def _cr80_pages(canvas: Canvas, design: _Design, fronts: Sequence[tuple[Shape, ...]],
+                progress: Progress | None) -> None:
+    for done, front in enumerate(fronts, start=1):
+        _front(canvas, design, front, 0.0, 0.0)
         canvas.showPage()
         _back(canvas, design, 0.0, 0.0)
         canvas.showPage()
-        _report(progress, done, len(faces))
+        _report(progress, done, len(fronts))
 
 
-def _a4_pages(canvas: Canvas, design: _Design, faces: Sequence[CardFace],
-              geometries: list[BarcodeGeometry], progress: Progress | None) -> None:
-    for start in range(0, len(faces), PER_SHEET):
-        batch = list(zip(faces[start:start + PER_SHEET], geometries[start:start + PER_SHEET]))
+def _a4_pages(canvas: Canvas, design: _Design, fronts: Sequence[tuple[Shape, ...]],
+              progress: Progress | None) -> None:
+    for start in range(0, len(fronts), PER_SHEET):
+        batch = fronts[start:start + PER_SHEET]
         _crop_marks(canvas)
-        for slot, (face, geometry) in enumerate(batch):
-            _front(canvas, design, face, geometry, *_slot_origin(slot, mirrored=False))
+        for slot, front in enumerate(batch):
+            _front(canvas, design, front, *_slot_origin(slot, mirrored=False))
         canvas.showPage()
         if design.terms_lines:
             # Backs mirrored left-right so they land behind their fronts on a long-edge duplex.
@@ -126,7 +120,7 @@ def _a4_pages(canvas: Canvas, design: _Design, faces: Sequence[CardFace],
             for slot in range(len(batch)):
                 _back(canvas, design, *_slot_origin(slot, mirrored=True))
             canvas.showPage()
-        _report(progress, start + len(batch), len(faces))
+        _report(progress, start + len(batch), len(fronts))
 
 
 def _slot_origin(slot: int, mirrored: bool) -> tuple[float, float]:
@@ -157,45 +151,24 @@ def _segment(path: PDFPathObject, x0: float, y0: float, x1: float, y1: float) ->
     path.lineTo(x1, y1)
 
 
-def _barcode_geometry(face: CardFace) -> BarcodeGeometry:
-    pattern = bar_pattern(face.number, face.symbology)
-    module = min(_MAX_MODULE, (CARD_WIDTH - 2 * _MARGIN) / pattern.width_modules)
-    digit_width = stringWidth("0", register_fonts().regular, 1.0)
-    if face.symbology == "code128":
-        font_size = min(10.0, 0.9 * len(pattern.modules) * module / (len(face.number) * digit_width))
-    else:
-        # The widest group of digits must fit between its guard bars.
-        font_size = min(10.0, 0.9 * 42 * module / (6 * digit_width))
-    return layout_pattern(pattern, module, _BAR_HEIGHT, font_size)
-
-
 def _design(layout: CardLayout) -> _Design:
     fonts = register_fonts()
     width = CARD_WIDTH - 2 * _MARGIN
-    title_size = _fit_size(layout.shop_name, fonts.bold, width, 15.0, 9.0)
-    title = tuple(wrap(layout.shop_name, fonts.bold, title_size, width))[:2]
+    title = tuple(wrap(layout.shop_name, fonts.bold, 9.0, width))[:1]
     terms_size, terms = _fit_terms(layout.terms, fonts.regular, width,
                                    CARD_HEIGHT - 2 * _MARGIN - 5 * mm)
-    logo = _logo(layout.logo_path) if layout.logo_path else None
-    return _Design(layout, fonts.regular, fonts.bold, logo, title, title_size, terms, terms_size)
+    logo = _logo(layout.logo) if layout.logo else None
+    return _Design(layout, fonts.regular, fonts.bold, logo, title, terms, terms_size)
 
 
-def _logo(path: Path) -> ImageReader:
-    """The logo read once per batch; a moved or broken file is the owner's to fix, not a crash."""
+def _logo(data: bytes) -> ImageReader:
+    """The logo decoded once per batch (one image in the PDF however many cards)."""
     try:
-        # Bytes, not the path: reportlab would try a path it cannot open as a URL.
-        reader = ImageReader(io.BytesIO(refuse_database_file(path).read_bytes()))
+        reader = ImageReader(io.BytesIO(data))
         reader.getSize()
-    except (OSError, ValueError, DatabaseFileError) as error:
-        raise CardLayoutError("logo_unreadable", str(path)) from error
+    except (OSError, ValueError) as error:
+        raise CardLayoutError("logo_unreadable", "") from error
     return reader
-
-
-def _fit_size(text: str, font: str, width: float, largest: float, smallest: float) -> float:
-    size = largest
-    while size > smallest and stringWidth(text, font, size) > width:
-        size -= 0.5
-    return size
 
 
 def _fit_terms(terms: str, font: str, width: float,
@@ -212,50 +185,48 @@ def _fit_terms(terms: str, font: str, width: float,
         size -= 0.5
 
 
-def _front(canvas: Canvas, design: _Design, face: CardFace, geometry: BarcodeGeometry,
-           x: float, y: float) -> None:
-    top = y + CARD_HEIGHT - _MARGIN
-    if design.logo is not None:
-        canvas.drawImage(design.logo, x + _MARGIN, top - _LOGO_HEIGHT, width=CARD_WIDTH / 2,
-                         height=_LOGO_HEIGHT, preserveAspectRatio=True, anchor="nw", mask="auto")
-    else:
-        canvas.setFont(design.bold, design.title_size)
-        for i, line in enumerate(design.title_lines):
-            canvas.drawString(x + _MARGIN, top - design.title_size * (0.8 + 1.15 * i), line)
-    rule_y = top - design.header_height - 2 * mm
-    canvas.setLineWidth(1.2)
-    canvas.line(x + _MARGIN, rule_y, x + CARD_WIDTH - _MARGIN, rule_y)
-    if design.layout.show_member_name and face.member_name:
-        _member_name(canvas, design, face.member_name, x + _MARGIN,
-                     y + _MARGIN + geometry.height + 4 * mm)
-    _draw_barcode(canvas, design, geometry, x + (CARD_WIDTH - geometry.width) / 2, y + _MARGIN)
+def _front(canvas: Canvas, design: _Design, shapes: tuple[Shape, ...], x: float,
+           y: float) -> None:
+    """Draw the shapes of card_design in millimetres: the canvas is scaled, not the shapes."""
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.scale(mm, mm)
+    for shape in shapes:
+        if isinstance(shape, Fill):
+            canvas.setFillColor(shape.colour)
+            canvas.roundRect(shape.x, shape.y, shape.width, shape.height, shape.radius,
+                             stroke=0, fill=1)
+        elif isinstance(shape, Picture) and design.logo is not None:
+            canvas.drawImage(design.logo, shape.x, shape.y, width=shape.width,
+                             height=shape.height, mask="auto")
+        elif isinstance(shape, Words):
+            canvas.setFillColor(shape.colour)
+            canvas.setFont(design.bold if shape.bold else design.regular, shape.size)
+            draw = canvas.drawCentredString if shape.centred else canvas.drawString
+            draw(shape.x, shape.y, shape.text)
+        elif isinstance(shape, Bars):
+            _draw_barcode(canvas, design, shape)
+    canvas.restoreState()
 
 
-def _member_name(canvas: Canvas, design: _Design, name: str, x: float, y: float) -> None:
-    """One line: shrink a long name first, and only then cut it with an ellipsis."""
-    width = CARD_WIDTH - 2 * _MARGIN
-    size = _fit_size(name, design.regular, width, 10.0, 7.5)
-    lines = wrap(name, design.regular, size, width)
-    text = lines[0] if len(lines) == 1 else wrap(name, design.regular, size, width - 3 * mm)[0] + "…"
-    canvas.setFont(design.regular, size)
-    canvas.drawString(x, y, text)
-
-
-def _draw_barcode(canvas: Canvas, design: _Design, geometry: BarcodeGeometry,
-                  x: float, y: float) -> None:
+def _draw_barcode(canvas: Canvas, design: _Design, shape: Bars) -> None:
+    """Black bars on white whatever the design: scanners read contrast, not colour."""
     path = canvas.beginPath()
-    for bar in geometry.bars:
-        path.rect(x + bar.x, y + bar.y, bar.width, bar.height)
+    for bar in shape.geometry.bars:
+        path.rect(shape.x + bar.x, shape.y + bar.y, bar.width, bar.height)
+    canvas.setFillColor("#000000")
     canvas.drawPath(path, stroke=0, fill=1)
-    canvas.setFont(design.regular, geometry.font_size)
-    for text in geometry.labels:
-        canvas.drawCentredString(x + text.x, y + text.y, text.text)
+    canvas.setFont(design.regular, shape.geometry.font_size)
+    for text in shape.geometry.labels:
+        canvas.drawCentredString(shape.x + text.x, shape.y + text.y, text.text)
 
 
 def _back(canvas: Canvas, design: _Design, x: float, y: float) -> None:
     top = y + CARD_HEIGHT - _MARGIN
+    canvas.setFillColor(accent(design.layout.colour))
     canvas.setFont(design.bold, 9.0)
     canvas.drawString(x + _MARGIN, top - 7.5, design.title_lines[0] if design.title_lines else "")
+    canvas.setFillColor("#000000")
     canvas.setFont(design.regular, design.terms_size)
     step = design.terms_size * 1.25
     for i, line in enumerate(design.terms_lines):

@@ -18,6 +18,7 @@ from pos.printing.receipt import (DiscountLine, IssuedCoupon, LoyaltyBlock, Paym
                                   ReceiptLine, Totals)
 from pos.printing.text import label
 from pos.sale import Sale
+from pos.settings.model import receipt_header_lines
 from pos.errors import UserError
 from pos.storage import sale_store
 from pos.storage import store as pos_store
@@ -133,7 +134,7 @@ def build_receipt(shop: Shop, sale_no: int) -> Receipt:
         totals=Totals(sign * sale.gross_minor, sign * sale.discount_minor, sign * sale.net_minor),
         payments=_payments(sale, sign, s.language),
         discounts=_discounts(sale, s.language, s.currency),
-        header_lines=tuple(l for l in (s.name, *s.receipt_header.splitlines()) if l),
+        header_lines=receipt_header_lines(s, label("tax_id", s.language)),
         footer_lines=tuple(s.receipt_footer.splitlines()), not_fiscal=s.not_fiscal_note,
         original_number=str(sale.original_sale_no) if sale.original_sale_no else None,
         loyalty=_loyalty(shop, sale, shop.clock()), coupon=_issued_coupon(shop, sale),

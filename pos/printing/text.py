@@ -16,6 +16,7 @@ _LABELS: dict[str, str] = {
     "receipt_no": N_("Receipt No."),
     "original_no": N_("of receipt No."),
     "cashier": N_("Cashier"),
+    "tax_id": N_("Tax ID"),
     "item": N_("Item"),
     "qty": N_("Qty"),
     "price": N_("Price"),

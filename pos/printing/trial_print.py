@@ -8,7 +8,8 @@ from pos.printing.receipt import Receipt, ReceiptLine, Totals
 from pos.printing.escpos import CP866, CP1251, PrinterUnavailable, receipt_escpos, send_escpos
 from pos.printing.targets import (
     ESCPOS_KINDS, DevicePrinter, PrinterTarget, TargetError, parse_target)
-from pos.settings.model import ShopSettings
+from pos.printing.text import label
+from pos.settings.model import ShopSettings, receipt_header_lines
 from pos.wording import N_, moment_text, translation
 
 _CODE_PAGES = {"cp866": CP866, "cp1251": CP1251}
@@ -25,7 +26,7 @@ def test_receipt(settings: ShopSettings, now: datetime) -> Receipt:
         kind="sale", number="0", time_text=moment_text(now, settings.timezone, settings.language),
         cashier="", lines=(line,), totals=Totals(100, 0, 100),
         # the title sits in the header so that nobody mistakes the slip for a sale
-        header_lines=(settings.name, *settings.receipt_header.splitlines(),
+        header_lines=(*receipt_header_lines(settings, label("tax_id", settings.language)),
                       f"*** {words.gettext(_TITLE)} ***"),
         footer_lines=(*settings.receipt_footer.splitlines(), words.gettext(_FOOTER)),
         not_fiscal=True, currency=settings.currency, language=settings.language)

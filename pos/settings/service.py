@@ -1,6 +1,8 @@
 """Checking and saving the shop's settings: field errors come back as data, a save is audited."""
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from pathlib import Path
@@ -12,17 +14,22 @@ from sqlite_utils import Database
 from pos.storage import store
 from pos.storage.db import write_transaction
 from pos.printing.targets import ESCPOS_KINDS, TargetError, parse_target
+from pos.settings.logo import LogoError, logo_problem, read_logo_file
 from pos.settings.model import (
-    CODE_PAGES, NEGATIVE_BALANCE_POLICIES, RECEIPT_PAPERS, RECEIPT_PRINTERS, ShopSettings)
+    CARD_DESIGNS, CODE_PAGES, NEGATIVE_BALANCE_POLICIES, RECEIPT_PAPERS, RECEIPT_PRINTERS,
+    ShopSettings)
 from pos.staff.model import Staff
-from pos.storage.files import database_clash
 
 CURRENCIES = ("RUB", "USD", "EUR", "GBP", "KZT", "BYN")
 LANGUAGES = ("ru", "en")
 CARD_PREFIXES = tuple(str(n) for n in range(20, 30))  # GS1 in-store range
-LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
 MAX_NAME_CHARS = 60
 MAX_RECEIPT_TEXT_CHARS = 500
+MAX_ADDRESS_CHARS, MAX_ADDRESS_LINES = 160, 3
+MAX_TAX_ID_CHARS = 20
+_TAX_ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z /-]*")  # an INN is digits; other countries add letters
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+LEGACY_LOGO_KEY = "logo_path"  # before m005 the logo was a path to a file outside the database
 # fields the till writes itself; a form save must never roll them back
 _NOT_FROM_FORM = ("last_backup_at",)
 
@@ -69,16 +76,25 @@ def _timezone_errors(tz: str) -> list[FieldError]:
     return []
 
 
-def _logo_errors(path: str) -> list[FieldError]:
-    if not path:
-        return []
-    if Path(path).suffix.lower() not in LOGO_SUFFIXES:
-        return [FieldError("logo_path", "not_an_image", path)]
-    if not Path(path).is_file():
-        return [FieldError("logo_path", "no_such_file", path)]
-    if database_clash(path) is not None:  # the logo is read later: never the shop's own file
-        return [FieldError("logo_path", "is_database", path)]
-    return []
+def _logo_errors(logo: bytes) -> list[FieldError]:
+    reason = logo_problem(logo) if logo else None
+    return [FieldError("logo", reason)] if reason else []
+
+
+def _shop_detail_errors(s: ShopSettings) -> list[FieldError]:
+    errors = []
+    if len(s.shop_address) > MAX_ADDRESS_CHARS:
+        errors.append(FieldError("shop_address", "too_long", MAX_ADDRESS_CHARS))
+    elif len([l for l in s.shop_address.splitlines() if l.strip()]) > MAX_ADDRESS_LINES:
+        errors.append(FieldError("shop_address", "too_many_lines", MAX_ADDRESS_LINES))
+    tax = s.tax_id.strip()
+    if len(tax) > MAX_TAX_ID_CHARS:
+        errors.append(FieldError("tax_id", "too_long", MAX_TAX_ID_CHARS))
+    elif tax and not _TAX_ID.fullmatch(tax):
+        errors.append(FieldError("tax_id", "bad_tax_id", tax))
+    if not _COLOUR.fullmatch(s.shop_colour):
+        errors.append(FieldError("shop_colour", "bad_colour", s.shop_colour))
+    return errors + _choice("card_design", s.card_design, CARD_DESIGNS)
 
 
 def _text_errors(s: ShopSettings) -> list[FieldError]:
@@ -109,7 +125,7 @@ def _printer_errors(s: ShopSettings) -> list[FieldError]:
 
 
 def validate(s: ShopSettings) -> tuple[FieldError, ...]:
-    errors = _text_errors(s) + _logo_errors(s.logo_path)
+    errors = _text_errors(s) + _shop_detail_errors(s) + _logo_errors(s.logo)
     errors += _choice("currency", s.currency, CURRENCIES)
     errors += _timezone_errors(s.timezone)
     errors += _choice("language", s.language, LANGUAGES)
@@ -133,8 +149,8 @@ def save(holder: SettingsHolder, actor: Staff, new: ShopSettings, at: datetime) 
         return SaveResult(errors)
     old = holder.settings
     new = replace(new, **{f: getattr(old, f) for f in _NOT_FROM_FORM})
-    diff = {f.name: [getattr(old, f.name), getattr(new, f.name)] for f in fields(ShopSettings)
-            if getattr(old, f.name) != getattr(new, f.name)}
+    diff = {f.name: [_audited(getattr(old, f.name)), _audited(getattr(new, f.name))]
+            for f in fields(ShopSettings) if getattr(old, f.name) != getattr(new, f.name)}
     if not diff:
         return SaveResult()
     with write_transaction(holder.db):
@@ -143,3 +159,33 @@ def save(holder: SettingsHolder, actor: Staff, new: ShopSettings, at: datetime) 
         holder.save_settings(new)
     return SaveResult(changed=tuple(diff))
 
+
+
+def _audited(value: object) -> object:
+    """What the audit log keeps of a value: the logo by its size and digest, not its bytes."""
+    if isinstance(value, bytes):
+        return f"{len(value)} bytes sha256:{hashlib.sha256(value).hexdigest()[:16]}" if value else ""
+    return value
+
+
+def adopt_legacy_logo(holder: SettingsHolder) -> bool:
+    """Copy the logo of an old ``logo_path`` setting into the database, once.
+
+    The path points outside the database, so it is read as an ordinary file.  A file that
+    is not there (yet: a drive not mounted) keeps the setting for the next start; one that
+    is there is copied in if it is a sound image, and the old setting goes either way.
+    Returns whether a logo was copied in."""
+    path = store.setting_text(holder.db, LEGACY_LOGO_KEY)
+    if path is None:
+        return False
+    if path.strip() and not Path(path).exists():
+        return False
+    try:
+        logo = read_logo_file(path) if path.strip() and not holder.settings.logo else b""
+    except LogoError:
+        logo = b""
+    with write_transaction(holder.db):
+        store.delete_setting(holder.db, LEGACY_LOGO_KEY)
+        if logo:
+            holder.save_settings(replace(holder.settings, logo=logo))
+    return bool(logo)

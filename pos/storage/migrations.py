@@ -141,3 +141,17 @@ def m004_application_id(db: Database) -> None:
     """Marks the file as a shop (new files and existing ones alike), so a restore can tell
     a shop backup from any other SQLite file without opening it read-write."""
     db.execute("PRAGMA application_id = 1347375948")  # 0x504F534C, 'POSL': db.APPLICATION_ID
+
+
+@migrations()
+def m005_shop_logo(db: Database) -> None:
+    """The logo's bytes in the database (one row), instead of a path to a file outside it
+    that can move or vanish.  An old ``logo_path`` setting is read in by the settings
+    service when the shop opens (a migration reads no files)."""
+    db.executescript(
+        """
+        CREATE TABLE shop_logo (
+            slot INTEGER PRIMARY KEY CHECK (slot = 1),
+            image BLOB NOT NULL
+        );
+        """)

@@ -18,7 +18,9 @@ from pos.staff.model import Staff
 # -- settings ---------------------------------------------------------------
 
 def load_settings(db: Database) -> ShopSettings:
-    return settings_from_pairs({k: v for k, v in db.execute("SELECT key, value FROM settings")})
+    row = db.execute("SELECT image FROM shop_logo WHERE slot = 1").fetchone()
+    return settings_from_pairs({k: v for k, v in db.execute("SELECT key, value FROM settings")},
+                               bytes(row[0]) if row else b"")
 
 
 def save_settings(db: Database, settings: ShopSettings) -> None:
@@ -27,6 +29,21 @@ def save_settings(db: Database, settings: ShopSettings) -> None:
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         list(settings_to_pairs(settings).items()),
     )
+    if settings.logo:
+        db.execute("INSERT INTO shop_logo (slot, image) VALUES (1, ?) "
+                   "ON CONFLICT (slot) DO UPDATE SET image = excluded.image", [settings.logo])
+    else:
+        db.execute("DELETE FROM shop_logo")
+
+
+def setting_text(db: Database, key: str) -> str | None:
+    """One stored pair's raw text, also of a key the settings no longer have (an old one)."""
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def delete_setting(db: Database, key: str) -> None:
+    db.execute("DELETE FROM settings WHERE key = ?", [key])
 
 
 def created_at(db: Database) -> datetime | None:

@@ -271,182 +271,222 @@
 <context>
     <name>CardPrintingTab</name>
     <message>
-        <location filename="../../ui/office/cards.py" line="62"/>
+        <location filename="../../ui/office/cards.py" line="75"/>
         <source>Front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="63"/>
+        <location filename="../../ui/office/cards.py" line="76"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="75"/>
+        <location filename="../../ui/office/cards.py" line="88"/>
         <source>Cards to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="77"/>
+        <location filename="../../ui/office/cards.py" line="90"/>
         <source>New bearer cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="81"/>
+        <location filename="../../ui/office/cards.py" line="94"/>
         <source>All members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="82"/>
+        <location filename="../../ui/office/cards.py" line="95"/>
         <source>Chosen members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="88"/>
+        <location filename="../../ui/office/cards.py" line="101"/>
         <source>Find by name, phone or card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="90"/>
+        <location filename="../../ui/office/cards.py" line="104"/>
         <source>the program&apos;s default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="93"/>
+        <location filename="../../ui/office/cards.py" line="108"/>
         <source>Card type of new cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="108"/>
+        <location filename="../../ui/office/cards.py" line="123"/>
         <source>Design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="111"/>
+        <location filename="../../ui/office/cards.py" line="126"/>
         <source>CR80 card, front and back pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="112"/>
+        <location filename="../../ui/office/cards.py" line="127"/>
         <source>A4 sheet of 10 with crop marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="114"/>
-        <source>Short terms printed on the back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/cards.py" line="117"/>
-        <source>Print the member&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/cards.py" line="120"/>
-        <source>Layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/cards.py" line="121"/>
-        <source>Terms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/cards.py" line="126"/>
-        <source>Output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/office/cards.py" line="129"/>
-        <source>Default printer</source>
+        <source>Classic: colour band at the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="134"/>
-        <source>Also save the list of card numbers (CSV)</source>
+        <location filename="../../ui/office/cards.py" line="130"/>
+        <source>Minimal: white, centred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="135"/>
-        <source>Save PDF…</source>
+        <location filename="../../ui/office/cards.py" line="131"/>
+        <source>Band at the side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/cards.py" line="136"/>
-        <source>Print</source>
+        <source>Short terms printed on the back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="140"/>
+        <location filename="../../ui/office/cards.py" line="139"/>
+        <source>Print the member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="142"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="143"/>
+        <source>Look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="157"/>
+        <source>Save their numbers (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="158"/>
+        <source>The card numbers of the last cards made, for a card printing service or a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="162"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="344"/>
+        <source>The shop&apos;s logo cannot be read; choose it again in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="144"/>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="149"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="152"/>
+        <source>Default printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="161"/>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="167"/>
         <source>Printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="213"/>
+        <location filename="../../ui/office/cards.py" line="232"/>
+        <source>Only an owner can change the card design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="251"/>
         <source>Save cards as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="213"/>
+        <location filename="../../ui/office/cards.py" line="251"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="221"/>
+        <location filename="../../ui/office/cards.py" line="261"/>
+        <source>No printer was found. Install the card printer in the system, or save the cards as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="273"/>
         <source>Save the list of card numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="222"/>
+        <location filename="../../ui/office/cards.py" line="274"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="232"/>
-        <source>Tick the members whose cards to print.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/cards.py" line="241"/>
-        <source>Preparing cards…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/cards.py" line="270"/>
-        <source>{n} cards done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/cards.py" line="279"/>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/cards.py" line="283"/>
-        <source>The printer “{name}” cannot be used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/cards.py" line="284"/>
-        <source>default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/cards.py" line="286"/>
-        <source>The logo file cannot be read: {path}</source>
+        <location filename="../../ui/office/cards.py" line="282"/>
+        <source>The list of {n} card numbers is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/cards.py" line="288"/>
+        <source>Tick the members whose cards to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="298"/>
+        <source>Preparing cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="328"/>
+        <source>{n} cards done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="337"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="341"/>
+        <source>The printer “{name}” cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="342"/>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="346"/>
         <source>The program has no card type “{id}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="290"/>
+        <location filename="../../ui/office/cards.py" line="348"/>
         <source>The file cannot be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="291"/>
+        <location filename="../../ui/office/cards.py" line="349"/>
         <source>The cards could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,327 +944,415 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../ui/office/settings.py" line="64"/>
+        <location filename="../../ui/office/settings.py" line="68"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="86"/>
+        <location filename="../../ui/office/settings.py" line="90"/>
         <source>Shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="91"/>
+        <location filename="../../ui/office/settings.py" line="274"/>
         <source>no logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="92"/>
+        <location filename="../../ui/office/settings.py" line="103"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="101"/>
-        <location filename="../../ui/office/settings.py" line="268"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="101"/>
-        <location filename="../../ui/office/settings.py" line="268"/>
-        <source>Logo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="102"/>
-        <location filename="../../ui/office/settings.py" line="269"/>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="103"/>
-        <location filename="../../ui/office/settings.py" line="269"/>
-        <source>Time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="104"/>
-        <location filename="../../ui/office/settings.py" line="270"/>
-        <source>Language</source>
+        <location filename="../../ui/office/settings.py" line="96"/>
+        <source>Street, house, town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/settings.py" line="105"/>
-        <location filename="../../ui/office/settings.py" line="270"/>
-        <source>Card number prefix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="110"/>
-        <source>Returns and manager PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="114"/>
-        <source>Allow a negative balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="115"/>
-        <source>Deduct from the refund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="116"/>
-        <source>Manager PIN to void a sale</source>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/settings.py" line="117"/>
-        <source>Manager PIN for a return</source>
+        <location filename="../../ui/office/settings.py" line="329"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="117"/>
+        <location filename="../../ui/office/settings.py" line="330"/>
+        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/settings.py" line="118"/>
-        <source>Points missing on a return</source>
+        <location filename="../../ui/office/settings.py" line="329"/>
+        <source>Logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="125"/>
-        <source>Receipt</source>
+        <location filename="../../ui/office/settings.py" line="118"/>
+        <location filename="../../ui/office/settings.py" line="330"/>
+        <source>Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="119"/>
+        <location filename="../../ui/office/settings.py" line="331"/>
+        <source>Shop colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="120"/>
+        <location filename="../../ui/office/settings.py" line="332"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="121"/>
+        <location filename="../../ui/office/settings.py" line="332"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="122"/>
+        <location filename="../../ui/office/settings.py" line="333"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="123"/>
+        <location filename="../../ui/office/settings.py" line="333"/>
+        <source>Card number prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="131"/>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="131"/>
+        <source>Green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/settings.py" line="132"/>
-        <source>Print the “not fiscal” note</source>
+        <source>Teal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="132"/>
+        <source>Burgundy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/settings.py" line="133"/>
-        <location filename="../../ui/office/settings.py" line="271"/>
-        <source>Header</source>
+        <source>Terracotta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="133"/>
+        <source>Plum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/settings.py" line="134"/>
-        <location filename="../../ui/office/settings.py" line="271"/>
-        <source>Footer</source>
+        <source>Graphite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="139"/>
-        <source>Receipt printer</source>
+        <location filename="../../ui/office/settings.py" line="134"/>
+        <source>Sand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="143"/>
-        <source>None (preview only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="143"/>
-        <source>ESC/POS over USB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="144"/>
-        <source>ESC/POS serial port</source>
+        <location filename="../../ui/office/settings.py" line="141"/>
+        <source>Returns and manager PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/settings.py" line="145"/>
+        <source>Allow a negative balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="146"/>
+        <source>Deduct from the refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="147"/>
+        <source>Manager PIN to void a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="148"/>
+        <source>Manager PIN for a return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="149"/>
+        <source>Points missing on a return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="156"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="163"/>
+        <source>Print the “not fiscal” note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="164"/>
+        <location filename="../../ui/office/settings.py" line="334"/>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="165"/>
+        <location filename="../../ui/office/settings.py" line="334"/>
+        <source>Footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="170"/>
+        <source>Receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="174"/>
+        <source>None (preview only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="174"/>
+        <source>ESC/POS over USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="175"/>
+        <source>ESC/POS serial port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="176"/>
         <source>ESC/POS network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="146"/>
+        <location filename="../../ui/office/settings.py" line="177"/>
         <source>ESC/POS device file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="146"/>
+        <location filename="../../ui/office/settings.py" line="177"/>
         <source>System printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="149"/>
+        <location filename="../../ui/office/settings.py" line="180"/>
         <source>58 mm roll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="149"/>
+        <location filename="../../ui/office/settings.py" line="180"/>
         <source>80 mm roll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="150"/>
+        <location filename="../../ui/office/settings.py" line="181"/>
         <source>A4 sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="152"/>
+        <location filename="../../ui/office/settings.py" line="183"/>
         <source>Print after each payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="153"/>
+        <location filename="../../ui/office/settings.py" line="184"/>
         <source>Test print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="155"/>
+        <location filename="../../ui/office/settings.py" line="186"/>
         <source>Printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="155"/>
-        <location filename="../../ui/office/settings.py" line="272"/>
+        <location filename="../../ui/office/settings.py" line="186"/>
+        <location filename="../../ui/office/settings.py" line="335"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="156"/>
-        <location filename="../../ui/office/settings.py" line="272"/>
+        <location filename="../../ui/office/settings.py" line="187"/>
+        <location filename="../../ui/office/settings.py" line="335"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="156"/>
+        <location filename="../../ui/office/settings.py" line="187"/>
         <source>Code page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="215"/>
+        <location filename="../../ui/office/settings.py" line="255"/>
         <source>Shop logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="215"/>
+        <location filename="../../ui/office/settings.py" line="255"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="227"/>
-        <source>Nothing to save: the settings are unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="229"/>
-        <source>Saved. The new language shows after the application restarts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="232"/>
-        <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="241"/>
-        <source>Printing a test receipt…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="250"/>
-        <source>The test receipt was sent. Check that the printer printed it and the Russian letters read correctly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="274"/>
-        <source>Only an owner can change the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="275"/>
-        <source>fill this in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="276"/>
-        <source>at most {n} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="277"/>
-        <source>unknown time zone; write it like Europe/Moscow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="278"/>
-        <source>the file does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="279"/>
-        <source>choose a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="280"/>
-        <source>that is the shop&apos;s own database, not an image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="281"/>
-        <source>enter where the printer is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="282"/>
-        <source>write the vendor and product id like 0416:5011.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="283"/>
-        <source>the port must be a number, like 192.168.1.50:9100.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="284"/>
-        <source>the speed must be a number, like COM3:9600.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="285"/>
-        <source>write a host name or an IP address, like 192.168.1.50 or [::1]:9100.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="287"/>
-        <source>choose the kind of printer.</source>
+        <location filename="../../ui/office/settings.py" line="266"/>
+        <source>The logo is copied into the shop&apos;s data when you save; the file itself is no longer needed then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/settings.py" line="288"/>
-        <source>A4 needs a system printer; thermal printers use 58 or 80 mm rolls.</source>
+        <source>Nothing to save: the settings are unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="292"/>
-        <source>choose 20 to 29, the shop&apos;s own range of barcodes.</source>
+        <location filename="../../ui/office/settings.py" line="290"/>
+        <source>Saved. The new language shows after the application restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="294"/>
-        <source>choose one of the offered values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="300"/>
-        <source>No receipt printer is chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="301"/>
-        <source>A system printer prints through the print dialog.</source>
+        <location filename="../../ui/office/settings.py" line="293"/>
+        <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/settings.py" line="302"/>
+        <source>Printing a test receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="311"/>
+        <source>The test receipt was sent. Check that the printer printed it and the Russian letters read correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="337"/>
+        <source>Only an owner can change the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="338"/>
+        <source>fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="339"/>
+        <source>at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="340"/>
+        <source>unknown time zone; write it like Europe/Moscow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="341"/>
+        <source>the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="342"/>
+        <source>choose a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="343"/>
+        <source>the image is larger than {n} KB; save it smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="345"/>
+        <source>at most {n} lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="346"/>
+        <source>digits, and letters, spaces or dashes where the country uses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="348"/>
+        <source>that is the shop&apos;s own database, not an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="349"/>
+        <source>enter where the printer is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="350"/>
+        <source>write the vendor and product id like 0416:5011.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="351"/>
+        <source>the port must be a number, like 192.168.1.50:9100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="352"/>
+        <source>the speed must be a number, like COM3:9600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="353"/>
+        <source>write a host name or an IP address, like 192.168.1.50 or [::1]:9100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="355"/>
+        <source>choose the kind of printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="356"/>
+        <source>A4 needs a system printer; thermal printers use 58 or 80 mm rolls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="360"/>
+        <source>choose 20 to 29, the shop&apos;s own range of barcodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="362"/>
+        <source>choose one of the offered values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="368"/>
+        <source>No receipt printer is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="369"/>
+        <source>A system printer prints through the print dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="370"/>
         <source>Check where the printer is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="303"/>
+        <location filename="../../ui/office/settings.py" line="371"/>
         <source>The printer did not print: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -272,182 +272,222 @@
 <context>
     <name>CardPrintingTab</name>
     <message>
-        <location filename="../../ui/office/cards.py" line="62"/>
+        <location filename="../../ui/office/cards.py" line="75"/>
         <source>Front</source>
         <translation>Лицевая сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="63"/>
+        <location filename="../../ui/office/cards.py" line="76"/>
         <source>Back</source>
         <translation>Оборот</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="75"/>
+        <location filename="../../ui/office/cards.py" line="88"/>
         <source>Cards to print</source>
         <translation>Какие карты печатать</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="77"/>
+        <location filename="../../ui/office/cards.py" line="90"/>
         <source>New bearer cards</source>
         <translation>Новые карты на предъявителя</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="81"/>
+        <location filename="../../ui/office/cards.py" line="94"/>
         <source>All members</source>
         <translation>Все участники</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="82"/>
+        <location filename="../../ui/office/cards.py" line="95"/>
         <source>Chosen members</source>
         <translation>Выбранные участники</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="88"/>
+        <location filename="../../ui/office/cards.py" line="101"/>
         <source>Find by name, phone or card</source>
         <translation>Поиск по имени, телефону или карте</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="90"/>
+        <location filename="../../ui/office/cards.py" line="104"/>
         <source>the program&apos;s default</source>
         <translation>тип по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="93"/>
+        <location filename="../../ui/office/cards.py" line="108"/>
         <source>Card type of new cards</source>
         <translation>Тип новых карт</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="108"/>
+        <location filename="../../ui/office/cards.py" line="123"/>
         <source>Design</source>
         <translation>Оформление</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="111"/>
+        <location filename="../../ui/office/cards.py" line="126"/>
         <source>CR80 card, front and back pages</source>
         <translation>Карта CR80, лицевая и оборотная страницы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="112"/>
+        <location filename="../../ui/office/cards.py" line="127"/>
         <source>A4 sheet of 10 with crop marks</source>
         <translation>Лист A4 на 10 карт с метками реза</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="114"/>
+        <location filename="../../ui/office/cards.py" line="129"/>
+        <source>Classic: colour band at the top</source>
+        <translation>Классика: цветная полоса сверху</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="130"/>
+        <source>Minimal: white, centred</source>
+        <translation>Минимализм: белая, по центру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="131"/>
+        <source>Band at the side</source>
+        <translation>Полоса сбоку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="136"/>
         <source>Short terms printed on the back</source>
         <translation>Краткие условия на обороте</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="117"/>
+        <location filename="../../ui/office/cards.py" line="139"/>
         <source>Print the member&apos;s name</source>
         <translation>Печатать имя участника</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="120"/>
-        <source>Layout</source>
-        <translation>Макет</translation>
+        <location filename="../../ui/office/cards.py" line="142"/>
+        <source>Paper</source>
+        <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="121"/>
+        <location filename="../../ui/office/cards.py" line="143"/>
+        <source>Look</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="157"/>
+        <source>Save their numbers (CSV)…</source>
+        <translation>Сохранить их номера (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="158"/>
+        <source>The card numbers of the last cards made, for a card printing service or a spreadsheet</source>
+        <translation>Номера последних сделанных карт — для типографии или таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="162"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="344"/>
+        <source>The shop&apos;s logo cannot be read; choose it again in the settings.</source>
+        <translation>Логотип магазина не читается; выберите его заново в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="144"/>
         <source>Terms</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="126"/>
+        <location filename="../../ui/office/cards.py" line="149"/>
         <source>Output</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="129"/>
+        <location filename="../../ui/office/cards.py" line="152"/>
         <source>Default printer</source>
         <translation>Принтер по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="134"/>
-        <source>Also save the list of card numbers (CSV)</source>
-        <translation>Сохранить и список номеров карт (CSV)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/cards.py" line="135"/>
+        <location filename="../../ui/office/cards.py" line="161"/>
         <source>Save PDF…</source>
         <translation>Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="136"/>
-        <source>Print</source>
-        <translation>Печать</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/cards.py" line="140"/>
+        <location filename="../../ui/office/cards.py" line="167"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="213"/>
+        <location filename="../../ui/office/cards.py" line="232"/>
+        <source>Only an owner can change the card design.</source>
+        <translation>Оформление карт может менять только владелец.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="251"/>
         <source>Save cards as PDF</source>
         <translation>Сохранить карты в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="213"/>
+        <location filename="../../ui/office/cards.py" line="251"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="221"/>
+        <location filename="../../ui/office/cards.py" line="261"/>
+        <source>No printer was found. Install the card printer in the system, or save the cards as a PDF.</source>
+        <translation>Принтер не найден. Установите принтер карт в системе или сохраните карты в PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="273"/>
         <source>Save the list of card numbers</source>
         <translation>Сохранить список номеров карт</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="222"/>
+        <location filename="../../ui/office/cards.py" line="274"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="232"/>
+        <location filename="../../ui/office/cards.py" line="282"/>
+        <source>The list of {n} card numbers is saved.</source>
+        <translation>Список номеров карт ({n}) сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="288"/>
         <source>Tick the members whose cards to print.</source>
         <translation>Отметьте участников, чьи карты печатать.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="241"/>
+        <location filename="../../ui/office/cards.py" line="298"/>
         <source>Preparing cards…</source>
         <translation>Готовим карты…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="270"/>
+        <location filename="../../ui/office/cards.py" line="328"/>
         <source>{n} cards done.</source>
         <translation>Готово карт: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="279"/>
+        <location filename="../../ui/office/cards.py" line="337"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="283"/>
+        <location filename="../../ui/office/cards.py" line="341"/>
         <source>The printer “{name}” cannot be used.</source>
         <translation>Принтер «{name}» недоступен.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="284"/>
+        <location filename="../../ui/office/cards.py" line="342"/>
         <source>default</source>
         <translation>по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="286"/>
-        <source>The logo file cannot be read: {path}</source>
-        <translation>Не удаётся прочитать файл логотипа: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/cards.py" line="288"/>
+        <location filename="../../ui/office/cards.py" line="346"/>
         <source>The program has no card type “{id}”</source>
         <translation>В программе нет типа карт «{id}»</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="290"/>
+        <location filename="../../ui/office/cards.py" line="348"/>
         <source>The file cannot be written: {reason}</source>
         <translation>Не удаётся записать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="291"/>
+        <location filename="../../ui/office/cards.py" line="349"/>
         <source>The cards could not be made: {reason}</source>
         <translation>Не удалось подготовить карты: {reason}</translation>
     </message>
@@ -905,327 +945,415 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../ui/office/settings.py" line="64"/>
+        <location filename="../../ui/office/settings.py" line="68"/>
         <source>Save settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="86"/>
+        <location filename="../../ui/office/settings.py" line="90"/>
         <source>Shop</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="91"/>
+        <location filename="../../ui/office/settings.py" line="274"/>
         <source>no logo</source>
         <translation>без логотипа</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="92"/>
+        <location filename="../../ui/office/settings.py" line="103"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="101"/>
-        <location filename="../../ui/office/settings.py" line="268"/>
+        <location filename="../../ui/office/settings.py" line="96"/>
+        <source>Street, house, town</source>
+        <translation>Улица, дом, город</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="105"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="117"/>
+        <location filename="../../ui/office/settings.py" line="329"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="101"/>
-        <location filename="../../ui/office/settings.py" line="268"/>
+        <location filename="../../ui/office/settings.py" line="117"/>
+        <location filename="../../ui/office/settings.py" line="330"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="118"/>
+        <location filename="../../ui/office/settings.py" line="329"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="102"/>
-        <location filename="../../ui/office/settings.py" line="269"/>
+        <location filename="../../ui/office/settings.py" line="118"/>
+        <location filename="../../ui/office/settings.py" line="330"/>
+        <source>Tax ID</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="119"/>
+        <location filename="../../ui/office/settings.py" line="331"/>
+        <source>Shop colour</source>
+        <translation>Цвет магазина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="120"/>
+        <location filename="../../ui/office/settings.py" line="332"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="103"/>
-        <location filename="../../ui/office/settings.py" line="269"/>
+        <location filename="../../ui/office/settings.py" line="121"/>
+        <location filename="../../ui/office/settings.py" line="332"/>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="104"/>
-        <location filename="../../ui/office/settings.py" line="270"/>
+        <location filename="../../ui/office/settings.py" line="122"/>
+        <location filename="../../ui/office/settings.py" line="333"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="105"/>
-        <location filename="../../ui/office/settings.py" line="270"/>
+        <location filename="../../ui/office/settings.py" line="123"/>
+        <location filename="../../ui/office/settings.py" line="333"/>
         <source>Card number prefix</source>
         <translation>Префикс номера карты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="110"/>
+        <location filename="../../ui/office/settings.py" line="131"/>
+        <source>Blue</source>
+        <translation>Синий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="131"/>
+        <source>Green</source>
+        <translation>Зелёный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="132"/>
+        <source>Teal</source>
+        <translation>Бирюзовый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="132"/>
+        <source>Burgundy</source>
+        <translation>Бордовый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="133"/>
+        <source>Terracotta</source>
+        <translation>Терракотовый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="133"/>
+        <source>Plum</source>
+        <translation>Сливовый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="134"/>
+        <source>Graphite</source>
+        <translation>Графитовый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="134"/>
+        <source>Sand</source>
+        <translation>Песочный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="141"/>
         <source>Returns and manager PIN</source>
         <translation>Возвраты и PIN управляющего</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="114"/>
+        <location filename="../../ui/office/settings.py" line="145"/>
         <source>Allow a negative balance</source>
         <translation>Разрешить минусовой баланс</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="115"/>
+        <location filename="../../ui/office/settings.py" line="146"/>
         <source>Deduct from the refund</source>
         <translation>Удержать из суммы возврата</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="116"/>
+        <location filename="../../ui/office/settings.py" line="147"/>
         <source>Manager PIN to void a sale</source>
         <translation>PIN управляющего для отмены продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="117"/>
+        <location filename="../../ui/office/settings.py" line="148"/>
         <source>Manager PIN for a return</source>
         <translation>PIN управляющего для возврата</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="118"/>
+        <location filename="../../ui/office/settings.py" line="149"/>
         <source>Points missing on a return</source>
         <translation>Если при возврате не хватает баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="125"/>
+        <location filename="../../ui/office/settings.py" line="156"/>
         <source>Receipt</source>
         <translation>Чек</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="132"/>
+        <location filename="../../ui/office/settings.py" line="163"/>
         <source>Print the “not fiscal” note</source>
         <translation>Печатать «не фискальный документ»</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="133"/>
-        <location filename="../../ui/office/settings.py" line="271"/>
+        <location filename="../../ui/office/settings.py" line="164"/>
+        <location filename="../../ui/office/settings.py" line="334"/>
         <source>Header</source>
         <translation>Шапка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="134"/>
-        <location filename="../../ui/office/settings.py" line="271"/>
+        <location filename="../../ui/office/settings.py" line="165"/>
+        <location filename="../../ui/office/settings.py" line="334"/>
         <source>Footer</source>
         <translation>Подвал</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="139"/>
+        <location filename="../../ui/office/settings.py" line="170"/>
         <source>Receipt printer</source>
         <translation>Принтер чеков</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="143"/>
+        <location filename="../../ui/office/settings.py" line="174"/>
         <source>None (preview only)</source>
         <translation>Нет (только просмотр)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="143"/>
+        <location filename="../../ui/office/settings.py" line="174"/>
         <source>ESC/POS over USB</source>
         <translation>ESC/POS по USB</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="144"/>
+        <location filename="../../ui/office/settings.py" line="175"/>
         <source>ESC/POS serial port</source>
         <translation>ESC/POS, COM-порт</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="145"/>
+        <location filename="../../ui/office/settings.py" line="176"/>
         <source>ESC/POS network</source>
         <translation>ESC/POS по сети</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="146"/>
+        <location filename="../../ui/office/settings.py" line="177"/>
         <source>ESC/POS device file</source>
         <translation>ESC/POS, файл устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="146"/>
+        <location filename="../../ui/office/settings.py" line="177"/>
         <source>System printer</source>
         <translation>Системный принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="149"/>
+        <location filename="../../ui/office/settings.py" line="180"/>
         <source>58 mm roll</source>
         <translation>Лента 58 мм</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="149"/>
+        <location filename="../../ui/office/settings.py" line="180"/>
         <source>80 mm roll</source>
         <translation>Лента 80 мм</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="150"/>
+        <location filename="../../ui/office/settings.py" line="181"/>
         <source>A4 sheet</source>
         <translation>Лист A4</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="152"/>
+        <location filename="../../ui/office/settings.py" line="183"/>
         <source>Print after each payment</source>
         <translation>Печатать после каждой оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="153"/>
+        <location filename="../../ui/office/settings.py" line="184"/>
         <source>Test print</source>
         <translation>Пробная печать</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="155"/>
+        <location filename="../../ui/office/settings.py" line="186"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="155"/>
-        <location filename="../../ui/office/settings.py" line="272"/>
+        <location filename="../../ui/office/settings.py" line="186"/>
+        <location filename="../../ui/office/settings.py" line="335"/>
         <source>Where</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="156"/>
-        <location filename="../../ui/office/settings.py" line="272"/>
+        <location filename="../../ui/office/settings.py" line="187"/>
+        <location filename="../../ui/office/settings.py" line="335"/>
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="156"/>
+        <location filename="../../ui/office/settings.py" line="187"/>
         <source>Code page</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="215"/>
+        <location filename="../../ui/office/settings.py" line="255"/>
         <source>Shop logo</source>
         <translation>Логотип магазина</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="215"/>
+        <location filename="../../ui/office/settings.py" line="255"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="227"/>
+        <location filename="../../ui/office/settings.py" line="266"/>
+        <source>The logo is copied into the shop&apos;s data when you save; the file itself is no longer needed then.</source>
+        <translation>При сохранении логотип копируется в данные магазина; сам файл после этого не нужен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="288"/>
         <source>Nothing to save: the settings are unchanged.</source>
         <translation>Сохранять нечего: настройки не изменились.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="229"/>
+        <location filename="../../ui/office/settings.py" line="290"/>
         <source>Saved. The new language shows after the application restarts.</source>
         <translation>Сохранено. Новый язык появится после перезапуска программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="232"/>
+        <location filename="../../ui/office/settings.py" line="293"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="241"/>
+        <location filename="../../ui/office/settings.py" line="302"/>
         <source>Printing a test receipt…</source>
         <translation>Печать пробного чека…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="250"/>
+        <location filename="../../ui/office/settings.py" line="311"/>
         <source>The test receipt was sent. Check that the printer printed it and the Russian letters read correctly.</source>
         <translation>Пробный чек отправлен. Проверьте, что принтер его напечатал и русские буквы читаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="274"/>
+        <location filename="../../ui/office/settings.py" line="337"/>
         <source>Only an owner can change the settings.</source>
         <translation>Изменять настройки может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="275"/>
+        <location filename="../../ui/office/settings.py" line="338"/>
         <source>fill this in.</source>
         <translation>заполните это поле.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="276"/>
+        <location filename="../../ui/office/settings.py" line="339"/>
         <source>at most {n} characters.</source>
         <translation>не больше {n} символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="277"/>
+        <location filename="../../ui/office/settings.py" line="340"/>
         <source>unknown time zone; write it like Europe/Moscow.</source>
         <translation>неизвестный часовой пояс; пишите как Europe/Moscow.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="278"/>
+        <location filename="../../ui/office/settings.py" line="341"/>
         <source>the file does not exist.</source>
         <translation>файл не найден.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="279"/>
+        <location filename="../../ui/office/settings.py" line="342"/>
         <source>choose a PNG or JPEG image.</source>
         <translation>выберите изображение PNG или JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="280"/>
+        <location filename="../../ui/office/settings.py" line="343"/>
+        <source>the image is larger than {n} KB; save it smaller.</source>
+        <translation>изображение больше {n} КБ; сохраните его меньшего размера.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="345"/>
+        <source>at most {n} lines.</source>
+        <translation>не больше {n} строк.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="346"/>
+        <source>digits, and letters, spaces or dashes where the country uses them.</source>
+        <translation>цифры (и буквы, пробелы или дефисы, где так принято в стране).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="348"/>
         <source>that is the shop&apos;s own database, not an image.</source>
         <translation>это сама база данных магазина, а не изображение.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="281"/>
+        <location filename="../../ui/office/settings.py" line="349"/>
         <source>enter where the printer is.</source>
         <translation>укажите, где находится принтер.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="282"/>
+        <location filename="../../ui/office/settings.py" line="350"/>
         <source>write the vendor and product id like 0416:5011.</source>
         <translation>укажите код производителя и устройства, например 0416:5011.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="283"/>
+        <location filename="../../ui/office/settings.py" line="351"/>
         <source>the port must be a number, like 192.168.1.50:9100.</source>
         <translation>порт должен быть числом, например 192.168.1.50:9100.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="284"/>
+        <location filename="../../ui/office/settings.py" line="352"/>
         <source>the speed must be a number, like COM3:9600.</source>
         <translation>скорость должна быть числом, например COM3:9600.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="285"/>
+        <location filename="../../ui/office/settings.py" line="353"/>
         <source>write a host name or an IP address, like 192.168.1.50 or [::1]:9100.</source>
         <translation>укажите имя хоста или IP-адрес, например 192.168.1.50 или [::1]:9100.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="287"/>
+        <location filename="../../ui/office/settings.py" line="355"/>
         <source>choose the kind of printer.</source>
         <translation>выберите вид принтера.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="288"/>
+        <location filename="../../ui/office/settings.py" line="356"/>
         <source>A4 needs a system printer; thermal printers use 58 or 80 mm rolls.</source>
         <translation>для A4 нужен системный принтер; термопринтеры печатают на ленте 58 или 80 мм.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="292"/>
+        <location filename="../../ui/office/settings.py" line="360"/>
         <source>choose 20 to 29, the shop&apos;s own range of barcodes.</source>
         <translation>выберите от 20 до 29 — собственный диапазон штрихкодов магазина.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="294"/>
+        <location filename="../../ui/office/settings.py" line="362"/>
         <source>choose one of the offered values.</source>
         <translation>выберите одно из предложенных значений.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="300"/>
+        <location filename="../../ui/office/settings.py" line="368"/>
         <source>No receipt printer is chosen.</source>
         <translation>Принтер чеков не выбран.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="301"/>
+        <location filename="../../ui/office/settings.py" line="369"/>
         <source>A system printer prints through the print dialog.</source>
         <translation>Системный принтер печатает через окно печати.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="302"/>
+        <location filename="../../ui/office/settings.py" line="370"/>
         <source>Check where the printer is.</source>
         <translation>Проверьте адрес принтера.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="303"/>
+        <location filename="../../ui/office/settings.py" line="371"/>
         <source>The printer did not print: {reason}</source>
         <translation>Принтер не напечатал: {reason}</translation>
     </message>

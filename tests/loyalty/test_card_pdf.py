@@ -166,27 +166,56 @@ def test_a4_backs_are_mirrored_to_land_behind_their_fronts_on_long_edge_duplex()
     assert (inked(back, 0), inked(back, 1)) == (False, True)
 
 
-def test_logo_replaces_the_shop_name_and_is_embedded_once_per_batch(tmp_path: Path) -> None:
-    logo = tmp_path / "logo.png"
+def logo_bytes() -> bytes:
     picture = Image.new("RGB", (300, 100), "white")
     picture.paste((180, 90, 20), (10, 10, 290, 90))
-    picture.save(logo)
+    buffer = io.BytesIO()
+    picture.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("sheet", ["cr80", "a4"])
+@pytest.mark.parametrize("design", ["classic", "minimal", "side_band"])
+@pytest.mark.parametrize("symbology", ["ean13", "code128"])
+def test_every_design_decodes_on_every_sheet(design: str, sheet: str, symbology: str) -> None:
+    batch = faces(10 if sheet == "a4" else 2, symbology)
+    batch = tuple(CardFace(f.number, f.symbology, f.member_name, "Золотая карта") for f in batch)
+    pdf = cards_pdf(layout(sheet, logo=logo_bytes(), design=design, colour="#8c2f39"), batch)
+    if sheet == "a4":
+        assert decoded(render(pdf, 0)) == sorted((f.number, FORMATS[symbology]) for f in batch)
+    else:
+        for i, face in enumerate(batch):
+            assert decoded(render(pdf, 2 * i)) == [(face.number, FORMATS[symbology])]
+    front = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "Золотая карта" in front and "Анна Иванова" in front
+
+
+@pytest.mark.parametrize("design", ["classic", "minimal", "side_band"])
+def test_the_shop_colour_is_printed(design: str) -> None:
+    image = pdfium.PdfDocument(cards_pdf(layout(design=design, colour="#8c2f39"), faces(1)))[0]
+    colours = image.render(scale=100 / 72).to_pil().convert("RGB").getcolors(1 << 20)
+    assert sum(n for n, (r, g, b) in colours
+               if abs(r - 0x8c) + abs(g - 0x2f) + abs(b - 0x39) < 30) > 50
+
+
+def test_logo_is_embedded_once_per_batch(tmp_path: Path) -> None:
     batch = faces(10)
-    pdf = cards_pdf(CardLayout(SHOP, logo_path=logo, layout="a4"), batch)
+    pdf = cards_pdf(CardLayout(SHOP, logo=logo_bytes(), layout="a4"), batch)
     page = PdfReader(io.BytesIO(pdf)).pages[0]
     images = [x for x in page["/Resources"]["/XObject"].values()
               if x.get_object()["/Subtype"] == "/Image"]
     assert len(images) == 1
-    assert SHOP not in page.extract_text()
     assert decoded(render(pdf, 0)) == sorted((f.number, FORMATS["ean13"]) for f in batch)
 
 
-@pytest.mark.parametrize("content", [None, b"not a picture"])
-def test_a_missing_or_broken_logo_is_refused_with_its_path(tmp_path: Path,
-                                                          content: bytes | None) -> None:
-    logo = tmp_path / "logo.png"
-    if content is not None:
-        logo.write_bytes(content)
+def test_a_broken_logo_is_refused() -> None:
     with pytest.raises(CardLayoutError) as caught:
-        cards_pdf(CardLayout(SHOP, logo_path=logo), faces(1))
-    assert (caught.value.reason, caught.value.value) == ("logo_unreadable", str(logo))
+        cards_pdf(CardLayout(SHOP, logo=b"not a picture"), faces(1))
+    assert caught.value.reason == "logo_unreadable"
+
+
+def test_designs_and_colours_that_do_not_exist_are_refused() -> None:
+    with pytest.raises(CardLayoutError):
+        CardLayout(SHOP, design="fancy")
+    with pytest.raises(CardLayoutError):
+        CardLayout(SHOP, colour="red")

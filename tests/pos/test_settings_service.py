@@ -1,18 +1,31 @@
 """Settings: each bad field is reported as data, a good save is written and audited, owners only."""
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 from datetime import datetime, timezone
 
 import pytest
+from PIL import Image
 
 from pos.storage import store
 from pos.printing.trial_print import print_test, test_receipt
 from pos.printing.escpos import PrinterUnavailable
+from pos.settings.logo import LogoError, read_logo_file
 from pos.settings.service import FieldError, save, validate
 from pos.staff.pins import add_staff
 
 NOW = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
+
+
+def png_bytes(size: tuple[int, int] = (120, 40), kind: str = "PNG") -> bytes:
+    """A real small picture: two colour blocks on white."""
+    picture = Image.new("RGB", size, "white")
+    picture.paste((180, 60, 30), (4, 4, size[0] // 2 - 2, size[1] - 4))
+    picture.paste((30, 90, 160), (size[0] // 2 + 2, 4, size[0] - 4, size[1] - 4))
+    buffer = io.BytesIO()
+    picture.save(buffer, kind)
+    return buffer.getvalue()
 
 
 @pytest.mark.parametrize(("change", "field", "reason"), [
@@ -22,8 +35,12 @@ NOW = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
     ({"timezone": "Mars/Olympus"}, "timezone", "unknown_timezone"),
     ({"currency": "XYZ"}, "currency", "not_allowed"),
     ({"language": "de"}, "language", "not_allowed"),
-    ({"logo_path": "/nowhere/logo.png"}, "logo_path", "no_such_file"),
-    ({"logo_path": "/etc/hostname"}, "logo_path", "not_an_image"),
+    ({"logo": b"\x89PNG\r\n\x1a\n not really"}, "logo", "not_an_image"),
+    ({"logo": b"\xff\xd8\xff" + b"\0" * (1024 * 1024)}, "logo", "too_large"),
+    ({"shop_address": "a\nb\nc\nd"}, "shop_address", "too_many_lines"),
+    ({"tax_id": "77<01>"}, "tax_id", "bad_tax_id"),
+    ({"shop_colour": "blue"}, "shop_colour", "bad_colour"),
+    ({"card_design": "fancy"}, "card_design", "not_allowed"),
     ({"receipt_footer": "x" * 501}, "receipt_footer", "too_long"),
     ({"receipt_printer": "escpos_network", "receipt_printer_target": ""},
      "receipt_printer_target", "target_required"),
@@ -42,17 +59,19 @@ def test_bad_fields_are_reported(shop, change, field, reason) -> None:
 
 def test_owner_saves_and_the_change_is_audited(shop, clock, tmp_path) -> None:
     owner = add_staff(shop.db, "Ольга", "owner", "1111", NOW)
-    logo = tmp_path / "logo.png"
-    logo.write_bytes(b"\x89PNG")
-    new = replace(shop.settings, name="Пекарня у дома", card_prefix="23", logo_path=str(logo),
+    logo = png_bytes()
+    new = replace(shop.settings, name="Пекарня у дома", card_prefix="23", logo=logo,
                   manager_pin_for_void=True)
     result = save(shop, owner, new, NOW)
-    assert result.saved and set(result.changed) == {"name", "card_prefix", "logo_path",
+    assert result.saved and set(result.changed) == {"name", "card_prefix", "logo",
                                                     "manager_pin_for_void"}
     assert store.load_settings(shop.db) == new == shop.settings
     (entry,) = store.audit_entries(shop.db)
     assert (entry.staff_name, entry.action) == ("Ольга", "settings_changed")
     assert entry.detail["card_prefix"] == ["29", "23"]
+    # the audit names the new logo by size and digest, it does not copy the picture
+    assert entry.detail["logo"][0] == "" and entry.detail["logo"][1].startswith(
+        f"{len(logo)} bytes sha256:")
 
 
 def test_invalid_or_unauthorised_saves_change_nothing(shop) -> None:
@@ -106,8 +125,9 @@ def test_the_shops_own_file_is_no_logo_and_no_printer(tmp_path, clock) -> None:
     from pos.printing.targets import DevicePrinter
     odd = open_shop(tmp_path / "logo.png", clock)  # a shop file with an image's name
     try:
-        errors = validate(replace(odd.settings, logo_path=str(tmp_path / "logo.png")))
-        assert FieldError("logo_path", "is_database", str(tmp_path / "logo.png")) in errors
+        with pytest.raises(LogoError) as refused:
+            read_logo_file(tmp_path / "logo.png")
+        assert refused.value.reason == "is_database"
         size = (tmp_path / "logo.png").stat().st_size
         with pytest.raises(PrinterUnavailable):  # a "device" that is the database: refused
             send_escpos(b"\x1b@", DevicePrinter(str(tmp_path / "logo.png-wal")))

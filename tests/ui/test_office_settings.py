@@ -97,3 +97,47 @@ def test_a4_on_a_thermal_printer_is_refused_before_printing(qtbot, tab) -> None:
     _choose(tab.paper, "a4")
     tab.test_button.click()
     assert "A4 needs a system printer" in tab.status.text()
+
+
+def test_a_logo_is_copied_in_and_outlives_its_file(qtbot, tab, shop, owner, tmp_path,
+                                                   monkeypatch) -> None:
+    from pypdf import PdfReader
+    from tests.pos.test_settings_service import png_bytes
+    from ui.office import settings as settings_ui
+    from ui.office.cards import CardPrintingTab
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(png_bytes())
+    monkeypatch.setattr(settings_ui, "choose_open", lambda *_args: logo)
+    tab.choose_button.click()
+    tab.address.setPlainText("ул. Ленина, 12, Москва")
+    tab.tax_id.setText("7701234567")
+    _choose(tab.colour, "#8c2f39")
+    tab.save_button.click()
+    assert tab.status.text() == "Settings saved.", tab.status.text()
+    logo.unlink()
+    saved = store.load_settings(shop.db)
+    assert saved.logo == png_bytes() and saved.tax_id == "7701234567"
+    assert saved.shop_colour == "#8c2f39"
+    cards = CardPrintingTab(shop, owner)
+    qtbot.addWidget(cards)
+    assert not cards.preview.logo.isNull()
+    pdf = tmp_path / "cards.pdf"
+    cards.start(cards.request(pdf))
+    qtbot.waitUntil(lambda: not cards.progress.running, timeout=30_000)
+    page = PdfReader(pdf).pages[0]
+    assert [x for x in page["/Resources"]["/XObject"].values()
+            if x.get_object()["/Subtype"] == "/Image"]
+    tab.remove_button.click()
+    tab.save_button.click()
+    assert store.load_settings(shop.db).logo == b""
+
+
+def test_a_file_that_is_no_image_is_refused_when_chosen(qtbot, tab, shop, tmp_path,
+                                                        monkeypatch) -> None:
+    from ui.office import settings as settings_ui
+    fake = tmp_path / "logo.png"
+    fake.write_bytes(b"\x89PNG\r\n\x1a\n but only text")
+    monkeypatch.setattr(settings_ui, "choose_open", lambda *_args: fake)
+    tab.choose_button.click()
+    assert tab.status.text() == "Logo: choose a PNG or JPEG image."
+    assert tab.logo_bytes == b"" and not tab.remove_button.isEnabled()

@@ -1,27 +1,30 @@
 """The back office's card printing tab: which cards, how they look, a live preview, PDF or printer."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, QFrame,
                                QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-                               QRadioButton, QSpinBox, QVBoxLayout, QWidget)
+                               QRadioButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from loyalty.storage import search as member_search
-from loyalty.members.card_batches import member_faces, new_bearer_faces, write_card_list
+from loyalty.members.card_batches import (card_type_names, member_faces, new_bearer_faces,
+                                          write_card_list)
 from loyalty.members.cards import CardError
 from loyalty.printing.card_layout import CardFace, CardLayout, CardLayoutError
 from pos.gtin import check_digit
 from loyalty.printing.card_pdf import cards_pdf, write_cards_pdf
 from loyalty.shop import Shop
+from pos.settings import service as settings_service
 from pos.staff.model import Staff
 from ui.widgets.background import Progress, ProgressRow, reopen
 from ui.widgets.card_preview import CardPreview
 from ui.widgets.card_types import card_type_box
-from ui.widgets.system_printer import SystemPrinterError, open_printer, print_pdf, printer_names
+from ui.widgets.system_printer import (SystemPrinterError, choose_printer, print_pdf,
+                                       printer_names)
 from ui.widgets.file_dialogs import choose_save
 
 MAX_BATCH = 1000
@@ -35,8 +38,7 @@ class CardRequest:
     which: str
     count: int
     layout: CardLayout
-    pdf_path: Path | None
-    csv_path: Path | None
+    pdf_path: Path | None  # None: printed
     card_type_id: str | None = None  # of the cards this issues; None: the program's default
 
 
@@ -44,19 +46,30 @@ class CardPrintingTab(QWidget):
     def __init__(self, shop: Shop, staff: Staff, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.shop, self.staff = shop, staff
-        self.make_printer = open_printer  # replaced by tests with a PDF-writing QPrinter
+        self.last_rows: tuple[tuple, ...] = ()  # the list of the last batch, for its CSV
         outer = QHBoxLayout(self)
-        left = QVBoxLayout()
+        # The choices scroll rather than grow: the progress row and a long status line must
+        # never push the office window past a 1024 × 768 screen.
+        body = QWidget()
+        left = QVBoxLayout(body)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self._which_box(), 1)
         left.addWidget(self._design_box())
         left.addWidget(self._output_box())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        column = QVBoxLayout()
+        column.addWidget(scroll, 1)
         self.progress = ProgressRow()
-        left.addWidget(self.progress)
+        column.addWidget(self.progress)
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
-        left.addWidget(self.status)
-        outer.addLayout(left, 3)
+        column.addWidget(self.status)
+        outer.addLayout(column, 3)
         right = QVBoxLayout()
         self.preview, self.back_preview = CardPreview(), CardPreview(back=True)
         for text, preview in ((self.tr("Front"), self.preview),
@@ -87,7 +100,9 @@ class CardPrintingTab(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find by name, phone or card"))
         self.members = QListWidget()
+        self.members.setMinimumHeight(90)
         self.card_type = card_type_box(self.shop, self.tr("the program's default"))
+        self.card_type.currentIndexChanged.connect(lambda _i: self.refresh_preview())
         grid.addWidget(self.new_cards, 0, 0)
         grid.addWidget(self.count, 0, 1)
         grid.addWidget(QLabel(self.tr("Card type of new cards")), 5, 0)
@@ -110,14 +125,22 @@ class CardPrintingTab(QWidget):
         self.sheet = QComboBox()
         self.sheet.addItem(self.tr("CR80 card, front and back pages"), "cr80")
         self.sheet.addItem(self.tr("A4 sheet of 10 with crop marks"), "a4")
+        self.design = QComboBox()
+        for text, key in ((self.tr("Classic: colour band at the top"), "classic"),
+                          (self.tr("Minimal: white, centred"), "minimal"),
+                          (self.tr("Band at the side"), "side_band")):
+            self.design.addItem(text, key)
+        self.design.setCurrentIndex(max(0, self.design.findData(self.shop.settings.card_design)))
+        self.design.currentIndexChanged.connect(lambda _i: self._design_chosen())
         self.terms = QPlainTextEdit()
         self.terms.setPlaceholderText(self.tr("Short terms printed on the back"))
-        self.terms.setMaximumHeight(70)
+        self.terms.setFixedHeight(60)
         self.terms.textChanged.connect(self.refresh_preview)
         self.show_name = QCheckBox(self.tr("Print the member's name"))
         self.show_name.setChecked(True)
         self.show_name.toggled.connect(lambda _on: self.refresh_preview())
-        form.addRow(self.tr("Layout"), self.sheet)
+        form.addRow(self.tr("Paper"), self.sheet)
+        form.addRow(self.tr("Look"), self.design)
         form.addRow(self.tr("Terms"), self.terms)
         form.addRow("", self.show_name)
         return box
@@ -131,17 +154,21 @@ class CardPrintingTab(QWidget):
             self.printer.addItem(name, name)
         chosen = self.printer.findData(self.shop.settings.card_printer)
         self.printer.setCurrentIndex(max(0, chosen))
-        self.with_list = QCheckBox(self.tr("Also save the list of card numbers (CSV)"))
+        self.list_button = QPushButton(self.tr("Save their numbers (CSV)…"))
+        self.list_button.setToolTip(self.tr("The card numbers of the last cards made, "
+                                            "for a card printing service or a spreadsheet"))
+        self.list_button.setEnabled(False)
         self.save_button = QPushButton(self.tr("Save PDF…"))
-        self.print_button = QPushButton(self.tr("Print"))
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("primary")
         self.save_button.clicked.connect(self._ask_pdf)
         self.print_button.clicked.connect(self._ask_print)
+        self.list_button.clicked.connect(self._ask_list)
         grid.addWidget(QLabel(self.tr("Printer")), 0, 0)
         grid.addWidget(self.printer, 0, 1, 1, 2)
-        grid.addWidget(self.with_list, 1, 0, 1, 3)
-        grid.addWidget(self.save_button, 2, 1)
-        grid.addWidget(self.print_button, 2, 2)
+        grid.addWidget(self.save_button, 1, 1)
+        grid.addWidget(self.print_button, 1, 2)
+        grid.addWidget(self.list_button, 2, 1, 1, 2)
         return box
 
     # -- choosing and previewing ----------------------------------------------------
@@ -182,68 +209,99 @@ class CardPrintingTab(QWidget):
     def sample_face(self) -> CardFace:
         """A member's real card when members are chosen, else a sample new number."""
         item = self.members.currentItem() or self.members.item(0)
+        type_name = card_type_names(self.shop).get(self.card_type.currentData())
         if not self.new_cards.isChecked() and item is not None:
             _, name, cards = item.data(Qt.ItemDataRole.UserRole)
             number = next((n for n in cards.split() if n.isdigit() and len(n) == 13), "")
             if number:
-                return CardFace(number, "ean13", name or None)
+                return CardFace(number, "ean13", name or None, type_name)
         body = self.shop.settings.card_prefix + "1234567890"
-        return CardFace(body + check_digit(body), "ean13")
+        return CardFace(body + check_digit(body), "ean13", None, type_name)
 
     def refresh_preview(self) -> None:
         if hasattr(self, "show_name"):  # the first boxes are built before the design box
-            face, terms = self.sample_face(), self.terms.toPlainText()
+            layout, face = self.card_layout(), self.sample_face()
             for preview in (self.preview, self.back_preview):
-                preview.show_card(self.shop.settings.name, face, self.show_name.isChecked(), terms)
+                preview.show_card(layout, face)
+
+    def _design_chosen(self) -> None:
+        """The chosen look becomes the shop's: the next batch, and the next session, use it."""
+        new = replace(self.shop.settings, card_design=self.design.currentData())
+        result = settings_service.save(self.shop, self.staff, new, self.shop.clock())
+        if result.errors:
+            self.say(self.tr("Only an owner can change the card design."), True)
+        self.refresh_preview()
 
     # -- saving and printing ------------------------------------------------------
 
-    def request(self, pdf_path: Path | None, csv_path: Path | None) -> CardRequest:
+    def card_layout(self) -> CardLayout:
         s = self.shop.settings
+        return CardLayout(shop_name=s.name, logo=s.logo or None, terms=self.terms.toPlainText(),
+                          show_member_name=self.show_name.isChecked(),
+                          layout=self.sheet.currentData(), design=self.design.currentData(),
+                          colour=s.shop_colour)
+
+    def request(self, pdf_path: Path | None) -> CardRequest:
         which = ("new" if self.new_cards.isChecked() else "all" if self.all_members.isChecked()
                  else ",".join(str(i) for i in self.chosen_ids()))
-        layout = CardLayout(shop_name=s.name, logo_path=Path(s.logo_path) if s.logo_path else None,
-                            terms=self.terms.toPlainText(),
-                            show_member_name=self.show_name.isChecked(),
-                            layout=self.sheet.currentData())
-        return CardRequest(which, self.count.value(), layout, pdf_path, csv_path,
+        return CardRequest(which, self.count.value(), self.card_layout(), pdf_path,
                            self.card_type.currentData())
 
     def _ask_pdf(self) -> None:
         pdf = choose_save(self, self.tr("Save cards as PDF"), "cards.pdf", self.tr("PDF (*.pdf)"))
         if pdf:
-            self.start(self.request(pdf, pdf.with_suffix(".csv") if self.with_list.isChecked()
-                                    else None))
+            self.start(self.request(pdf))
 
     def _ask_print(self) -> None:
-        csv = None
-        if self.with_list.isChecked():
-            csv = choose_save(self, self.tr("Save the list of card numbers"), "cards.csv",
-                              self.tr("CSV (*.csv)"))
-            if not csv:
-                return
-        self.start(self.request(None, csv))
-
-    def start(self, request: CardRequest) -> None:
-        """Issue, render and save or print in a worker; the tab stays usable meanwhile."""
-        if self.progress.running:
+        """The print dialog first: nothing is issued or recorded until a printer is chosen."""
+        request = self.request(None)
+        if not self._checked(request):
             return
-        if request.which == "":
-            self.say(self.tr("Tick the members whose cards to print."), True)
+        if not printer_names():
+            self.say(self.tr("No printer was found. Install the card printer in the system, "
+                             "or save the cards as a PDF."), True)
             return
         try:
-            printer = None if request.pdf_path else self.make_printer(self.printer.currentData())
+            printer = choose_printer(self, self.printer.currentData())
         except SystemPrinterError as error:
             self.say(self.explain(error), True)
             return
-        for button in (self.save_button, self.print_button):
+        if printer is not None:
+            self.start(request, printer)
+
+    def _ask_list(self) -> None:
+        path = choose_save(self, self.tr("Save the list of card numbers"), "cards.csv",
+                           self.tr("CSV (*.csv)"))
+        if not path:
+            return
+        try:
+            write_card_list(path, self.last_rows)
+        except OSError as error:
+            self.say(self.explain(error), True)
+            return
+        self.say(self.tr("The list of {n} card numbers is saved.").format(n=len(self.last_rows)))
+
+    def _checked(self, request: CardRequest) -> bool:
+        if self.progress.running:
+            return False
+        if request.which == "":
+            self.say(self.tr("Tick the members whose cards to print."), True)
+            return False
+        return True
+
+    def start(self, request: CardRequest, printer: object = None) -> None:
+        """Issue, render and save (or print on ``printer``) in a worker; the tab stays usable."""
+        if not self._checked(request):
+            return
+        for button in (self.save_button, self.print_button, self.list_button):
             button.setEnabled(False)
         self.progress.start(self.tr("Preparing cards…"),
                             lambda progress: self._work(request, printer, progress),
                             self._done, self._failed, self._cancelled)
 
-    def _work(self, request: CardRequest, printer: object, progress: Progress) -> int:
-        """Runs in the worker thread, on a connection of its own."""
+    def _work(self, request: CardRequest, printer: object,
+              progress: Progress) -> tuple[tuple, ...]:
+        """Runs in the worker thread, on a connection of its own; the batch's list rows."""
         shop = reopen(self.shop)
         try:
             faces, rows = (new_bearer_faces(shop, request.count, request.card_type_id)
@@ -255,19 +313,19 @@ class CardPrintingTab(QWidget):
                 total = len(faces)
                 pdf = cards_pdf(request.layout, faces, lambda d, _t: progress(d, 2 * total))
                 print_pdf(pdf, printer, lambda d, t: progress(total + d * total // t, 2 * total))
-            if request.csv_path is not None:
-                write_card_list(request.csv_path, rows)
-            return len(faces)
+            return rows
         finally:
             shop.close()
 
     def _finish(self) -> None:
         for button in (self.save_button, self.print_button):
             button.setEnabled(True)
+        self.list_button.setEnabled(bool(self.last_rows))
 
-    def _done(self, count: object) -> None:
+    def _done(self, rows: object) -> None:
+        self.last_rows = tuple(rows)  # type: ignore[arg-type]
         self._finish()
-        self.say(self.tr("{n} cards done.").format(n=count))
+        self.say(self.tr("{n} cards done.").format(n=len(self.last_rows)))
         self.find_members(self.search.text())
 
     def _failed(self, error: object) -> None:
@@ -283,7 +341,7 @@ class CardPrintingTab(QWidget):
             return self.tr("The printer “{name}” cannot be used.").format(
                 name=error.name or self.tr("default"))
         if isinstance(error, CardLayoutError) and error.reason == "logo_unreadable":
-            return self.tr("The logo file cannot be read: {path}").format(path=error.value)
+            return self.tr("The shop's logo cannot be read; choose it again in the settings.")
         if isinstance(error, CardError) and error.reason == "unknown_type":
             return self.tr("The program has no card type “{id}”").format(id=error.number)
         if isinstance(error, OSError):

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QSize, Qt, QThread, Signal
+from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from loyalty.shop import Shop
 from pos.settings import service as settings_service
+from pos.settings.logo import MAX_LOGO_BYTES, LogoError, read_logo_file
 from pos.printing.trial_print import print_test
 from pos.printing.escpos import PrinterUnavailable
 from pos.settings.model import CODE_PAGES, RECEIPT_PAPERS, ShopSettings
@@ -22,6 +24,7 @@ TIMEZONES = ("Europe/Kaliningrad", "Europe/Moscow", "Europe/Samara", "Asia/Yekat
              "Asia/Vladivostok", "Asia/Magadan", "Asia/Kamchatka", "Europe/Minsk", "Asia/Almaty",
              "Europe/London", "Europe/Berlin", "UTC")
 _INVALID = "border: 2px solid #b3261e;"
+_LOGO_BOX = QSize(132, 44)
 
 
 class _TestPrint(QThread):
@@ -47,6 +50,7 @@ class SettingsTab(QWidget):
         super().__init__(parent)
         self.shop, self.staff = shop, staff
         self._printing: _TestPrint | None = None
+        self.logo_bytes = b""  # the form's logo: chosen here, stored in the database on Save
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -87,24 +91,51 @@ class SettingsTab(QWidget):
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name = QLineEdit()
-        self.logo = QLineEdit()
-        self.logo.setPlaceholderText(self.tr("no logo"))
-        choose = QPushButton(self.tr("Choose…"))
-        choose.clicked.connect(self.choose_logo)
+        self.address = QPlainTextEdit()
+        self.address.setFixedHeight(50)
+        self.address.setPlaceholderText(self.tr("Street, house, town"))
+        self.tax_id = QLineEdit()
+        self.tax_id.setMaxLength(settings_service.MAX_TAX_ID_CHARS)
+        self.logo = QLabel()
+        self.logo.setFixedSize(_LOGO_BOX)
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo.setStyleSheet("background: white; border: 1px solid #c8c8c8;")
+        self.choose_button = QPushButton(self.tr("Choose…"))
+        self.choose_button.clicked.connect(self.choose_logo)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.clicked.connect(lambda: self.show_logo(b""))
         logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo, 1)
-        logo_row.addWidget(choose)
+        logo_row.addWidget(self.logo)
+        logo_row.addWidget(self.choose_button)
+        logo_row.addWidget(self.remove_button)
+        logo_row.addStretch(1)
+        self.colour = self._colours()
         self.currency = self._combo([(c, c) for c in CURRENCIES])
         self.timezone = self._combo([(z, z) for z in TIMEZONES], editable=True)
         self.language = self._combo([("Русский", "ru"), ("English", "en")])
         self.card_prefix = self._combo([(p, p) for p in CARD_PREFIXES])
-        for label, widget in ((self.tr("Name"), self.name), (self.tr("Logo"), logo_row),
+        for label, widget in ((self.tr("Name"), self.name), (self.tr("Address"), self.address),
+                              (self.tr("Tax ID"), self.tax_id), (self.tr("Logo"), logo_row),
+                              (self.tr("Shop colour"), self.colour),
                               (self.tr("Currency"), self.currency),
                               (self.tr("Time zone"), self.timezone),
                               (self.tr("Language"), self.language),
                               (self.tr("Card number prefix"), self.card_prefix)):
             form.addRow(label, widget)
         return box
+
+    def _colours(self) -> QComboBox:
+        """A few colours that print well behind white text, each with its swatch."""
+        combo = QComboBox()
+        combo.setIconSize(QSize(28, 14))
+        for text, colour in ((self.tr("Blue"), "#1f5f8b"), (self.tr("Green"), "#2e6b4f"),
+                             (self.tr("Teal"), "#0f766e"), (self.tr("Burgundy"), "#8c2f39"),
+                             (self.tr("Terracotta"), "#b5532a"), (self.tr("Plum"), "#5b3f8c"),
+                             (self.tr("Graphite"), "#2f3e46"), (self.tr("Sand"), "#d9b77e")):
+            swatch = QPixmap(28, 14)
+            swatch.fill(QColor(colour))
+            combo.addItem(QIcon(swatch), text, colour)
+        return combo
 
     def _rules_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Returns and manager PIN"))
@@ -162,7 +193,8 @@ class SettingsTab(QWidget):
     # -- form ↔ settings ---------------------------------------------------
 
     def _fields(self) -> dict[str, QWidget]:
-        return {"name": self.name, "logo_path": self.logo, "currency": self.currency,
+        return {"name": self.name, "shop_address": self.address, "tax_id": self.tax_id,
+                "shop_colour": self.colour, "currency": self.currency,
                 "timezone": self.timezone, "language": self.language,
                 "card_prefix": self.card_prefix, "receipt_header": self.header,
                 "receipt_footer": self.footer, "negative_balance_policy": self.negative_policy,
@@ -171,10 +203,15 @@ class SettingsTab(QWidget):
 
     def load(self, s: ShopSettings) -> None:
         self.name.setText(s.name)
-        self.logo.setText(s.logo_path)
+        self.address.setPlainText(s.shop_address)
+        self.tax_id.setText(s.tax_id)
+        self.show_logo(s.logo)
+        if self.colour.findData(s.shop_colour) < 0:  # a colour set outside this screen stays
+            self.colour.addItem(s.shop_colour, s.shop_colour)
         self.timezone.setEditText(s.timezone)
         for combo, value in ((self.currency, s.currency), (self.language, s.language),
                              (self.card_prefix, s.card_prefix), (self.printer, s.receipt_printer),
+                             (self.colour, s.shop_colour),
                              (self.negative_policy, s.negative_balance_policy),
                              (self.paper, s.receipt_paper), (self.code_page, s.receipt_code_page)):
             combo.setCurrentIndex(max(0, combo.findData(value)))
@@ -189,7 +226,9 @@ class SettingsTab(QWidget):
 
     def form_settings(self) -> ShopSettings:
         return replace(
-            self.shop.settings, name=self.name.text(), logo_path=self.logo.text().strip(),
+            self.shop.settings, name=self.name.text(), logo=self.logo_bytes,
+            shop_address=self.address.toPlainText().strip(), tax_id=self.tax_id.text().strip(),
+            shop_colour=self.colour.currentData(),
             currency=self.currency.currentData(), timezone=self.timezone.currentText().strip(),
             language=self.language.currentData(), card_prefix=self.card_prefix.currentData(),
             receipt_header=self.header.toPlainText(), receipt_footer=self.footer.toPlainText(),
@@ -212,10 +251,32 @@ class SettingsTab(QWidget):
     # -- actions -----------------------------------------------------------
 
     def choose_logo(self) -> None:
-        path = choose_open(self, self.tr("Shop logo"), self.tr("Images (*.png *.jpg *.jpeg)"),
-                           self.logo.text())
-        if path:
-            self.logo.setText(str(path))
+        """The file is read and checked at once, so a wrong one is named before Save."""
+        path = choose_open(self, self.tr("Shop logo"), self.tr("Images (*.png *.jpg *.jpeg)"))
+        if not path:
+            return
+        try:
+            logo = read_logo_file(path)
+        except LogoError as error:
+            self._mark((FieldError("logo", error.reason),))
+            self._say(self.error_text(FieldError("logo", error.reason)), "error")
+            return
+        self._mark(())
+        self.show_logo(logo)
+        self._say(self.tr("The logo is copied into the shop's data when you save; the file "
+                          "itself is no longer needed then."), "info")
+
+    def show_logo(self, logo: bytes) -> None:
+        self.logo_bytes = logo
+        image = QImage.fromData(logo) if logo else QImage()
+        if image.isNull():
+            self.logo.setPixmap(QPixmap())
+            self.logo.setText(self.tr("no logo"))
+        else:
+            self.logo.setPixmap(QPixmap.fromImage(image).scaled(
+                _LOGO_BOX - QSize(6, 6), Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+        self.remove_button.setEnabled(bool(logo))
 
     def save(self) -> None:
         new = self.form_settings()
@@ -265,7 +326,9 @@ class SettingsTab(QWidget):
     # -- messages ----------------------------------------------------------
 
     def error_text(self, error: FieldError) -> str:
-        labels = {"name": self.tr("Name"), "logo_path": self.tr("Logo"),
+        labels = {"name": self.tr("Name"), "logo": self.tr("Logo"),
+                  "shop_address": self.tr("Address"), "tax_id": self.tr("Tax ID"),
+                  "shop_colour": self.tr("Shop colour"),
                   "currency": self.tr("Currency"), "timezone": self.tr("Time zone"),
                   "language": self.tr("Language"), "card_prefix": self.tr("Card number prefix"),
                   "receipt_header": self.tr("Header"), "receipt_footer": self.tr("Footer"),
@@ -277,6 +340,11 @@ class SettingsTab(QWidget):
             "unknown_timezone": self.tr("unknown time zone; write it like Europe/Moscow."),
             "no_such_file": self.tr("the file does not exist."),
             "not_an_image": self.tr("choose a PNG or JPEG image."),
+            "too_large": self.tr("the image is larger than {n} KB; save it smaller.").format(
+                n=MAX_LOGO_BYTES // 1024),
+            "too_many_lines": self.tr("at most {n} lines.").format(n=error.value),
+            "bad_tax_id": self.tr("digits, and letters, spaces or dashes where the country "
+                                  "uses them."),
             "is_database": self.tr("that is the shop's own database, not an image."),
             "target_required": self.tr("enter where the printer is."),
             "bad_usb_id": self.tr("write the vendor and product id like 0416:5011."),

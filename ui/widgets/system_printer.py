@@ -7,7 +7,8 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QDialog, QWidget
 
 from pos.printing.barcode import bar_pattern, layout_pattern
 from pos.printing.receipt import Receipt
@@ -42,6 +43,16 @@ def open_printer(name: str) -> QPrinter:
     if info.isNull():
         raise SystemPrinterError(name, "not_found")
     return QPrinter(info, QPrinter.PrinterMode.HighResolution)
+
+
+def choose_printer(parent: QWidget, name: str) -> QPrinter | None:
+    """The print dialog on printer ``name`` (empty: the default); None when cancelled.
+
+    SystemPrinterError when the system has no such printer.  Tests replace this
+    function: a real dialog offscreen would wait for a click that never comes."""
+    printer = open_printer(name)
+    dialog = QPrintDialog(printer, parent)
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def pdf_printer(path: str) -> QPrinter:
