@@ -363,6 +363,14 @@ def m002_member_totals(db: Database) -> None:
     )
 
 
+@rules_migrations()
+def m003_coupon_combinable(db: Database) -> None:
+    """A coupon of a batch marked 'not combinable' is never used with another coupon on the
+    same receipt; every coupon issued before combines, as it did."""
+    db.execute("ALTER TABLE coupons ADD COLUMN combinable INTEGER NOT NULL DEFAULT 1 "
+               "CHECK (combinable IN (0, 1))")
+
+
 # -- the monthly summary's indexes
 
 @report_migrations()

@@ -75,6 +75,10 @@ SENTENCES: dict[str, str] = {
     "coupon_refused.coupons_off": N_("coupons are switched off"),
     "coupon_refused.duplicate": N_("coupon {code} is already on this receipt"),
     "coupon_refused.nothing_to_discount": N_("coupon {code}: nothing on the receipt to discount"),
+    "coupon_refused.not_combinable": N_("coupon {code} is not combinable with other coupons, "
+                                        "and coupon {other} is already on this receipt"),
+    "coupon_refused.other_not_combinable": N_("coupon {other} on this receipt is not combinable "
+                                              "with other coupons; coupon {code} was not added"),
     "basket.no_such_line": N_("no line {value}"),
     "checkout.empty_basket": N_("the basket is empty"),
     "checkout.no_payment": N_("no payment given"),

@@ -471,8 +471,8 @@
     </message>
     <message>
         <location filename="../../ui/office/catalogue.py" line="39"/>
-        <location filename="../../ui/office/catalogue.py" line="248"/>
-        <location filename="../../ui/office/catalogue.py" line="258"/>
+        <location filename="../../ui/office/catalogue.py" line="252"/>
+        <location filename="../../ui/office/catalogue.py" line="262"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -492,148 +492,148 @@
         <translation>Исключения</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="51"/>
+        <location filename="../../ui/office/catalogue.py" line="54"/>
         <source>Add product…</source>
         <translation>Добавить товар…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="52"/>
+        <location filename="../../ui/office/catalogue.py" line="55"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="53"/>
-        <location filename="../../ui/office/catalogue.py" line="142"/>
+        <location filename="../../ui/office/catalogue.py" line="56"/>
+        <location filename="../../ui/office/catalogue.py" line="146"/>
         <source>Retire</source>
         <translation>Снять с продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="54"/>
+        <location filename="../../ui/office/catalogue.py" line="57"/>
         <source>Import CSV…</source>
         <translation>Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="55"/>
+        <location filename="../../ui/office/catalogue.py" line="58"/>
         <source>Export CSV…</source>
         <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="82"/>
+        <location filename="../../ui/office/catalogue.py" line="85"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="84"/>
+        <location filename="../../ui/office/catalogue.py" line="88"/>
         <source>New…</source>
         <translation>Новая…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="85"/>
+        <location filename="../../ui/office/catalogue.py" line="89"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="109"/>
+        <location filename="../../ui/office/catalogue.py" line="111"/>
         <source>discounts</source>
         <translation>скидки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="110"/>
+        <location filename="../../ui/office/catalogue.py" line="112"/>
         <source>points</source>
         <translation>баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="112"/>
+        <location filename="../../ui/office/catalogue.py" line="114"/>
         <source>retired</source>
         <translation>снят с продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="141"/>
+        <location filename="../../ui/office/catalogue.py" line="145"/>
         <source>Restore</source>
         <translation>Вернуть в продажу</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="172"/>
+        <location filename="../../ui/office/catalogue.py" line="176"/>
         <source>“{name}” added.</source>
         <translation>«{name}» добавлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="182"/>
+        <location filename="../../ui/office/catalogue.py" line="186"/>
         <source>“{name}” saved; a new price applies to new sales.</source>
         <translation>«{name}» сохранён; новая цена действует для новых продаж.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="197"/>
+        <location filename="../../ui/office/catalogue.py" line="201"/>
         <source>“{name}” retired: no longer sold, its sales kept.</source>
         <translation>«{name}» снят с продажи; его продажи сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="199"/>
+        <location filename="../../ui/office/catalogue.py" line="203"/>
         <source>“{name}” is on sale again.</source>
         <translation>«{name}» снова в продаже.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="202"/>
+        <location filename="../../ui/office/catalogue.py" line="206"/>
         <source>Products CSV</source>
         <translation>CSV с товарами</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="203"/>
+        <location filename="../../ui/office/catalogue.py" line="207"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="214"/>
+        <location filename="../../ui/office/catalogue.py" line="218"/>
         <source>row {row}, {field}: {value}</source>
         <translation>строка {row}, {field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="216"/>
+        <location filename="../../ui/office/catalogue.py" line="220"/>
         <source>Nothing imported: {n} bad row(s).</source>
         <translation>Ничего не импортировано: ошибочных строк — {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="223"/>
+        <location filename="../../ui/office/catalogue.py" line="227"/>
         <source>Cannot read the file: {why}</source>
         <translation>Не удаётся прочитать файл: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="227"/>
+        <location filename="../../ui/office/catalogue.py" line="231"/>
         <source>{n} products imported.</source>
         <translation>Импортировано товаров: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="231"/>
+        <location filename="../../ui/office/catalogue.py" line="235"/>
         <source>Export the catalogue</source>
         <translation>Экспорт каталога</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="232"/>
+        <location filename="../../ui/office/catalogue.py" line="236"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="245"/>
+        <location filename="../../ui/office/catalogue.py" line="249"/>
         <source>{n} products written to {path}.</source>
         <translation>Товаров записано в {path}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="248"/>
+        <location filename="../../ui/office/catalogue.py" line="252"/>
         <source>New category</source>
         <translation>Новая категория</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="255"/>
+        <location filename="../../ui/office/catalogue.py" line="259"/>
         <source>Choose a category to rename.</source>
         <translation>Выберите категорию для переименования.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="257"/>
+        <location filename="../../ui/office/catalogue.py" line="261"/>
         <source>Rename “{name}”</source>
         <translation>Переименовать «{name}»</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="269"/>
+        <location filename="../../ui/office/catalogue.py" line="273"/>
         <source>Category “{name}” saved.</source>
         <translation>Категория «{name}» сохранена.</translation>
     </message>
@@ -671,127 +671,132 @@
         <translation>без ограничений</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="58"/>
+        <location filename="../../ui/office/coupons.py" line="57"/>
+        <source>Not combinable with other coupons</source>
+        <translation>Не сочетается с другими купонами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="59"/>
         <source>e.g. Spring flyer</source>
         <translation>например, весенняя листовка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="59"/>
+        <location filename="../../ui/office/coupons.py" line="60"/>
         <source>Generate</source>
         <translation>Выпустить</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="65"/>
+        <location filename="../../ui/office/coupons.py" line="66"/>
         <source>How many</source>
         <translation>Сколько</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="66"/>
+        <location filename="../../ui/office/coupons.py" line="67"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="67"/>
+        <location filename="../../ui/office/coupons.py" line="68"/>
         <source>Value (money or %)</source>
         <translation>Скидка (сумма или %)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="68"/>
+        <location filename="../../ui/office/coupons.py" line="69"/>
         <source>Minimum receipt</source>
         <translation>Минимальный чек</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="69"/>
+        <location filename="../../ui/office/coupons.py" line="70"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="71"/>
+        <location filename="../../ui/office/coupons.py" line="72"/>
         <source>Uses per coupon</source>
         <translation>Использований на купон</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="72"/>
+        <location filename="../../ui/office/coupons.py" line="74"/>
         <source>Batch name</source>
         <translation>Название партии</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="85"/>
+        <location filename="../../ui/office/coupons.py" line="87"/>
         <source>Save batch as PDF…</source>
         <translation>Сохранить партию в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="87"/>
+        <location filename="../../ui/office/coupons.py" line="89"/>
         <source>Batch</source>
         <translation>Партия</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="92"/>
+        <location filename="../../ui/office/coupons.py" line="94"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="92"/>
+        <location filename="../../ui/office/coupons.py" line="94"/>
         <source>Gives</source>
         <translation>Что даёт</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="92"/>
+        <location filename="../../ui/office/coupons.py" line="94"/>
         <source>Used</source>
         <translation>Использован</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="104"/>
+        <location filename="../../ui/office/coupons.py" line="106"/>
         <source>Where the selected coupon was used</source>
         <translation>Где использован выбранный купон</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="128"/>
+        <location filename="../../ui/office/coupons.py" line="131"/>
         <source>Only an owner can issue coupons.</source>
         <translation>Выпускать купоны может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="136"/>
+        <location filename="../../ui/office/coupons.py" line="139"/>
         <source>“{text}” is not an amount.</source>
         <translation>«{text}» — не сумма.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="139"/>
+        <location filename="../../ui/office/coupons.py" line="142"/>
         <source>Give either an amount or a percentage (at most 100 %), not both.</source>
         <translation>Укажите либо сумму, либо процент (не больше 100 %), но не оба сразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="141"/>
+        <location filename="../../ui/office/coupons.py" line="144"/>
         <source>The end date has already passed.</source>
         <translation>Дата окончания уже прошла.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="142"/>
+        <location filename="../../ui/office/coupons.py" line="145"/>
         <source>From 1 to 10,000 coupons at a time.</source>
         <translation>За раз — от 1 до 10 000 купонов.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="144"/>
+        <location filename="../../ui/office/coupons.py" line="147"/>
         <source>{n} coupons issued.</source>
         <translation>Выпущено купонов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="151"/>
+        <location filename="../../ui/office/coupons.py" line="154"/>
         <source>{batch} ({n})</source>
         <translation>{batch} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="176"/>
+        <location filename="../../ui/office/coupons.py" line="179"/>
         <source>Receipt {no}, {when}: −{money}</source>
         <translation>Чек {no}, {when}: −{money}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="188"/>
+        <location filename="../../ui/office/coupons.py" line="191"/>
         <source>Save coupons</source>
         <translation>Сохранить купоны</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="193"/>
+        <location filename="../../ui/office/coupons.py" line="196"/>
         <source>Saved to {path}.</source>
         <translation>Сохранено: {path}.</translation>
     </message>
@@ -804,42 +809,42 @@
         <translation>Управление — {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="78"/>
+        <location filename="../../ui/office/window.py" line="80"/>
         <source>Members</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="78"/>
+        <location filename="../../ui/office/window.py" line="80"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="79"/>
+        <location filename="../../ui/office/window.py" line="81"/>
         <source>Loyalty program</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="80"/>
+        <location filename="../../ui/office/window.py" line="82"/>
         <source>Coupons</source>
         <translation>Купоны</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="80"/>
+        <location filename="../../ui/office/window.py" line="82"/>
         <source>Card printing</source>
         <translation>Печать карт</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="81"/>
+        <location filename="../../ui/office/window.py" line="83"/>
         <source>Staff and audit</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="81"/>
+        <location filename="../../ui/office/window.py" line="83"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="82"/>
+        <location filename="../../ui/office/window.py" line="84"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>

@@ -650,7 +650,7 @@
     </message>
     <message>
         <location filename="../../ui/till/window.py" line="75"/>
-        <location filename="../../ui/till/window.py" line="217"/>
+        <location filename="../../ui/till/window.py" line="219"/>
         <source>Barcode, card or phone, then Enter</source>
         <translation>Штрихкод, карта или телефон — Enter</translation>
     </message>
@@ -670,17 +670,17 @@
         <translation>Никто не вошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="211"/>
+        <location filename="../../ui/till/window.py" line="213"/>
         <source>Coupon {name} applied</source>
         <translation>Купон {name} применён</translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="242"/>
+        <location filename="../../ui/till/window.py" line="244"/>
         <source>Added: {name}</source>
         <translation>Добавлено: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="209"/>
+        <location filename="../../ui/till/window.py" line="211"/>
         <source>Customer: {name}</source>
         <translation>Покупатель: {name}</translation>
     </message>

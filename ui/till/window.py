@@ -151,7 +151,9 @@ class TillWindow(QMainWindow):
         self.customer.show_customer(s.customer_view())
         rejected = s.detail.quote.coupons_rejected
         if rejected:
-            self.say(self.explainer.coupon_rejected(rejected[0].code, rejected[0].reason), True)
+            first = rejected[0]
+            self.say(self.explainer.coupon_rejected(first.code, first.reason, other=first.other),
+                     True)
 
     def say(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
