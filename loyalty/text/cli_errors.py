@@ -146,6 +146,13 @@ SENTENCES: dict[str, str] = {
     "backup.newer_version": N_("{path} was made by a newer version of this program; update it "
                                "first"),
     "backup.verify_failed": N_("{path} failed verification; nothing was changed: {problems}"),
+    "shop_file.no_such_file": N_("{path}: no such file"),
+    "shop_file.is_database": N_("{path} is the shop open now"),
+    "shop_file.not_sqlite": N_("{path} is not a shop file (not a database)"),
+    "shop_file.other_program": N_("{path} belongs to another program, not a shop file"),
+    "shop_file.not_a_shop": N_("{path} is a database but not a shop file"),
+    "shop_file.newer_version": N_("{path} was made by a newer version of this program; update "
+                                  "it first"),
     "database_file.is_database": N_("{path} is the shop's own database file; choose another "
                                     "file"),
     "store.lost": N_("the database file changed underneath this program; close its other "

@@ -803,47 +803,57 @@
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../ui/office/window.py" line="74"/>
+        <location filename="../../ui/office/window.py" line="80"/>
+        <source>Switch shop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/window.py" line="82"/>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/window.py" line="83"/>
         <source>Back office — {shop}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="80"/>
+        <location filename="../../ui/office/window.py" line="89"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="80"/>
+        <location filename="../../ui/office/window.py" line="89"/>
         <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="81"/>
+        <location filename="../../ui/office/window.py" line="90"/>
         <source>Loyalty program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="82"/>
+        <location filename="../../ui/office/window.py" line="91"/>
         <source>Coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="82"/>
+        <location filename="../../ui/office/window.py" line="91"/>
         <source>Card printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="83"/>
+        <location filename="../../ui/office/window.py" line="92"/>
         <source>Staff and audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="83"/>
+        <location filename="../../ui/office/window.py" line="92"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="84"/>
+        <location filename="../../ui/office/window.py" line="93"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>

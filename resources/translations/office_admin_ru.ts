@@ -804,47 +804,57 @@
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../ui/office/window.py" line="74"/>
+        <location filename="../../ui/office/window.py" line="80"/>
+        <source>Switch shop…</source>
+        <translation>Сменить магазин…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/window.py" line="82"/>
+        <source>Shop</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/window.py" line="83"/>
         <source>Back office — {shop}</source>
         <translation>Управление — {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="80"/>
+        <location filename="../../ui/office/window.py" line="89"/>
         <source>Members</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="80"/>
+        <location filename="../../ui/office/window.py" line="89"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="81"/>
+        <location filename="../../ui/office/window.py" line="90"/>
         <source>Loyalty program</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="82"/>
+        <location filename="../../ui/office/window.py" line="91"/>
         <source>Coupons</source>
         <translation>Купоны</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="82"/>
+        <location filename="../../ui/office/window.py" line="91"/>
         <source>Card printing</source>
         <translation>Печать карт</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="83"/>
+        <location filename="../../ui/office/window.py" line="92"/>
         <source>Staff and audit</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="83"/>
+        <location filename="../../ui/office/window.py" line="92"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="84"/>
+        <location filename="../../ui/office/window.py" line="93"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>

@@ -320,74 +320,109 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="20"/>
+        <location filename="../../ui/first_run_dialog.py" line="40"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="23"/>
+        <location filename="../../ui/first_run_dialog.py" line="40"/>
+        <source>Switch shop</source>
+        <translation>Смена магазина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="43"/>
         <source>Set up your shop</source>
         <translation>Настройка магазина</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="26"/>
+        <location filename="../../ui/first_run_dialog.py" line="44"/>
+        <source>Open another shop</source>
+        <translation>Открыть другой магазин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="48"/>
+        <source>The shop file opened last, {file}, is no longer there: choose a shop.</source>
+        <translation>Файла магазина, открытого в прошлый раз ({file}), больше нет: выберите магазин.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="54"/>
+        <source>Name a new shop and choose the owner&apos;s PIN, open a shop file, or look around the demo bakery first.</source>
+        <translation>Назовите новый магазин и задайте PIN владельца, откройте файл магазина или сначала посмотрите демо-пекарню.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="56"/>
         <source>This till has no shop yet. Name it and choose the owner&apos;s PIN, or look around the demo bakery first.</source>
         <translation>Магазин на этой кассе ещё не настроен. Укажите название и ПИН владельца — или сначала посмотрите демо-пекарню.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="47"/>
+        <location filename="../../ui/first_run_dialog.py" line="77"/>
         <source>Shop name</source>
         <translation>Название магазина</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="48"/>
+        <location filename="../../ui/first_run_dialog.py" line="78"/>
         <source>Owner&apos;s name</source>
         <translation>Имя владельца</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="49"/>
+        <location filename="../../ui/first_run_dialog.py" line="79"/>
         <source>Owner&apos;s PIN (4–12 digits)</source>
         <translation>ПИН владельца (4–12 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="50"/>
+        <location filename="../../ui/first_run_dialog.py" line="80"/>
         <source>PIN again</source>
         <translation>ПИН ещё раз</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="51"/>
+        <location filename="../../ui/first_run_dialog.py" line="81"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="58"/>
+        <location filename="../../ui/first_run_dialog.py" line="88"/>
         <source>Open the demo shop</source>
         <translation>Открыть демо-магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="59"/>
+        <location filename="../../ui/first_run_dialog.py" line="89"/>
+        <source>Open a shop file…</source>
+        <translation>Открыть файл магазина…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="90"/>
         <source>Create my shop</source>
         <translation>Создать магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="77"/>
+        <location filename="../../ui/first_run_dialog.py" line="110"/>
         <source>Enter the owner&apos;s name.</source>
         <translation>Введите имя владельца.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="79"/>
+        <location filename="../../ui/first_run_dialog.py" line="112"/>
         <source>The two PINs differ.</source>
         <translation>ПИН-коды не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="86"/>
+        <location filename="../../ui/first_run_dialog.py" line="120"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN — это от 4 до 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="87"/>
+        <location filename="../../ui/first_run_dialog.py" line="121"/>
         <source>This PIN cannot be used.</source>
         <translation>Этот ПИН использовать нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="133"/>
+        <source>Open a shop file</source>
+        <translation>Открыть файл магазина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="134"/>
+        <source>Shop files (*.db);;All files (*)</source>
+        <translation>Файлы магазина (*.db);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
