@@ -347,7 +347,7 @@
     <message>
         <location filename="../../ui/first_run_dialog.py" line="54"/>
         <source>Name a new shop and choose the owner&apos;s PIN, open a shop file, or look around the demo bakery first.</source>
-        <translation>Назовите новый магазин и задайте PIN владельца, откройте файл магазина или сначала посмотрите демо-пекарню.</translation>
+        <translation>Назовите новый магазин и задайте ПИН владельца, откройте файл магазина или сначала посмотрите демо-пекарню.</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_dialog.py" line="56"/>

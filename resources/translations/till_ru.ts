@@ -27,27 +27,27 @@
 <context>
     <name>BasketTable</name>
     <message>
-        <location filename="../../ui/till/basket_table.py" line="21"/>
+        <location filename="../../ui/till/basket_table.py" line="22"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/till/basket_table.py" line="21"/>
+        <location filename="../../ui/till/basket_table.py" line="22"/>
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../ui/till/basket_table.py" line="21"/>
+        <location filename="../../ui/till/basket_table.py" line="22"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../ui/till/basket_table.py" line="21"/>
+        <location filename="../../ui/till/basket_table.py" line="22"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../ui/till/basket_table.py" line="21"/>
+        <location filename="../../ui/till/basket_table.py" line="22"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
