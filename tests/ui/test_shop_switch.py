@@ -54,6 +54,15 @@ def log_in(qtbot, window, pin: str) -> None:
     qtbot.waitUntil(lambda: window.dialog is None)
 
 
+def finish(qtbot, window) -> None:
+    """Close a session's till for good, its dialogs (a login still asked) with it."""
+    shop = window.shop
+    window.close()
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(window))
+    shop.close()
+
+
 def session_on(qtbot, seeded: Seeded) -> TillSession:
     session = TillSession(QApplication.instance())
     window = session.open(seeded.shop)  # closed by each test: a switch deletes it
@@ -80,8 +89,7 @@ def test_switch_shop_opens_the_chosen_file_with_its_own_login(qtbot, seeded, tmp
     log_in(qtbot, new, "5555")  # the new shop's own staff
     assert new.till.staff.name == "Vera"
     assert remembered_shop() == path.resolve()
-    new.close()
-    new.shop.close()
+    finish(qtbot, new)
 
 
 def test_switch_shop_refuses_the_open_shop_a_foreign_file_and_a_sale_under_way(
@@ -105,7 +113,7 @@ def test_switch_shop_refuses_the_open_shop_a_foreign_file_and_a_sale_under_way(
     window.shop_switch.action.trigger()
     assert window.dialog is None and "отложите" in window.status.text()
     assert remembered_shop() is None
-    window.close()
+    finish(qtbot, window)
 
 
 def test_the_office_has_switch_shop_too(qtbot, seeded, tmp_path, monkeypatch) -> None:
@@ -124,8 +132,7 @@ def test_the_office_has_switch_shop_too(qtbot, seeded, tmp_path, monkeypatch) ->
     chooser.file_button.click()
     qtbot.waitUntil(lambda: session.window is not till)
     assert session.window.shop.path == path
-    session.window.close()
-    session.window.shop.close()
+    finish(qtbot, session.window)
 
 
 def answer_with_file(path: Path, shown: list[FirstRunDialog]) -> None:
