@@ -415,7 +415,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     from ui.startup import start
-    return start(args.db)
+    # without --db, the shop opened last (its path kept in the user's config folder)
+    return start(args.db, remembered=not args.db_given)
 
 
 COMMANDS = {"demo": cmd_demo, "verify": cmd_verify, "import-products": cmd_import_products,
@@ -429,6 +430,7 @@ COMMANDS = {"demo": cmd_demo, "verify": cmd_verify, "import-products": cmd_impor
 def main(argv: list[str] | None = None) -> int:
     from loyalty.text.cli_errors import describe
     args = _parser().parse_args(argv)
+    args.db_given = "db" in args
     if "db" not in args:
         from pos.storage.db import default_db_path
         args.db = default_db_path()

@@ -23,7 +23,7 @@ from pos.storage import store as pos_store
 from pos.storage.db import (APPLICATION_ID, backup_to, copy_into, page_size, restoring,
                             sync_folder, write_transaction)
 from pos.storage.files import database_clash
-from pos.storage.shop_file import file_kind, leave_wal, read_facts, set_page_size
+from pos.storage.shop_file import FileFacts, file_kind, leave_wal, read_facts, set_page_size
 
 # Tables every shop file has had since its first version.
 REQUIRED_TABLES = frozenset({"_sqlite_migrations", "settings", "staff", "sales", "audit_log",
@@ -68,6 +68,18 @@ def _known_migrations() -> frozenset[tuple[str, str]]:
     return frozenset((m.name, step.name) for m in MIGRATIONS for step in m._migrations)
 
 
+def _foreign(facts: FileFacts) -> str | None:
+    """Why an SQLite file is not a shop this program can open, or None."""
+    if facts.application_id not in (0, APPLICATION_ID):  # 0: a shop from before the mark
+        return "other_program"
+    if not REQUIRED_TABLES <= facts.tables:
+        return "not_a_shop"
+    known = _known_migrations()
+    if facts.migrations - known or facts.user_version > len(known):
+        return "newer_version"
+    return None
+
+
 def _refuse_foreign(source: Path, copy: Path) -> int:
     """Read-only checks of the private copy; its page size when it is a shop."""
     try:
@@ -76,14 +88,38 @@ def _refuse_foreign(source: Path, copy: Path) -> int:
         raise BackupError(source, "damaged", [str(error)]) from error
     if facts.integrity:
         raise BackupError(source, "damaged", list(facts.integrity))
-    if facts.application_id not in (0, APPLICATION_ID):  # 0: a shop from before the mark
-        raise BackupError(source, "other_program")
-    if not REQUIRED_TABLES <= facts.tables:
-        raise BackupError(source, "not_a_shop")
-    known = _known_migrations()
-    if facts.migrations - known or facts.user_version > len(known):
-        raise BackupError(source, "newer_version")
+    reason = _foreign(facts)
+    if reason is not None:
+        raise BackupError(source, reason)
     return facts.page_size
+
+
+class ShopFileError(UserError, ValueError):
+    """``path``, chosen to be opened as the shop, is not one; ``reason``: no_such_file,
+    is_database, not_sqlite, other_program, not_a_shop, newer_version."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"shop_file.{reason}", path=Path(path))
+        self.path, self.reason = Path(path), reason
+
+
+def check_shop_file(path: str | Path, current: str | Path | None = None) -> Path:
+    """``path`` once it is known to be a shop file this program opens (read-only, nothing
+    changed): never the shop open now, another program's database or an unrelated file,
+    which opening would turn into an empty shop."""
+    path = Path(path)
+    if not path.is_file():
+        raise ShopFileError(path, "no_such_file")
+    if database_clash(path, *([current] if current else [])) is not None:
+        raise ShopFileError(path, "is_database")
+    try:
+        facts = read_facts(path, integrity=False)
+    except sqlite3.DatabaseError as error:
+        raise ShopFileError(path, "not_sqlite") from error
+    reason = _foreign(facts)
+    if reason is not None:
+        raise ShopFileError(path, reason)
+    return path
 
 
 def check_backup(source: str | Path, now: datetime,

@@ -14,7 +14,7 @@ from fractions import Fraction
 from sqlite_utils import Database
 
 from loyalty.engine import engine
-from loyalty.storage import ledger_store, rules_store, store
+from loyalty.storage import ledger_store, rules_store, standing_store, store
 from loyalty.ledger import wallet
 from loyalty.members.cards import CardError, activate_bearer, customer_card_type, find_card
 from loyalty.coupons import coupons_for, issue_for_next_visit
@@ -23,7 +23,7 @@ from loyalty.model.member_state import MemberState
 from loyalty.members.states import member_state
 from loyalty.members.members import (MemberError, find_by_phone, looks_like_phone, meant_as_phone,
                                      region_for)
-from loyalty.model.models import Card, LedgerEntry, Member
+from loyalty.model.models import Balance, Card, LedgerEntry, Member, ReceiptStanding
 from loyalty.model.program import CardType, Program
 from loyalty.model.quote import Quote
 from loyalty.ledger.wallet import program_earn_entry, spend_entry
@@ -176,6 +176,8 @@ class LoyaltyHooks:
                                          sum(a.points for a in detail.quote.awards),
                                          sale.points_paid, detail.program_version)
         rules_store.add_to_member_totals(db, member_id, sale.net_minor, sale.at)
+        standing_store.insert_standing(db, sale.sale_no, _standing(
+            q, ledger_store.balance(db, member_id, sale.at)))
 
     def _earn(self, program: Program, member_id: int, kind: str, points: int,
               sale: Sale, hold: bool = True) -> LedgerEntry:
@@ -228,6 +230,9 @@ class LoyaltyHooks:
         ledger_store.insert_loyalty_sale(db, ret.sale_no, detail.member_id, record[1],
                                          -detail.taken, -detail.give_back, record[4])
         rules_store.add_to_member_totals(db, detail.member_id, ret.net_minor, None)
+        balance = ledger_store.balance(db, detail.member_id, ret.at)
+        standing_store.insert_standing(db, ret.sale_no,
+                                       ReceiptStanding(balance.spendable, balance.pending))
 
 
 # the order a sale's lots take on the points its lines earned (the rest is receipt-level)
@@ -299,6 +304,20 @@ def _reduce(plan: list[TakeBack], by: int) -> list[TakeBack]:
         by -= cut
         out.append(TakeBack(t.lot, t.own, t.rest - cut))
     return list(reversed(out))
+
+
+def _standing(q: Quote, balance: Balance) -> ReceiptStanding:
+    """What the receipt prints of the member after this sale: the tier it leaves them in,
+    the way to the next one and each stamp card, from the quote the sale was made on, and
+    the balance with the sale's entries written."""
+    tier = q.tier
+    following = tier is not None and tier.remaining is not None
+    return ReceiptStanding(
+        balance.spendable, balance.pending, tier_name=tier.tier_after_name if tier else "",
+        next_tier_name=tier.next_tier_name if following else "",
+        next_tier_metric=tier.metric if following else "",
+        next_tier_remaining=(tier.remaining or 0) if following else 0,
+        stamps=tuple((s.name, s.stamps_after, s.buy) for s in q.stamps))
 
 
 def _coupon_uses(sale: Sale) -> list[tuple[str, int]]:

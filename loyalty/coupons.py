@@ -32,12 +32,15 @@ class CouponError(UserError, ValueError):
 class CouponRefused(UserError, ValueError):
     """A coupon the till does not take now.  ``reason``: unknown, used_up, expired,
     below_minimum (``min_receipt_minor`` says from what total), coupons_off, duplicate,
-    nothing_to_discount."""
+    nothing_to_discount, not_combinable (this coupon combines with none, and ``other`` is
+    on the receipt) or other_not_combinable (``other``, on the receipt, combines with none)."""
 
-    def __init__(self, code: str, reason: str, min_receipt_minor: int = 0) -> None:
+    def __init__(self, code: str, reason: str, min_receipt_minor: int = 0,
+                 other: str = "") -> None:
         super().__init__(f"coupon_refused.{reason}", code=code,
-                         min_receipt_minor=min_receipt_minor)
+                         min_receipt_minor=min_receipt_minor, other=other)
         self.code, self.reason, self.min_receipt_minor = code, reason, min_receipt_minor
+        self.other = other
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +52,7 @@ class CouponTerms:
     min_receipt_minor: int = 0
     valid_until: date | None = None
     max_uses: int | None = 1
+    combinable: bool = True
 
 
 def _check(terms: CouponTerms, today: date) -> None:
@@ -83,7 +87,7 @@ def generate_coupons(db: Database, count: int, terms: CouponTerms, at: datetime,
     _check(terms, today)
     with write_transaction(db):
         coupons = tuple(Coupon(code, terms.amount_minor, terms.rate_bp, terms.min_receipt_minor,
-                               terms.valid_until, terms.max_uses)
+                               terms.valid_until, terms.max_uses, combinable=terms.combinable)
                         for code in _fresh_codes(db, count, randbelow))
         rules_store.insert_coupons(db, coupons, at, batch or at.strftime("%Y-%m-%d %H:%M"))
     return coupons

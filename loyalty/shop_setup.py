@@ -40,3 +40,11 @@ def create_shop(shop: Shop, shop_name: str, owner_name: str, pin: str, language:
 
 def demo_path(data_dir: Path) -> Path:
     return data_dir / "demo.db"
+
+
+def new_shop_path(data_dir: Path) -> Path:
+    """A file name for another new shop in ``data_dir``: shop.db, else shop-2.db, shop-3.db…"""
+    n = 1
+    while (path := data_dir / ("shop.db" if n == 1 else f"shop-{n}.db")).exists():
+        n += 1
+    return path

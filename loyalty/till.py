@@ -127,7 +127,8 @@ class Till:
         refusal = next((r for r in _detail(quote).quote.coupons_rejected if r.code == code), None)
         if refusal is not None:
             coupon = rules_store.coupon_by_code(self.shop.db, code)
-            raise CouponRefused(code, refusal.reason, coupon.min_receipt_minor if coupon else 0)
+            raise CouponRefused(code, refusal.reason, coupon.min_receipt_minor if coupon else 0,
+                                refusal.other)
         self.basket, self.quote = basket, quote
 
     def identify(self, ref: str) -> Customer:

@@ -36,6 +36,16 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> Path:
+    """Every test has its own (empty) user data and config folders: the shop the app
+    remembers opening, a demo or a new shop never land in the real home folder."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    return home
+
+
 @pytest.fixture
 def clock() -> StepClock:
     return StepClock(datetime(2026, 3, 10, 9, 0, tzinfo=timezone.utc))

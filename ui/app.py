@@ -7,6 +7,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from loyalty.daily import run_daily
 from loyalty.shop import Shop
 from pos.resources import resources_dir
 from ui.till.window import TillWindow
@@ -68,7 +69,12 @@ def install_translator(app: QApplication, language: str) -> list[QTranslator]:
 
 
 def prepare_app(app: QApplication, language: str) -> None:
+    """Fonts, style and the words of ``language`` (those of a shop opened before are
+    removed: a switch to a shop in the other language speaks it)."""
     load_fonts()
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
     install_translator(app, language)
     font = QFont("DejaVu Sans")
     font.setPointSize(BASE_POINT_SIZE)
@@ -76,12 +82,35 @@ def prepare_app(app: QApplication, language: str) -> None:
     app.setStyleSheet(STYLE)
 
 
+class TillSession:
+    """The till window of the shop open now; Switch shop… replaces both, the new window
+    shown before the old one closes, so the app never runs out of windows."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.window: TillWindow | None = None
+
+    def open(self, shop: Shop) -> TillWindow:
+        """The day's scheduled work (expiry, tier recalculation), then the till and its login."""
+        run_daily(shop)
+        prepare_app(self.app, shop.settings.language)
+        window = TillWindow(shop, on_switch=self.switch)
+        window.resize(1024, 768)
+        window.show()
+        window.actions_.login(cancellable=False)
+        self.window = window
+        return window
+
+    def switch(self, shop: Shop) -> None:
+        old = self.window
+        self.open(shop)
+        if old is not None:
+            old.leave_shop()
+
+
 def run_gui(shop: Shop) -> int:
-    """Open the till for ``shop`` and run until the window is closed; returns the exit code."""
+    """Open the till for ``shop`` and run until its window is closed; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv)
-    prepare_app(app, shop.settings.language)
-    window = TillWindow(shop)
-    window.resize(1024, 768)
-    window.show()
-    window.actions_.login(cancellable=False)
+    session = TillSession(app)
+    session.open(shop)
     return app.exec()

@@ -1,30 +1,60 @@
-"""First start: create the shop (name, owner, PIN, language) or open the demo shop."""
+"""Choosing the shop: create one (name, owner, PIN, language), open the demo or a shop file.
+
+Shown at first start, when the shop opened last has gone, and by Switch shop….
+"""
 from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
-from loyalty.shop import Shop
-from loyalty.shop_setup import create_shop
+from loyalty.backups import ShopFileError, check_shop_file
+from loyalty.shop import Shop, open_shop
+from loyalty.shop_setup import create_shop, demo_path, needs_setup
+from pos.settings.model import default_settings_for
 from pos.staff.pins import StaffError
+from pos.storage.last_shop import remember_shop
+from ui.demo_progress import build_demo_with_progress
+from ui.widgets.explain import Explainer
+from ui.widgets.file_dialogs import choose_open
 
 
 class FirstRunDialog(QDialog):
-    """``wants_demo`` is set when the person chose to look at the demo shop first."""
+    """Accepted with one outcome: ``shop`` (the new shop, created in the file ``new_shop``
+    opens, only once Create is pressed), ``wants_demo`` or ``chosen_file`` (checked to be a
+    shop).  ``missing``: the shop opened last, no longer there; ``current``: the shop open now
+    (switching), which is never offered as a file to open."""
 
-    def __init__(self, shop: Shop, parent: QWidget | None = None) -> None:
+    def __init__(self, new_shop: Callable[[], Shop], language: str, *,
+                 missing: Path | None = None, current: Path | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.shop = shop
+        self._new_shop, self._current = new_shop, current
+        self.shop: Shop | None = None
         self.wants_demo = False
-        self.setWindowTitle(self.tr("Welcome"))
-        self.setMinimumWidth(620)
+        self.chosen_file: Path | None = None
+        self._explainer = Explainer(default_settings_for(language).currency, language, self)
+        self.setWindowTitle(self.tr("Welcome") if current is None else self.tr("Switch shop"))
+        self.setMinimumWidth(680)
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Set up your shop"))
+        title = QLabel(self.tr("Set up your shop") if current is None
+                       else self.tr("Open another shop"))
         title.setObjectName("shopName")
         layout.addWidget(title)
-        intro = QLabel(self.tr("This till has no shop yet. Name it and choose the owner's PIN, "
-                               "or look around the demo bakery first."))
+        if missing is not None:
+            gone = QLabel(self.tr("The shop file opened last, {file}, is no longer there: "
+                                  "choose a shop.").format(file=str(missing)))
+            gone.setObjectName("status")
+            gone.setProperty("kind", "error")
+            gone.setWordWrap(True)
+            layout.addWidget(gone)
+        intro = QLabel(self.tr("Name a new shop and choose the owner's PIN, open a shop file, "
+                               "or look around the demo bakery first.") if current or missing
+                       else self.tr("This till has no shop yet. Name it and choose the owner's "
+                                    "PIN, or look around the demo bakery first."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -40,7 +70,7 @@ class FirstRunDialog(QDialog):
         group = QButtonGroup(self)
         for button in (self.russian, self.english):
             group.addButton(button)
-        (self.russian if shop.settings.language == "ru" else self.english).setChecked(True)
+        (self.russian if language == "ru" else self.english).setChecked(True)
         languages = QHBoxLayout()
         languages.addWidget(self.russian)
         languages.addWidget(self.english)
@@ -56,14 +86,17 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
         self.demo_button = QPushButton(self.tr("Open the demo shop"))
+        self.file_button = QPushButton(self.tr("Open a shop file…"))
         self.create_button = QPushButton(self.tr("Create my shop"))
         self.create_button.setObjectName("primary")
         self.create_button.setDefault(True)
         buttons.addWidget(self.demo_button)
+        buttons.addWidget(self.file_button)
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
         layout.addLayout(buttons)
         self.demo_button.clicked.connect(self._demo)
+        self.file_button.clicked.connect(self._open_file)
         self.create_button.clicked.connect(self._create)
         self.shop_name.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -77,16 +110,59 @@ class FirstRunDialog(QDialog):
             return self._error(self.tr("Enter the owner's name."))
         if self.pin.text() != self.pin_again.text():
             return self._error(self.tr("The two PINs differ."))
-        language = "ru" if self.russian.isChecked() else "en"
+        if self.shop is None:  # the new shop's file is made only now that it is wanted
+            self.shop = self._new_shop()
         try:
             create_shop(self.shop, self.shop_name.text(), self.owner.text(), self.pin.text(),
-                        language)
+                        self.language())
         except StaffError as error:
             if error.reason == "bad_pin_format":
                 return self._error(self.tr("A PIN is 4 to 12 digits."))
             return self._error(self.tr("This PIN cannot be used."))
         self.accept()
 
+    def language(self) -> str:
+        return "ru" if self.russian.isChecked() else "en"
+
     def _demo(self) -> None:
+        self._drop_new_shop()
         self.wants_demo = True
         self.accept()
+
+    def _open_file(self) -> None:
+        chosen = choose_open(self, self.tr("Open a shop file"),
+                             self.tr("Shop files (*.db);;All files (*)"))
+        if chosen is None:
+            return
+        try:
+            self.chosen_file = check_shop_file(chosen, self._current)
+        except ShopFileError as error:
+            return self._error(self._explainer.error(error))
+        self._drop_new_shop()
+        self.accept()
+
+    def _drop_new_shop(self) -> None:
+        """A new shop opened for a Create that failed is not the one chosen: close it."""
+        if self.shop is not None and needs_setup(self.shop):
+            self.shop.close()
+            self.shop = None
+
+    def reject(self) -> None:
+        self._drop_new_shop()
+        super().reject()
+
+
+def chosen_shop(dialog: FirstRunDialog, data_dir: Path, parent: QWidget | None) -> Shop | None:
+    """The shop the accepted ``dialog`` chose, opened and remembered for the next start;
+    None when the demo could not be built."""
+    if dialog.shop is not None:
+        shop = dialog.shop
+    elif dialog.chosen_file is not None:
+        shop = open_shop(dialog.chosen_file)
+    else:
+        demo = demo_path(data_dir)
+        if not demo.exists() and not build_demo_with_progress(demo, dialog.language(), parent):
+            return None
+        shop = open_shop(demo)
+    remember_shop(shop.path)
+    return shop

@@ -1,4 +1,5 @@
-"""What `python main.py` does before the till opens: a new shop is set up, or the demo opened."""
+"""What `python main.py` does before the till opens: the shop opened last, else a choice of
+shop (a new one, the demo, or a shop file), remembered for the next start."""
 from __future__ import annotations
 
 import sys
@@ -7,33 +8,39 @@ from pathlib import Path
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from loyalty.daily import run_daily
 from loyalty.shop import open_shop
-from loyalty.shop_setup import demo_path, needs_setup
+from loyalty.shop_setup import needs_setup, new_shop_path
+from pos.storage.last_shop import remembered_shop
 from ui.app import prepare_app, run_gui
-from ui.demo_progress import build_demo_with_progress
-from ui.first_run_dialog import FirstRunDialog
+from ui.first_run_dialog import FirstRunDialog, chosen_shop
 
 
-def start(db_path: Path) -> int:
-    """Open the shop at ``db_path``; on first start ask to create it or to open the demo."""
+def system_language() -> str:
+    """A new shop speaks the system's language; the owner can switch it in the settings."""
+    return "ru" if QLocale.system().name().startswith("ru") else "en"
+
+
+def start(db_path: Path, remembered: bool = True) -> int:
+    """Open the shop at ``db_path`` — or, when ``remembered`` (no ``--db`` given), the shop
+    opened last; when there is none yet (or it has gone), ask which shop to open."""
     app = QApplication.instance() or QApplication(sys.argv)
-    # a new shop speaks the system's language; the owner can switch it in the settings
-    system_language = "ru" if QLocale.system().name().startswith("ru") else "en"
-    shop = open_shop(db_path, language=system_language)
-    if not needs_setup(shop):
-        run_daily(shop)
-        return run_gui(shop)
-    prepare_app(app, shop.settings.language)
-    dialog = FirstRunDialog(shop)
+    missing = None
+    last = remembered_shop() if remembered else None
+    if last is not None and last.is_file():
+        db_path = last
+    elif last is not None:
+        missing = last
+    if missing is None:
+        shop = open_shop(db_path, language=system_language())
+        if not needs_setup(shop):
+            return run_gui(shop)
+        shop.close()
+    language = system_language()
+    prepare_app(app, language)
+    target = db_path if missing is None else new_shop_path(db_path.parent)
+    dialog = FirstRunDialog(lambda: open_shop(target, language=language), language,
+                            missing=missing)
     if not dialog.exec():
         return 0
-    if dialog.wants_demo:
-        language = "ru" if dialog.russian.isChecked() else "en"
-        demo = demo_path(db_path.parent)
-        if not demo.exists() and not build_demo_with_progress(demo, language):
-            return 1
-        shop.close()
-        shop = open_shop(demo)
-    run_daily(shop)
-    return run_gui(shop)
+    shop = chosen_shop(dialog, db_path.parent, None)
+    return 1 if shop is None else run_gui(shop)

@@ -79,3 +79,20 @@ class Balance:
     @property
     def total(self) -> int:
         return self.spendable + self.pending
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptStanding:
+    """The member's standing right after a sale or return, as its receipt printed it.
+
+    ``next_tier_remaining`` is in the unit of ``next_tier_metric`` (minor units, visits
+    or units); ``stamps`` holds (card name, stamps, stamps needed) per stamp card.
+    """
+
+    balance_points: int
+    pending_points: int
+    tier_name: str = ""
+    next_tier_name: str = ""
+    next_tier_metric: str = ""
+    next_tier_remaining: int = 0
+    stamps: tuple[tuple[str, int, int], ...] = ()

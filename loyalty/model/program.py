@@ -238,7 +238,8 @@ class StampCard:
 class Coupon:
     """A coupon as presented: fixed ``amount_minor`` or ``rate_bp`` off (one is non-zero).
 
-    ``max_uses`` 1 is one-time, None unlimited; ``times_used`` is the count so far.
+    ``max_uses`` 1 is one-time, None unlimited; ``times_used`` is the count so far;
+    a coupon not ``combinable`` shares no receipt with another coupon.
     """
 
     code: str
@@ -248,6 +249,7 @@ class Coupon:
     valid_until: date | None = None
     max_uses: int | None = 1
     times_used: int = 0
+    combinable: bool = True
 
 
 @dataclass(frozen=True, slots=True)

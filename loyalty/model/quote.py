@@ -106,8 +106,12 @@ class StampStatus:
 
 @dataclass(frozen=True, slots=True)
 class CouponRejection:
+    """``other``: the coupon already applied that this one may not share the receipt with."""
+
     code: str
-    reason: str  # expired | used_up | below_minimum | coupons_off | duplicate | nothing_to_discount
+    reason: str  # expired | used_up | below_minimum | coupons_off | duplicate |
+    #              nothing_to_discount | not_combinable | other_not_combinable
+    other: str = ""
 
 
 @dataclass(frozen=True, slots=True)

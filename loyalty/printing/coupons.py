@@ -10,6 +10,7 @@ from pos.money import format_money
 from pos.wording import N_, bp_text, date_text, gettext, translation
 
 _OFF, _FROM, _UNTIL = N_("{value} off"), N_("from {money}"), N_("until {day}")
+_ALONE = N_("not combinable with other coupons")
 _TERMS = N_("Discount coupon. Show it before paying. Cannot be exchanged for cash.")
 
 
@@ -25,6 +26,8 @@ def coupon_line(coupon: Coupon, currency: str, language: str) -> str:
             money=format_money(coupon.min_receipt_minor, currency, language)))
     if coupon.valid_until:
         parts.append(words.gettext(_UNTIL).format(day=date_text(coupon.valid_until, language)))
+    if not coupon.combinable:
+        parts.append(words.gettext(_ALONE))
     return " · ".join(parts)
 
 

@@ -6,10 +6,11 @@ from datetime import datetime
 from loyalty.engine.tiers import next_tier, upgraded_tier
 from loyalty.members.card_numbers import mask
 from loyalty.members.states import member_state
-from loyalty.model.program import Coupon, Program, active
+from loyalty.model.models import ReceiptStanding
+from loyalty.model.program import Coupon, active
 from loyalty.program.editing import percent_text
 from loyalty.shop import Shop
-from loyalty.storage import ledger_store, rules_store
+from loyalty.storage import ledger_store, rules_store, standing_store
 from loyalty.storage import store as loyalty_store
 from loyalty.text.explanations import explain
 from pos.clock import local_date
@@ -63,41 +64,47 @@ def _loyalty(shop: Shop, sale: Sale, now: datetime) -> LoyaltyBlock | None:
     if record is None:
         return None
     member_id, card, earned, redeemed, _ = record
-    balance = ledger_store.balance(shop.db, member_id, now)
-    tier, next_text, stamps = _standing(shop, member_id, sale, now) if sale.kind == "sale" \
-        else ("", "", ())
+    standing = standing_store.standing_of_sale(shop.db, sale.sale_no)
+    if standing is None:  # a sale from before standings were kept: as the member stands now
+        standing = _standing_now(shop, member_id, sale, now)
+    s = shop.settings
+    next_text = (_to_next(standing.next_tier_metric, standing.next_tier_name,
+                          standing.next_tier_remaining, s.language, s.currency)
+                 if standing.next_tier_name else "")
+    stamps = tuple(label("stamps", s.language).format(card=name, have=have, need=need)
+                   for name, have, need in standing.stamps)
     return LoyaltyBlock(card_masked=mask(card) if card else "", points_earned=abs(earned),
-                        points_redeemed=abs(redeemed), balance_points=balance.spendable,
-                        pending_points=balance.pending, tier=tier, next_tier_text=next_text,
-                        stamps_text=stamps)
+                        points_redeemed=abs(redeemed), balance_points=standing.balance_points,
+                        pending_points=standing.pending_points, tier=standing.tier_name,
+                        next_tier_text=next_text, stamps_text=stamps)
 
 
-def _standing(shop: Shop, member_id: int, sale: Sale, now: datetime
-              ) -> tuple[str, str, tuple[str, ...]]:
-    """The member's tier, the way to the next one and stamp progress as they stand at
-    printing: right after the sale, that is the sale's outcome (its upgrade is stored)."""
+def _standing_now(shop: Shop, member_id: int, sale: Sale, now: datetime) -> ReceiptStanding:
+    """The member's balance, tier, the way to the next one and stamp progress as they stand
+    at printing (a return's receipt shows the balance only)."""
+    balance = ledger_store.balance(shop.db, member_id, now)
     s = shop.settings
     member = loyalty_store.member_by_id(shop.db, member_id)
+    if sale.kind != "sale" or member is None:
+        return ReceiptStanding(balance.spendable, balance.pending)
     program = shop.programs.program_for(local_date(sale.at, s.timezone))
-    if member is None:
-        return "", "", ()
     state = member_state(shop.db, member, now, s.timezone, program)
     today = local_date(now, s.timezone)
-    tier_name, next_text = "", ""
+    tier_name, following, remaining = "", None, 0
     if program.tiers is not None and active(program.tiers, today):
         tier = upgraded_tier(program.tiers, state.tier_id, state.tier_metric)
         following = next_tier(program.tiers, tier)
         tier_name = tier.name if tier else ""
-        if following is not None:
-            next_text = _to_next(program, following.name,
-                                 following.threshold - state.tier_metric, s.language, s.currency)
-    stamps = tuple(label("stamps", s.language).format(card=c.name, have=state.stamps_for(
-        c.stamp_card_id), need=c.buy) for c in program.stamp_cards if active(c, today))
-    return tier_name, next_text, stamps
+        remaining = following.threshold - state.tier_metric if following else 0
+    stamps = tuple((c.name, state.stamps_for(c.stamp_card_id), c.buy)
+                   for c in program.stamp_cards if active(c, today))
+    return ReceiptStanding(
+        balance.spendable, balance.pending, tier_name,
+        following.name if following else "",
+        str(program.tiers.metric) if following and program.tiers else "", remaining, stamps)
 
 
-def _to_next(program: Program, name: str, remaining: int, language: str, currency: str) -> str:
-    metric = str(program.tiers.metric) if program.tiers else "spend"
+def _to_next(metric: str, name: str, remaining: int, language: str, currency: str) -> str:
     need = (format_money(remaining, currency, language) if metric == "spend"
             else f"{remaining:,}".replace(",", "\u00a0"))
     return label(f"next_tier_{metric}", language).format(need=need, tier=name)

@@ -266,6 +266,28 @@ def m008_member_phones(db: Database) -> None:
     """)
     index_other_phones(db)
 
+
+@migrations()
+def m009_receipt_standings(db: Database) -> None:
+    """The member's standing as the receipt printed it, written with the sale: a reprint
+    shows the tier, the way to the next one, stamps and balance as they were at the sale,
+    not as they are at the reprint.  Sales made before this have no row (reprinted with
+    the standing of the day).  ``stamps`` is JSON: [[card name, stamps, stamps needed]]."""
+    db.executescript(
+        """
+        CREATE TABLE receipt_standings (
+            sale_no INTEGER PRIMARY KEY REFERENCES sales (sale_no),
+            balance_points INTEGER NOT NULL,
+            pending_points INTEGER NOT NULL,
+            tier_name TEXT NOT NULL DEFAULT '',
+            next_tier_name TEXT NOT NULL DEFAULT '',
+            next_tier_metric TEXT NOT NULL DEFAULT '',
+            next_tier_remaining INTEGER NOT NULL DEFAULT 0,
+            stamps TEXT NOT NULL DEFAULT '[]'
+        );
+        """
+    )
+
 # -- the rule engine's memory
 
 @rules_migrations()
@@ -339,6 +361,14 @@ def m002_member_totals(db: Database) -> None:
         DROP INDEX stamp_events_member;
         """
     )
+
+
+@rules_migrations()
+def m003_coupon_combinable(db: Database) -> None:
+    """A coupon of a batch marked 'not combinable' is never used with another coupon on the
+    same receipt; every coupon issued before combines, as it did."""
+    db.execute("ALTER TABLE coupons ADD COLUMN combinable INTEGER NOT NULL DEFAULT 1 "
+               "CHECK (combinable IN (0, 1))")
 
 
 # -- the monthly summary's indexes

@@ -67,22 +67,22 @@ def member_totals_mismatches(db: Database) -> list[str]:
 def _coupon(r: tuple) -> Coupon:
     return Coupon(code=r[0], amount_minor=r[1], rate_bp=r[2], min_receipt_minor=r[3],
                   valid_until=date.fromisoformat(r[4]) if r[4] else None, max_uses=r[5],
-                  times_used=r[6])
+                  times_used=r[6], combinable=bool(r[7]))
 
 
 _COUPON_SELECT = ("SELECT c.code, c.amount_minor, c.rate_bp, c.min_receipt_minor, c.valid_until, "
-                  "c.max_uses, (SELECT COUNT(*) FROM coupon_uses u WHERE u.code = c.code) "
-                  "FROM coupons c")
+                  "c.max_uses, (SELECT COUNT(*) FROM coupon_uses u WHERE u.code = c.code), "
+                  "c.combinable FROM coupons c")
 
 
 def insert_coupons(db: Database, coupons: tuple[Coupon, ...], at: datetime, batch: str,
                    sale_no: int | None = None) -> None:
     db.conn.executemany(
         "INSERT INTO coupons (code, amount_minor, rate_bp, min_receipt_minor, valid_until, "
-        "max_uses, issued_at, issued_sale_no, batch) VALUES (?,?,?,?,?,?,?,?,?)",
+        "max_uses, issued_at, issued_sale_no, batch, combinable) VALUES (?,?,?,?,?,?,?,?,?,?)",
         [(c.code, c.amount_minor, c.rate_bp, c.min_receipt_minor,
           c.valid_until.isoformat() if c.valid_until else None, c.max_uses, to_db(at), sale_no,
-          batch) for c in coupons])
+          batch, int(c.combinable)) for c in coupons])
 
 
 def coupon_by_code(db: Database, code: str) -> Coupon | None:

@@ -81,6 +81,10 @@ SENTENCES: dict[str, str] = {
     "coupon_refused.coupons_off": N_("coupons are switched off"),
     "coupon_refused.duplicate": N_("coupon {code} is already on this receipt"),
     "coupon_refused.nothing_to_discount": N_("coupon {code}: nothing on the receipt to discount"),
+    "coupon_refused.not_combinable": N_("coupon {code} is not combinable with other coupons, "
+                                        "and coupon {other} is already on this receipt"),
+    "coupon_refused.other_not_combinable": N_("coupon {other} on this receipt is not combinable "
+                                              "with other coupons; coupon {code} was not added"),
     "basket.no_such_line": N_("no line {value}"),
     "checkout.empty_basket": N_("the basket is empty"),
     "checkout.no_payment": N_("no payment given"),
@@ -148,6 +152,13 @@ SENTENCES: dict[str, str] = {
     "backup.newer_version": N_("{path} was made by a newer version of this program; update it "
                                "first"),
     "backup.verify_failed": N_("{path} failed verification; nothing was changed: {problems}"),
+    "shop_file.no_such_file": N_("{path}: no such file"),
+    "shop_file.is_database": N_("{path} is the shop open now"),
+    "shop_file.not_sqlite": N_("{path} is not a shop file (not a database)"),
+    "shop_file.other_program": N_("{path} belongs to another program, not a shop file"),
+    "shop_file.not_a_shop": N_("{path} is a database but not a shop file"),
+    "shop_file.newer_version": N_("{path} was made by a newer version of this program; update "
+                                  "it first"),
     "database_file.is_database": N_("{path} is the shop's own database file; choose another "
                                     "file"),
     "store.lost": N_("the database file changed underneath this program; close its other "

@@ -31,11 +31,13 @@ def file_kind(path: str | Path) -> str:
     return "sqlite" if head == SQLITE_MAGIC else "not_sqlite"
 
 
-def read_facts(path: str | Path) -> FileFacts:
+def read_facts(path: str | Path, integrity: bool = True) -> FileFacts:
     """Open ``path`` read-only and report; sqlite3.DatabaseError if it is damaged.
 
-    ``path`` is a private copy: even read-only, SQLite in WAL mode may create a -shm
-    beside the file, which must never happen to the user's own backup.
+    ``path`` is a private copy, or a shop file about to be opened as the shop: even
+    read-only, SQLite in WAL mode may create a -shm beside the file, which must never
+    happen to the user's own backup.  Without ``integrity`` the (slow) integrity check
+    is skipped and reported clean.
     """
     conn = sqlite3.connect(file_uri(path, "ro"), uri=True)
     try:
@@ -48,8 +50,9 @@ def read_facts(path: str | Path) -> FileFacts:
         if "_sqlite_migrations" in tables:
             migrations = frozenset(conn.execute(
                 "SELECT migration_set, name FROM _sqlite_migrations"))
-        integrity = tuple(r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok")
-        return FileFacts(app_id, version, size, tables, migrations, integrity)
+        found = tuple(r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok") \
+            if integrity else ()
+        return FileFacts(app_id, version, size, tables, migrations, found)
     finally:
         conn.close()
 

@@ -710,127 +710,132 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="58"/>
-        <source>e.g. Spring flyer</source>
+        <location filename="../../ui/office/coupons.py" line="57"/>
+        <source>Not combinable with other coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/coupons.py" line="59"/>
+        <source>e.g. Spring flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="60"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="65"/>
+        <location filename="../../ui/office/coupons.py" line="66"/>
         <source>How many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="66"/>
+        <location filename="../../ui/office/coupons.py" line="67"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="67"/>
+        <location filename="../../ui/office/coupons.py" line="68"/>
         <source>Value (money or %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="68"/>
+        <location filename="../../ui/office/coupons.py" line="69"/>
         <source>Minimum receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="69"/>
+        <location filename="../../ui/office/coupons.py" line="70"/>
         <source>Valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="71"/>
+        <location filename="../../ui/office/coupons.py" line="72"/>
         <source>Uses per coupon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="72"/>
+        <location filename="../../ui/office/coupons.py" line="74"/>
         <source>Batch name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="85"/>
+        <location filename="../../ui/office/coupons.py" line="87"/>
         <source>Save batch as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="87"/>
+        <location filename="../../ui/office/coupons.py" line="89"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="92"/>
+        <location filename="../../ui/office/coupons.py" line="94"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="92"/>
+        <location filename="../../ui/office/coupons.py" line="94"/>
         <source>Gives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="92"/>
+        <location filename="../../ui/office/coupons.py" line="94"/>
         <source>Used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="104"/>
+        <location filename="../../ui/office/coupons.py" line="106"/>
         <source>Where the selected coupon was used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="128"/>
+        <location filename="../../ui/office/coupons.py" line="131"/>
         <source>Only an owner can issue coupons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="136"/>
+        <location filename="../../ui/office/coupons.py" line="139"/>
         <source>“{text}” is not an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="139"/>
+        <location filename="../../ui/office/coupons.py" line="142"/>
         <source>Give either an amount or a percentage (at most 100 %), not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="141"/>
+        <location filename="../../ui/office/coupons.py" line="144"/>
         <source>The end date has already passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="142"/>
+        <location filename="../../ui/office/coupons.py" line="145"/>
         <source>From 1 to 10,000 coupons at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="144"/>
+        <location filename="../../ui/office/coupons.py" line="147"/>
         <source>{n} coupons issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="151"/>
+        <location filename="../../ui/office/coupons.py" line="154"/>
         <source>{batch} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="175"/>
+        <location filename="../../ui/office/coupons.py" line="178"/>
         <source>Receipt {no}, {when}: −{money}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="187"/>
+        <location filename="../../ui/office/coupons.py" line="190"/>
         <source>Save coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="192"/>
+        <location filename="../../ui/office/coupons.py" line="195"/>
         <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -838,47 +843,57 @@
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../ui/office/window.py" line="74"/>
+        <location filename="../../ui/office/window.py" line="80"/>
+        <source>Switch shop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/window.py" line="82"/>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/window.py" line="83"/>
         <source>Back office — {shop}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="80"/>
+        <location filename="../../ui/office/window.py" line="89"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="80"/>
+        <location filename="../../ui/office/window.py" line="89"/>
         <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="81"/>
+        <location filename="../../ui/office/window.py" line="90"/>
         <source>Loyalty program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="82"/>
+        <location filename="../../ui/office/window.py" line="91"/>
         <source>Coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="82"/>
+        <location filename="../../ui/office/window.py" line="91"/>
         <source>Card printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="83"/>
+        <location filename="../../ui/office/window.py" line="92"/>
         <source>Staff and audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="83"/>
+        <location filename="../../ui/office/window.py" line="92"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="84"/>
+        <location filename="../../ui/office/window.py" line="93"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>

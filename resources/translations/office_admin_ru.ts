@@ -711,127 +711,132 @@
         <translation>без ограничений</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="58"/>
+        <location filename="../../ui/office/coupons.py" line="57"/>
+        <source>Not combinable with other coupons</source>
+        <translation>Не сочетается с другими купонами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="59"/>
         <source>e.g. Spring flyer</source>
         <translation>например, весенняя листовка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="59"/>
+        <location filename="../../ui/office/coupons.py" line="60"/>
         <source>Generate</source>
         <translation>Выпустить</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="65"/>
+        <location filename="../../ui/office/coupons.py" line="66"/>
         <source>How many</source>
         <translation>Сколько</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="66"/>
+        <location filename="../../ui/office/coupons.py" line="67"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="67"/>
+        <location filename="../../ui/office/coupons.py" line="68"/>
         <source>Value (money or %)</source>
         <translation>Скидка (сумма или %)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="68"/>
+        <location filename="../../ui/office/coupons.py" line="69"/>
         <source>Minimum receipt</source>
         <translation>Минимальный чек</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="69"/>
+        <location filename="../../ui/office/coupons.py" line="70"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="71"/>
+        <location filename="../../ui/office/coupons.py" line="72"/>
         <source>Uses per coupon</source>
         <translation>Использований на купон</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="72"/>
+        <location filename="../../ui/office/coupons.py" line="74"/>
         <source>Batch name</source>
         <translation>Название партии</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="85"/>
+        <location filename="../../ui/office/coupons.py" line="87"/>
         <source>Save batch as PDF…</source>
         <translation>Сохранить партию в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="87"/>
+        <location filename="../../ui/office/coupons.py" line="89"/>
         <source>Batch</source>
         <translation>Партия</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="92"/>
+        <location filename="../../ui/office/coupons.py" line="94"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="92"/>
+        <location filename="../../ui/office/coupons.py" line="94"/>
         <source>Gives</source>
         <translation>Что даёт</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="92"/>
+        <location filename="../../ui/office/coupons.py" line="94"/>
         <source>Used</source>
         <translation>Использован</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="104"/>
+        <location filename="../../ui/office/coupons.py" line="106"/>
         <source>Where the selected coupon was used</source>
         <translation>Где использован выбранный купон</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="128"/>
+        <location filename="../../ui/office/coupons.py" line="131"/>
         <source>Only an owner can issue coupons.</source>
         <translation>Выпускать купоны может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="136"/>
+        <location filename="../../ui/office/coupons.py" line="139"/>
         <source>“{text}” is not an amount.</source>
         <translation>«{text}» — не сумма.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="139"/>
+        <location filename="../../ui/office/coupons.py" line="142"/>
         <source>Give either an amount or a percentage (at most 100 %), not both.</source>
         <translation>Укажите либо сумму, либо процент (не больше 100 %), но не оба сразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="141"/>
+        <location filename="../../ui/office/coupons.py" line="144"/>
         <source>The end date has already passed.</source>
         <translation>Дата окончания уже прошла.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="142"/>
+        <location filename="../../ui/office/coupons.py" line="145"/>
         <source>From 1 to 10,000 coupons at a time.</source>
         <translation>За раз — от 1 до 10 000 купонов.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="144"/>
+        <location filename="../../ui/office/coupons.py" line="147"/>
         <source>{n} coupons issued.</source>
         <translation>Выпущено купонов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="151"/>
+        <location filename="../../ui/office/coupons.py" line="154"/>
         <source>{batch} ({n})</source>
         <translation>{batch} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="175"/>
+        <location filename="../../ui/office/coupons.py" line="178"/>
         <source>Receipt {no}, {when}: −{money}</source>
         <translation>Чек {no}, {when}: −{money}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="187"/>
+        <location filename="../../ui/office/coupons.py" line="190"/>
         <source>Save coupons</source>
         <translation>Сохранить купоны</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="192"/>
+        <location filename="../../ui/office/coupons.py" line="195"/>
         <source>Saved to {path}.</source>
         <translation>Сохранено: {path}.</translation>
     </message>
@@ -839,47 +844,57 @@
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../ui/office/window.py" line="74"/>
+        <location filename="../../ui/office/window.py" line="80"/>
+        <source>Switch shop…</source>
+        <translation>Сменить магазин…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/window.py" line="82"/>
+        <source>Shop</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/window.py" line="83"/>
         <source>Back office — {shop}</source>
         <translation>Управление — {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="80"/>
+        <location filename="../../ui/office/window.py" line="89"/>
         <source>Members</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="80"/>
+        <location filename="../../ui/office/window.py" line="89"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="81"/>
+        <location filename="../../ui/office/window.py" line="90"/>
         <source>Loyalty program</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="82"/>
+        <location filename="../../ui/office/window.py" line="91"/>
         <source>Coupons</source>
         <translation>Купоны</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="82"/>
+        <location filename="../../ui/office/window.py" line="91"/>
         <source>Card printing</source>
         <translation>Печать карт</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="83"/>
+        <location filename="../../ui/office/window.py" line="92"/>
         <source>Staff and audit</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="83"/>
+        <location filename="../../ui/office/window.py" line="92"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="84"/>
+        <location filename="../../ui/office/window.py" line="93"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>

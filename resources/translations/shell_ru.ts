@@ -52,229 +52,239 @@
         <translation>в магазине нет бонусной программы</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="53"/>
+        <location filename="../../ui/widgets/explain.py" line="54"/>
         <source>Unknown coupon {code}: check the code</source>
         <translation>Неизвестный купон {code}: проверьте код</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="54"/>
+        <location filename="../../ui/widgets/explain.py" line="55"/>
         <source>Coupon {code} has expired</source>
         <translation>Срок купона {code} истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="55"/>
+        <location filename="../../ui/widgets/explain.py" line="56"/>
         <source>Coupon {code} has already been used</source>
         <translation>Купон {code} уже использован</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="56"/>
+        <location filename="../../ui/widgets/explain.py" line="57"/>
         <source>Coupon {code} needs a receipt of at least {amount}</source>
         <translation>Купон {code} действует на чек не меньше {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="57"/>
+        <location filename="../../ui/widgets/explain.py" line="58"/>
         <source>Coupons are switched off</source>
         <translation>Купоны отключены</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="58"/>
+        <location filename="../../ui/widgets/explain.py" line="59"/>
         <source>Coupon {code} is already on this receipt</source>
         <translation>Купон {code} уже в этом чеке</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="59"/>
+        <location filename="../../ui/widgets/explain.py" line="60"/>
         <source>Coupon {code}: nothing on the receipt to discount</source>
         <translation>Купон {code}: в чеке нечего скидывать</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/explain.py" line="61"/>
+        <source>Coupon {code} is not combinable with other coupons, and coupon {other} is already on this receipt</source>
+        <translation>Купон {code} не сочетается с другими купонами, а в чеке уже есть купон {other}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="63"/>
+        <source>Coupon {other} on this receipt is not combinable with other coupons; coupon {code} was not added</source>
+        <translation>Купон {other} в этом чеке не сочетается с другими купонами; купон {code} не добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="66"/>
         <source>Coupon {code} refused</source>
         <translation>Купон {code} не принят</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="86"/>
+        <location filename="../../ui/widgets/explain.py" line="92"/>
         <source>replaced by a new card</source>
         <translation>заменена новой картой</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="87"/>
+        <location filename="../../ui/widgets/explain.py" line="93"/>
         <source>blocked</source>
         <translation>заблокирована</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="91"/>
+        <location filename="../../ui/widgets/explain.py" line="97"/>
         <source>At most {n} points can be spent here: {why}</source>
         <translation>Можно списать не более {n} баллов: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="97"/>
+        <location filename="../../ui/widgets/explain.py" line="103"/>
         <source>Card {number} is blocked ({why})</source>
         <translation>Карта {number} заблокирована ({why})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="98"/>
+        <location filename="../../ui/widgets/explain.py" line="104"/>
         <source>Card {number} has expired</source>
         <translation>Срок действия карты {number} истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="99"/>
+        <location filename="../../ui/widgets/explain.py" line="105"/>
         <source>Card {number} already belongs to a customer</source>
         <translation>Карта {number} уже принадлежит покупателю</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="100"/>
+        <location filename="../../ui/widgets/explain.py" line="106"/>
         <source>Unknown card {number}</source>
         <translation>Неизвестная карта {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="102"/>
+        <location filename="../../ui/widgets/explain.py" line="108"/>
         <source>Card {number}: wrong check digit, please retype</source>
         <translation>Карта {number}: неверная контрольная цифра, введите заново</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="103"/>
+        <location filename="../../ui/widgets/explain.py" line="109"/>
         <source>Not a card number: {number}</source>
         <translation>Это не номер карты: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="104"/>
+        <location filename="../../ui/widgets/explain.py" line="110"/>
         <source>Too long for a card or a phone number: {number}</source>
         <translation>Слишком длинно для номера карты или телефона: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="105"/>
+        <location filename="../../ui/widgets/explain.py" line="111"/>
         <source>The program has no card type “{number}”</source>
         <translation>В программе нет типа карты «{number}»</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="106"/>
+        <location filename="../../ui/widgets/explain.py" line="112"/>
         <source>Unknown product {value}: not in the catalogue</source>
         <translation>Неизвестный товар {value}: его нет в каталоге</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="108"/>
+        <location filename="../../ui/widgets/explain.py" line="114"/>
         <source>{path} is the shop&apos;s own database; choose another file.</source>
         <translation>{path} — это сама база данных магазина; выберите другой файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="109"/>
+        <location filename="../../ui/widgets/explain.py" line="115"/>
         <source>Not an amount of money: {text}</source>
         <translation>Это не сумма денег: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="112"/>
+        <location filename="../../ui/widgets/explain.py" line="118"/>
         <source>No customer with this phone number</source>
         <translation>Нет покупателя с таким телефоном</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="113"/>
+        <location filename="../../ui/widgets/explain.py" line="119"/>
         <source>Not a valid phone number</source>
         <translation>Неверный номер телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="114"/>
+        <location filename="../../ui/widgets/explain.py" line="120"/>
         <source>This phone number is already enrolled</source>
         <translation>Этот телефон уже зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="115"/>
+        <location filename="../../ui/widgets/explain.py" line="121"/>
         <source>Please check the name</source>
         <translation>Проверьте имя</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="116"/>
+        <location filename="../../ui/widgets/explain.py" line="122"/>
         <source>Not a valid e-mail address</source>
         <translation>Неверный адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="117"/>
+        <location filename="../../ui/widgets/explain.py" line="123"/>
         <source>Quantity must be between 1 and 9999</source>
         <translation>Количество — от 1 до 9999</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="118"/>
-        <location filename="../../ui/widgets/explain.py" line="119"/>
+        <location filename="../../ui/widgets/explain.py" line="124"/>
+        <location filename="../../ui/widgets/explain.py" line="125"/>
         <source>That amount is not possible</source>
         <translation>Такая сумма невозможна</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="120"/>
+        <location filename="../../ui/widgets/explain.py" line="126"/>
         <source>That number of points is not possible</source>
         <translation>Такое число баллов невозможно</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="121"/>
+        <location filename="../../ui/widgets/explain.py" line="127"/>
         <source>Empty coupon code</source>
         <translation>Пустой код купона</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="122"/>
-        <location filename="../../ui/widgets/explain.py" line="123"/>
+        <location filename="../../ui/widgets/explain.py" line="128"/>
+        <location filename="../../ui/widgets/explain.py" line="129"/>
         <source>No such line</source>
         <translation>Нет такой строки</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="124"/>
+        <location filename="../../ui/widgets/explain.py" line="130"/>
         <source>The basket is empty</source>
         <translation>Корзина пуста</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="125"/>
+        <location filename="../../ui/widgets/explain.py" line="131"/>
         <source>Enter a payment</source>
         <translation>Введите оплату</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="126"/>
+        <location filename="../../ui/widgets/explain.py" line="132"/>
         <source>The cash received does not cover the cash part</source>
         <translation>Полученных наличных не хватает</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="127"/>
+        <location filename="../../ui/widgets/explain.py" line="133"/>
         <source>Payments do not add up to the amount due</source>
         <translation>Оплаты не сходятся с суммой к оплате</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="129"/>
+        <location filename="../../ui/widgets/explain.py" line="135"/>
         <source>Prices or points changed meanwhile; check and pay again</source>
         <translation>Цены или баллы изменились; проверьте и оплатите снова</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="131"/>
+        <location filename="../../ui/widgets/explain.py" line="137"/>
         <source>Identify the customer before spending points</source>
         <translation>Укажите покупателя перед списанием баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="132"/>
+        <location filename="../../ui/widgets/explain.py" line="138"/>
         <source>The points payment does not match</source>
         <translation>Оплата баллами не сходится</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="133"/>
+        <location filename="../../ui/widgets/explain.py" line="139"/>
         <source>No sale with this number</source>
         <translation>Нет продажи с таким номером</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="135"/>
+        <location filename="../../ui/widgets/explain.py" line="141"/>
         <source>Everything on this sale has been returned already</source>
         <translation>По этой продаже всё уже возвращено</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="136"/>
+        <location filename="../../ui/widgets/explain.py" line="142"/>
         <source>Cannot return that many</source>
         <translation>Столько вернуть нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="137"/>
+        <location filename="../../ui/widgets/explain.py" line="143"/>
         <source>Wrong PIN</source>
         <translation>Неверный PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="138"/>
+        <location filename="../../ui/widgets/explain.py" line="144"/>
         <source>Too many wrong PINs: login is locked for a while</source>
         <translation>Слишком много неверных PIN: вход временно заблокирован</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="139"/>
+        <location filename="../../ui/widgets/explain.py" line="145"/>
         <source>A manager&apos;s PIN is needed</source>
         <translation>Нужен ПИН менеджера</translation>
     </message>
@@ -310,74 +320,109 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="20"/>
+        <location filename="../../ui/first_run_dialog.py" line="40"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="23"/>
+        <location filename="../../ui/first_run_dialog.py" line="40"/>
+        <source>Switch shop</source>
+        <translation>Смена магазина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="43"/>
         <source>Set up your shop</source>
         <translation>Настройка магазина</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="26"/>
+        <location filename="../../ui/first_run_dialog.py" line="44"/>
+        <source>Open another shop</source>
+        <translation>Открыть другой магазин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="48"/>
+        <source>The shop file opened last, {file}, is no longer there: choose a shop.</source>
+        <translation>Файла магазина, открытого в прошлый раз ({file}), больше нет: выберите магазин.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="54"/>
+        <source>Name a new shop and choose the owner&apos;s PIN, open a shop file, or look around the demo bakery first.</source>
+        <translation>Назовите новый магазин и задайте ПИН владельца, откройте файл магазина или сначала посмотрите демо-пекарню.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="56"/>
         <source>This till has no shop yet. Name it and choose the owner&apos;s PIN, or look around the demo bakery first.</source>
         <translation>Магазин на этой кассе ещё не настроен. Укажите название и ПИН владельца — или сначала посмотрите демо-пекарню.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="47"/>
+        <location filename="../../ui/first_run_dialog.py" line="77"/>
         <source>Shop name</source>
         <translation>Название магазина</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="48"/>
+        <location filename="../../ui/first_run_dialog.py" line="78"/>
         <source>Owner&apos;s name</source>
         <translation>Имя владельца</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="49"/>
+        <location filename="../../ui/first_run_dialog.py" line="79"/>
         <source>Owner&apos;s PIN (4–12 digits)</source>
         <translation>ПИН владельца (4–12 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="50"/>
+        <location filename="../../ui/first_run_dialog.py" line="80"/>
         <source>PIN again</source>
         <translation>ПИН ещё раз</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="51"/>
+        <location filename="../../ui/first_run_dialog.py" line="81"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="58"/>
+        <location filename="../../ui/first_run_dialog.py" line="88"/>
         <source>Open the demo shop</source>
         <translation>Открыть демо-магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="59"/>
+        <location filename="../../ui/first_run_dialog.py" line="89"/>
+        <source>Open a shop file…</source>
+        <translation>Открыть файл магазина…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="90"/>
         <source>Create my shop</source>
         <translation>Создать магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="77"/>
+        <location filename="../../ui/first_run_dialog.py" line="110"/>
         <source>Enter the owner&apos;s name.</source>
         <translation>Введите имя владельца.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="79"/>
+        <location filename="../../ui/first_run_dialog.py" line="112"/>
         <source>The two PINs differ.</source>
         <translation>ПИН-коды не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="86"/>
+        <location filename="../../ui/first_run_dialog.py" line="120"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN — это от 4 до 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="87"/>
+        <location filename="../../ui/first_run_dialog.py" line="121"/>
         <source>This PIN cannot be used.</source>
         <translation>Этот ПИН использовать нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="133"/>
+        <source>Open a shop file</source>
+        <translation>Открыть файл магазина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="134"/>
+        <source>Shop files (*.db);;All files (*)</source>
+        <translation>Файлы магазина (*.db);;Все файлы (*)</translation>
     </message>
 </context>
 <context>

@@ -27,27 +27,27 @@
 <context>
     <name>BasketTable</name>
     <message>
-        <location filename="../../ui/till/basket_table.py" line="21"/>
+        <location filename="../../ui/till/basket_table.py" line="22"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/till/basket_table.py" line="21"/>
+        <location filename="../../ui/till/basket_table.py" line="22"/>
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../ui/till/basket_table.py" line="21"/>
+        <location filename="../../ui/till/basket_table.py" line="22"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../ui/till/basket_table.py" line="21"/>
+        <location filename="../../ui/till/basket_table.py" line="22"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../ui/till/basket_table.py" line="21"/>
+        <location filename="../../ui/till/basket_table.py" line="22"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -385,6 +385,24 @@
     </message>
 </context>
 <context>
+    <name>ShopSwitch</name>
+    <message>
+        <location filename="../../ui/till/shop_switch.py" line="27"/>
+        <source>Switch shop…</source>
+        <translation>Сменить магазин…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/shop_switch.py" line="34"/>
+        <source>Finish, park or void this sale before switching shops.</source>
+        <translation>Сначала завершите, отложите или отмените эту продажу, потом меняйте магазин.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/shop_switch.py" line="46"/>
+        <source>The demo shop is the shop open now.</source>
+        <translation>Демо-магазин уже открыт.</translation>
+    </message>
+</context>
+<context>
     <name>TillActions</name>
     <message>
         <location filename="../../ui/till/actions.py" line="37"/>
@@ -543,22 +561,22 @@
 <context>
     <name>TillNavigation</name>
     <message>
-        <location filename="../../ui/till/navigation.py" line="20"/>
+        <location filename="../../ui/till/navigation.py" line="25"/>
         <source>Ctrl+O Back office</source>
         <translation>Ctrl+O Управление</translation>
     </message>
     <message>
-        <location filename="../../ui/till/navigation.py" line="21"/>
+        <location filename="../../ui/till/navigation.py" line="26"/>
         <source>Ctrl+R Reports</source>
         <translation>Ctrl+R Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/till/navigation.py" line="44"/>
+        <location filename="../../ui/till/navigation.py" line="50"/>
         <source>Only an owner can open the back office.</source>
         <translation>Раздел управления доступен только владельцу.</translation>
     </message>
     <message>
-        <location filename="../../ui/till/navigation.py" line="52"/>
+        <location filename="../../ui/till/navigation.py" line="58"/>
         <source>Reports are for owners and bookkeepers.</source>
         <translation>Отчёты доступны владельцу и бухгалтеру.</translation>
     </message>
@@ -644,43 +662,48 @@
 <context>
     <name>TillWindow</name>
     <message>
-        <location filename="../../ui/till/window.py" line="42"/>
+        <location filename="../../ui/till/window.py" line="46"/>
         <source>{shop} — till</source>
         <translation>{shop} — касса</translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="75"/>
-        <location filename="../../ui/till/window.py" line="217"/>
+        <location filename="../../ui/till/window.py" line="57"/>
+        <source>Shop</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/window.py" line="84"/>
+        <location filename="../../ui/till/window.py" line="228"/>
         <source>Barcode, card or phone, then Enter</source>
         <translation>Штрихкод, карта или телефон — Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="78"/>
+        <location filename="../../ui/till/window.py" line="87"/>
         <source>F3 Find a product by name</source>
         <translation>F3 Поиск товара по названию</translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="146"/>
+        <location filename="../../ui/till/window.py" line="155"/>
         <source>Cashier: {name}</source>
         <translation>Кассир: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="147"/>
+        <location filename="../../ui/till/window.py" line="156"/>
         <source>Nobody logged in</source>
         <translation>Никто не вошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="211"/>
+        <location filename="../../ui/till/window.py" line="222"/>
         <source>Coupon {name} applied</source>
         <translation>Купон {name} применён</translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="242"/>
+        <location filename="../../ui/till/window.py" line="253"/>
         <source>Added: {name}</source>
         <translation>Добавлено: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="209"/>
+        <location filename="../../ui/till/window.py" line="220"/>
         <source>Customer: {name}</source>
         <translation>Покупатель: {name}</translation>
     </message>

@@ -4,6 +4,8 @@ coupon barcode decoded) and on ESC/POS (the Code 128 command with the code)."""
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 from dataclasses import replace
 
 import pypdfium2 as pdfium
@@ -16,7 +18,9 @@ from loyalty.storage import rules_store
 from pos.printing.escpos import receipt_escpos
 from pos.printing.pdf import receipt_pdf
 from pos.printing.text import AmountRow, TextRow, label, receipt_rows
-from tests.loyalty.test_till import BREAD, COFFEE, anna, pay_by_card, till  # noqa: F401 (fixture)
+from pos.storage.db import write_transaction
+from tests.loyalty.test_till import (ROOT, BREAD, COFFEE, anna, pay_by_card,  # noqa: F401
+                                     till)
 
 
 def pdf_text(pdf: bytes) -> str:
@@ -95,3 +99,43 @@ def test_a_return_receipt_has_no_empty_discounts_heading(till) -> None:
     assert label("discounts", "en") + ":" not in amounts  # no heading without reasons
     assert amounts[label("discount", "en")] == "−100.00"
     assert "500.00" in amounts[label("refund_total", "en")]
+
+
+def test_a_reprint_shows_the_standing_as_it_was_at_the_sale_not_as_it_is_today(
+        till, tmp_path) -> None:
+    """Sale 1 leaves Anna Silver, 950.00 short of Gold, 3 of 4 stamps and 52 points; later
+    sales make her Gold, fill her card and raise her balance.  Reprinting sale 1 — the PDF
+    and, through the real command line, the ESC/POS bytes — still shows sale 1's standing."""
+    first = coupon_sale(till, "en")
+    code = rules_store.coupon_issued_on_sale(till.shop.db, first.sale_no).code
+    for barcode in (BREAD.barcode,) * 4 + (COFFEE.barcode,):
+        till.enter_code(barcode)
+    till.enter_code(first.customer_ref)
+    later = pay_by_card(till)
+    today = build_receipt(till.shop, later.sale_no).loyalty
+    assert (today.tier, today.balance_points) == ("Gold", 52 + 67)  # the later sale's own view
+    text = pdf_text(receipt_pdf(build_receipt(till.shop, first.sale_no), "80mm"))
+    for part in ("Tier Silver", "950.00 more to Gold", "Coffee card: 3 of 4", code):
+        assert part in text, (part, text)
+    assert "Tier Gold" not in text and "4 of 4" not in text
+    assert "Points balance 52" in text, text
+    out = tmp_path / "first.bin"
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "receipt", str(first.sale_no),
+                             "--db", str(till.shop.path), "--escpos", str(out)],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    data = out.read_bytes()
+    assert b"Silver" in data and "950.00".encode("cp866") in data and b"Gold" in data
+    assert b"Tier Gold" not in data and b"3 of 4" in data
+
+
+def test_a_sale_from_before_standings_were_kept_reprints_with_todays_standing(till) -> None:
+    first = coupon_sale(till, "en")
+    with write_transaction(till.shop.db):  # as a sale made before migration m009 left it
+        till.shop.db.execute("DELETE FROM receipt_standings WHERE sale_no = ?", [first.sale_no])
+    for barcode in (BREAD.barcode,) * 4:
+        till.enter_code(barcode)
+    till.enter_code(first.customer_ref)
+    pay_by_card(till)
+    block = build_receipt(till.shop, first.sale_no).loyalty
+    assert (block.tier, block.balance_points) == ("Gold", 52 + 60)

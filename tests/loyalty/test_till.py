@@ -249,3 +249,34 @@ def test_the_service_needs_no_qt() -> None:
     code = ("import sys, loyalty.till; "
             "sys.exit(any(m.startswith('PySide6') for m in sys.modules))")
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
+
+
+def test_a_coupon_not_combinable_shares_no_receipt_with_another(till: Till) -> None:
+    """Through the till service on a real shop file: the refusal names both coupons, the
+    basket and its quote stay as they were, and the sale uses the first coupon only."""
+    shop, now = till.shop, till.shop.clock()
+    (alone,) = generate_coupons(shop.db, 1, CouponTerms(amount_minor=50_00, combinable=False),
+                                now, now.date())
+    (other,) = generate_coupons(shop.db, 1, CouponTerms(amount_minor=20_00), now, now.date())
+    till.enter_code(anna(till))
+    till.enter_code(BREAD.barcode)
+    assert till.enter_code(other.code) == "coupon"
+    basket, quote = till.basket, till.quote
+    with pytest.raises(CouponRefused) as refused:
+        till.add_coupon(alone.code)
+    assert (refused.value.reason, refused.value.other) == ("not_combinable", other.code)
+    assert (till.basket, till.quote) == (basket, quote)
+    sale = pay_by_card(till)
+    assert sale.discount_minor == 20_00
+    reopened = Till(open_shop(shop.path), till.staff)  # the stored flag, read back
+    reopened.enter_code(BREAD.barcode)
+    reopened.add_coupon(alone.code)
+    with pytest.raises(CouponRefused) as refused:
+        reopened.enter_code(other.code)  # used up already, so say that first
+    assert refused.value.reason == "used_up"
+    (third,) = generate_coupons(shop.db, 1, CouponTerms(rate_bp=1_000), now, now.date())
+    with pytest.raises(CouponRefused) as refused:
+        reopened.enter_code(third.code)
+    assert (refused.value.reason, refused.value.other) == ("other_not_combinable", alone.code)
+    assert reopened.basket.coupon_codes == (alone.code,)
+    reopened.shop.close()

@@ -10,7 +10,7 @@ from ui.first_run_dialog import FirstRunDialog
 
 
 def test_creating_the_shop_adds_the_owner_and_a_program(qtbot, shop) -> None:
-    dialog = FirstRunDialog(shop)
+    dialog = FirstRunDialog(lambda: shop, "ru")
     qtbot.addWidget(dialog)
     # Qt's test keyboard types ASCII only; Cyrillic arrives as an input method would put it
     dialog.shop_name.setText("Цветы у дома")
@@ -27,7 +27,7 @@ def test_creating_the_shop_adds_the_owner_and_a_program(qtbot, shop) -> None:
 
 
 def test_mismatched_or_short_pins_are_refused_and_nothing_is_saved(qtbot, shop) -> None:
-    dialog = FirstRunDialog(shop)
+    dialog = FirstRunDialog(lambda: shop, "ru")
     qtbot.addWidget(dialog)
     dialog.owner.setText("Ольга")
     qtbot.keyClicks(dialog.pin, "4321")
@@ -41,7 +41,7 @@ def test_mismatched_or_short_pins_are_refused_and_nothing_is_saved(qtbot, shop) 
 
 
 def test_choosing_the_demo_is_remembered(qtbot, shop) -> None:
-    dialog = FirstRunDialog(shop)
+    dialog = FirstRunDialog(lambda: shop, "ru")
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
     assert dialog.wants_demo and needs_setup(shop)

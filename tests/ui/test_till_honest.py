@@ -162,6 +162,20 @@ def test_at_1024x768_the_newest_line_is_scrolled_into_view(qtbot, seeded) -> Non
     assert w.table.rowCount() == 14
 
 
+def test_the_selected_line_stays_in_view_when_the_basket_table_shrinks(qtbot, seeded) -> None:
+    """The widgets around the table grow after the line was scrolled to: the totals by a row
+    (a first discount, points), the status line by a wrapped refusal."""
+    codes = many_products(seeded, 13)
+    w = open_till(qtbot, seeded)
+    for code in codes:
+        scan(qtbot, w, code)
+    height = w.table.height() - 120  # three rows lost at once, as the layout would take them
+    w.table.setFixedHeight(height)
+    qtbot.waitUntil(lambda: w.table.height() == height)
+    rect = w.table.visualRect(w.table.model().index(12, 0))
+    assert w.table.currentRow() == 12 and w.table.viewport().rect().contains(rect)
+
+
 def test_f11_voids_a_full_basket_only_after_asking(qtbot, seeded) -> None:
     w = open_till(qtbot, seeded)
     for code in many_products(seeded, 3):

@@ -54,6 +54,7 @@ class CouponsTab(QWidget):
         self.uses.setRange(0, 1_000)
         self.uses.setValue(1)
         self.uses.setSpecialValueText(self.tr("unlimited"))
+        self.alone = QCheckBox(self.tr("Not combinable with other coupons"))
         self.batch_name = QLineEdit()
         self.batch_name.setPlaceholderText(self.tr("e.g. Spring flyer"))
         self.generate_button = QPushButton(self.tr("Generate"))
@@ -69,6 +70,7 @@ class CouponsTab(QWidget):
         form.addRow(self.tr("Valid until"), self.until)
         form.addRow("", self.no_end)
         form.addRow(self.tr("Uses per coupon"), self.uses)
+        form.addRow("", self.alone)
         form.addRow(self.tr("Batch name"), self.batch_name)
         form.addRow(self.generate_button)
         form.addRow(self.message)
@@ -121,7 +123,8 @@ class CouponsTab(QWidget):
         until = None if self.no_end.isChecked() else self.until.date().toPython()
         return CouponTerms(amount_minor=amount, rate_bp=rate,
                            min_receipt_minor=parse_money(self.min_receipt.text() or "0", currency),
-                           valid_until=until, max_uses=self.uses.value() or None)
+                           valid_until=until, max_uses=self.uses.value() or None,
+                           combinable=not self.alone.isChecked())
 
     def generate(self) -> None:
         if not self.staff.is_owner:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from loyalty.shop import Shop
@@ -68,9 +69,17 @@ OFFICE_TABS: tuple[tuple[Callable[[Shop, Staff], QWidget], str], ...] = (
 
 
 class OfficeWindow(QMainWindow):
-    def __init__(self, shop: Shop, staff: Staff, parent: QWidget | None = None) -> None:
+    def __init__(self, shop: Shop, staff: Staff, parent: QWidget | None = None,
+                 switch_shop: Callable[[], None] | None = None) -> None:
+        """``switch_shop``: the till's Switch shop… (the menu is there only when given)."""
         super().__init__(parent)
         self.shop, self.staff = shop, staff
+        self._switch_shop = switch_shop
+        self.switch_action: QAction | None = None
+        if switch_shop is not None:
+            self.switch_action = QAction(self.tr("Switch shop…"), self)
+            self.switch_action.triggered.connect(self.switch_shop)
+            self.menuBar().addMenu(self.tr("Shop")).addAction(self.switch_action)
         self.setWindowTitle(self.tr("Back office — {shop}").format(shop=shop.settings.name))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -85,6 +94,13 @@ class OfficeWindow(QMainWindow):
         for build, title in OFFICE_TABS:
             self.tabs.addTab(build(shop, staff), titles[title])
         self.resize(1024, 768)
+
+    def switch_shop(self) -> None:
+        """The chooser opens over the till, whose new shop's till replaces it; this window
+        belongs to the shop being left."""
+        self.close()
+        if self._switch_shop is not None:
+            self._switch_shop()
 
     def tab(self, cls_name: str) -> QWidget:
         return next(self.tabs.widget(i) for i in range(self.tabs.count())

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from pos.checkout import SaleQuote
@@ -58,6 +59,14 @@ class BasketTable(QTableWidget):
         self.selectRow(row)
         self.updateGeometries()
         self.scrollTo(self.model().index(row, 0))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        """The selected line stays in view when the table shrinks: the totals below grow by a
+        row (a first discount, points) on the very scan that added the line, after it was
+        scrolled to."""
+        super().resizeEvent(event)
+        if self.currentRow() >= 0:
+            self.scrollTo(self.currentIndex())
 
     def _set_cell(self, row: int, col: int, text: str) -> None:
         item = self.item(row, col)

@@ -1,9 +1,12 @@
 """From the till to the back office (owners) and the reports (owners and bookkeepers)."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QPushButton
+from shiboken6 import isValid
 
 from loyalty.shop import Shop
 from loyalty.till import Till
@@ -17,6 +20,8 @@ class TillNavigation(QObject):
         super().__init__(screen.widget())
         self.screen, self.till, self.shop = screen, till, shop
         self.opened: QMainWindow | None = None
+        self._windows: list[QMainWindow] = []  # every office and reports window still open
+        self.switch_shop: Callable[[], None] | None = None  # the till's Switch shop…, if any
         self.office_button = QPushButton(self.tr("Ctrl+O Back office"))
         self.reports_button = QPushButton(self.tr("Ctrl+R Reports"))
         for button, slot in ((self.office_button, self.open_office),
@@ -34,6 +39,7 @@ class TillNavigation(QObject):
 
     def _open(self, window: QMainWindow) -> None:
         self.opened = window
+        self._windows = [w for w in self._windows if isValid(w)] + [window]
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
         window.raise_()
@@ -44,7 +50,7 @@ class TillNavigation(QObject):
             self.screen.say(self.tr("Only an owner can open the back office."), True)
             return
         from ui.office.window import OfficeWindow
-        self._open(OfficeWindow(self.shop, staff))
+        self._open(OfficeWindow(self.shop, staff, switch_shop=self.switch_shop))
 
     def open_reports(self) -> None:
         staff = self.till.staff
@@ -53,3 +59,10 @@ class TillNavigation(QObject):
             return
         from ui.reports.window import ReportsWindow
         self._open(ReportsWindow(self.shop, staff))
+
+    def close_opened(self) -> None:
+        """Close every office and reports window this till opened that is still open."""
+        windows, self._windows, self.opened = self._windows, [], None
+        for window in windows:
+            if isValid(window):
+                window.close()

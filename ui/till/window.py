@@ -17,6 +17,7 @@ from ui.till.basket_table import BasketTable
 from ui.till.customer_panel import CustomerPanel
 from ui.till.navigation import TillNavigation
 from ui.till.printing import TillPrinting
+from ui.till.shop_switch import ShopSwitch
 from ui.till.totals import TotalsPanel
 from ui.widgets.explain import Explainer
 from ui.widgets.scanner_filter import ScannerFilter
@@ -31,7 +32,10 @@ class TillWindow(QMainWindow):
     the till does lives in the ``Till`` service (``self.till``).
     """
 
-    def __init__(self, shop: Shop, staff: Staff | None = None) -> None:
+    def __init__(self, shop: Shop, staff: Staff | None = None,
+                 on_switch: Callable[[Shop], None] | None = None) -> None:
+        """``on_switch`` takes over a shop chosen with Switch shop… (the menu is there only
+        when it is given: the app's session gives it)."""
         super().__init__()
         self.shop = shop
         settings = shop.settings
@@ -46,6 +50,11 @@ class TillWindow(QMainWindow):
         self.printing = TillPrinting(self, shop, self.explainer)
         self.actions_ = TillActions(self, self.till, shop, self.explainer, self.navigation,
                                     self.printing)
+        self.shop_switch: ShopSwitch | None = None
+        if on_switch is not None:
+            self.shop_switch = ShopSwitch(self, self.till, shop, on_switch)
+            self.navigation.switch_shop = self.shop_switch.ask
+            self.menuBar().addMenu(self.tr("Shop")).addAction(self.shop_switch.action)
         self.top_bar.insertWidget(1, self.navigation.office_button)
         self.top_bar.insertWidget(2, self.navigation.reports_button)
         self._bind_keys()
@@ -151,7 +160,9 @@ class TillWindow(QMainWindow):
         self.customer.show_customer(s.customer_view())
         rejected = s.detail.quote.coupons_rejected
         if rejected:
-            self.say(self.explainer.coupon_rejected(rejected[0].code, rejected[0].reason), True)
+            first = rejected[0]
+            self.say(self.explainer.coupon_rejected(first.code, first.reason, other=first.other),
+                     True)
 
     def say(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
@@ -268,6 +279,14 @@ class TillWindow(QMainWindow):
             self._add_found()
             return True
         return False
+
+    def leave_shop(self) -> None:
+        """Close this till and every window it opened, then its shop: another shop takes
+        over (Switch shop…)."""
+        self.navigation.close_opened()
+        self.close()
+        self.shop.close()
+        self.deleteLater()
 
     def closeEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
         self.printing.output.wait()  # a receipt still printing finishes first

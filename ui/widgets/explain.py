@@ -48,7 +48,8 @@ class Explainer(QObject):
         }
         return texts.get(key, key)
 
-    def coupon_rejected(self, code: str, reason: str, min_receipt_minor: int = 0) -> str:
+    def coupon_rejected(self, code: str, reason: str, min_receipt_minor: int = 0,
+                        other: str = "") -> str:
         texts = {
             "unknown": self.tr("Unknown coupon {code}: check the code"),
             "expired": self.tr("Coupon {code} has expired"),
@@ -57,9 +58,13 @@ class Explainer(QObject):
             "coupons_off": self.tr("Coupons are switched off"),
             "duplicate": self.tr("Coupon {code} is already on this receipt"),
             "nothing_to_discount": self.tr("Coupon {code}: nothing on the receipt to discount"),
+            "not_combinable": self.tr("Coupon {code} is not combinable with other coupons, and "
+                                      "coupon {other} is already on this receipt"),
+            "other_not_combinable": self.tr("Coupon {other} on this receipt is not combinable "
+                                            "with other coupons; coupon {code} was not added"),
         }
         return texts.get(reason, self.tr("Coupon {code} refused")).format(
-            code=shown(code), amount=self.money(min_receipt_minor))
+            code=shown(code), amount=self.money(min_receipt_minor), other=shown(other))
 
     def error(self, error: Exception) -> str:
         """A sentence for any refusal the till's services raise (a ``UserError``): the till's
@@ -67,7 +72,8 @@ class Explainer(QObject):
         if not isinstance(error, UserError):
             return str(error)
         if isinstance(error, CouponRefused):  # the till's own wording, amount and all
-            return self.coupon_rejected(error.code, error.reason, error.min_receipt_minor)
+            return self.coupon_rejected(error.code, error.reason, error.min_receipt_minor,
+                                        error.other)
         if isinstance(error, CouponError) and error.reason == "unknown":
             return self.coupon_rejected(str(error.value).upper(), "unknown")
         message = error.message
