@@ -4,83 +4,28 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/office/staff.py" line="62"/>
+        <location filename="../../ui/office/staff.py" line="63"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="62"/>
+        <location filename="../../ui/office/staff.py" line="63"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="62"/>
+        <location filename="../../ui/office/staff.py" line="63"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="62"/>
+        <location filename="../../ui/office/staff.py" line="63"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="63"/>
+        <location filename="../../ui/office/staff.py" line="64"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/staff.py" line="66"/>
-        <source>Sale voided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/staff.py" line="66"/>
-        <source>Staff added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/staff.py" line="67"/>
-        <source>Role changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/staff.py" line="68"/>
-        <source>Staff deactivated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/staff.py" line="69"/>
-        <source>PIN reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/staff.py" line="69"/>
-        <source>Settings changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/staff.py" line="70"/>
-        <source>Backup made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/staff.py" line="70"/>
-        <source>Return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/staff.py" line="71"/>
-        <source>Points adjusted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/staff.py" line="71"/>
-        <source>Program changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/staff.py" line="88"/>
-        <source>system</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -411,42 +356,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="270"/>
+        <location filename="../../ui/office/cards.py" line="271"/>
         <source>{n} cards done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="279"/>
+        <location filename="../../ui/office/cards.py" line="280"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="283"/>
+        <location filename="../../ui/office/cards.py" line="284"/>
         <source>The printer “{name}” cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="284"/>
+        <location filename="../../ui/office/cards.py" line="285"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="286"/>
+        <location filename="../../ui/office/cards.py" line="287"/>
         <source>The logo file cannot be read: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="288"/>
+        <location filename="../../ui/office/cards.py" line="289"/>
         <source>The program has no card type “{id}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="290"/>
+        <location filename="../../ui/office/cards.py" line="291"/>
         <source>The file cannot be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="291"/>
+        <location filename="../../ui/office/cards.py" line="292"/>
         <source>The cards could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,8 +415,8 @@
     </message>
     <message>
         <location filename="../../ui/office/catalogue.py" line="39"/>
-        <location filename="../../ui/office/catalogue.py" line="248"/>
-        <location filename="../../ui/office/catalogue.py" line="258"/>
+        <location filename="../../ui/office/catalogue.py" line="252"/>
+        <location filename="../../ui/office/catalogue.py" line="262"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -491,148 +436,148 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="51"/>
+        <location filename="../../ui/office/catalogue.py" line="54"/>
         <source>Add product…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="52"/>
+        <location filename="../../ui/office/catalogue.py" line="55"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="53"/>
-        <location filename="../../ui/office/catalogue.py" line="142"/>
+        <location filename="../../ui/office/catalogue.py" line="56"/>
+        <location filename="../../ui/office/catalogue.py" line="146"/>
         <source>Retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="54"/>
+        <location filename="../../ui/office/catalogue.py" line="57"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="55"/>
+        <location filename="../../ui/office/catalogue.py" line="58"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="82"/>
+        <location filename="../../ui/office/catalogue.py" line="85"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="84"/>
+        <location filename="../../ui/office/catalogue.py" line="88"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="85"/>
+        <location filename="../../ui/office/catalogue.py" line="89"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="109"/>
+        <location filename="../../ui/office/catalogue.py" line="111"/>
         <source>discounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="110"/>
+        <location filename="../../ui/office/catalogue.py" line="112"/>
         <source>points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="112"/>
+        <location filename="../../ui/office/catalogue.py" line="114"/>
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="141"/>
+        <location filename="../../ui/office/catalogue.py" line="145"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="172"/>
+        <location filename="../../ui/office/catalogue.py" line="176"/>
         <source>“{name}” added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="182"/>
+        <location filename="../../ui/office/catalogue.py" line="186"/>
         <source>“{name}” saved; a new price applies to new sales.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="197"/>
+        <location filename="../../ui/office/catalogue.py" line="201"/>
         <source>“{name}” retired: no longer sold, its sales kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="199"/>
+        <location filename="../../ui/office/catalogue.py" line="203"/>
         <source>“{name}” is on sale again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="202"/>
+        <location filename="../../ui/office/catalogue.py" line="206"/>
         <source>Products CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="203"/>
+        <location filename="../../ui/office/catalogue.py" line="207"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="214"/>
+        <location filename="../../ui/office/catalogue.py" line="218"/>
         <source>row {row}, {field}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="216"/>
+        <location filename="../../ui/office/catalogue.py" line="220"/>
         <source>Nothing imported: {n} bad row(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="223"/>
+        <location filename="../../ui/office/catalogue.py" line="227"/>
         <source>Cannot read the file: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="227"/>
+        <location filename="../../ui/office/catalogue.py" line="231"/>
         <source>{n} products imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="231"/>
+        <location filename="../../ui/office/catalogue.py" line="235"/>
         <source>Export the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="232"/>
+        <location filename="../../ui/office/catalogue.py" line="236"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="245"/>
+        <location filename="../../ui/office/catalogue.py" line="249"/>
         <source>{n} products written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="248"/>
+        <location filename="../../ui/office/catalogue.py" line="252"/>
         <source>New category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="255"/>
+        <location filename="../../ui/office/catalogue.py" line="259"/>
         <source>Choose a category to rename.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="257"/>
+        <location filename="../../ui/office/catalogue.py" line="261"/>
         <source>Rename “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="269"/>
+        <location filename="../../ui/office/catalogue.py" line="273"/>
         <source>Category “{name}” saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -750,47 +695,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="136"/>
+        <location filename="../../ui/office/coupons.py" line="137"/>
         <source>“{text}” is not an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="139"/>
+        <location filename="../../ui/office/coupons.py" line="140"/>
         <source>Give either an amount or a percentage (at most 100 %), not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="141"/>
+        <location filename="../../ui/office/coupons.py" line="142"/>
         <source>The end date has already passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="142"/>
+        <location filename="../../ui/office/coupons.py" line="143"/>
         <source>From 1 to 10,000 coupons at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="144"/>
+        <location filename="../../ui/office/coupons.py" line="145"/>
         <source>{n} coupons issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="151"/>
+        <location filename="../../ui/office/coupons.py" line="152"/>
         <source>{batch} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="176"/>
+        <location filename="../../ui/office/coupons.py" line="177"/>
         <source>Receipt {no}, {when}: −{money}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="188"/>
+        <location filename="../../ui/office/coupons.py" line="189"/>
         <source>Save coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="193"/>
+        <location filename="../../ui/office/coupons.py" line="194"/>
         <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,42 +748,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="78"/>
+        <location filename="../../ui/office/window.py" line="80"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="78"/>
+        <location filename="../../ui/office/window.py" line="80"/>
         <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="79"/>
+        <location filename="../../ui/office/window.py" line="81"/>
         <source>Loyalty program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="80"/>
+        <location filename="../../ui/office/window.py" line="82"/>
         <source>Coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="80"/>
+        <location filename="../../ui/office/window.py" line="82"/>
         <source>Card printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="81"/>
+        <location filename="../../ui/office/window.py" line="83"/>
         <source>Staff and audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="81"/>
+        <location filename="../../ui/office/window.py" line="83"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="82"/>
+        <location filename="../../ui/office/window.py" line="84"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,27 +1177,27 @@
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../ui/office/staff.py" line="26"/>
+        <location filename="../../ui/office/staff.py" line="27"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="26"/>
+        <location filename="../../ui/office/staff.py" line="27"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="26"/>
+        <location filename="../../ui/office/staff.py" line="27"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="42"/>
+        <location filename="../../ui/office/staff.py" line="43"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="42"/>
+        <location filename="../../ui/office/staff.py" line="43"/>
         <source>Deactivated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1260,161 +1205,161 @@
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../ui/office/staff.py" line="125"/>
+        <location filename="../../ui/office/staff.py" line="120"/>
         <source>Cashier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="125"/>
+        <location filename="../../ui/office/staff.py" line="120"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="126"/>
+        <location filename="../../ui/office/staff.py" line="121"/>
         <source>Bookkeeper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="131"/>
+        <location filename="../../ui/office/staff.py" line="126"/>
         <source>You can look, but only an owner can change staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="155"/>
+        <location filename="../../ui/office/staff.py" line="150"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="165"/>
+        <location filename="../../ui/office/staff.py" line="160"/>
         <source>new PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="167"/>
+        <location filename="../../ui/office/staff.py" line="162"/>
         <source>name of the new staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="168"/>
+        <location filename="../../ui/office/staff.py" line="163"/>
         <source>PIN, 4–12 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="169"/>
+        <location filename="../../ui/office/staff.py" line="164"/>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="170"/>
+        <location filename="../../ui/office/staff.py" line="165"/>
         <source>Set PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="171"/>
-        <location filename="../../ui/office/staff.py" line="327"/>
+        <location filename="../../ui/office/staff.py" line="166"/>
+        <location filename="../../ui/office/staff.py" line="323"/>
         <source>Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="172"/>
+        <location filename="../../ui/office/staff.py" line="167"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="173"/>
-        <location filename="../../ui/office/staff.py" line="261"/>
+        <location filename="../../ui/office/staff.py" line="168"/>
+        <location filename="../../ui/office/staff.py" line="257"/>
         <source>Choose a person in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="197"/>
+        <location filename="../../ui/office/staff.py" line="192"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="204"/>
+        <location filename="../../ui/office/staff.py" line="199"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="204"/>
+        <location filename="../../ui/office/staff.py" line="199"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="205"/>
+        <location filename="../../ui/office/staff.py" line="200"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="205"/>
+        <location filename="../../ui/office/staff.py" line="200"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="225"/>
+        <location filename="../../ui/office/staff.py" line="220"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="228"/>
+        <location filename="../../ui/office/staff.py" line="222"/>
         <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="285"/>
+        <location filename="../../ui/office/staff.py" line="281"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="286"/>
+        <location filename="../../ui/office/staff.py" line="282"/>
         <source>Someone already uses this PIN: choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="287"/>
+        <location filename="../../ui/office/staff.py" line="283"/>
         <source>Enter the person&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="288"/>
+        <location filename="../../ui/office/staff.py" line="284"/>
         <source>Only an owner can change staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="289"/>
+        <location filename="../../ui/office/staff.py" line="285"/>
         <source>{name} is the last active owner: add another owner first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="291"/>
-        <location filename="../../ui/office/staff.py" line="333"/>
+        <location filename="../../ui/office/staff.py" line="287"/>
+        <location filename="../../ui/office/staff.py" line="329"/>
         <source>{name} is deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="292"/>
-        <location filename="../../ui/office/staff.py" line="298"/>
+        <location filename="../../ui/office/staff.py" line="288"/>
+        <location filename="../../ui/office/staff.py" line="294"/>
         <source>Choose a person in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="305"/>
+        <location filename="../../ui/office/staff.py" line="301"/>
         <source>{name} can now log in with their PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="314"/>
+        <location filename="../../ui/office/staff.py" line="310"/>
         <source>{name}&apos;s role is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="322"/>
+        <location filename="../../ui/office/staff.py" line="318"/>
         <source>{name} has a new PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="328"/>
+        <location filename="../../ui/office/staff.py" line="324"/>
         <source>{name} will no longer be able to log in. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
