@@ -249,7 +249,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
         return _fail(args, N_("no database at {db}"), db=args.db)
     shop = _open(args)
     out = backup(shop, args.out)
-    record_backup(shop, _staff_id(args), str(out), shop.clock())  # the back office's reminder counts it
+    # the back office's reminder counts it
+    record_backup(shop, _staff_id(args), str(out), shop.clock())
     print(f"verified backup written to {out}")
     return 0
 

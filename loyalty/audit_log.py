@@ -51,7 +51,7 @@ def readable_rows(db: Database, entries: tuple[AuditEntry, ...], language: str, 
                   currency: str) -> tuple[AuditRow, ...]:
     namer = _Namer(db, language, currency)
     return tuple(AuditRow(e, when_text(e, tz), e.staff_name or str(e.detail.get("by") or "")
-                          or word("system", language), action_label(e.action, language),
+                          or str(word("system", language)), action_label(e.action, language),
                           namer.subject(e), namer.details(e.detail)) for e in entries)
 
 
@@ -135,11 +135,13 @@ class _Namer:
         if isinstance(value, list):
             return ", ".join(self.value(key, v) for v in value)
         if isinstance(value, bool):
-            return word("yes" if value else "no", self.language)
+            return str(word("yes" if value else "no", self.language))
         if value is None:
-            return word("none", self.language)
+            return str(word("none", self.language))
         if key == "fields":
             return detail_key(str(value), self.language)
+        if key == "role":
+            return word(f"role_{value}", self.language) or str(value)
         if key in _DATE_KEYS and isinstance(value, str):
             return date.fromisoformat(value).strftime("%d.%m.%Y")  # as the log's own times
         if key.endswith("_minor") and isinstance(value, int):

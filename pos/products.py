@@ -81,7 +81,8 @@ def add_product(db: Database, actor: Staff, product: Product, at: datetime) -> P
     with write_transaction(db):
         product = _checked(db, replace(product, product_id=None, active=True))
         product = replace(product, product_id=store.insert_product(db, product))
-        _audit(db, actor, at, AuditAction.PRODUCT_ADDED, product, {"price_minor": product.price_minor})
+        _audit(db, actor, at, AuditAction.PRODUCT_ADDED, product,
+               {"price_minor": product.price_minor})
     return product
 
 

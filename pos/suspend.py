@@ -95,6 +95,7 @@ def audit_line_taken_off(db: Database, basket: Basket, line_no: int, qty_left: i
     action = AuditAction.LINE_REDUCED if qty_left else AuditAction.LINE_VOIDED
     with write_transaction(db):
         store.append_audit(db, at, staff_id, action, about,
-                           {"name": line.name, "qty": [line.qty, qty_left] if qty_left else line.qty,
+                           {"name": line.name,
+                            "qty": [line.qty, qty_left] if qty_left else line.qty,
                             "gross_minor": line.unit_price_minor * (line.qty - qty_left),
                             "basket": basket.basket_id})

@@ -136,7 +136,8 @@ def merge_members(db: Database, keep_id: int, drop_id: int, by: Staff, at: datet
         ledger_store.append(db, entries)
         moved = sum(e.points for e in entries if e.member_id == keep_id)
         member_search.insert_merge(db, drop_id, keep_id, at, by.staff_id)
-        append_audit(db, at, by.staff_id, AuditAction.MEMBER_MERGED, subject(SubjectKind.MEMBER, keep_id),
+        append_audit(db, at, by.staff_id, AuditAction.MEMBER_MERGED,
+                     subject(SubjectKind.MEMBER, keep_id),
                      {"merged": drop_id, "points": moved, "cards": [c.number for c in cards],
                       "phones": list(phones)})
     return moved

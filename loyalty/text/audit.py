@@ -6,6 +6,7 @@ from pos.staff.audit import AuditAction as A
 from pos.wording import N_, gettext
 
 ACTION_LABELS: dict[A, str] = {
+    A.SHOP_CREATED: N_("Shop set up"),
     A.STAFF_ADDED: N_("Staff member added"),
     A.STAFF_ROLE_CHANGED: N_("Staff role changed"),
     A.STAFF_DEACTIVATED: N_("Staff member deactivated"),
@@ -81,11 +82,13 @@ DETAILS: dict[str, str] = {
     "no_points": N_("no points"), "email": N_("e-mail"), "phone": N_("phone"),
     "birthday": N_("birthday"), "consent_data_at": N_("consent to data processing"),
     "consent_marketing_at": N_("consent to marketing"), "language": N_("language"),
+    "preset": N_("preset"),
     "timezone": N_("time zone"), "currency": N_("currency"), "card_prefix": N_("card prefix"),
 }
 
 WORDS: dict[str, str] = {
     "system": N_("system"), "yes": N_("yes"), "no": N_("no"), "none": N_("none"),
+    "role_cashier": N_("cashier"), "role_owner": N_("owner"), "role_bookkeeper": N_("bookkeeper"),
 }
 
 
@@ -106,5 +109,6 @@ def detail_key(key: str, language: str) -> str:
     return gettext(language, DETAILS[key]) if key in DETAILS else key
 
 
-def word(key: str, language: str) -> str:
-    return gettext(language, WORDS[key])
+def word(key: str, language: str) -> str | None:
+    """A word of the log's own; None for a key it has none for."""
+    return gettext(language, WORDS[key]) if key in WORDS else None

@@ -15,6 +15,7 @@ from enum import StrEnum
 class AuditAction(StrEnum):
     """Every change the log records; the values are what the database holds."""
 
+    SHOP_CREATED = "shop_created"
     STAFF_ADDED = "staff_added"
     STAFF_ROLE_CHANGED = "staff_role_changed"
     STAFF_DEACTIVATED = "staff_deactivated"

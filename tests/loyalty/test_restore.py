@@ -150,7 +150,8 @@ def test_writers_wait_while_a_restore_holds_the_file(shop) -> None:
         other = open_shop(shop.path)
         try:
             with write_transaction(other.db):
-                store.append_audit(other.db, other.clock(), None, AuditAction.BACKUP_MADE, about(SubjectKind.FILE, "waited"), {})
+                store.append_audit(other.db, other.clock(), None, AuditAction.BACKUP_MADE,
+                                   about(SubjectKind.FILE, "waited"), {})
             done.append(time.monotonic())
         finally:
             other.close()

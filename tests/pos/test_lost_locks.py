@@ -49,7 +49,8 @@ def deleted_companions() -> list[str]:
 def write(db, subject: str, clock) -> None:
     from pos.storage.db import write_transaction
     with write_transaction(db):
-        store.append_audit(db, clock(), None, AuditAction.BACKUP_MADE, about(SubjectKind.FILE, subject), {})
+        store.append_audit(db, clock(), None, AuditAction.BACKUP_MADE,
+                           about(SubjectKind.FILE, subject), {})
 
 
 def test_a_plain_open_and_close_in_this_process_is_survived(db_path, clock) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -11,7 +12,7 @@ from loyalty.members.admin import erase_personal_data
 from loyalty.storage import store
 from pos.staff.audit import AuditAction
 from tests.ui.conftest import Seeded
-from tests.ui.test_office_members import _cards_dialog
+from tests.ui.test_office_members import _cards_dialog, _open as open_member_tabs
 from tests.ui.test_till_sale import open_till, press, scan
 from ui.app import install_translator
 from ui.office.coupons import CouponsTab
@@ -21,6 +22,14 @@ from ui.office.staff import StaffTab
 def masked(number: str) -> str:
     """A card number as the log shows it: four dots and its last four digits."""
     return "••••" + number[-4:]
+
+
+@pytest.fixture(autouse=True)
+def _close_member_tabs(seeded: Seeded):
+    """Member tabs close before the shop does (as in the members tab's own tests)."""
+    yield
+    while open_member_tabs:
+        open_member_tabs.pop().close()
 
 
 def _button(window, key: str) -> QPushButton:

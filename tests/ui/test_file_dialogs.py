@@ -27,7 +27,8 @@ def _other_process_opens_and_closes(path: Path) -> None:
 
 
 def _subjects_seen_elsewhere(path: Path) -> list[str]:
-    code = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); print(chr(10).join(r[0] for r in "
+    code = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+            "print(chr(10).join(r[0] for r in "
             "c.execute('SELECT subject FROM audit_log ORDER BY audit_id'))); c.close()")
     return subprocess.run([sys.executable, "-c", code, str(path)], check=True, timeout=60,
                           capture_output=True, text=True).stdout.splitlines()
@@ -47,7 +48,8 @@ def _browse(qtbot, dialog: QFileDialog, folder: Path) -> None:
 
 def _audit(shop, subject: str) -> None:
     with write_transaction(shop.db):
-        store.append_audit(shop.db, shop.clock(), None, AuditAction.BACKUP_MADE, about(SubjectKind.FILE, subject), {})
+        store.append_audit(shop.db, shop.clock(), None, AuditAction.BACKUP_MADE,
+                           about(SubjectKind.FILE, subject), {})
 
 
 def test_browsing_the_database_folder_keeps_the_locks(qtbot, shop, db_path) -> None:

@@ -63,6 +63,8 @@ def test_role_pin_and_deactivation(qtbot, tab, shop, monkeypatch) -> None:
     tab.pin_button.click()
     ivan = find_by_pin(shop.db, "3333")
     assert (ivan.name, ivan.role) == ("Ivan", "bookkeeper")
+    role_row = [tab.audit.data(tab.audit.index(1, c)) for c in range(2, 5)]
+    assert role_row == ["Роль сотрудника изменена", "Ivan", "роль: кассир → бухгалтер"]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     tab.select("Ivan")
     tab.deactivate_button.click()
