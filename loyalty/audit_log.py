@@ -140,8 +140,8 @@ class _Namer:
             return str(word("none", self.language))
         if key == "fields":
             return detail_key(str(value), self.language)
-        if key == "role":
-            return word(f"role_{value}", self.language) or str(value)
+        if key in ("role", "source"):  # codes the log has words for
+            return word(f"{key}_{value}", self.language) or str(value)
         if key in _DATE_KEYS and isinstance(value, str):
             return date.fromisoformat(value).strftime("%d.%m.%Y")  # as the log's own times
         if key.endswith("_minor") and isinstance(value, int):

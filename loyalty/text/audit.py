@@ -88,6 +88,7 @@ DETAILS: dict[str, str] = {
 
 WORDS: dict[str, str] = {
     "system": N_("system"), "yes": N_("yes"), "no": N_("no"), "none": N_("none"),
+    "source_office": N_("the back office"), "source_command line": N_("the command line"),
     "role_cashier": N_("cashier"), "role_owner": N_("owner"), "role_bookkeeper": N_("bookkeeper"),
 }
 

@@ -85,6 +85,18 @@ def test_every_kind_of_subject_reads_as_words(shop, kind: SubjectKind) -> None:
         assert language == "en" or row.subject != about.text
 
 
+def test_codes_in_details_read_as_words(shop) -> None:
+    with write_transaction(shop.db):
+        store.append_audit(shop.db, AT, None, AuditAction.PRODUCTS_IMPORTED,
+                           subject(SubjectKind.COUNT, 3), {"count": 3, "source": "command line"})
+        store.append_audit(shop.db, AT, None, AuditAction.STAFF_ROLE_CHANGED,
+                           subject(SubjectKind.STAFF, 99), {"role": ["cashier", "owner"]})
+    rows = readable_rows(shop.db, store.audit_entries(shop.db), "ru", "UTC", "RUB")
+    assert [(r.subject, r.details) for r in rows] == [
+        ("#99", "роль: кассир → владелец"),
+        ("всего 3", "количество: 3; откуда: командная строка")]
+
+
 def test_a_subject_written_before_kinds_reads_as_stored(shop) -> None:
     shop.db.execute("INSERT INTO audit_log (at, staff_id, action, subject, detail) VALUES "
                     "('2026-01-01T00:00:00+00:00', NULL, 'product_added', 'Хлеб', '{}')")
