@@ -84,7 +84,8 @@ def test_backup_is_verified_and_recorded(qtbot, tab, shop, dialogs, tmp_path) ->
     assert tab.last.text().startswith("Last backup:") and "(today)" in tab.last.text()
     (entry,) = store.audit_entries(shop.db)
     assert (entry.staff_name, entry.action, entry.subject) == ("Boris", "backup_made",
-                                                              str(tmp_path / "copy.db"))
+                                                              "file copy.db")
+    assert entry.detail == {"file": str(tmp_path / "copy.db")}  # the folder too
 
 
 def test_restore_checks_asks_then_replaces_the_data_in_place(qtbot, tab, shop, dialogs,
