@@ -206,8 +206,12 @@ def cmd_import_products(args: argparse.Namespace) -> int:
     from pos.storage.db import write_transaction
     shop = _open(args)
     products = parse_products_csv(_read_text(args.file), shop.settings.currency)
+    from pos.staff.audit import AuditAction, SubjectKind, subject
     with write_transaction(shop.db):
         count = store.upsert_products(shop.db, products)
+        store.append_audit(shop.db, shop.clock(), _staff_id(args), AuditAction.PRODUCTS_IMPORTED,
+                           subject(SubjectKind.COUNT, count),
+                           {"count": count, "source": "command line"})
     print(f"{count} products imported")
     return 0
 
@@ -221,7 +225,8 @@ def cmd_import_customers(args: argparse.Namespace) -> int:
     program = shop.programs.program_for(today(shop))
     count = import_customers(shop.db, _read_text(args.file), shop.clock(),
                              region_for(shop.settings),
-                             [str(t.card_type_id) for t in program_card_types(program)])
+                             [str(t.card_type_id) for t in program_card_types(program)],
+                             _staff_id(args))
     print(f"{count} customers imported")
     return 0
 
@@ -246,7 +251,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
         return _fail(args, N_("no database at {db}"), db=args.db)
     shop = _open(args)
     out = backup(shop, args.out)
-    record_backup(shop, None, str(out), shop.clock())  # the back office's reminder counts it
+    # the back office's reminder counts it
+    record_backup(shop, _staff_id(args), str(out), shop.clock())
     print(f"verified backup written to {out}")
     return 0
 
@@ -272,8 +278,9 @@ def cmd_cards(args: argparse.Namespace) -> int:
     # the layout first: a design that cannot print must not leave cards issued
     layout = CardLayout(s.name, logo=s.logo or None, terms=terms, layout=args.layout,
                         design=args.design or s.card_design, colour=s.shop_colour)
-    faces, rows = (new_bearer_faces(shop, args.new, args.card_type) if args.new is not None
-                   else member_faces(shop, args.members, args.card_type))
+    faces, rows = (new_bearer_faces(shop, args.new, args.card_type, _staff_id(args))
+                   if args.new is not None
+                   else member_faces(shop, args.members, args.card_type, _staff_id(args)))
     if not faces:
         return _fail(args, N_("no cards to print"))
     write_cards_pdf(layout, faces, args.out)
@@ -339,7 +346,8 @@ def cmd_program(args: argparse.Namespace) -> int:
         print(f"program version {program.version} written to {args.out}")
         return 0
     effective = args.effective or today(shop)
-    saved, changes = import_program_file(shop, args.file, effective, None, "command line")
+    saved, changes = import_program_file(shop, args.file, effective, _staff_id(args),
+                                          "command line")
     for line in change_lines(changes) or ["no mechanism changes"]:
         print(line)
     print(f"saved as program version {saved.version}, in effect from {effective}")
@@ -392,6 +400,12 @@ def _owner_pin(args: argparse.Namespace) -> str | None:
         return f"{args.command} needs the owner's PIN, not a {staff.role}'s"
     args.owner = staff
     return None
+
+
+def _staff_id(args: argparse.Namespace) -> int | None:
+    """Who the audit log says ran the command: the owner whose PIN was given, else nobody."""
+    owner = getattr(args, "owner", None)
+    return owner.staff_id if owner else None
 
 
 def _pin_gate(args: argparse.Namespace) -> str | None:

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from loyalty.shop import Shop
+from pos.staff.audit import AuditAction, SubjectKind, subject
 from pos.storage import store
 from pos.clock import from_db, to_db
 from pos.storage.db import write_transaction
@@ -53,7 +55,8 @@ def record_backup(shop: Shop, staff_id: int | None, path: str, at: datetime) -> 
     """After a verified backup: remember its time and audit who made it, where."""
     settings = replace(shop.settings, last_backup_at=to_db(at))
     with write_transaction(shop.db):
-        store.append_audit(shop.db, at, staff_id, "backup_made", path, {"file": path})
+        store.append_audit(shop.db, at, staff_id, AuditAction.BACKUP_MADE,
+                           subject(SubjectKind.FILE, Path(path).name), {"file": path})
         shop.save_settings(settings)
     return settings
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from loyalty.shop import MIGRATIONS, Shop, open_shop
 from loyalty.verify import verify
 from pos.errors import UserError
+from pos.staff.audit import AuditAction, SubjectKind, subject
 from pos.storage import store as pos_store
 from pos.storage.db import (APPLICATION_ID, backup_to, copy_into, page_size, restoring,
                             sync_folder, write_transaction)
@@ -228,6 +229,7 @@ def _audit(shop: Shop, now: datetime, source: Path, kept: Path | None, staff_id:
         # the restored shop may not know the person who restored it: the name is kept
         same = staff_id is not None and pos_store.staff_by_id(shop.db, staff_id)
         who = staff_id if same and same.name == staff_name else None
-        pos_store.append_audit(shop.db, now, who, "restore", source.name,
+        pos_store.append_audit(shop.db, now, who, AuditAction.RESTORE,
+                               subject(SubjectKind.FILE, source.name),
                                {"file": str(source), "kept": str(kept) if kept else "",
                                 "by": staff_name})

@@ -87,9 +87,11 @@ class LoyaltyHooks:
 
     # -- identifying the customer -------------------------------------------
 
-    def identify(self, ref: str, at: datetime, activate: bool = True) -> Customer:
+    def identify(self, ref: str, at: datetime, activate: bool = True,
+                 staff_id: int | None = None) -> Customer:
         """The customer a scanned card or typed phone names.  A blank bearer card is
-        activated here, at its first scan.  Raises CardError or MemberError."""
+        activated here, at its first scan (by ``staff_id``, the cashier who scanned it).
+        Raises CardError or MemberError."""
         s = self.settings()
         if looks_like_phone(ref, region_for(s)):
             member = find_by_phone(self.db, ref, region_for(s))
@@ -105,7 +107,8 @@ class LoyaltyHooks:
                 raise CardError("unknown", card.number, card)
             fixed = self.program_for(today).fixed_discount
             card, member = activate_bearer(self.db, card, at,
-                                           fixed.default_card_type_id if fixed else None)
+                                           fixed.default_card_type_id if fixed else None,
+                                           staff_id)
             return Customer(member, card)
         return Customer(store.member_by_id(self.db, card.member_id), card)
 

@@ -11,7 +11,9 @@ from sqlite_utils import Database
 from loyalty.storage import rules_store
 from loyalty.model.program import Coupon
 from loyalty.model.quote import CouponToIssue
+from pos.staff.audit import AuditAction, SubjectKind, subject
 from pos.storage.db import write_transaction
+from pos.storage.store import append_audit
 from pos.errors import UserError
 
 # no 0/O or 1/I: a code read aloud or typed from paper is not mistaken
@@ -79,9 +81,9 @@ def _fresh_codes(db: Database, count: int, randbelow: Callable[[int], int]) -> l
 
 
 def generate_coupons(db: Database, count: int, terms: CouponTerms, at: datetime, today: date,
-                     batch: str = "", randbelow: Callable[[int], int] = secrets.randbelow
-                     ) -> tuple[Coupon, ...]:
-    """A batch of coupons with random codes, all stored or none."""
+                     batch: str = "", randbelow: Callable[[int], int] = secrets.randbelow,
+                     staff_id: int | None = None) -> tuple[Coupon, ...]:
+    """A batch of coupons with random codes, all stored or none, audited as one row."""
     if not 0 < count <= MAX_BATCH:
         raise CouponError("bad_count", count)
     _check(terms, today)
@@ -89,7 +91,16 @@ def generate_coupons(db: Database, count: int, terms: CouponTerms, at: datetime,
         coupons = tuple(Coupon(code, terms.amount_minor, terms.rate_bp, terms.min_receipt_minor,
                                terms.valid_until, terms.max_uses, combinable=terms.combinable)
                         for code in _fresh_codes(db, count, randbelow))
-        rules_store.insert_coupons(db, coupons, at, batch or at.strftime("%Y-%m-%d %H:%M"))
+        name = batch or at.strftime("%Y-%m-%d %H:%M")
+        rules_store.insert_coupons(db, coupons, at, name)
+        append_audit(db, at, staff_id, AuditAction.COUPONS_GENERATED,
+                     subject(SubjectKind.COUPONS, name),
+                     {"count": len(coupons),
+                      **({"amount_minor": terms.amount_minor} if terms.amount_minor
+                         else {"rate_bp": terms.rate_bp}),
+                      "min_receipt_minor": terms.min_receipt_minor or None,
+                      "valid_until": terms.valid_until.isoformat() if terms.valid_until else None,
+                      "max_uses": terms.max_uses})
     return coupons
 
 

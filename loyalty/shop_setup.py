@@ -7,6 +7,7 @@ from pathlib import Path
 from loyalty.program.presets import presets
 from loyalty.program.programs import save_program
 from loyalty.shop import Shop
+from pos.staff.audit import AuditAction, SubjectKind, subject
 from pos.storage import store
 from pos.clock import local_date
 from pos.storage.db import write_transaction
@@ -35,6 +36,10 @@ def create_shop(shop: Shop, shop_name: str, owner_name: str, pin: str, language:
         if chosen is not None:
             today = local_date(at, settings.timezone)
             save_program(shop.db, chosen, today, at)
+        store.append_audit(shop.db, at, owner.staff_id, AuditAction.SHOP_CREATED,
+                           subject(SubjectKind.SETTINGS),
+                           {"name": settings.name, "language": language,
+                            "preset": preset_key if chosen is not None else None})
     return owner
 
 

@@ -32,7 +32,8 @@ from pos.sale import Payment, Sale
 from pos.staff.model import Staff
 from pos.gtin import is_ascii_digits
 from pos.storage import store
-from pos.suspend import park_basket, parked_list, resume_basket, void_basket
+from pos.suspend import (audit_line_taken_off, park_basket, parked_list, resume_basket,
+                         void_basket)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +133,7 @@ class Till:
         self.basket, self.quote = basket, quote
 
     def identify(self, ref: str) -> Customer:
-        customer = self.shop.loyalty.identify(ref, self.shop.clock())
+        customer = self.shop.loyalty.identify(ref, self.shop.clock(), staff_id=self.staff_id)
         ref = customer.card.number if customer.card else ref
         self._set(bk.set_redeem_points(bk.set_customer(self.basket, ref), 0))
         return customer
@@ -151,11 +152,21 @@ class Till:
         self._set(bk.add_free_amount(self.basket, name, amount_minor))
 
     def set_qty(self, line_no: int, qty: int) -> None:
-        self._set(bk.set_qty(self.basket, line_no, qty))
+        """A quantity lowered is audited like a void of the units taken off."""
+        self._take_off(bk.set_qty(self.basket, line_no, qty), line_no, qty)
 
     def void_line(self, line_no: int) -> None:
         basket = bk.void_line(self.basket, line_no)
-        self._set(bk.set_redeem_points(basket, 0) if self.basket.redeem_points else basket)
+        self._take_off(bk.set_redeem_points(basket, 0) if self.basket.redeem_points else basket,
+                       line_no, 0)
+
+    def _take_off(self, basket: Basket, line_no: int, qty_left: int) -> None:
+        """Quote first, as ``_set`` does: the audit row is written only for a change made."""
+        quote = self.shop.checkout.quote(basket)
+        if qty_left < self.basket.line(line_no).qty:
+            audit_line_taken_off(self.shop.db, self.basket, line_no, qty_left, self.staff_id,
+                                 self.shop.clock())
+        self.basket, self.quote = basket, quote
 
     def redeem(self, points: int) -> None:
         """Raises RedemptionError (with the maximum and what limits it) above the maximum."""

@@ -16,6 +16,7 @@ from pos.errors import UserError
 from pos.gtin import is_gtin_shaped, is_valid_gtin
 from pos.money import format_money
 from pos.staff.admin import require_owner
+from pos.staff.audit import AuditAction, SubjectKind, subject
 from pos.staff.model import Staff
 from pos.storage import store
 from pos.storage.db import write_transaction
@@ -69,9 +70,10 @@ def _checked(db: Database, product: Product, stored_barcode: str | None = None) 
     return replace(product, barcode=barcode, name=name)
 
 
-def _audit(db: Database, actor: Staff, at: datetime, action: str, product: Product,
+def _audit(db: Database, actor: Staff, at: datetime, action: AuditAction, product: Product,
            detail: dict[str, object]) -> None:
-    store.append_audit(db, at, actor.staff_id, action, product.name,
+    store.append_audit(db, at, actor.staff_id, action,
+                       subject(SubjectKind.PRODUCT, product.product_id),
                        {"barcode": product.barcode, **detail})
 
 
@@ -80,7 +82,8 @@ def add_product(db: Database, actor: Staff, product: Product, at: datetime) -> P
     with write_transaction(db):
         product = _checked(db, replace(product, product_id=None, active=True))
         product = replace(product, product_id=store.insert_product(db, product))
-        _audit(db, actor, at, "product_added", product, {"price_minor": product.price_minor})
+        _audit(db, actor, at, AuditAction.PRODUCT_ADDED, product,
+               {"price_minor": product.price_minor})
     return product
 
 
@@ -95,7 +98,7 @@ def update_product(db: Database, actor: Staff, product: Product, at: datetime) -
                              "no_points") if getattr(before, f) != getattr(product, f)}
         if changed:
             store.update_product(db, product)
-            _audit(db, actor, at, "product_changed", product, {"changed": changed})
+            _audit(db, actor, at, AuditAction.PRODUCT_CHANGED, product, {"changed": changed})
     return product
 
 
@@ -106,7 +109,8 @@ def set_retired(db: Database, actor: Staff, product_id: int, retired: bool,
     with write_transaction(db):
         product = replace(_stored(db, product_id), active=not retired)
         store.update_product(db, product)
-        _audit(db, actor, at, "product_retired" if retired else "product_restored", product, {})
+        _audit(db, actor, at, AuditAction.PRODUCT_RETIRED if retired
+               else AuditAction.PRODUCT_RESTORED, product, {})
     return product
 
 
@@ -132,8 +136,9 @@ def save_category(db: Database, actor: Staff, name: str, at: datetime,
             raise ProductError("category_taken", name)
         category = Category(code or code_from_name(name, set(taken), "category"), name)
         store.save_category(db, category)
-        store.append_audit(db, at, actor.staff_id, "category_saved", name,
-                           {"code": category.code, "was": taken.get(category.code)})
+        store.append_audit(db, at, actor.staff_id, AuditAction.CATEGORY_SAVED,
+                           subject(SubjectKind.CATEGORY, category.code),
+                           {"name": name, "was": taken.get(category.code)})
     return category
 
 
@@ -143,8 +148,8 @@ def import_products(db: Database, actor: Staff, text: str, currency: str, at: da
     products = parse_products_csv(text, currency)
     with write_transaction(db):
         count = store.upsert_products(db, products)
-        store.append_audit(db, at, actor.staff_id, "products_imported", f"{count}",
-                           {"count": count})
+        store.append_audit(db, at, actor.staff_id, AuditAction.PRODUCTS_IMPORTED,
+                           subject(SubjectKind.COUNT, count), {"count": count})
     return count
 
 

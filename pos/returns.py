@@ -22,6 +22,7 @@ from pos.storage import sale_store, store
 from pos.basket import is_count
 from pos.checkout import CheckoutError
 from pos.clock import Clock
+from pos.staff.audit import AuditAction, SubjectKind, subject
 from pos.storage.db import write_transaction
 from pos.money import round_half_up
 from pos.sale import Payment, Sale, SaleLine
@@ -233,8 +234,8 @@ class Returns:
             ret = replace(ret, sale_no=sale_store.insert_sale(self.db, ret))
             for hook in self.hooks:
                 hook.on_return(self.db, ret, fresh)
-            store.append_audit(self.db, ret.at, staff_id, "return",
-                               f"sale {fresh.original.sale_no}",
+            store.append_audit(self.db, ret.at, staff_id, AuditAction.RETURN,
+                               subject(SubjectKind.SALE, fresh.original.sale_no),
                                {"return_sale_no": ret.sale_no,
                                 "refund_money_minor": fresh.refund_money_minor,
                                 "points_back": fresh.points_back})

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from pos.storage import sale_store, store
 from pos.basket import Basket, BasketLine
+from pos.staff.audit import AuditAction, SubjectKind, subject
 from pos.storage.db import write_transaction
 
 
@@ -79,5 +80,22 @@ def void_basket(db: Database, basket: Basket, staff_id: int | None, at: datetime
     if not basket.lines:
         return
     with write_transaction(db):
-        store.append_audit(db, at, staff_id, "void_sale", basket.basket_id,
+        store.append_audit(db, at, staff_id, AuditAction.SALE_VOIDED,
+                           subject(SubjectKind.BASKET, basket.basket_id),
                            {"lines": len(basket.lines), "gross_minor": basket.gross_minor})
+
+
+def audit_line_taken_off(db: Database, basket: Basket, line_no: int, qty_left: int,
+                         staff_id: int | None, at: datetime) -> None:
+    """A line voided (``qty_left`` 0) or cut down before payment: nothing is sold, but the log
+    says who took what off, as it does for a whole sale voided."""
+    line = basket.line(line_no)
+    about = (subject(SubjectKind.PRODUCT, line.product_id) if line.product_id is not None
+             else subject(SubjectKind.BASKET, basket.basket_id))
+    action = AuditAction.LINE_REDUCED if qty_left else AuditAction.LINE_VOIDED
+    with write_transaction(db):
+        store.append_audit(db, at, staff_id, action, about,
+                           {"name": line.name,
+                            "qty": [line.qty, qty_left] if qty_left else line.qty,
+                            "gross_minor": line.unit_price_minor * (line.qty - qty_left),
+                            "basket": basket.basket_id})

@@ -166,6 +166,9 @@ def test_import_products_all_or_nothing_with_row_errors(tmp_path, capsys) -> Non
     assert main(["import-products", str(good), "--db", str(db)]) == 0
     assert sqlite3.connect(db).execute("SELECT name, price_minor FROM products").fetchall() == [
         ("Молоко", 8990)]
+    # audited once, the refused file not at all
+    assert sqlite3.connect(db).execute("SELECT action, subject FROM audit_log").fetchall() == [
+        ("products_imported", "count 1")]
 
 
 def test_import_customers_with_cards_and_row_errors(tmp_path, capsys) -> None:

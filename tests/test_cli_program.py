@@ -54,8 +54,9 @@ def test_export_edit_import_prints_the_changes_and_audits(demo_db, tmp_path, cap
                    "saved as program version 2, in effect from 2099-01-01"]
     with sqlite3.connect(demo_db) as conn:
         action, staff, detail = conn.execute(
-            "SELECT action, staff_id, detail FROM audit_log ORDER BY rowid DESC").fetchone()
-    assert (action, staff) == ("program_saved", None)
+            "SELECT a.action, s.role, a.detail FROM audit_log a LEFT JOIN staff s USING "
+            "(staff_id) ORDER BY a.rowid DESC").fetchone()
+    assert (action, staff) == ("program_saved", "owner")  # whose PIN the command was given
     assert json.loads(detail)["changed"] == ["changed points", "removed welcome"]
     assert json.loads(detail)["source"] == "command line"
     again = _exported(demo_db, tmp_path)  # today's program is still version 1

@@ -11,6 +11,7 @@ from loyalty.engine.calendar_rules import points_expire_on
 from pos.basket import is_count
 from loyalty.model.models import Balance, LedgerEntry
 from loyalty.model.program import Program
+from pos.staff.audit import AuditAction, SubjectKind, subject
 from pos.storage import store as pos_store
 from pos.clock import local_date, local_midnight
 from pos.storage.db import write_transaction
@@ -148,6 +149,7 @@ def adjust(db: Database, member_id: int, points: int, reason: str, by: Staff,
                  spend_entry(member_id, "adjust", -points, at, staff_id=by.staff_id,
                              reason=reason.strip()))
         ledger_store.append(db, [entry])
-        pos_store.append_audit(db, at, by.staff_id, "adjust", f"member {member_id}",
+        pos_store.append_audit(db, at, by.staff_id, AuditAction.POINTS_ADJUSTED,
+                               subject(SubjectKind.MEMBER, member_id),
                                {"points": points, "reason": reason.strip()})
     return entry

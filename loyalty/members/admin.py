@@ -28,6 +28,7 @@ from pos.storage.sale_store import scrub_parked
 from pos.suspend import forget_phone
 from pos.staff.pins import login
 from pos.staff.model import Staff
+from pos.staff.audit import AuditAction, SubjectKind, subject
 from pos.storage.store import append_audit, scrub_audit
 
 
@@ -129,7 +130,8 @@ def merge_members(db: Database, keep_id: int, drop_id: int, by: Staff, at: datet
         ledger_store.append(db, entries)
         moved = sum(e.points for e in entries if e.member_id == keep_id)
         member_search.insert_merge(db, drop_id, keep_id, at, by.staff_id)
-        append_audit(db, at, by.staff_id, "member_merge", f"member {keep_id}",
+        append_audit(db, at, by.staff_id, AuditAction.MEMBER_MERGED,
+                     subject(SubjectKind.MEMBER, keep_id),
                      {"merged": drop_id, "points": moved, "cards": [c.number for c in cards],
                       "phones": list(phones)})
     return moved
@@ -185,7 +187,8 @@ def export_personal_data(db: Database, member_id: int, by: Staff, at: datetime, 
         cards = store.cards_of_member(db, member_id)
         sales = member_search.member_sales(db, (member_id,))
         entries = ledger_store.entries_of(db, member_id)
-        append_audit(db, at, by.staff_id, "member_export", f"member {member_id}", {})
+        append_audit(db, at, by.staff_id, AuditAction.MEMBER_EXPORTED,
+                     subject(SubjectKind.MEMBER, member_id), {})
     t = lambda moment: iso_local(moment, tz) if moment else None  # noqa: E731
     data = {
         "exported_at": t(at),
@@ -225,7 +228,7 @@ def erase_personal_data(db: Database, member_id: int, by: Staff, at: datetime) -
         store.update_member(db, erased)
         for card in store.cards_of_member(db, member_id):
             if card.status != "blocked":
-                block_card(db, card.number, "personal data erased", at)
+                block_card(db, card.number, "personal data erased", at, staff_id=by.staff_id)
         member_search.clear_customer_refs(db, member_id)
         texts = _identifying_texts(member)
         if member.phone:
@@ -233,7 +236,8 @@ def erase_personal_data(db: Database, member_id: int, by: Staff, at: datetime) -
         scrub_parked(db, texts)
         scrub_audit(db, texts)
         member_search.rebuild_search_index(db)
-        append_audit(db, at, by.staff_id, "member_erase", f"member {member_id}", {})
+        append_audit(db, at, by.staff_id, AuditAction.MEMBER_ERASED,
+                     subject(SubjectKind.MEMBER, member_id), {})
     checkpoint(db)  # the WAL still holds the pages as they were before
     return erased
 
@@ -266,7 +270,7 @@ def adjust_with_pin(db: Database, member_id: int, points: int, reason: str, owne
 
 
 def attach_card(db: Database, raw: str, member_id: int, at: datetime,
-                card_type_id: str | None = None) -> Card:
+                card_type_id: str | None = None, staff_id: int | None = None) -> Card:
     """Give the member a scanned or typed card: one registered earlier (a pre-printed range,
     a bearer card) is bound, keeping the type it was registered as if it has one; an
     unknown one is registered as ``card_type_id``.  CardNumberError for a wrong check
@@ -277,8 +281,9 @@ def attach_card(db: Database, raw: str, member_id: int, at: datetime,
         known = store.card_by_number(db, number)
         if known is not None:
             return bind_card(db, number, member_id, at,
-                             None if known.card_type_id else card_type_id)
-        return register_cards(db, [number], at, member_id=member_id, card_type_id=card_type_id)[0]
+                             None if known.card_type_id else card_type_id, staff_id=staff_id)
+        return register_cards(db, [number], at, member_id=member_id, card_type_id=card_type_id,
+                              staff_id=staff_id)[0]
 
 
 def enrol_member(db: Database, member: Member, program_for: Callable[[date], Program],
@@ -290,5 +295,5 @@ def enrol_member(db: Database, member: Member, program_for: Callable[[date], Pro
         done = enrol(db, member, program_for(local_date(at, tz)), at, region=region, tz=tz,
                      issue_card_prefix=None if card.strip() else prefix, staff_id=staff_id)
         if card.strip():
-            attach_card(db, card, done.member.member_id, at)
+            attach_card(db, card, done.member.member_id, at, staff_id=staff_id)
     return done.member

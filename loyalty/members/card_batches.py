@@ -41,19 +41,21 @@ def card_type_names(shop: Shop) -> dict[str | None, str]:
     return names | ({None: default} if default else {})
 
 
-def new_bearer_faces(shop: Shop, count: int, card_type_id: str | None = None
+def new_bearer_faces(shop: Shop, count: int, card_type_id: str | None = None,
+                     staff_id: int | None = None
                      ) -> tuple[tuple[CardFace, ...], tuple[tuple, ...]]:
     """Issue ``count`` new bearer cards of ``card_type_id``; their faces and list rows.
     CardError when the program has no such card type."""
     type_id = _card_type(shop, card_type_id)
     cards = issue_cards(shop.db, count, shop.settings.card_prefix, shop.clock(),
-                        card_type_id=type_id)
+                        card_type_id=type_id, staff_id=staff_id)
     name = card_type_names(shop).get(type_id)
     return (tuple(CardFace(c.number, c.symbology, None, name) for c in cards),
             tuple((c.number, c.symbology, "") for c in cards))
 
 
-def member_faces(shop: Shop, which: str, card_type_id: str | None = None
+def member_faces(shop: Shop, which: str, card_type_id: str | None = None,
+                 staff_id: int | None = None
                  ) -> tuple[tuple[CardFace, ...], tuple[tuple, ...]]:
     """``which`` is 'all' or comma-separated member ids; each member's working cards.
 
@@ -77,7 +79,8 @@ def member_faces(shop: Shop, which: str, card_type_id: str | None = None
         cards = [c for c in store.cards_of_member(shop.db, member_id) if c.status != "blocked"]
         if not cards:
             cards = list(issue_cards(shop.db, 1, shop.settings.card_prefix, shop.clock(),
-                                     member_id=member_id, card_type_id=card_type_id))
+                                     member_id=member_id, card_type_id=card_type_id,
+                                     staff_id=staff_id))
         for c in cards:
             faces.append(CardFace(c.number, c.symbology if c.symbology != "qr" else "code128",
                                   member.name or None, type_names.get(c.card_type_id)))

@@ -1,4 +1,8 @@
-"""Cards: issuing, registering pre-printed ones, activation, replacement, blocking, lookup."""
+"""Cards: issuing, registering pre-printed ones, activation, replacement, blocking, lookup.
+
+Each change writes its audit row in its own transaction.  A caller that audits a larger
+change made of these (an enrolment, a replacement, an import) passes ``audited=False``, so
+the log holds one row for what the owner did, not one per step."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -13,6 +17,7 @@ from loyalty.model.models import Card, Member
 from loyalty.model.program import CardType, Program
 from pos.storage.db import write_transaction
 from pos.errors import UserError
+from pos.staff.audit import AuditAction, SubjectKind, subject
 from pos.storage.store import append_audit
 
 
@@ -32,9 +37,21 @@ class CardError(UserError, ValueError):
         self.card = card
 
 
+def _audit_cards(db: Database, action: AuditAction, cards: tuple[Card, ...], at: datetime,
+                 staff_id: int | None, detail: dict[str, object]) -> None:
+    """One row for the cards: about the card (and so its customer) when there is one, else
+    how many."""
+    if len(cards) == 1:
+        append_audit(db, at, staff_id, action, subject(SubjectKind.CARD, cards[0].number), detail)
+    else:
+        append_audit(db, at, staff_id, action, subject(SubjectKind.COUNT, len(cards)),
+                     {"count": len(cards), **detail})
+
+
 def issue_cards(db: Database, count: int, prefix: str, at: datetime, *,
                 member_id: int | None = None, randbelow: Callable[[int], int] | None = None,
-                card_type_id: str | None = None) -> tuple[Card, ...]:
+                card_type_id: str | None = None, staff_id: int | None = None,
+                audited: bool = True) -> tuple[Card, ...]:
     """``count`` new EAN-13 cards of ``card_type_id``: bearer cards when no member is given,
     else personal."""
     if not 0 < count <= 100_000:
@@ -50,6 +67,9 @@ def issue_cards(db: Database, count: int, prefix: str, at: datetime, *,
             numbers.extend(sorted(fresh))
         cards = tuple(_new_card(n, "ean13", member_id, at, card_type_id) for n in numbers)
         store.insert_cards(db, cards)
+        if audited:
+            _audit_cards(db, AuditAction.CARDS_ISSUED, cards, at, staff_id,
+                         {"card_type": card_type_id})
     return cards
 
 
@@ -63,8 +83,8 @@ def _new_card(number: str, symbology: str, member_id: int | None, at: datetime,
 
 
 def register_cards(db: Database, raw_numbers: list[str], at: datetime,
-                   member_id: int | None = None, card_type_id: str | None = None
-                   ) -> tuple[Card, ...]:
+                   member_id: int | None = None, card_type_id: str | None = None, *,
+                   staff_id: int | None = None, audited: bool = True) -> tuple[Card, ...]:
     """Register pre-printed cards (any symbology); all or nothing, duplicates refused."""
     codes = [classify(n) for n in raw_numbers]
     numbers = tuple(c.number for c in codes)
@@ -78,12 +98,17 @@ def register_cards(db: Database, raw_numbers: list[str], at: datetime,
         cards = tuple(_new_card(c.number, c.symbology, member_id, at, card_type_id)
                       for c in codes)
         store.insert_cards(db, cards)
+        if audited:
+            _audit_cards(db, AuditAction.CARDS_REGISTERED, cards, at, staff_id,
+                         {"card_type": card_type_id})
     return cards
 
 
 def register_range(db: Database, first: str, count: int, at: datetime,
-                   card_type_id: str | None = None) -> tuple[Card, ...]:
-    return register_cards(db, list(ean13_range(first, count)), at, card_type_id=card_type_id)
+                   card_type_id: str | None = None, *, staff_id: int | None = None
+                   ) -> tuple[Card, ...]:
+    return register_cards(db, list(ean13_range(first, count)), at, card_type_id=card_type_id,
+                          staff_id=staff_id)
 
 
 def find_card(db: Database, raw: str, today: date) -> Card:
@@ -100,7 +125,8 @@ def find_card(db: Database, raw: str, today: date) -> Card:
 
 
 def activate_bearer(db: Database, card: Card, at: datetime,
-                    default_type_id: str | None = None) -> tuple[Card, Member]:
+                    default_type_id: str | None = None, staff_id: int | None = None
+                    ) -> tuple[Card, Member]:
     """First scan of a blank bearer card: it gets an anonymous member that holds its points,
     and keeps the type it was printed as (a card registered without one takes
     ``default_type_id``, so its discount no longer follows later program edits)."""
@@ -110,11 +136,14 @@ def activate_bearer(db: Database, card: Card, at: datetime,
         card = replace(card, member_id=member.member_id, status="active", activated_at=at,
                        card_type_id=card.card_type_id or default_type_id)
         store.update_card(db, card)
+        append_audit(db, at, staff_id, AuditAction.CARD_ACTIVATED,
+                     subject(SubjectKind.CARD, card.number), {"member": member.member_id})
     return card, member
 
 
 def bind_card(db: Database, number: str, member_id: int, at: datetime,
-              card_type_id: str | None = None) -> Card:
+              card_type_id: str | None = None, *, staff_id: int | None = None,
+              audited: bool = True) -> Card:
     """Give an unassigned card to a member (a bearer card stays bearer, but named); it keeps
     the type it was registered as unless ``card_type_id`` names another."""
     card = store.card_by_number(db, number)
@@ -128,10 +157,14 @@ def bind_card(db: Database, number: str, member_id: int, at: datetime,
                    card_type_id=card_type_id or card.card_type_id)
     with write_transaction(db):
         store.update_card(db, card)
+        if audited:
+            append_audit(db, at, staff_id, AuditAction.CARD_BOUND,
+                         subject(SubjectKind.CARD, number), {"member": member_id})
     return card
 
 
-def block_card(db: Database, number: str, reason: str, at: datetime) -> Card:
+def block_card(db: Database, number: str, reason: str, at: datetime, *,
+               staff_id: int | None = None) -> Card:
     card = store.card_by_number(db, number)
     if card is None:
         raise CardError("unknown", number)
@@ -140,11 +173,13 @@ def block_card(db: Database, number: str, reason: str, at: datetime) -> Card:
     card = replace(card, status="blocked", blocked_at=at, block_reason=reason.strip() or "blocked")
     with write_transaction(db):
         store.update_card(db, card)
+        append_audit(db, at, staff_id, AuditAction.CARD_BLOCKED,
+                     subject(SubjectKind.CARD, number), {"reason": card.block_reason})
     return card
 
 
 def replace_card(db: Database, old_number: str, at: datetime, *, new_number: str | None = None,
-                 prefix: str = "29") -> Card:
+                 prefix: str = "29", staff_id: int | None = None) -> Card:
     """A lost card: the new one serves the same member (points, tier and history are the
     member's, so they carry over untouched); the old one is blocked forever."""
     with write_transaction(db):
@@ -156,15 +191,18 @@ def replace_card(db: Database, old_number: str, at: datetime, *, new_number: str
         if old.member_id is None:
             raise CardError("not_bound", old_number, old)
         if new_number is None:
-            new = issue_cards(db, 1, prefix, at, member_id=old.member_id)[0]
+            new = issue_cards(db, 1, prefix, at, member_id=old.member_id, audited=False)[0]
         else:
-            new = register_cards(db, [new_number], at, member_id=old.member_id)[0]
+            new = register_cards(db, [new_number], at, member_id=old.member_id,
+                                 audited=False)[0]
         if new.number == old.number:
             raise CardError("same_card", new.number)
         new = replace(new, kind=old.kind, card_type_id=old.card_type_id)
         store.update_card(db, new)
         store.update_card(db, replace(old, status="blocked", blocked_at=at,
                                       block_reason="replaced", replaced_by=new.number))
+        append_audit(db, at, staff_id, AuditAction.CARD_REPLACED,
+                     subject(SubjectKind.CARD, old.number), {"new_card": new.number})
     return new
 
 
@@ -215,6 +253,7 @@ def change_card_type(db: Database, number: str, card_type_id: str | None, progra
             raise CardError("blocked", number, card)
         changed = replace(card, card_type_id=card_type_id)
         store.update_card(db, changed)
-        append_audit(db, at, staff_id, "card_type", f"card {number}",
+        append_audit(db, at, staff_id, AuditAction.CARD_TYPE_CHANGED,
+                     subject(SubjectKind.CARD, number),
                      {"from": card.card_type_id, "to": card_type_id})
     return changed

@@ -11,7 +11,9 @@ from loyalty.members.cards import bind_card, register_cards
 from loyalty.members.members import MemberError, create_member, new_member, validated
 from loyalty.model.models import Member
 from pos.catalogue import CsvImportError, RowError, read_csv_rows
+from pos.staff.audit import AuditAction, SubjectKind, subject
 from pos.storage.db import write_transaction
+from pos.storage.store import append_audit
 
 _YES = {"1", "yes", "y", "true", "да", "x", "+"}
 
@@ -58,7 +60,7 @@ def _row_member(row: dict[str, str], line: int, at: datetime, region: str,
 
 
 def import_customers(db, text: str, at: datetime, region: str,
-                     card_types: Collection[str] = ()) -> int:
+                     card_types: Collection[str] = (), staff_id: int | None = None) -> int:
     """Import every row (name, phone, email, birthday, card_number, card_type, consent_data,
     consent_marketing) or raise CsvImportError listing each bad row.  ``card_type`` is
     optional: one of ``card_types`` (the program's ids) for the row's card; blank gives the
@@ -96,10 +98,14 @@ def import_customers(db, text: str, at: datetime, region: str,
     if errors:
         raise CsvImportError(tuple(errors))
     with write_transaction(db):
-        for member, card, card_type in parsed:
+        for member, card, card_type in parsed:  # one audit row for the file, not one a row
             member = create_member(db, member, region)
             if card and store.card_by_number(db, card):
-                bind_card(db, card, member.member_id, at, card_type)
+                bind_card(db, card, member.member_id, at, card_type, audited=False)
             elif card:
-                register_cards(db, [card], at, member_id=member.member_id, card_type_id=card_type)
+                register_cards(db, [card], at, member_id=member.member_id, card_type_id=card_type,
+                               audited=False)
+        append_audit(db, at, staff_id, AuditAction.MEMBERS_IMPORTED,
+                     subject(SubjectKind.COUNT, len(parsed)),
+                     {"count": len(parsed), "cards": sum(1 for _, card, _ in parsed if card)})
     return len(parsed)

@@ -15,7 +15,9 @@ from loyalty.model.models import Card, Member
 from loyalty.model.program import Program
 from loyalty.ledger.wallet import program_earn_entry
 from pos.clock import local_date
+from pos.staff.audit import AuditAction, SubjectKind, subject
 from pos.storage.db import write_transaction
+from pos.storage.store import append_audit
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,10 +36,12 @@ def enrol(db: Database, member: Member, program: Program, at: datetime, *, regio
     with write_transaction(db):
         member = create_member(db, member, region)
         card = None
+        # the member's row below says which card they got: the card steps write none
         if card_number:
-            card = bind_card(db, card_number, member.member_id, at)
+            card = bind_card(db, card_number, member.member_id, at, audited=False)
         elif issue_card_prefix:
-            card = issue_cards(db, 1, issue_card_prefix, at, member_id=member.member_id)[0]
+            card = issue_cards(db, 1, issue_card_prefix, at, member_id=member.member_id,
+                               audited=False)[0]
         if card is not None and bearer:
             card = replace(card, kind="bearer")
             store.update_card(db, card)
@@ -47,4 +51,8 @@ def enrol(db: Database, member: Member, program: Program, at: datetime, *, regio
             ledger_store.append(db, [program_earn_entry(
                 program, member.member_id, "welcome", points, at, tz, hold=False,
                 staff_id=staff_id, reason="welcome")])
+        append_audit(db, at, staff_id, AuditAction.MEMBER_CREATED,
+                     subject(SubjectKind.MEMBER, member.member_id),
+                     {"card": card.number if card else None, "bearer": bearer or None,
+                      "welcome_points": points or None})
     return Enrolment(member, card, points)

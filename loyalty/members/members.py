@@ -11,7 +11,9 @@ from sqlite_utils import Database
 from loyalty.storage import contacts, store
 from loyalty.model.models import Member
 from pos.gtin import is_ascii_digits
+from pos.staff.audit import AuditAction, SubjectKind, subject
 from pos.storage.db import write_transaction
+from pos.storage.store import append_audit
 from pos.settings.model import ShopSettings
 from pos.errors import UserError
 from pos.wording import date_from_text
@@ -135,9 +137,14 @@ def create_member(db: Database, member: Member, region: str) -> Member:
         return replace(member, member_id=store.insert_member(db, member))
 
 
-def edit_member(db: Database, member: Member, region: str, today: date) -> Member:
-    """Save the edited member; a phone typed that is one of their other phones swaps places
-    with their own (neither is lost)."""
+# what an edit may change; the audit row names the fields, never their personal values
+EDITABLE = ("name", "phone", "email", "birthday", "consent_data_at", "consent_marketing_at")
+
+
+def edit_member(db: Database, member: Member, region: str, today: date, *, at: datetime,
+                staff_id: int | None) -> Member:
+    """Save the edited member with an audit row naming the fields changed; a phone typed
+    that is one of their other phones swaps places with their own (neither is lost)."""
     member = validated(member, region, today)
     with write_transaction(db):
         other = store.member_by_phone(db, member.phone) if member.phone else None
@@ -150,6 +157,10 @@ def edit_member(db: Database, member: Member, region: str, today: date) -> Membe
         store.update_member(db, member)
         if swapped and before and before.phone:
             contacts.add_other_phones(db, member.member_id, (before.phone,))
+        changed = [f for f in EDITABLE if before and getattr(before, f) != getattr(member, f)]
+        if changed:
+            append_audit(db, at, staff_id, AuditAction.MEMBER_EDITED,
+                         subject(SubjectKind.MEMBER, member.member_id), {"fields": changed})
     return member
 
 

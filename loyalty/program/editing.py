@@ -25,6 +25,7 @@ from pos.clock import local_date
 from pos.storage.db import write_transaction
 from pos.money import BP_PER_100_PCT, MoneyFormatError, parse_money
 from pos.staff.model import Staff
+from pos.staff.audit import AuditAction, SubjectKind, subject
 from pos.storage.store import append_audit
 from pos.errors import UserError
 from pos.wording import bp_text
@@ -232,7 +233,8 @@ def save_version(shop: Shop, staff_id: int | None, program: Program, effective_f
     changes = program_changes(shop.programs.program_for(effective_from), program)
     with write_transaction(shop.db):
         saved = save_program(shop.db, program, effective_from, at, shop.settings.timezone)
-        append_audit(shop.db, at, staff_id, "program_saved", f"program {saved.version}",
+        append_audit(shop.db, at, staff_id, AuditAction.PROGRAM_SAVED,
+                     subject(SubjectKind.PROGRAM, saved.version),
                      {"effective_from": effective_from.isoformat(), "source": source,
                       "changed": [f"{c.kind} {c.key}" + (f" {c.label}" if c.label else "")
                                   for c in changes],

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlite_utils import Database
 
 from pos.storage import store
+from pos.staff.audit import AuditAction, SubjectKind, subject
 from pos.storage.db import write_transaction
 from pos.printing.targets import ESCPOS_KINDS, TargetError, parse_target
 from pos.settings.logo import LogoError, logo_problem, read_logo_file
@@ -155,7 +156,8 @@ def save(holder: SettingsHolder, actor: Staff, new: ShopSettings, at: datetime) 
         return SaveResult()
     with write_transaction(holder.db):
         # audit first: the holder caches what it saved, so its write comes last
-        store.append_audit(holder.db, at, actor.staff_id, "settings_changed", "settings", diff)
+        store.append_audit(holder.db, at, actor.staff_id, AuditAction.SETTINGS_CHANGED,
+                           subject(SubjectKind.SETTINGS), diff)
         holder.save_settings(new)
     return SaveResult(changed=tuple(diff))
 

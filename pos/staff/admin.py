@@ -11,6 +11,7 @@ from pos.storage import store
 from pos.clock import local_midnight
 from pos.storage.db import write_transaction
 from pos.staff.pins import StaffError, add_staff, set_pin
+from pos.staff.audit import AuditAction, Subject, SubjectKind, subject
 from pos.staff.model import ROLES, Staff
 from pos.storage.store import AuditEntry
 
@@ -30,19 +31,23 @@ def _target(db: Database, staff_id: int) -> Staff:
     return staff
 
 
+def _about(staff: Staff) -> Subject:
+    return subject(SubjectKind.STAFF, staff.staff_id)
+
+
 def _keeps_an_owner(db: Database, changed: Staff) -> bool:
     """Whether an active owner remains once ``changed`` replaces its stored row."""
     return any(s.active and s.is_owner for s in store.all_staff(db)
                if s.staff_id != changed.staff_id) or (changed.active and changed.is_owner)
 
 
-def _write(db: Database, actor: Staff, changed: Staff, action: str, detail: dict[str, object],
-           at: datetime) -> Staff:
+def _write(db: Database, actor: Staff, changed: Staff, action: AuditAction,
+           detail: dict[str, object], at: datetime) -> Staff:
     if not _keeps_an_owner(db, changed):
         # without an active owner nobody could ever open the back office again
         raise StaffError("last_owner", changed.name)
     store.update_staff(db, changed)
-    store.append_audit(db, at, actor.staff_id, action, changed.name, detail)
+    store.append_audit(db, at, actor.staff_id, action, _about(changed), detail)
     return changed
 
 
@@ -51,8 +56,8 @@ def create_staff(db: Database, actor: Staff, name: str, role: str, pin: str,
     require_owner(actor)
     with write_transaction(db):
         staff = add_staff(db, name, role, pin, at)
-        store.append_audit(db, at, actor.staff_id, "staff_added", staff.name,
-                           {"staff_id": staff.staff_id, "role": role})
+        store.append_audit(db, at, actor.staff_id, AuditAction.STAFF_ADDED, _about(staff),
+                           {"role": role})
     return staff
 
 
@@ -62,8 +67,8 @@ def change_role(db: Database, actor: Staff, staff_id: int, role: str, at: dateti
         raise StaffError("bad_role", role)
     with write_transaction(db):
         staff = _target(db, staff_id)
-        return _write(db, actor, replace(staff, role=role), "staff_role_changed",
-                      {"staff_id": staff_id, "from": staff.role, "to": role}, at)
+        return _write(db, actor, replace(staff, role=role), AuditAction.STAFF_ROLE_CHANGED,
+                      {"role": [staff.role, role]}, at)
 
 
 def deactivate(db: Database, actor: Staff, staff_id: int, at: datetime) -> Staff:
@@ -71,8 +76,8 @@ def deactivate(db: Database, actor: Staff, staff_id: int, at: datetime) -> Staff
     require_owner(actor)
     with write_transaction(db):
         staff = _target(db, staff_id)
-        return _write(db, actor, replace(staff, active=False), "staff_deactivated",
-                      {"staff_id": staff_id, "role": staff.role}, at)
+        return _write(db, actor, replace(staff, active=False), AuditAction.STAFF_DEACTIVATED,
+                      {"role": staff.role}, at)
 
 
 def reset_pin(db: Database, actor: Staff, staff_id: int, pin: str, at: datetime) -> Staff:
@@ -83,8 +88,7 @@ def reset_pin(db: Database, actor: Staff, staff_id: int, pin: str, at: datetime)
         if not staff.active:
             raise StaffError("inactive", staff.name)
         changed = set_pin(db, staff, pin)
-        store.append_audit(db, at, actor.staff_id, "pin_reset", staff.name,
-                           {"staff_id": staff_id})
+        store.append_audit(db, at, actor.staff_id, AuditAction.PIN_RESET, _about(staff), {})
     return changed
 
 
@@ -95,19 +99,6 @@ def audit_log(db: Database, tz: str, staff_id: int | None = None, action: str | 
     start = local_midnight(first_day, tz) if first_day else None
     end = local_midnight(last_day + timedelta(days=1), tz) if last_day else None
     return store.audit_entries(db, staff_id, action, start, end, limit)
-
-
-def detail_text(entry: AuditEntry) -> str:
-    """The entry's details as one readable line, ids left out (the subject names the person)."""
-    parts = []
-    for key, value in entry.detail.items():
-        if key == "staff_id":
-            continue
-        if isinstance(value, list) and len(value) == 2:
-            parts.append(f"{key}: {value[0]} → {value[1]}")
-        else:
-            parts.append(f"{key}: {value}")
-    return "; ".join(parts)
 
 
 def when_text(entry: AuditEntry, tz: str) -> str:

@@ -12,6 +12,7 @@ from pos.catalogue import Category, Product
 from pos.clock import from_db, to_db
 from pos.folding import fold
 from pos.settings.model import ShopSettings, settings_from_pairs, settings_to_pairs
+from pos.staff.audit import AuditAction, Subject
 from pos.staff.model import Staff
 
 
@@ -191,10 +192,13 @@ def save_category(db: Database, category: Category) -> None:
 
 # -- audit log --------------------------------------------------------------
 
-def append_audit(db: Database, at: datetime, staff_id: int | None, action: str,
-                 subject: str, detail: dict[str, object]) -> None:
+def append_audit(db: Database, at: datetime, staff_id: int | None, action: AuditAction,
+                 subject: Subject, detail: dict[str, object]) -> None:
+    """One more row (the log is never edited, only scrubbed of an erased customer's data);
+    an action outside ``AuditAction`` is refused, so the log's screen can word every row."""
     db.execute("INSERT INTO audit_log (at, staff_id, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
-               [to_db(at), staff_id, action, subject, json.dumps(detail, ensure_ascii=False)])
+               [to_db(at), staff_id, AuditAction(action).value, subject.text,
+                json.dumps(detail, ensure_ascii=False)])
 
 
 def scrub_audit(db: Database, texts: tuple[str, ...]) -> None:

@@ -4,84 +4,29 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/office/staff.py" line="62"/>
+        <location filename="../../ui/office/staff.py" line="63"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="62"/>
+        <location filename="../../ui/office/staff.py" line="63"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="62"/>
+        <location filename="../../ui/office/staff.py" line="63"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="62"/>
+        <location filename="../../ui/office/staff.py" line="63"/>
         <source>Subject</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="63"/>
+        <location filename="../../ui/office/staff.py" line="64"/>
         <source>Details</source>
         <translation>Подробности</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/staff.py" line="66"/>
-        <source>Sale voided</source>
-        <translation>Отмена продажи</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/staff.py" line="66"/>
-        <source>Staff added</source>
-        <translation>Добавлен сотрудник</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/staff.py" line="67"/>
-        <source>Role changed</source>
-        <translation>Изменена роль</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/staff.py" line="68"/>
-        <source>Staff deactivated</source>
-        <translation>Сотрудник отключён</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/staff.py" line="69"/>
-        <source>PIN reset</source>
-        <translation>Сброс PIN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/staff.py" line="69"/>
-        <source>Settings changed</source>
-        <translation>Изменены настройки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/staff.py" line="70"/>
-        <source>Backup made</source>
-        <translation>Резервная копия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/staff.py" line="70"/>
-        <source>Return</source>
-        <translation>Возврат</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/staff.py" line="71"/>
-        <source>Points adjusted</source>
-        <translation>Корректировка баллов</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/staff.py" line="71"/>
-        <source>Program changed</source>
-        <translation>Изменена программа</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/staff.py" line="88"/>
-        <source>system</source>
-        <translation>система</translation>
     </message>
 </context>
 <context>
@@ -382,7 +327,7 @@
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="344"/>
+        <location filename="../../ui/office/cards.py" line="345"/>
         <source>The shop&apos;s logo cannot be read; choose it again in the settings.</source>
         <translation>Логотип магазина не читается; выберите его заново в настройках.</translation>
     </message>
@@ -457,37 +402,37 @@
         <translation>Готовим карты…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="328"/>
+        <location filename="../../ui/office/cards.py" line="329"/>
         <source>{n} cards done.</source>
         <translation>Готово карт: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="337"/>
+        <location filename="../../ui/office/cards.py" line="338"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="341"/>
+        <location filename="../../ui/office/cards.py" line="342"/>
         <source>The printer “{name}” cannot be used.</source>
         <translation>Принтер «{name}» недоступен.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="342"/>
+        <location filename="../../ui/office/cards.py" line="343"/>
         <source>default</source>
         <translation>по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="346"/>
+        <location filename="../../ui/office/cards.py" line="347"/>
         <source>The program has no card type “{id}”</source>
         <translation>В программе нет типа карт «{id}»</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="348"/>
+        <location filename="../../ui/office/cards.py" line="349"/>
         <source>The file cannot be written: {reason}</source>
         <translation>Не удаётся записать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="349"/>
+        <location filename="../../ui/office/cards.py" line="350"/>
         <source>The cards could not be made: {reason}</source>
         <translation>Не удалось подготовить карты: {reason}</translation>
     </message>
@@ -796,47 +741,47 @@
         <translation>Выпускать купоны может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="139"/>
+        <location filename="../../ui/office/coupons.py" line="140"/>
         <source>“{text}” is not an amount.</source>
         <translation>«{text}» — не сумма.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="142"/>
+        <location filename="../../ui/office/coupons.py" line="143"/>
         <source>Give either an amount or a percentage (at most 100 %), not both.</source>
         <translation>Укажите либо сумму, либо процент (не больше 100 %), но не оба сразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="144"/>
+        <location filename="../../ui/office/coupons.py" line="145"/>
         <source>The end date has already passed.</source>
         <translation>Дата окончания уже прошла.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="145"/>
+        <location filename="../../ui/office/coupons.py" line="146"/>
         <source>From 1 to 10,000 coupons at a time.</source>
         <translation>За раз — от 1 до 10 000 купонов.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="147"/>
+        <location filename="../../ui/office/coupons.py" line="148"/>
         <source>{n} coupons issued.</source>
         <translation>Выпущено купонов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="154"/>
+        <location filename="../../ui/office/coupons.py" line="155"/>
         <source>{batch} ({n})</source>
         <translation>{batch} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="178"/>
+        <location filename="../../ui/office/coupons.py" line="179"/>
         <source>Receipt {no}, {when}: −{money}</source>
         <translation>Чек {no}, {when}: −{money}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="190"/>
+        <location filename="../../ui/office/coupons.py" line="191"/>
         <source>Save coupons</source>
         <translation>Сохранить купоны</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="195"/>
+        <location filename="../../ui/office/coupons.py" line="196"/>
         <source>Saved to {path}.</source>
         <translation>Сохранено: {path}.</translation>
     </message>
@@ -1376,27 +1321,27 @@
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../ui/office/staff.py" line="26"/>
+        <location filename="../../ui/office/staff.py" line="27"/>
         <source>Full name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="26"/>
+        <location filename="../../ui/office/staff.py" line="27"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="26"/>
+        <location filename="../../ui/office/staff.py" line="27"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="42"/>
+        <location filename="../../ui/office/staff.py" line="43"/>
         <source>Active</source>
         <translation>Работает</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="42"/>
+        <location filename="../../ui/office/staff.py" line="43"/>
         <source>Deactivated</source>
         <translation>Отключён</translation>
     </message>
@@ -1404,161 +1349,161 @@
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../ui/office/staff.py" line="125"/>
+        <location filename="../../ui/office/staff.py" line="120"/>
         <source>Cashier</source>
         <translation>Кассир</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="125"/>
+        <location filename="../../ui/office/staff.py" line="120"/>
         <source>Owner</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="126"/>
+        <location filename="../../ui/office/staff.py" line="121"/>
         <source>Bookkeeper</source>
         <translation>Бухгалтер</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="131"/>
+        <location filename="../../ui/office/staff.py" line="126"/>
         <source>You can look, but only an owner can change staff.</source>
         <translation>Смотреть можно, но менять сотрудников может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="155"/>
+        <location filename="../../ui/office/staff.py" line="150"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="165"/>
+        <location filename="../../ui/office/staff.py" line="160"/>
         <source>new PIN</source>
         <translation>новый PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="167"/>
+        <location filename="../../ui/office/staff.py" line="162"/>
         <source>name of the new staff member</source>
         <translation>имя нового сотрудника</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="168"/>
+        <location filename="../../ui/office/staff.py" line="163"/>
         <source>PIN, 4–12 digits</source>
         <translation>PIN, 4–12 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="169"/>
+        <location filename="../../ui/office/staff.py" line="164"/>
         <source>Change role</source>
         <translation>Сменить роль</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="170"/>
+        <location filename="../../ui/office/staff.py" line="165"/>
         <source>Set PIN</source>
         <translation>Задать PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="171"/>
-        <location filename="../../ui/office/staff.py" line="327"/>
+        <location filename="../../ui/office/staff.py" line="166"/>
+        <location filename="../../ui/office/staff.py" line="323"/>
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="172"/>
+        <location filename="../../ui/office/staff.py" line="167"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="173"/>
-        <location filename="../../ui/office/staff.py" line="261"/>
+        <location filename="../../ui/office/staff.py" line="168"/>
+        <location filename="../../ui/office/staff.py" line="257"/>
         <source>Choose a person in the list</source>
         <translation>Выберите сотрудника в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="197"/>
+        <location filename="../../ui/office/staff.py" line="192"/>
         <source>Audit log</source>
         <translation>Журнал действий</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="204"/>
+        <location filename="../../ui/office/staff.py" line="199"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="204"/>
+        <location filename="../../ui/office/staff.py" line="199"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="205"/>
+        <location filename="../../ui/office/staff.py" line="200"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="205"/>
+        <location filename="../../ui/office/staff.py" line="200"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="225"/>
+        <location filename="../../ui/office/staff.py" line="220"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="228"/>
+        <location filename="../../ui/office/staff.py" line="222"/>
         <source>All actions</source>
         <translation>Все действия</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="285"/>
+        <location filename="../../ui/office/staff.py" line="281"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN — это от 4 до 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="286"/>
+        <location filename="../../ui/office/staff.py" line="282"/>
         <source>Someone already uses this PIN: choose another.</source>
         <translation>Этот PIN уже занят: выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="287"/>
+        <location filename="../../ui/office/staff.py" line="283"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Введите имя сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="288"/>
+        <location filename="../../ui/office/staff.py" line="284"/>
         <source>Only an owner can change staff.</source>
         <translation>Менять сотрудников может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="289"/>
+        <location filename="../../ui/office/staff.py" line="285"/>
         <source>{name} is the last active owner: add another owner first.</source>
         <translation>{name} — последний действующий владелец: сначала добавьте другого владельца.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="291"/>
-        <location filename="../../ui/office/staff.py" line="333"/>
+        <location filename="../../ui/office/staff.py" line="287"/>
+        <location filename="../../ui/office/staff.py" line="329"/>
         <source>{name} is deactivated.</source>
         <translation>{name}: сотрудник отключён.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="292"/>
-        <location filename="../../ui/office/staff.py" line="298"/>
+        <location filename="../../ui/office/staff.py" line="288"/>
+        <location filename="../../ui/office/staff.py" line="294"/>
         <source>Choose a person in the list first.</source>
         <translation>Сначала выберите сотрудника в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="305"/>
+        <location filename="../../ui/office/staff.py" line="301"/>
         <source>{name} can now log in with their PIN.</source>
         <translation>{name} теперь может входить по своему PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="314"/>
+        <location filename="../../ui/office/staff.py" line="310"/>
         <source>{name}&apos;s role is changed.</source>
         <translation>{name}: роль изменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="322"/>
+        <location filename="../../ui/office/staff.py" line="318"/>
         <source>{name} has a new PIN.</source>
         <translation>{name}: PIN изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="328"/>
+        <location filename="../../ui/office/staff.py" line="324"/>
         <source>{name} will no longer be able to log in. Continue?</source>
         <translation>{name} больше не сможет входить в программу. Продолжить?</translation>
     </message>

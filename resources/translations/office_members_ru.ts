@@ -107,42 +107,42 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="110"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="111"/>
         <source>Card {number} issued</source>
         <translation>Карта {number} выпущена</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="115"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="117"/>
         <source>Card {number} given</source>
         <translation>Карта {number} выдана</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="120"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="122"/>
         <source>Select a card in the list</source>
         <translation>Выберите карту в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="125"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="127"/>
         <source>Card {number} has the new type from its next sale</source>
         <translation>Карта {number} получит новый тип со следующей покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="130"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="132"/>
         <source>Select the lost card in the list</source>
         <translation>Выберите утерянную карту в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="135"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="138"/>
         <source>Card {number} replaces the lost one; points stay with the customer</source>
         <translation>Карта {number} заменила утерянную; баллы остались у клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="140"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="143"/>
         <source>Select a card and enter the reason for blocking it</source>
         <translation>Выберите карту и укажите причину блокировки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/cards_dialog.py" line="143"/>
+        <location filename="../../ui/office/members/cards_dialog.py" line="147"/>
         <source>Card {number} blocked</source>
         <translation>Карта {number} заблокирована</translation>
     </message>
@@ -403,62 +403,62 @@
 <context>
     <name>MemberImportDialog</name>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="32"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="33"/>
         <source>Import customers from CSV</source>
         <translation>Импорт клиентов из CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="35"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="36"/>
         <source>Columns: name, phone, email, birthday, card_number, consent_data, consent_marketing. Either every row is imported or none.</source>
         <translation>Столбцы: name, phone, email, birthday, card_number, consent_data, consent_marketing. Импортируются либо все строки, либо ни одной.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="42"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="43"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="42"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="43"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="43"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="44"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="43"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="44"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="52"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="53"/>
         <source>Choose a file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="54"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="55"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="90"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="92"/>
         <source>{n} customers imported</source>
         <translation>Импортировано клиентов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="99"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="101"/>
         <source>Nothing imported: {n} rows need correcting</source>
         <translation>Ничего не импортировано: исправьте строки ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="72"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="73"/>
         <source>Cannot read the file: {why}</source>
         <translation>Не удаётся прочитать файл: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="37"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="38"/>
         <source>UTF-8, UTF-16 or Windows-1251 (as Excel saves it), separated by ; or ,.</source>
         <translation>UTF-8, UTF-16 или Windows-1251 (как сохраняет Excel), разделитель ; или ,.</translation>
     </message>
@@ -816,52 +816,52 @@
         <translation>Данные клиента {name} сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="269"/>
+        <location filename="../../ui/office/members/tab.py" line="270"/>
         <source>Points adjusted</source>
         <translation>Баланс баллов изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="279"/>
+        <location filename="../../ui/office/members/tab.py" line="280"/>
         <source>Duplicate merged: {n} points moved</source>
         <translation>Дубликат объединён, перенесено баллов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="298"/>
+        <location filename="../../ui/office/members/tab.py" line="299"/>
         <source>Personal data saved to {path}</source>
         <translation>Персональные данные сохранены в {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="303"/>
+        <location filename="../../ui/office/members/tab.py" line="304"/>
         <source>Erase personal data: {who}</source>
         <translation>Удаление персональных данных: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="332"/>
+        <location filename="../../ui/office/members/tab.py" line="334"/>
         <source>Save personal data of {who}</source>
         <translation>Сохранить персональные данные клиента {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="305"/>
+        <location filename="../../ui/office/members/tab.py" line="306"/>
         <source>Erase the name, phone, e-mail and birthday of {name}? Their cards are blocked; purchases and points stay, anonymous. This cannot be undone.</source>
         <translation>Удалить имя, телефон, e-mail и дату рождения клиента {name}? Его карты будут заблокированы; покупки и баллы останутся обезличенными. Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="323"/>
+        <location filename="../../ui/office/members/tab.py" line="324"/>
         <source>Personal data erased</source>
         <translation>Персональные данные удалены</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="333"/>
+        <location filename="../../ui/office/members/tab.py" line="335"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="337"/>
+        <location filename="../../ui/office/members/tab.py" line="339"/>
         <source>Customers CSV</source>
         <translation>CSV-файл клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="337"/>
+        <location filename="../../ui/office/members/tab.py" line="339"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>

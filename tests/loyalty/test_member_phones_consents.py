@@ -78,7 +78,8 @@ def test_a_withdrawal_after_the_duplicates_consent_stands(shop, owner, clock) ->
     anna = create_member(shop.db, new_member("Анна", "+79161111111", clock(),
                                              consent_marketing=True), "RU")
     clock.advance(days=2)
-    edit_member(shop.db, with_consents(anna, False, False, clock()), "RU", clock().date())
+    edit_member(shop.db, with_consents(anna, False, False, clock()), "RU", clock().date(),
+                at=clock(), staff_id=None)
     merge_members(shop.db, anna.member_id, dup.member_id, owner, clock())
     assert store.member_by_id(shop.db, anna.member_id).consent_marketing_at is None
 
@@ -89,7 +90,8 @@ def test_withdrawing_a_consent_is_recorded_with_its_date(shop, owner, clock) -> 
     given = anna.consent_marketing_at
     clock.advance(days=3)
     withdrawn_at = clock()
-    edit_member(shop.db, with_consents(anna, True, False, withdrawn_at), "RU", withdrawn_at.date())
+    edit_member(shop.db, with_consents(anna, True, False, withdrawn_at), "RU", withdrawn_at.date(),
+                at=withdrawn_at, staff_id=None)
     now = store.member_by_id(shop.db, anna.member_id)
     assert now.consent_marketing_at is None and now.consent_marketing_withdrawn_at == withdrawn_at
     assert now.consent_data_at == anna.consent_data_at
@@ -99,7 +101,8 @@ def test_withdrawing_a_consent_is_recorded_with_its_date(shop, owner, clock) -> 
                        ("marketing", "withdrawn", withdrawn_at)]
     clock.advance(days=1)
     again = clock()
-    edit_member(shop.db, with_consents(now, True, True, again), "RU", again.date())
+    edit_member(shop.db, with_consents(now, True, True, again), "RU", again.date(),
+                at=again, staff_id=None)
     assert [e.event for e in contacts.consent_history(shop.db, (anna.member_id,))
             if e.consent == "marketing"] == ["given", "withdrawn", "given"]
     exported = json.loads(export_personal_data(shop.db, anna.member_id, owner, clock(), "UTC"))
@@ -111,7 +114,8 @@ def test_members_export_keeps_its_columns_and_empties_a_withdrawn_consent(shop, 
                                                                          tmp_path) -> None:
     anna = create_member(shop.db, new_member("Анна", "+79161111111", clock(),
                                              consent_data=True, consent_marketing=True), "RU")
-    edit_member(shop.db, with_consents(anna, True, False, clock()), "RU", clock().date())
+    edit_member(shop.db, with_consents(anna, True, False, clock()), "RU", clock().date(),
+                at=clock(), staff_id=None)
     out = tmp_path / "members.csv"
     write_csv(out, MEMBERS_COLUMNS, members_rows(shop, None, None, shop.clock()))
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
@@ -134,7 +138,8 @@ def test_typing_an_other_phone_as_the_own_one_swaps_them(shop, owner) -> None:
     dup = create_member(shop.db, new_member("Анна", "+79162222222", shop.clock()), "RU")
     merge_members(shop.db, anna.member_id, dup.member_id, owner, shop.clock())
     anna = store.member_by_id(shop.db, anna.member_id)
-    edit_member(shop.db, replace(anna, phone="+79162222222"), "RU", shop.clock().date())
+    edit_member(shop.db, replace(anna, phone="+79162222222"), "RU", shop.clock().date(),
+                at=shop.clock(), staff_id=None)
     assert store.member_by_id(shop.db, anna.member_id).phone == "+79162222222"
     assert contacts.other_phones(shop.db, anna.member_id) == ("+79161111111",)
 
@@ -180,9 +185,11 @@ def test_an_impossible_birthday_is_refused(typed: str) -> None:
 def test_withdrawal_date_survives_a_later_edit(shop, clock) -> None:
     anna = create_member(shop.db, new_member("Анна", None, clock(), consent_marketing=True), "RU")
     off = clock()
-    anna = edit_member(shop.db, with_consents(anna, False, False, off), "RU", off.date())
+    anna = edit_member(shop.db, with_consents(anna, False, False, off), "RU", off.date(),
+                at=off, staff_id=None)
     clock.advance(days=1)
-    edit_member(shop.db, with_consents(anna, False, False, clock()), "RU", clock().date())
+    edit_member(shop.db, with_consents(anna, False, False, clock()), "RU", clock().date(),
+                at=clock(), staff_id=None)
     again = store.member_by_id(shop.db, anna.member_id)
     assert again.consent_marketing_withdrawn_at == off
     assert len([e for e in contacts.consent_history(shop.db, (anna.member_id,))

@@ -54,7 +54,8 @@ def test_card_numbers_follow_issue_replace_and_email(shop, clock):
 
 def test_edits_are_reindexed(shop, clock):
     anna = _member(shop, clock, "Anna", "+79161234567")
-    edit_member(shop.db, replace(anna, name="Hanna", phone="+79035550000"), "RU", clock().date())
+    edit_member(shop.db, replace(anna, name="Hanna", phone="+79035550000"), "RU", clock().date(),
+                at=clock(), staff_id=None)
     assert _names(shop, "anna") == []
     assert _names(shop, "hann") == ["Hanna"]
     assert _names(shop, "916123") == []

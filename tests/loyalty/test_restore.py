@@ -17,6 +17,7 @@ from loyalty.backups import BackupError, backup, check_backup, restore
 from loyalty.shop import open_shop
 from loyalty.verify import verify
 from pos.storage import store
+from pos.staff.audit import AuditAction, SubjectKind, subject as about
 
 TILL = Path(__file__).resolve().parent.parent / "till_loop.py"
 
@@ -118,7 +119,7 @@ def test_a_restore_is_audited_with_who_did_it(shop, db_path, tmp_path) -> None:
     copy = backup(shop, tmp_path / "backup.db")
     restore(copy, db_path, shop.clock(), owner.staff_id, owner.name)
     (entry,) = store.audit_entries(shop.db, action="restore")
-    assert (entry.staff_name, entry.subject) == ("Boris", "backup.db")
+    assert (entry.staff_name, entry.subject) == ("Boris", "file backup.db")
 
 
 def test_a_backup_with_other_pages_and_an_awkward_folder_name_restores(tmp_path, clock) -> None:
@@ -149,7 +150,8 @@ def test_writers_wait_while_a_restore_holds_the_file(shop) -> None:
         other = open_shop(shop.path)
         try:
             with write_transaction(other.db):
-                store.append_audit(other.db, other.clock(), None, "test", "waited", {})
+                store.append_audit(other.db, other.clock(), None, AuditAction.BACKUP_MADE,
+                                   about(SubjectKind.FILE, "waited"), {})
             done.append(time.monotonic())
         finally:
             other.close()
@@ -161,4 +163,4 @@ def test_writers_wait_while_a_restore_holds_the_file(shop) -> None:
         released = time.monotonic()
     writer.join(timeout=30)
     assert done and done[0] >= released
-    assert [e.subject for e in store.audit_entries(shop.db)] == ["waited"]
+    assert [e.subject for e in store.audit_entries(shop.db)] == ["file waited"]

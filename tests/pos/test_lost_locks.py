@@ -14,6 +14,7 @@ import pytest
 
 from pos.storage import migrations as pos_migrations
 from pos.storage import store
+from pos.staff.audit import AuditAction, SubjectKind, subject as about
 from pos.storage.db import StoreLostError, connect
 from pos.storage.files import DatabaseFileError, database_clash, refuse_database_file
 
@@ -32,7 +33,7 @@ def seen_by_another_process(path: Path) -> list[str]:
             "ORDER BY audit_id'))); c.close()")
     out = subprocess.run([sys.executable, "-c", code, str(path)], check=True, timeout=60,
                          capture_output=True, text=True).stdout
-    return out.split()
+    return out.splitlines()
 
 
 def deleted_companions() -> list[str]:
@@ -48,7 +49,8 @@ def deleted_companions() -> list[str]:
 def write(db, subject: str, clock) -> None:
     from pos.storage.db import write_transaction
     with write_transaction(db):
-        store.append_audit(db, clock(), None, "test", subject, {})
+        store.append_audit(db, clock(), None, AuditAction.BACKUP_MADE,
+                           about(SubjectKind.FILE, subject), {})
 
 
 def test_a_plain_open_and_close_in_this_process_is_survived(db_path, clock) -> None:
@@ -61,11 +63,11 @@ def test_a_plain_open_and_close_in_this_process_is_survived(db_path, clock) -> N
         assert db.reopened == 1
         assert deleted_companions() == []
         write(db, "later", clock)
-        assert seen_by_another_process(db_path) == ["before", "after", "later"]
+        assert seen_by_another_process(db_path) == ["file before", "file after", "file later"]
         # and the locks are really back: another process closing again deletes nothing
         other_process_opens_and_closes(db_path)
         write(db, "last", clock)
-        assert db.reopened == 1 and seen_by_another_process(db_path)[-1] == "last"
+        assert db.reopened == 1 and seen_by_another_process(db_path)[-1] == "file last"
     finally:
         db.close()
 

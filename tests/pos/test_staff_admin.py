@@ -8,7 +8,8 @@ import pytest
 from pos.storage import store
 from pos.staff.pins import StaffError, add_staff, find_by_pin
 from pos.staff.admin import (
-    audit_log, change_role, create_staff, deactivate, detail_text, reset_pin, when_text)
+    audit_log, change_role, create_staff, deactivate, reset_pin, when_text)
+from pos.staff.audit import AuditAction, SubjectKind, subject
 
 NOW = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
 
@@ -25,7 +26,7 @@ def _audit(shop) -> list[tuple]:
 def test_owner_adds_staff_and_it_is_audited(shop, owner) -> None:
     ivan = create_staff(shop.db, owner, "Иван", "cashier", "2222", NOW)
     assert find_by_pin(shop.db, "2222") == ivan
-    assert _audit(shop) == [("Ольга", "staff_added", "Иван")]
+    assert _audit(shop) == [("Ольга", "staff_added", f"staff {ivan.staff_id}")]
 
 
 def test_cashier_is_refused_every_owner_action(shop, owner) -> None:
@@ -76,7 +77,7 @@ def test_reset_pin_changes_login_and_never_stores_the_pin(shop, owner) -> None:
     assert find_by_pin(shop.db, "7777").staff_id == ivan.staff_id
     assert find_by_pin(shop.db, "2222") is None
     entry = store.audit_entries(shop.db, action="pin_reset")[0]
-    assert "7777" not in str(entry.detail) and entry.subject == "Иван"
+    assert "7777" not in str(entry.detail) and entry.subject == f"staff {ivan.staff_id}"
     with pytest.raises(StaffError) as error:
         reset_pin(shop.db, owner, ivan.staff_id, "1111", NOW)  # the owner's PIN
     assert error.value.reason == "pin_taken"
@@ -86,16 +87,17 @@ def test_audit_log_filters_by_person_action_and_local_days(shop, owner) -> None:
     moscow = "Europe/Moscow"
     ivan = create_staff(shop.db, owner, "Иван", "cashier", "2222", NOW)
     late = datetime(2026, 3, 2, 22, 30, tzinfo=timezone.utc)  # 3 March 01:30 in Moscow
-    store.append_audit(shop.db, late, ivan.staff_id, "void_sale", "b-1", {"lines": 2})
+    store.append_audit(shop.db, late, ivan.staff_id, AuditAction.SALE_VOIDED,
+                       subject(SubjectKind.BASKET, "b-1"), {"lines": 2})
     change_role(shop.db, owner, ivan.staff_id, "bookkeeper", datetime(2026, 3, 4, 8, tzinfo=timezone.utc))
     assert [e.action for e in audit_log(shop.db, moscow)] == ["staff_role_changed", "void_sale",
                                                               "staff_added"]
     assert [e.action for e in audit_log(shop.db, moscow, staff_id=ivan.staff_id)] == ["void_sale"]
     assert [e.action for e in audit_log(shop.db, moscow, action="staff_added")] == ["staff_added"]
     march_3 = audit_log(shop.db, moscow, first_day=date(2026, 3, 3), last_day=date(2026, 3, 3))
-    assert [e.subject for e in march_3] == ["b-1"]
+    assert [e.subject for e in march_3] == ["basket b-1"]
     assert when_text(march_3[0], moscow) == "03.03.2026 01:30"
     assert audit_log(shop.db, moscow, first_day=date(2026, 3, 5)) == ()
     role = audit_log(shop.db, moscow, action="staff_role_changed")[0]
-    assert detail_text(role) == "from: cashier; to: bookkeeper"
+    assert role.detail == {"role": ["cashier", "bookkeeper"]}
     assert store.audit_actions(shop.db) == ("staff_added", "staff_role_changed", "void_sale")

@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
 from pos.storage import store
+from pos.staff.audit import AuditAction, SubjectKind, subject as about
 from pos.storage.db import write_transaction
 from ui.widgets import file_dialogs
 
@@ -26,10 +27,11 @@ def _other_process_opens_and_closes(path: Path) -> None:
 
 
 def _subjects_seen_elsewhere(path: Path) -> list[str]:
-    code = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); print(' '.join(r[0] for r in "
+    code = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+            "print(chr(10).join(r[0] for r in "
             "c.execute('SELECT subject FROM audit_log ORDER BY audit_id'))); c.close()")
     return subprocess.run([sys.executable, "-c", code, str(path)], check=True, timeout=60,
-                          capture_output=True, text=True).stdout.split()
+                          capture_output=True, text=True).stdout.splitlines()
 
 
 def _browse(qtbot, dialog: QFileDialog, folder: Path) -> None:
@@ -46,7 +48,8 @@ def _browse(qtbot, dialog: QFileDialog, folder: Path) -> None:
 
 def _audit(shop, subject: str) -> None:
     with write_transaction(shop.db):
-        store.append_audit(shop.db, shop.clock(), None, "test", subject, {})
+        store.append_audit(shop.db, shop.clock(), None, AuditAction.BACKUP_MADE,
+                           about(SubjectKind.FILE, subject), {})
 
 
 def test_browsing_the_database_folder_keeps_the_locks(qtbot, shop, db_path) -> None:
@@ -57,7 +60,7 @@ def test_browsing_the_database_folder_keeps_the_locks(qtbot, shop, db_path) -> N
     _other_process_opens_and_closes(db_path)
     _audit(shop, "after")
     assert shop.db.reopened == 0  # the dialog never opened the file: no locks were lost
-    assert _subjects_seen_elsewhere(db_path) == ["before", "after"]
+    assert _subjects_seen_elsewhere(db_path) == ["file before", "file after"]
 
 
 def test_qts_own_icon_provider_loses_the_locks_and_the_guard_recovers(qtbot, shop,
@@ -70,7 +73,7 @@ def test_qts_own_icon_provider_loses_the_locks_and_the_guard_recovers(qtbot, sho
     _other_process_opens_and_closes(db_path)
     _audit(shop, "after")
     assert shop.db.reopened == 1  # the WAL was gone: reopened instead of writing into it
-    assert _subjects_seen_elsewhere(db_path) == ["before", "after"]
+    assert _subjects_seen_elsewhere(db_path) == ["file before", "file after"]
 
 
 def test_a_real_save_dialog_returns_the_typed_file(qtbot, tmp_path) -> None:

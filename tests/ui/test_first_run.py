@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from loyalty.audit_log import readable_rows
 from loyalty.shop_setup import needs_setup
 from pos.storage import store
 from pos.staff.pins import login
@@ -24,6 +25,9 @@ def test_creating_the_shop_adds_the_owner_and_a_program(qtbot, shop) -> None:
     staff = login(shop.db, "4321", shop.clock())
     assert (staff.name, staff.role) == ("Ольга", "owner")
     assert shop.programs.program_for(shop.clock().date()).points is not None
+    (row,) = readable_rows(shop.db, store.audit_entries(shop.db), "ru", "UTC", "RUB")
+    assert (row.who, row.action, row.subject) == ("Ольга", "Магазин создан", "настройки магазина")
+    assert row.details.startswith("название: Цветы у дома; язык: ")
 
 
 def test_mismatched_or_short_pins_are_refused_and_nothing_is_saved(qtbot, shop) -> None:
@@ -38,6 +42,7 @@ def test_mismatched_or_short_pins_are_refused_and_nothing_is_saved(qtbot, shop) 
     dialog.pin_again.setText("12")
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text() and needs_setup(shop) and store.all_staff(shop.db) == ()
+    assert store.audit_entries(shop.db) == ()
 
 
 def test_choosing_the_demo_is_remembered(qtbot, shop) -> None:

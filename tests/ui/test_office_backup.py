@@ -84,7 +84,8 @@ def test_backup_is_verified_and_recorded(qtbot, tab, shop, dialogs, tmp_path) ->
     assert tab.last.text().startswith("Last backup:") and "(today)" in tab.last.text()
     (entry,) = store.audit_entries(shop.db)
     assert (entry.staff_name, entry.action, entry.subject) == ("Boris", "backup_made",
-                                                              str(tmp_path / "copy.db"))
+                                                              "file copy.db")
+    assert entry.detail == {"file": str(tmp_path / "copy.db")}  # the folder too
 
 
 def test_restore_checks_asks_then_replaces_the_data_in_place(qtbot, tab, shop, dialogs,
@@ -109,7 +110,7 @@ def test_restore_checks_asks_then_replaces_the_data_in_place(qtbot, tab, shop, d
     assert shop.settings.name != "Changed after the backup"
     (kept,) = tmp_path.glob("shop.db.before-restore-*")
     entry = store.audit_entries(shop.db, action="restore")[0]
-    assert (entry.staff_name, entry.subject, entry.detail["kept"]) == ("Boris", "copy.db",
+    assert (entry.staff_name, entry.subject, entry.detail["kept"]) == ("Boris", "file copy.db",
                                                                       str(kept))
     assert not list(tmp_path.glob(".restore-check-*"))  # the private copy is gone
 

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 
+from pos.staff.audit import AuditAction, SubjectKind, subject
 from pos.storage import store
 from pos.staff.pins import add_staff, find_by_pin
 from ui.office.staff import StaffTab
@@ -41,7 +42,8 @@ def test_owner_adds_a_cashier_who_can_then_log_in(qtbot, tab, shop) -> None:
     assert "Ольга Смирнова" in tab.status.text()
     assert [p.name for p in tab.people.people] == ["Boris", "Ольга Смирнова"]
     assert tab.audit.entries[0].action == "staff_added"
-    assert tab.audit.data(tab.audit.index(0, 2)) == "Staff added"
+    assert tab.audit.data(tab.audit.index(0, 2)) == "Сотрудник добавлен"  # the shop speaks Russian
+    assert tab.audit.data(tab.audit.index(0, 3)) == "Ольга Смирнова"
 
 
 def test_bad_pin_and_duplicate_pin_are_explained(qtbot, tab, shop) -> None:
@@ -61,6 +63,8 @@ def test_role_pin_and_deactivation(qtbot, tab, shop, monkeypatch) -> None:
     tab.pin_button.click()
     ivan = find_by_pin(shop.db, "3333")
     assert (ivan.name, ivan.role) == ("Ivan", "bookkeeper")
+    role_row = [tab.audit.data(tab.audit.index(1, c)) for c in range(2, 5)]
+    assert role_row == ["Роль сотрудника изменена", "Ivan", "роль: кассир → бухгалтер"]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     tab.select("Ivan")
     tab.deactivate_button.click()
@@ -94,20 +98,22 @@ def test_a_cashier_is_refused_with_a_message(qtbot, shop, owner) -> None:
 def test_audit_filters_by_person_action_and_dates(qtbot, shop, owner, clock) -> None:
     ivan = add_staff(shop.db, "Ivan", "cashier", "2222", NOW)
     at = clock()
-    store.append_audit(shop.db, at, ivan.staff_id, "void_sale", "basket-1", {"lines": 3})
-    store.append_audit(shop.db, at, owner.staff_id, "settings_changed", "settings",
-                       {"name": ["Shop", "Bakery"]})
+    store.append_audit(shop.db, at, ivan.staff_id, AuditAction.SALE_VOIDED,
+                       subject(SubjectKind.BASKET, "basket-1"), {"lines": 3})
+    store.append_audit(shop.db, at, owner.staff_id, AuditAction.SETTINGS_CHANGED,
+                       subject(SubjectKind.SETTINGS), {"name": ["Shop", "Bakery"]})
     tab = StaffTab(shop, owner)
     qtbot.addWidget(tab)
     assert len(tab.audit.entries) == 2
     tab.who.setCurrentIndex(tab.who.findData(ivan.staff_id))
     tab.refresh_audit()
     assert [(e.staff_name, e.action) for e in tab.audit.entries] == [("Ivan", "void_sale")]
-    assert tab.audit.data(tab.audit.index(0, 4)) == "lines: 3"
+    assert tab.audit.data(tab.audit.index(0, 3)) == "неоплаченная корзина"
+    assert tab.audit.data(tab.audit.index(0, 4)) == "строк: 3"
     tab.who.setCurrentIndex(0)
     tab.action.setCurrentIndex(tab.action.findData("settings_changed"))
     tab.refresh_audit()
     assert [e.staff_name for e in tab.audit.entries] == ["Boris"]
-    assert tab.audit.data(tab.audit.index(0, 4)) == "name: Shop → Bakery"
+    assert tab.audit.data(tab.audit.index(0, 4)) == "название: Shop → Bakery"
     tab.last_day.setDate(QDate(2026, 3, 9))  # the day before the clock's today
     assert tab.audit.entries == ()

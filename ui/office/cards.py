@@ -304,9 +304,10 @@ class CardPrintingTab(QWidget):
         """Runs in the worker thread, on a connection of its own; the batch's list rows."""
         shop = reopen(self.shop)
         try:
-            faces, rows = (new_bearer_faces(shop, request.count, request.card_type_id)
+            who = self.staff.staff_id
+            faces, rows = (new_bearer_faces(shop, request.count, request.card_type_id, who)
                            if request.which == "new"
-                           else member_faces(shop, request.which, request.card_type_id))
+                           else member_faces(shop, request.which, request.card_type_id, who))
             if request.pdf_path is not None:
                 write_cards_pdf(request.layout, faces, request.pdf_path, progress)
             else:

@@ -134,7 +134,8 @@ class CouponsTab(QWidget):
             now = self.shop.clock()
             made = generate_coupons(self.shop.db, self.count.value(), terms, now,
                                     local_date(now, self.shop.settings.timezone),
-                                    self.batch_name.text().strip())
+                                    self.batch_name.text().strip(),
+                                    staff_id=self.staff.staff_id)
         except MoneyFormatError as error:
             return self._say(self.tr("“{text}” is not an amount.").format(text=error.text),
                              "error")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QGridLay
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
+from loyalty.audit_log import AuditRow, action_choices, readable_rows
 from loyalty.shop import Shop
 from pos.staff import admin as staff_admin
 from pos.storage import store
@@ -53,30 +54,26 @@ class StaffModel(QAbstractTableModel):
 
 
 class AuditModel(QAbstractTableModel):
-    """Audit rows newest first: when, who, what, about whom or what, and the details."""
+    """Audit rows newest first: when, who, what, about whom or what, and the details, worded
+    by ``loyalty.audit_log`` in the shop's language."""
 
-    def __init__(self, tz: str) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.tz = tz
-        self.entries: tuple[AuditEntry, ...] = ()
+        self.rows: tuple[AuditRow, ...] = ()
         self.headers = (self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Subject"),
                         self.tr("Details"))
 
-    def action_names(self) -> dict[str, str]:
-        return {"void_sale": self.tr("Sale voided"), "staff_added": self.tr("Staff added"),
-                "staff_role_changed": self.tr("Role changed"),
-                "staff_deactivated": self.tr("Staff deactivated"),
-                "pin_reset": self.tr("PIN reset"), "settings_changed": self.tr("Settings changed"),
-                "backup_made": self.tr("Backup made"), "return": self.tr("Return"),
-                "adjust": self.tr("Points adjusted"), "program_changed": self.tr("Program changed")}
+    @property
+    def entries(self) -> tuple[AuditEntry, ...]:
+        return tuple(row.entry for row in self.rows)
 
-    def set_entries(self, entries: tuple[AuditEntry, ...]) -> None:
+    def set_rows(self, rows: tuple[AuditRow, ...]) -> None:
         self.beginResetModel()
-        self.entries = entries
+        self.rows = rows
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.entries)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 5
@@ -84,10 +81,8 @@ class AuditModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        e = self.entries[index.row()]
-        return (staff_admin.when_text(e, self.tz), e.staff_name or self.tr("system"),
-                self.action_names().get(e.action, e.action), e.subject,
-                staff_admin.detail_text(e))[index.column()]
+        r = self.rows[index.row()]
+        return (r.when, r.who, r.action, r.subject, r.details)[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -125,7 +120,7 @@ class StaffTab(QWidget):
         self.role_names = {"cashier": self.tr("Cashier"), "owner": self.tr("Owner"),
                            "bookkeeper": self.tr("Bookkeeper")}
         self.people = StaffModel(self.role_names)
-        self.audit = AuditModel(shop.settings.timezone)
+        self.audit = AuditModel()
         layout = QVBoxLayout(self)
         if not staff.is_owner:
             note = QLabel(self.tr("You can look, but only an owner can change staff."))
@@ -224,9 +219,8 @@ class StaffTab(QWidget):
         self.people.set_people(store.all_staff(self.shop.db))
         self._fill(self.who, self.tr("Everyone"),
                    [(p.name, p.staff_id) for p in self.people.people])
-        names = self.audit.action_names()
         self._fill(self.action, self.tr("All actions"),
-                   [(names.get(a, a), a) for a in store.audit_actions(self.shop.db)])
+                   list(action_choices(self.shop.db, self.shop.settings.language)))
         self.refresh_audit()
         self._selected()
 
@@ -240,10 +234,12 @@ class StaffTab(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(keep)) if keep is not None else 0)
 
     def refresh_audit(self) -> None:
-        self.audit.set_entries(staff_admin.audit_log(
-            self.shop.db, self.shop.settings.timezone, self.who.currentData(),
-            self.action.currentData(), self.first_day.date().toPython(),
-            self.last_day.date().toPython()))
+        s = self.shop.settings
+        entries = staff_admin.audit_log(
+            self.shop.db, s.timezone, self.who.currentData(), self.action.currentData(),
+            self.first_day.date().toPython(), self.last_day.date().toPython())
+        self.audit.set_rows(readable_rows(self.shop.db, entries, s.language, s.timezone,
+                                          s.currency))
 
     def current_person(self) -> Staff | None:
         row = self.people_view.currentIndex().row()

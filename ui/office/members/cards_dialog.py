@@ -106,12 +106,14 @@ class MemberCardsDialog(QDialog):
     def issue_new(self) -> None:
         self._do(lambda: issue_cards(self.shop.db, 1, self.shop.settings.card_prefix,
                                      self.shop.clock(), member_id=self.member_id,
-                                     card_type_id=self.card_type.currentData())[0],
+                                     card_type_id=self.card_type.currentData(),
+                                     staff_id=self.staff_id)[0],
                  self.tr("Card {number} issued"))
 
     def register_typed(self) -> None:
         self._do(lambda: attach_card(self.shop.db, self.number.text(), self.member_id,
-                                     self.shop.clock(), self.card_type.currentData()),
+                                     self.shop.clock(), self.card_type.currentData(),
+                                     self.staff_id),
                  self.tr("Card {number} given"))
 
     def change_selected_type(self) -> None:
@@ -131,7 +133,8 @@ class MemberCardsDialog(QDialog):
             return
         typed = self.number.text().strip() or None
         self._do(lambda: replace_card(self.shop.db, old, self.shop.clock(), new_number=typed,
-                                      prefix=self.shop.settings.card_prefix),
+                                      prefix=self.shop.settings.card_prefix,
+                                      staff_id=self.staff_id),
                  self.tr("Card {number} replaces the lost one; points stay with the customer"))
 
     def block_selected(self) -> None:
@@ -139,5 +142,6 @@ class MemberCardsDialog(QDialog):
         if number is None or not self.reason.text().strip():
             self._say(self.tr("Select a card and enter the reason for blocking it"), "error")
             return
-        self._do(lambda: block_card(self.shop.db, number, self.reason.text(), self.shop.clock()),
+        self._do(lambda: block_card(self.shop.db, number, self.reason.text(), self.shop.clock(),
+                                    staff_id=self.staff_id),
                  self.tr("Card {number} blocked"))

@@ -25,9 +25,10 @@ class MemberImportDialog(QDialog):
     """``choose_path`` asks for the file (a file dialog; tests pass a function)."""
 
     def __init__(self, shop: Shop, texts: MemberTexts, choose_path: ChoosePath,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, staff_id: int | None = None) -> None:
         super().__init__(parent)
         self.shop, self.texts, self.choose_path = shop, texts, choose_path
+        self.staff_id = staff_id  # who the audit log says imported the file
         self.imported = 0
         self.setWindowTitle(self.tr("Import customers from CSV"))
         self.setMinimumSize(760, 520)
@@ -80,7 +81,8 @@ class MemberImportDialog(QDialog):
         try:
             types = [str(t.card_type_id) for t in
                      program_card_types(self.shop.programs.program_for(today(self.shop)))]
-            self.imported += import_customers(self.shop.db, text, self.shop.clock(), region, types)
+            self.imported += import_customers(self.shop.db, text, self.shop.clock(), region, types,
+                                              self.staff_id)
         except CsvImportError as error:
             self._show_errors(error)
             return

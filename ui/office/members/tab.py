@@ -253,7 +253,8 @@ class MembersTab(QWidget):
         changed = replace(self.member, name=form.name, phone=form.phone.strip() or None,
                           email=form.email, birthday=form.birthday)
         changed = with_consents(changed, form.consent_data, form.consent_marketing, now)
-        return edit_member(self.shop.db, changed, self.region, local_date(now, self.tz))
+        return edit_member(self.shop.db, changed, self.region, local_date(now, self.tz), at=now,
+                           staff_id=self.staff.staff_id)
 
     def manage_cards(self) -> None:
         if self.member:
@@ -323,7 +324,8 @@ class MembersTab(QWidget):
         self.say(self.tr("Personal data erased"))
 
     def import_csv(self) -> None:
-        dialog = MemberImportDialog(self.shop, self.texts, self.choose_open_path, self)
+        dialog = MemberImportDialog(self.shop, self.texts, self.choose_open_path, self,
+                                    staff_id=self.staff.staff_id)
         dialog.finished.connect(lambda _: dialog.imported and self.reload())
         self.dialog = dialog
         dialog.open()
