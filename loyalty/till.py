@@ -24,13 +24,13 @@ from loyalty.shop import Shop
 from loyalty.storage import rules_store
 from pos import basket as bk
 from pos.basket import Basket, BasketError
-from pos.catalogue import Product
+from pos.catalogue.model import Product
 from pos.checkout import SaleQuote
 from pos.clock import local_date
 from pos.returns import ReturnQuote
 from pos.sale import Payment, Sale
 from pos.staff.model import Staff
-from pos.gtin import is_ascii_digits
+from pos.catalogue.gtin import is_ascii_digits
 from pos.storage import store
 from pos.suspend import park_basket, parked_list, resume_basket, void_basket
 

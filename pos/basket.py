@@ -4,7 +4,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, replace
 
-from pos.catalogue import Product
+from pos.catalogue.model import Product
 from pos.errors import UserError
 
 MAX_QTY = 9_999

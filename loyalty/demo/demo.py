@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from pos.gtin import check_digit
+from pos.catalogue.gtin import check_digit
 from loyalty.demo.sales import CARD_SHARE, Simulation
 from loyalty.program.presets import fifth_coffee_free, points_half_receipt
 from fractions import Fraction
@@ -20,7 +20,7 @@ from loyalty.model.program import (
 from loyalty.program.programs import save_program
 from loyalty.shop import Shop, open_shop
 from pos.storage import store
-from pos.catalogue import Category, Product
+from pos.catalogue.model import Category, Product
 from pos.storage.db import write_transaction
 from pos.settings.model import default_settings_for
 from pos.staff.pins import add_staff

@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from pos.storage import store
 from pos.storage.db import write_transaction
-from pos.gtin import is_ascii_digits
+from pos.catalogue.gtin import is_ascii_digits
 from pos.staff.model import ROLES, Staff
 from pos.errors import UserError
 

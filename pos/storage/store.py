@@ -8,7 +8,7 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from pos.catalogue import Category, Product
+from pos.catalogue.model import Category, Product
 from pos.clock import from_db, to_db
 from pos.folding import fold
 from pos.settings.model import ShopSettings, settings_from_pairs, settings_to_pairs

@@ -19,7 +19,7 @@ from loyalty.model.program import CardType, CardTypeId, FixedDiscount
 from loyalty.printing.receipts import build_receipt
 from loyalty.program.checks import ProgramError, check_program
 from loyalty.storage import ledger_store, store
-from pos.catalogue import CsvImportError
+from pos.catalogue.model import CsvImportError
 from pos.staff.pins import add_staff
 from pos.storage import sale_store
 from pos.storage import store as pos_store

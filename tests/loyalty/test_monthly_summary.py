@@ -20,7 +20,7 @@ from loyalty.program.programs import save_program
 from loyalty.ledger.wallet import adjust, earn_entry
 from pos import basket as B
 from pos.storage import store
-from pos.catalogue import Product
+from pos.catalogue.model import Product
 from pos.storage.db import write_transaction
 from pos.sale import Payment, Sale
 from pos.staff.pins import add_staff

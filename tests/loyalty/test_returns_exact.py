@@ -19,7 +19,7 @@ from loyalty.ledger import wallet
 from loyalty.shop import open_shop
 from loyalty.storage import ledger_store
 from pos import basket as b
-from pos.catalogue import Product
+from pos.catalogue.model import Product
 from pos.money import round_half_up
 
 BIG_BREAD = Product(None, "4600000000042", "Хлеб праздничный", 1_000_00, "bread")

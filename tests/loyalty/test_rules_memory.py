@@ -19,7 +19,7 @@ from loyalty.model.program import (
     StampCardId, Tier, TierId, TierMetric, TierProgram, TierWindow, WindowKind)
 from loyalty.tier_runs import recalculate_tiers
 from pos import basket as b
-from pos.catalogue import Product
+from pos.catalogue.model import Product
 from pos.clock import local_date
 from pos.storage.db import write_transaction
 from pos.storage import store

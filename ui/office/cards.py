@@ -14,7 +14,7 @@ from loyalty.storage import search as member_search
 from loyalty.members.card_batches import member_faces, new_bearer_faces, write_card_list
 from loyalty.members.cards import CardError
 from loyalty.printing.card_layout import CardFace, CardLayout, CardLayoutError
-from pos.gtin import check_digit
+from pos.catalogue.gtin import check_digit
 from loyalty.printing.card_pdf import cards_pdf, write_cards_pdf
 from loyalty.shop import Shop
 from pos.staff.model import Staff

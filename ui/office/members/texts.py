@@ -7,7 +7,7 @@ from loyalty.members.admin import MemberAdminError
 from loyalty.model.models import Card, Member
 from loyalty.ledger.wallet import PointsError
 from loyalty.members.members import MemberError
-from pos.catalogue import RowError
+from pos.catalogue.model import RowError
 from pos.staff.pins import StaffError
 from ui.widgets.explain import Explainer
 
