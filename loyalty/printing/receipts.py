@@ -18,7 +18,7 @@ from pos.money import format_money
 from pos.printing.receipt import (DiscountLine, IssuedCoupon, LoyaltyBlock, Payment, Receipt,
                                   ReceiptLine, Totals)
 from pos.printing.text import label
-from pos.sale import Sale
+from pos.sale import Sale, SaleKind, Tender
 from pos.errors import UserError
 from pos.storage import sale_store
 from pos.storage import store as pos_store
@@ -47,10 +47,10 @@ def _discounts(sale: Sale, language: str, currency: str) -> tuple[DiscountLine, 
 def _payments(sale: Sale, sign: int, language: str) -> tuple[Payment, ...]:
     out = []
     for p in sale.payments:
-        if p.tender == "withheld":
+        if p.tender == Tender.WITHHELD:
             continue
         tender = label(f"tender_{p.tender}", language)
-        if p.tender == "cash" and p.tendered_minor:
+        if p.tender == Tender.CASH and p.tendered_minor:
             out.append(Payment(tender, sign * p.amount_minor, p.tendered_minor, p.change_minor))
         else:
             out.append(Payment(tender, sign * p.amount_minor))
@@ -61,10 +61,11 @@ def _loyalty(shop: Shop, sale: Sale, now: datetime) -> LoyaltyBlock | None:
     record = ledger_store.loyalty_sale(shop.db, sale.sale_no)
     if record is None:
         return None
-    member_id, card, earned, redeemed, _ = record
+    member_id, card = record.member_id, record.card_number
+    earned, redeemed = record.points_earned, record.points_redeemed
     balance = ledger_store.balance(shop.db, member_id, now)
-    tier, next_text, stamps = _standing(shop, member_id, sale, now) if sale.kind == "sale" \
-        else ("", "", ())
+    tier, next_text, stamps = (_standing(shop, member_id, sale, now) if sale.kind == SaleKind.SALE
+                               else ("", "", ()))
     return LoyaltyBlock(card_masked=mask(card) if card else "", points_earned=abs(earned),
                         points_redeemed=abs(redeemed), balance_points=balance.spendable,
                         pending_points=balance.pending, tier=tier, next_tier_text=next_text,
@@ -124,7 +125,7 @@ def build_receipt(shop: Shop, sale_no: int) -> Receipt:
     if sale is None:
         raise ReceiptNotFound(sale_no)
     s = shop.settings
-    sign = -1 if sale.kind == "return" else 1
+    sign = -1 if sale.kind == SaleKind.RETURN else 1
     staff = pos_store.staff_by_id(shop.db, sale.staff_id) if sale.staff_id else None
     local = sale.at.astimezone(ZoneInfo(s.timezone))
     return Receipt(

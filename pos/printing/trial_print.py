@@ -11,6 +11,7 @@ from pos.printing.targets import (
     ESCPOS_KINDS, DevicePrinter, PrinterTarget, TargetError, parse_target)
 from pos.settings.model import ShopSettings
 from pos.wording import N_, translation
+from pos.sale import SaleKind
 
 _CODE_PAGES = {"cp866": CP866, "cp1251": CP1251}
 _TITLE = N_("Test print")
@@ -24,7 +25,7 @@ def test_receipt(settings: ShopSettings, now: datetime) -> Receipt:
     local = now.astimezone(ZoneInfo(settings.timezone))
     line = ReceiptLine(words.gettext(_LINE), 1, 100, 0, 100)
     return Receipt(
-        kind="sale", number="0", time_text=local.strftime("%d.%m.%Y %H:%M"),
+        kind=SaleKind.SALE, number="0", time_text=local.strftime("%d.%m.%Y %H:%M"),
         cashier="", lines=(line,), totals=Totals(100, 0, 100),
         # the title sits in the header so that nobody mistakes the slip for a sale
         header_lines=(settings.name, *settings.receipt_header.splitlines(),

@@ -53,7 +53,7 @@ def test_a_card_of_type_x_gets_x_discount_on_quote_receipt_and_ledger(shop) -> N
     sale = sell(shop, basket)
     assert sale.net_minor == 178_00 - 17_80 + 250_00
     # 5 % back on the 160.20 paid for the milk: 8 points; tobacco earns none
-    assert ledger_store.loyalty_sale(shop.db, sale.sale_no)[2] == 8
+    assert ledger_store.loyalty_sale(shop.db, sale.sale_no).points_earned == 8
     assert [e.points for e in ledger_store.entries_of_sale(shop.db, sale.sale_no)] == [8]
     assert _card_lines(build_receipt(shop, sale.sale_no)) == [
         ("Скидка по карте «VIP 10 %» 10\u00a0%", 17_80)]

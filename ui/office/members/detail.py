@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHeaderVi
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from loyalty.members.admin import MemberProfile, local_text
+from pos.sale import SaleKind
 from ui.office.members.texts import MemberTexts
 
 
@@ -117,7 +118,9 @@ class MemberDetail(QFrame):
         return self.tr("{what}: no consent").format(what=what)
 
     def _sale_no(self, sale_no: int, kind: str) -> str:
-        return self.tr("{no} (return)").format(no=sale_no) if kind == "return" else str(sale_no)
+        if kind == SaleKind.RETURN:
+            return self.tr("{no} (return)").format(no=sale_no)
+        return str(sale_no)
 
     @staticmethod
     def _points(earned: int, redeemed: int) -> str:
