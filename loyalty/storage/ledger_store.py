@@ -17,8 +17,13 @@ _COLS = ("entry_id, member_id, kind, points, at, available_at, expires_at, sale_
          "staff_id, reason")
 
 
+# stored text -> member by a plain dict: EntryKind(text) costs a microsecond an entry, which
+# a member's replay on each scan and a ledger export of a million entries would feel
+_KINDS = {k.value: k for k in EntryKind}
+
+
 def _entry(r: tuple) -> LedgerEntry:
-    return LedgerEntry(entry_id=r[0], member_id=r[1], kind=EntryKind(r[2]), points=r[3],
+    return LedgerEntry(entry_id=r[0], member_id=r[1], kind=_KINDS[r[2]], points=r[3],
                        at=from_db(r[4]),
                        available_at=from_db(r[5]), expires_at=from_db(r[6]) if r[6] else None,
                        sale_no=r[7], lot_ref=r[8], staff_id=r[9], reason=r[10])

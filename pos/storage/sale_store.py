@@ -89,14 +89,13 @@ def iter_sale_rows(db: Database, start: datetime | None, end: datetime | None
     """Sale headers in [start, end), streamed in sale order (an export of a million sales
     never holds them all)."""
     where, args = period_clause(start, end)
-    # the kind is the stored text: the table's CHECK allows only SaleKind's values, and a
-    # StrEnum per row would cost the export more than its dataclass does
+    kinds = {k.value: k for k in SaleKind}  # a dict lookup: SaleKind(text) costs ~1 µs a row
     for r in db.execute(
             "SELECT s.sale_no, s.at, s.kind, s.original_sale_no, s.customer_ref, s.gross_minor, "
             "s.discount_minor, s.net_minor, s.paid_money_minor, COALESCE(st.name, '') "
             f"FROM sales s LEFT JOIN staff st ON st.staff_id = s.staff_id {where} "
             "ORDER BY s.sale_no", args):
-        yield SaleHeader(*r)
+        yield SaleHeader(r[0], r[1], kinds[r[2]], r[3], r[4], r[5], r[6], r[7], r[8], r[9])
 
 
 def period_clause(start: datetime | None, end: datetime | None) -> tuple[str, list[str]]:
