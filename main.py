@@ -202,7 +202,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_import_products(args: argparse.Namespace) -> int:
     from pos.storage import store
-    from pos.catalogue import parse_products_csv
+    from pos.catalogue.model import parse_products_csv
     from pos.storage.db import write_transaction
     shop = _open(args)
     products = parse_products_csv(_read_text(args.file), shop.settings.currency)

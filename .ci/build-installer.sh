@@ -3,7 +3,22 @@
 # --version, a small demo shop, then the monthly report (or verify, where report is missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PYTHON="${PYTHON:-python}"
+# The project's own .venv, not whatever python is first on PATH (which has no PyInstaller
+# unless the venv happens to be active); created from requirements-dev.txt when missing.
+# PYTHON=... still picks another interpreter.
+if [ -z "${PYTHON:-}" ]; then
+    for candidate in .venv/bin/python .venv/Scripts/python.exe; do
+        [ -x "$candidate" ] && PYTHON="$candidate" && break
+    done
+fi
+if [ -z "${PYTHON:-}" ]; then
+    echo "no .venv here: creating it from requirements-dev.txt" >&2
+    python3 -m venv .venv
+    PYTHON=.venv/bin/python
+    [ -x "$PYTHON" ] || PYTHON=.venv/Scripts/python.exe
+    "$PYTHON" -m pip install -q -r requirements-dev.txt
+fi
+"$PYTHON" -c "import PyInstaller" 2>/dev/null || "$PYTHON" -m pip install -q -r requirements-dev.txt
 
 "$PYTHON" -m PyInstaller --noconfirm --clean pyinstaller.spec
 APP=dist/PosLoyalty
@@ -13,6 +28,7 @@ CLI="$APP/pos-loyalty"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 export QT_QPA_PLATFORM=offscreen
+export POSLOYALTY_PIN=1111  # the demo shop's owner: cards asks for the owner's PIN
 
 "$CLI" --version
 "$CLI" demo --db "$WORK/shop.db" --members 40 --months 2 --seed 1

@@ -23,7 +23,7 @@ from loyalty.model.member_state import MemberState
 from loyalty.members.states import member_state
 from loyalty.members.members import (MemberError, find_by_phone, looks_like_phone, meant_as_phone,
                                      region_for)
-from loyalty.model.models import Balance, Card, LedgerEntry, Member, ReceiptStanding
+from loyalty.model.models import Balance, Card, EntryKind, LedgerEntry, Member, ReceiptStanding
 from loyalty.model.program import CardType, Program
 from loyalty.model.quote import Quote
 from loyalty.ledger.wallet import program_earn_entry, spend_entry
@@ -32,7 +32,7 @@ from pos.checkout import AdjusterQuote, CheckoutError, SaleQuote
 from pos.clock import local_date
 from pos.money import round_half_up
 from pos.returns import ReturnQuote
-from pos.sale import Discount, Explanation, Payment, Sale
+from pos.sale import Discount, Explanation, Payment, Sale, Tender
 from pos.settings.model import ShopSettings
 
 ProgramFor = Callable[[date], Program]
@@ -137,7 +137,7 @@ class LoyaltyHooks:
 
     def check_payments(self, quote: SaleQuote, payments: tuple[Payment, ...]) -> None:
         detail = _detail(quote)
-        points = [p for p in payments if p.tender == "points"]
+        points = [p for p in payments if p.tender == Tender.POINTS]
         if sum(p.points for p in points) != quote.basket.redeem_points or (
                 sum(p.amount_minor for p in points) != detail.quote.redeem_value_minor):
             raise CheckoutError("points_payment_mismatch",
@@ -167,7 +167,7 @@ class LoyaltyHooks:
         wallet.settle_expiry(db, member_id, sale.at)
         entries = []
         if sale.points_paid:
-            entries.append(spend_entry(member_id, "redeem", sale.points_paid, sale.at,
+            entries.append(spend_entry(member_id, EntryKind.REDEEM, sale.points_paid, sale.at,
                                        sale_no=sale.sale_no, staff_id=sale.staff_id))
         for award in detail.quote.awards:
             entries.append(self._earn(program, int(award.member_id), str(award.kind),
@@ -194,7 +194,7 @@ class LoyaltyHooks:
         record = ledger_store.loyalty_sale(self.db, rq.original.sale_no)
         if record is None:
             return 0, None
-        member_id = record[0]
+        member_id = record.member_id
         balance = wallet.balance(self.db, member_id, rq.at)  # due expiries counted, not written
         plan = _take_back_plan(self.db, member_id, rq)
         shortfall = 0
@@ -218,20 +218,21 @@ class LoyaltyHooks:
         if detail.give_back:
             # points given back are spendable at once: they were spendable when redeemed
             program = self.program_for(local_date(ret.at, self.settings().timezone))
-            entries.append(self._earn(program, detail.member_id, "reversal", detail.give_back,
-                                      ret, hold=False))
+            entries.append(self._earn(program, detail.member_id, EntryKind.REVERSAL,
+                                      detail.give_back, ret, hold=False))
         for t in detail.take_back:
             if t.own:  # dated like its lot, so taking back pending points lowers pending
-                entries.append(spend_entry(detail.member_id, "reversal", t.own, ret.at,
+                entries.append(spend_entry(detail.member_id, EntryKind.REVERSAL, t.own, ret.at,
                                            sale_no=ret.sale_no, staff_id=ret.staff_id,
                                            lot_ref=t.lot.entry_id, available_at=t.lot.available_at))
             if t.rest:
-                entries.append(spend_entry(detail.member_id, "reversal", t.rest, ret.at,
+                entries.append(spend_entry(detail.member_id, EntryKind.REVERSAL, t.rest, ret.at,
                                            sale_no=ret.sale_no, staff_id=ret.staff_id))
         ledger_store.append(db, entries)
         record = ledger_store.loyalty_sale(db, rq.original.sale_no)
-        ledger_store.insert_loyalty_sale(db, ret.sale_no, detail.member_id, record[1],
-                                         -detail.taken, -detail.give_back, record[4])
+        ledger_store.insert_loyalty_sale(db, ret.sale_no, detail.member_id, record.card_number,
+                                         -detail.taken, -detail.give_back,
+                                         record.program_version)
         rules_store.add_to_member_totals(db, detail.member_id, ret.net_minor, None)
         balance = ledger_store.balance(db, detail.member_id, ret.at)
         standing_store.insert_standing(db, ret.sale_no,
@@ -239,7 +240,7 @@ class LoyaltyHooks:
 
 
 # the order a sale's lots take on the points its lines earned (the rest is receipt-level)
-_LINE_KINDS = ("purchase", "birthday")
+_LINE_KINDS = (EntryKind.PURCHASE, EntryKind.BIRTHDAY)
 
 
 def _take_back_plan(db: Database, member_id: int, rq: ReturnQuote) -> list[TakeBack]:
@@ -256,14 +257,14 @@ def _take_back_plan(db: Database, member_id: int, rq: ReturnQuote) -> list[TakeB
     left = {lot.entry_id: lot.remaining for lot in replay(entries)[0]}
     expired: dict[int, int] = {}
     for e in entries:
-        if e.kind == "expire" and e.lot_ref is not None:
+        if e.kind == EntryKind.EXPIRE and e.lot_ref is not None:
             expired[e.lot_ref] = expired.get(e.lot_ref, 0) - e.points
     # expiries due but not yet written count as written: the commit writes them first
     for lot, points in due_expiries(entries, rq.at):
         expired[lot.entry_id] = expired.get(lot.entry_id, 0) + points
         left[lot.entry_id] -= points
     lots = sorted((e for e in entries if e.sale_no == rq.original.sale_no and e.points > 0
-                   and e.kind != "reversal"),
+                   and e.kind != EntryKind.REVERSAL),
                   key=lambda e: (_LINE_KINDS.index(e.kind) if e.kind in _LINE_KINDS
                                  else len(_LINE_KINDS), e.entry_id))
     earned = ledger_store.line_points(db, rq.original.sale_no)

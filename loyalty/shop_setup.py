@@ -13,7 +13,7 @@ from pos.clock import local_date
 from pos.storage.db import write_transaction
 from pos.settings.model import default_settings_for
 from pos.staff.pins import add_staff
-from pos.staff.model import Staff
+from pos.staff.model import Role, Staff
 
 STARTING_PRESET = "points_half_receipt"
 
@@ -31,7 +31,7 @@ def create_shop(shop: Shop, shop_name: str, owner_name: str, pin: str, language:
         settings = replace(default_settings_for(language), name=shop_name.strip() or
                            default_settings_for(language).name)
         shop.save_settings(settings)
-        owner = add_staff(shop.db, owner_name, "owner", pin, at)
+        owner = add_staff(shop.db, owner_name, Role.OWNER, pin, at)
         chosen = next((p.program for p in presets(language=language) if p.key == preset_key), None)
         if chosen is not None:
             today = local_date(at, settings.timezone)

@@ -24,13 +24,13 @@ from loyalty.shop import Shop
 from loyalty.storage import rules_store
 from pos import basket as bk
 from pos.basket import Basket, BasketError
-from pos.catalogue import Product
+from pos.catalogue.model import Product
 from pos.checkout import SaleQuote
 from pos.clock import local_date
 from pos.returns import ReturnQuote
-from pos.sale import Payment, Sale
+from pos.sale import Payment, Sale, Tender
 from pos.staff.model import Staff
-from pos.gtin import is_ascii_digits
+from pos.catalogue.gtin import is_ascii_digits
 from pos.storage import store
 from pos.suspend import (audit_line_taken_off, park_basket, parked_list, resume_basket,
                          void_basket)
@@ -192,7 +192,7 @@ class Till:
         q = self.detail.quote
         if not self.basket.redeem_points:
             return None
-        return Payment("points", q.redeem_value_minor, points=self.basket.redeem_points)
+        return Payment(Tender.POINTS, q.redeem_value_minor, points=self.basket.redeem_points)
 
     def pay(self, basket: Basket, quote: SaleQuote, payments: tuple[Payment, ...]) -> Sale:
         """Commit the basket the payment dialog was opened for; a second press finds the same sale."""
@@ -239,7 +239,7 @@ class Till:
         """The refund and the points reversal, shown before anything is written."""
         return self.shop.returns.quote(sale_no, qty_by_line)
 
-    def make_return(self, quote: ReturnQuote, tender: str = "cash") -> Sale:
+    def make_return(self, quote: ReturnQuote, tender: Tender = Tender.CASH) -> Sale:
         """Record the return the cashier was shown; the same quote twice makes one return."""
         return self.shop.returns.commit(quote, self.staff_id, tender)
 

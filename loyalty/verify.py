@@ -45,9 +45,8 @@ def _chain_problems(db) -> list[str]:
         problems.append(f"ledger entry {broken.entry_id} {what}; the chain is broken from there")
     problems += [f"ledger entry {entry_id} was deleted (its chain hash remains)"
                  for entry_id in ledger_store.orphan_chain_hashes(db)]
-    problems += [f"ledger entry {entry_id}: an adjustment of {points:+d} points without "
-                 f"staff or reason" for entry_id, points in
-                 ledger_store.adjustments_without_staff_or_reason(db)]
+    problems += [f"ledger entry {e.entry_id}: an adjustment of {e.points:+d} points without "
+                 f"staff or reason" for e in ledger_store.adjustments_without_staff_or_reason(db)]
     return problems
 
 
@@ -56,10 +55,10 @@ def _balance_problems(shop: Shop, now: datetime) -> list[str]:
     exist only where the shop allows negative balances."""
     problems = []
     allow_negative = shop.settings.negative_balance_policy == "allow_negative"
-    for member_id, (spendable, pending) in ledger_store.balances_all(shop.db, now).items():
+    for member_id, kept in ledger_store.balances_all(shop.db, now).items():
         entries = ledger_store.entries_of(shop.db, member_id)
         lots, debt = replay(entries)
-        if sum(l.remaining for l in lots) - debt != spendable + pending:
+        if sum(l.remaining for l in lots) - debt != kept.total:
             problems.append(f"member {member_id}: replayed lots do not add up to the balance")
         if debt and not allow_negative:
             problems.append(f"member {member_id}: negative balance of {debt} points")

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
+from datetime import datetime
 
-from pos.catalogue import Product
+from pos.catalogue.model import Product
 from pos.errors import UserError
 
 MAX_QTY = 9_999
@@ -152,3 +153,13 @@ def set_redeem_points(basket: Basket, points: int) -> Basket:
     if not is_count(points) or points < 0:
         raise BasketError("bad_points", points)
     return replace(basket, redeem_points=points)
+
+
+@dataclass(frozen=True, slots=True)
+class ParkedRecord:
+    """A parked basket as stored: ``basket_json`` is read into a Basket by ``pos.suspend``."""
+
+    basket_id: str
+    at: datetime
+    label: str
+    basket_json: str

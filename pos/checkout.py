@@ -18,7 +18,7 @@ from pos.basket import Basket, is_count
 from pos.clock import Clock
 from pos.storage.db import write_transaction
 from pos.money import allocate
-from pos.sale import TENDERS, Discount, Payment, Sale, SaleLine
+from pos.sale import TENDERS, Discount, Payment, Sale, SaleKind, SaleLine, Tender
 from pos.errors import UserError
 
 MAX_SALE_MINOR = 100_000_000_00
@@ -107,17 +107,17 @@ def check_payments_cover(net_minor: int, payments: tuple[Payment, ...],
     if not payments and net_minor != 0:
         raise CheckoutError("no_payment")
     for p in payments:
-        if p.tender not in TENDERS or p.tender == "withheld":
+        if p.tender not in TENDERS or p.tender == Tender.WITHHELD:
             raise CheckoutError("bad_tender", p.tender)
         if not all(is_count(v) for v in (p.amount_minor, p.tendered_minor, p.points)):
             raise CheckoutError("bad_amount", p.amount_minor)
-        if p.tender == "coupon" and p.reference.strip().upper() not in coupon_codes:
+        if p.tender == Tender.COUPON and p.reference.strip().upper() not in coupon_codes:
             raise CheckoutError("coupon_not_on_basket", p.reference)
         if p.amount_minor <= 0 or p.amount_minor > MAX_SALE_MINOR:
             raise CheckoutError("bad_amount", p.amount_minor)
-        if p.tender == "cash" and p.tendered_minor and p.tendered_minor < p.amount_minor:
+        if p.tender == Tender.CASH and p.tendered_minor and p.tendered_minor < p.amount_minor:
             raise CheckoutError("cash_short", p.amount_minor - p.tendered_minor)
-        if p.tender == "cash" and p.tendered_minor > p.amount_minor + MAX_SALE_MINOR:
+        if p.tender == Tender.CASH and p.tendered_minor > p.amount_minor + MAX_SALE_MINOR:
             raise CheckoutError("bad_amount", p.tendered_minor)
     paid = sum(p.amount_minor for p in payments)
     if paid != net_minor:
@@ -136,10 +136,10 @@ def split_payments(due_minor: int, card_minor: int, cash_tendered_minor: int | N
     cash_minor = due_minor - card_minor
     payments = [points] if points else []
     if card_minor:
-        payments.append(Payment("card", card_minor))
+        payments.append(Payment(Tender.CARD, card_minor))
     if cash_minor:
         tendered = cash_minor if cash_tendered_minor is None else cash_tendered_minor
-        payments.append(Payment("cash", cash_minor, tendered_minor=tendered))
+        payments.append(Payment(Tender.CASH, cash_minor, tendered_minor=tendered))
     return tuple(payments)
 
 
@@ -183,7 +183,7 @@ class Checkout:
                 raise CheckoutError("quote_changed")
             for adjuster in self.adjusters:
                 adjuster.check_payments(fresh, payments)
-            sale = Sale(sale_no=0, basket_id=basket.basket_id, kind="sale", at=fresh.at,
+            sale = Sale(sale_no=0, basket_id=basket.basket_id, kind=SaleKind.SALE, at=fresh.at,
                         staff_id=staff_id, customer_ref=basket.customer_ref, lines=fresh.lines,
                         discounts=fresh.discounts, payments=payments)
             sale = replace(sale, sale_no=sale_store.insert_sale(self.db, sale))

@@ -25,7 +25,7 @@ from pos.clock import Clock
 from pos.staff.audit import AuditAction, SubjectKind, subject
 from pos.storage.db import write_transaction
 from pos.money import round_half_up
-from pos.sale import Payment, Sale, SaleLine
+from pos.sale import MONEY_TENDERS, Payment, Sale, SaleKind, SaleLine, Tender
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +136,7 @@ class _SoFar:
 
 
 def _so_far(previous: Sequence[Sale]) -> _SoFar:
-    paid = [p for r in previous for p in r.payments if p.tender == "points"]
+    paid = [p for r in previous for p in r.payments if p.tender == Tender.POINTS]
     return _SoFar(-sum(r.net_minor for r in previous), -sum(p.points for p in paid),
                   -sum(p.amount_minor for p in paid))
 
@@ -152,8 +152,8 @@ def _points_given_back(original: Sale, so_far: _SoFar, share: Fraction, net_mino
     every point left, so partial returns add up to one full return.  ``k`` points are
     worth ``floor(value * k / points)``: all of them what the sale took for them.
     """
-    points = sum(p.points for p in original.payments if p.tender == "points")
-    value = sum(p.amount_minor for p in original.payments if p.tender == "points")
+    points = sum(p.points for p in original.payments if p.tender == Tender.POINTS)
+    value = sum(p.amount_minor for p in original.payments if p.tender == Tender.POINTS)
     if points <= 0:
         return 0, 0
     if complete:
@@ -183,7 +183,7 @@ class Returns:
     def _state(self, sale_no: int) -> tuple[Sale, dict[int, int], _SoFar]:
         """The original, the units left per line, and what earlier returns gave back."""
         original = sale_store.load_sale(self.db, sale_no)
-        if original is None or original.kind != "sale":
+        if original is None or original.kind != SaleKind.SALE:
             raise CheckoutError("no_such_sale", sale_no)
         previous = sale_store.returns_of(self.db, sale_no)
         done = _returned_qty(previous)
@@ -214,9 +214,10 @@ class Returns:
         withheld = min(sum(w for w, _ in results), -rq.net_minor - rq.points_back_minor)
         return replace(rq, withheld_minor=withheld, details=tuple(d for _, d in results))
 
-    def commit(self, shown: ReturnQuote, staff_id: int | None, tender: str = "cash") -> Sale:
+    def commit(self, shown: ReturnQuote, staff_id: int | None,
+               tender: Tender = Tender.CASH) -> Sale:
         """Record the return; the same quote committed twice makes one return."""
-        if tender not in ("cash", "card"):
+        if tender not in MONEY_TENDERS:
             raise CheckoutError("bad_tender", tender)
         qty = {l.original_line_no: -l.qty for l in shown.lines}
         with write_transaction(self.db):
@@ -227,7 +228,7 @@ class Returns:
             if (fresh.lines, fresh.points_back, fresh.withheld_minor) != (
                     shown.lines, shown.points_back, shown.withheld_minor):
                 raise CheckoutError("quote_changed")
-            ret = Sale(sale_no=0, basket_id=fresh.return_id, kind="return", at=fresh.at,
+            ret = Sale(sale_no=0, basket_id=fresh.return_id, kind=SaleKind.RETURN, at=fresh.at,
                        staff_id=staff_id, customer_ref=fresh.original.customer_ref,
                        lines=fresh.lines, discounts=(), payments=_refund_payments(fresh, tender),
                        original_sale_no=fresh.original.sale_no)
@@ -242,12 +243,12 @@ class Returns:
         return ret
 
 
-def _refund_payments(rq: ReturnQuote, tender: str) -> tuple[Payment, ...]:
+def _refund_payments(rq: ReturnQuote, tender: Tender) -> tuple[Payment, ...]:
     payments = []
     if rq.points_back_minor or rq.points_back:
-        payments.append(Payment("points", -rq.points_back_minor, points=-rq.points_back))
+        payments.append(Payment(Tender.POINTS, -rq.points_back_minor, points=-rq.points_back))
     if rq.withheld_minor:
-        payments.append(Payment("withheld", -rq.withheld_minor))
+        payments.append(Payment(Tender.WITHHELD, -rq.withheld_minor))
     if rq.refund_money_minor:
         payments.append(Payment(tender, -rq.refund_money_minor))
     return tuple(payments)

@@ -3,10 +3,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
-TENDERS = ("cash", "card", "points", "coupon", "withheld")
-# 'withheld' only appears on returns: refund money kept back because the points
-# to take back were already spent (the deduct-from-refund policy).
+
+class SaleKind(StrEnum):
+    SALE = "sale"
+    RETURN = "return"
+
+
+class Tender(StrEnum):
+    CASH = "cash"
+    CARD = "card"
+    POINTS = "points"
+    COUPON = "coupon"
+    # only on returns: refund money kept back because the points to take back were
+    # already spent (the deduct-from-refund policy)
+    WITHHELD = "withheld"
+
+
+TENDERS = tuple(Tender)
+MONEY_TENDERS = (Tender.CASH, Tender.CARD)  # what a customer pays or is refunded in money
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +45,7 @@ class Discount:
 class Payment:
     """``points`` is how many points a 'points' payment spends (its money value is ``amount_minor``)."""
 
-    tender: str
+    tender: Tender
     amount_minor: int
     tendered_minor: int = 0
     points: int = 0
@@ -37,7 +53,7 @@ class Payment:
 
     @property
     def change_minor(self) -> int:
-        if self.tender != "cash":
+        if self.tender != Tender.CASH:
             return 0
         return max(0, self.tendered_minor - self.amount_minor)
 
@@ -65,7 +81,7 @@ class Sale:
 
     sale_no: int
     basket_id: str
-    kind: str
+    kind: SaleKind
     at: datetime
     staff_id: int | None
     customer_ref: str | None
@@ -88,8 +104,25 @@ class Sale:
 
     @property
     def points_paid(self) -> int:
-        return sum(p.points for p in self.payments if p.tender == "points")
+        return sum(p.points for p in self.payments if p.tender == Tender.POINTS)
 
     @property
     def paid_money_minor(self) -> int:
-        return sum(p.amount_minor for p in self.payments if p.tender in ("cash", "card"))
+        return sum(p.amount_minor for p in self.payments if p.tender in MONEY_TENDERS)
+
+
+@dataclass(frozen=True, slots=True)
+class SaleHeader:
+    """A sale's or return's header row as the exports read it: ``at`` stays the stored UTC text
+    (the export formats it once), ``staff_name`` is '' for a sale nobody signed."""
+
+    sale_no: int
+    at: str
+    kind: SaleKind
+    original_sale_no: int | None
+    customer_ref: str | None
+    gross_minor: int
+    discount_minor: int
+    net_minor: int
+    paid_money_minor: int
+    staff_name: str

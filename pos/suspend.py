@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from pos.storage import sale_store, store
-from pos.basket import Basket, BasketLine
+from pos.basket import Basket, BasketLine, ParkedRecord
 from pos.staff.audit import AuditAction, SubjectKind, subject
 from pos.storage.db import write_transaction
 
@@ -30,11 +30,11 @@ def forget_phone(db: Database, phone: str) -> int:
     typed ('8 916 …', '+7 (916) …': the last ten digits decide); returns how many."""
     digits = "".join(c for c in phone if c.isdigit())[-10:]
     cleared = 0
-    for basket_id, _at, _label, text in sale_store.parked(db):
-        basket = basket_from_json(text)
+    for record in sale_store.parked(db):
+        basket = basket_from_json(record.basket_json)
         ref = "".join(c for c in basket.customer_ref or "" if c.isdigit())
         if len(digits) == 10 and ref[-10:] == digits:
-            sale_store.set_parked_json(db, basket_id,
+            sale_store.set_parked_json(db, record.basket_id,
                                        basket_to_json(replace(basket, customer_ref=None)))
             cleared += 1
     return cleared
@@ -46,9 +46,9 @@ def park_basket(db: Database, basket: Basket, at: datetime, staff_id: int | None
         sale_store.park(db, basket.basket_id, at, staff_id, label, basket_to_json(basket))
 
 
-def parked_baskets(db: Database) -> tuple[tuple[str, str, datetime], ...]:
-    """(basket id, label, when) of each parked basket, oldest first."""
-    return tuple((b, label, at) for b, at, label, _ in sale_store.parked(db))
+def parked_baskets(db: Database) -> tuple[ParkedRecord, ...]:
+    """Each parked basket as stored, oldest first."""
+    return sale_store.parked(db)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,14 +61,15 @@ class ParkedBasket:
 
 def parked_list(db: Database) -> tuple[ParkedBasket, ...]:
     """Every parked basket with its contents, oldest first (the till shows who and how much)."""
-    return tuple(ParkedBasket(b, label, at, basket_from_json(raw))
-                 for b, at, label, raw in sale_store.parked(db))
+    return tuple(ParkedBasket(r.basket_id, r.label, r.at, basket_from_json(r.basket_json))
+                 for r in sale_store.parked(db))
 
 
 def resume_basket(db: Database, basket_id: str) -> Basket:
     """Take a parked basket back; it is no longer parked (so two tills cannot both take it)."""
     with write_transaction(db):
-        raw = next((j for b, _, _, j in sale_store.parked(db) if b == basket_id), None)
+        raw = next((r.basket_json for r in sale_store.parked(db) if r.basket_id == basket_id),
+                   None)
         if raw is None:
             raise LookupError(basket_id)
         sale_store.unpark(db, basket_id)

@@ -12,7 +12,7 @@ from loyalty.model.program import EarnBp, Expiry, PointsRule, Program, Redemptio
 from loyalty.program.programs import save_program
 from pos import basket as b
 from pos.storage import store
-from pos.catalogue import Product
+from pos.catalogue.model import Product
 from pos.storage.db import write_transaction
 from pos.sale import Payment, Sale
 

@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from pos.gtin import check_digit
+from pos.catalogue.gtin import check_digit
 from loyalty.demo.sales import CARD_SHARE, Simulation
 from loyalty.program.presets import (
     BASE, GOLD, SILVER, fifth_coffee_free, named, points_half_receipt)
@@ -21,12 +21,13 @@ from loyalty.model.program import (
 from loyalty.program.programs import save_program
 from loyalty.shop import Shop, open_shop
 from pos.storage import store
-from pos.catalogue import Category, Product
+from pos.catalogue.model import Category, Product
 from pos.storage.db import write_transaction
 from pos.settings.model import default_settings_for
 from pos.staff.pins import add_staff
+from pos.staff.model import Role
 
-DEMO_PINS = {"owner": "1111", "cashier": "2222", "bookkeeper": "3333"}
+DEMO_PINS = {Role.OWNER: "1111", Role.CASHIER: "2222", Role.BOOKKEEPER: "3333"}
 _PRODUCTS = (  # Russian name and price in kopecks, English name and price in cents, category
     ("Хлеб ржаной", 65_00, "Rye bread", 3_49, "bread"),
     ("Батон нарезной", 55_00, "White loaf", 2_99, "bread"),
@@ -173,8 +174,8 @@ def _setup(shop: Shop, language: str, start: date, silver_minor: int) -> None:
                        receipt_footer="Спасибо за покупку!" if language == "ru" else "Thank you!")
     shop.save_settings(settings)
     for role, pin in DEMO_PINS.items():
-        add_staff(shop.db, {"owner": "Ольга", "cashier": "Иван", "bookkeeper": "Мария"}[role]
-                  if language == "ru" else role.title(), role, pin, at)
+        names = {Role.OWNER: "Ольга", Role.CASHIER: "Иван", Role.BOOKKEEPER: "Мария"}
+        add_staff(shop.db, names[role] if language == "ru" else role.title(), role, pin, at)
     # real EAN-13 codes (prefix 460, check digit) so printed labels scan like shop goods
     russian = language == "ru"
     products = tuple(Product(None, _ean(i), ru if russian else en,

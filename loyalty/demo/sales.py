@@ -21,8 +21,9 @@ from pos import basket as b
 from pos.storage import store
 from pos.checkout import CheckoutError
 from pos.storage.db import write_transaction
-from pos.sale import Payment
+from pos.sale import Payment, Tender
 from pos.staff.pins import find_by_pin
+from pos.staff.model import Role
 
 CARD_SHARE = 0.75
 REDEEM_SHARE = 0.25
@@ -39,7 +40,7 @@ class Simulation:
         self.tz = locale.timezone
         self.members_total, self.sales_total = members, sales
         self.start, self.end, self.limit = start, end, limit
-        self.cashier = find_by_pin(shop.db, pins["cashier"]).staff_id
+        self.cashier = find_by_pin(shop.db, pins[Role.CASHIER]).staff_id
         self.products = store.all_products(shop.db)
         self.program = shop.programs.program_for(start)
         self.cards: list[str] = []
@@ -152,15 +153,15 @@ class Simulation:
             loyalty = _loyalty(quote)
         payments = []
         if loyalty.redeem_points:
-            payments.append(Payment("points", loyalty.redeem_value_minor,
+            payments.append(Payment(Tender.POINTS, loyalty.redeem_value_minor,
                                     points=loyalty.redeem_points))
         money = quote.net_minor - loyalty.redeem_value_minor
         if money:
             if self.rng.random() < 0.6:
-                payments.append(Payment("card", money))
+                payments.append(Payment(Tender.CARD, money))
             else:
                 tendered = -(-money // 100_00) * 100_00
-                payments.append(Payment("cash", money, tendered_minor=tendered))
+                payments.append(Payment(Tender.CASH, money, tendered_minor=tendered))
         # the day's transaction has held the write lock since this quote was made, so the
         # quote is the one the commit would make again: it is committed as quoted
         sale = checkout.commit(basket, quote, tuple(payments), self.cashier, quoted_under_lock=True)

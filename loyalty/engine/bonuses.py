@@ -6,7 +6,8 @@ from datetime import date, timedelta
 from loyalty.engine.calendar_rules import birthday_occurrence
 from loyalty.model.member_state import MemberId, MemberState
 from loyalty.model.program import BirthdayKind, Program, active
-from loyalty.model.quote import Explanation, PointsAward, PointsKind
+from loyalty.model.models import EntryKind
+from loyalty.model.quote import Explanation, PointsAward
 
 
 def welcome_award(program: Program, member_id: MemberId, enrolled_on: date) -> PointsAward | None:
@@ -14,7 +15,7 @@ def welcome_award(program: Program, member_id: MemberId, enrolled_on: date) -> P
     rule = program.welcome
     if not active(rule, enrolled_on) or rule is None or rule.points <= 0:
         return None
-    return PointsAward(PointsKind.WELCOME, rule.points, member_id,
+    return PointsAward(EntryKind.WELCOME, rule.points, member_id,
                        Explanation("welcome_bonus", (("points", rule.points),)))
 
 
@@ -31,7 +32,7 @@ def birthday_award(program: Program, member: MemberState, today: date) -> Points
     given = member.last_birthday_bonus_on
     if given is not None and occurrence - window <= given <= occurrence + window:
         return None
-    return PointsAward(PointsKind.BIRTHDAY, rule.points, member.member_id,
+    return PointsAward(EntryKind.BIRTHDAY, rule.points, member.member_id,
                        Explanation("birthday_bonus", (("points", rule.points),)))
 
 
@@ -43,12 +44,12 @@ def referral_awards(program: Program, member: MemberState, today: date) -> tuple
         return ()
     awards = []
     if rule.referrer_points > 0:
-        awards.append(PointsAward(PointsKind.REFERRAL, rule.referrer_points, member.referred_by,
+        awards.append(PointsAward(EntryKind.REFERRAL, rule.referrer_points, member.referred_by,
                                   Explanation("referral_bonus_referrer", (
                                       ("points", rule.referrer_points),
                                       ("referred", member.member_id)))))
     if rule.referred_points > 0:
-        awards.append(PointsAward(PointsKind.REFERRAL, rule.referred_points, member.member_id,
+        awards.append(PointsAward(EntryKind.REFERRAL, rule.referred_points, member.member_id,
                                   Explanation("referral_bonus_referred", (
                                       ("points", rule.referred_points),))))
     return tuple(awards)
@@ -58,7 +59,7 @@ def mission_awards(program: Program, member: MemberState, today: date) -> tuple[
     """Each mission whose purchase count this receipt reaches exactly (so it pays once a month)."""
     nth = member.purchases_this_month + 1
     return tuple(
-        PointsAward(PointsKind.MISSION, m.points, member.member_id, Explanation(
+        PointsAward(EntryKind.MISSION, m.points, member.member_id, Explanation(
             "mission_bonus", (("mission", m.name), ("purchases", m.purchases),
                               ("points", m.points))))
         for m in program.missions

@@ -18,7 +18,8 @@ from loyalty.engine.calendar_rules import in_birthday_window
 from loyalty.model.member_state import MemberState
 from loyalty.model.program import (
     BirthdayKind, EarnBp, EarnPerAmount, EarnRate, PointsRule, Program, Tier, active)
-from loyalty.model.quote import Explanation, PointsAward, PointsKind
+from loyalty.model.models import EntryKind
+from loyalty.model.quote import Explanation, PointsAward
 from pos.basket import BasketLine
 from pos.money import BP_PER_100_PCT, allocate, floor_div
 
@@ -111,9 +112,9 @@ def purchase_points(program: Program, member: MemberState, tier: Tier | None,
                        Explanation("tier_points", (("tier", tier.name),
                                                    ("multiplier", _multiplier_text(tier_mult)),
                                                    ("points", with_tier))))
-        awards.append(PointsAward(PointsKind.PURCHASE, with_tier, member.member_id, explanation))
+        awards.append(PointsAward(EntryKind.PURCHASE, with_tier, member.member_id, explanation))
     if with_birthday > with_tier:
-        awards.append(PointsAward(PointsKind.BIRTHDAY, with_birthday - with_tier,
+        awards.append(PointsAward(EntryKind.BIRTHDAY, with_birthday - with_tier,
                                   member.member_id, Explanation("birthday_multiplier", (
                                       ("multiplier", _multiplier_text(day_mult)),
                                       ("points", with_birthday - with_tier)))))

@@ -12,6 +12,8 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from loyalty.model.models import ChainRow
+
 GENESIS = "0" * 64
 
 
@@ -29,22 +31,22 @@ class ChainBreak:
     problem: str  # "unsealed" (no hash: written behind the till's back) or "altered"
 
 
-def first_break(rows: Iterable[tuple[tuple, str | None]]) -> ChainBreak | None:
-    """Walk (entry values, stored hash) in entry order; values start with ``entry_id``."""
+def first_break(rows: Iterable[ChainRow]) -> ChainBreak | None:
+    """Walk the rows in entry order; their values start with ``entry_id``."""
     previous = GENESIS
-    for values, stored in rows:
-        expected = entry_hash(previous, values)
-        if stored is None:
-            return ChainBreak(values[0], "unsealed")
-        if stored != expected:
-            return ChainBreak(values[0], "altered")
-        previous = stored
+    for row in rows:
+        expected = entry_hash(previous, row.values)
+        if row.stored_hash is None:
+            return ChainBreak(row.values[0], "unsealed")
+        if row.stored_hash != expected:
+            return ChainBreak(row.values[0], "altered")
+        previous = row.stored_hash
     return None
 
 
-def recomputed_head(rows: Iterable[tuple[tuple, str | None]]) -> str:
+def recomputed_head(rows: Iterable[ChainRow]) -> str:
     """The chain's head recomputed from the values alone (what a seal is checked against)."""
     head = GENESIS
-    for values, _stored in rows:
-        head = entry_hash(head, values)
+    for row in rows:
+        head = entry_hash(head, row.values)
     return head

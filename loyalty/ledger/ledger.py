@@ -12,9 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from loyalty.model.models import Balance, LedgerEntry
+from loyalty.model.models import EARN_KINDS, Balance, EntryKind, LedgerEntry
 
-EARN_KINDS = ("purchase", "welcome", "birthday", "referral", "mission")
 _FAR_FUTURE = datetime.max.replace(tzinfo=None)
 
 
@@ -117,8 +116,8 @@ def roll_forward(opening: int, sums_by_kind: dict[str, int], pending_closing: in
     earned = tuple((k, sums_by_kind.get(k, 0)) for k in EARN_KINDS)
     closing = opening + sum(sums_by_kind.values())
     return RollForward(
-        opening=opening, earned=earned, redeemed=-sums_by_kind.get("redeem", 0),
-        expired=-sums_by_kind.get("expire", 0),
-        adjusted=sums_by_kind.get("adjust", 0) + sums_by_kind.get("transfer", 0),
-        reversed=sums_by_kind.get("reversal", 0), closing=closing,
+        opening=opening, earned=earned, redeemed=-sums_by_kind.get(EntryKind.REDEEM, 0),
+        expired=-sums_by_kind.get(EntryKind.EXPIRE, 0),
+        adjusted=sums_by_kind.get(EntryKind.ADJUST, 0) + sums_by_kind.get(EntryKind.TRANSFER, 0),
+        reversed=sums_by_kind.get(EntryKind.REVERSAL, 0), closing=closing,
         pending_closing=pending_closing)

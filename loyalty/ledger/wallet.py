@@ -9,7 +9,7 @@ from loyalty.storage import ledger_store, store
 from loyalty.ledger.ledger import Lot, due_expiries, due_lots, replay
 from loyalty.engine.calendar_rules import points_expire_on
 from pos.basket import is_count
-from loyalty.model.models import Balance, LedgerEntry
+from loyalty.model.models import Balance, EntryKind, LedgerEntry
 from loyalty.model.program import Program
 from pos.staff.audit import AuditAction, SubjectKind, subject
 from pos.storage import store as pos_store
@@ -73,7 +73,7 @@ def expire_due(db: Database, now: datetime, member_id: int | None = None) -> int
                 continue
             entries = []
             for lot, points in due_expiries(ledger_store.entries_of(db, mid), now):
-                entries.append(LedgerEntry(0, mid, "expire", -points, lot.expires_at,
+                entries.append(LedgerEntry(0, mid, EntryKind.EXPIRE, -points, lot.expires_at,
                                            lot.expires_at, lot_ref=lot.entry_id,
                                            reason="expired"))
                 expired += points
@@ -144,9 +144,9 @@ def adjust(db: Database, member_id: int, points: int, reason: str, by: Staff,
         settle_expiry(db, member_id, at)
         if points < 0 and -points > balance(db, member_id, at).spendable:
             raise PointsError("insufficient", (-points, balance(db, member_id, at).spendable))
-        entry = (earn_entry(member_id, "adjust", points, at, staff_id=by.staff_id,
+        entry = (earn_entry(member_id, EntryKind.ADJUST, points, at, staff_id=by.staff_id,
                             reason=reason.strip()) if points > 0 else
-                 spend_entry(member_id, "adjust", -points, at, staff_id=by.staff_id,
+                 spend_entry(member_id, EntryKind.ADJUST, -points, at, staff_id=by.staff_id,
                              reason=reason.strip()))
         ledger_store.append(db, [entry])
         pos_store.append_audit(db, at, by.staff_id, AuditAction.POINTS_ADJUSTED,

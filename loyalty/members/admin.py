@@ -19,7 +19,7 @@ from loyalty.ledger.ledger import replay
 from loyalty.storage.search import SaleRow
 from loyalty.storage.contacts import ConsentEvent
 from loyalty.members.states import member_state
-from loyalty.model.models import Balance, Card, LedgerEntry, Member
+from loyalty.model.models import Balance, Card, CardStatus, EntryKind, LedgerEntry, Member
 from loyalty.model.program import Program
 from pos.basket import Basket
 from pos.clock import iso_local, local_date
@@ -165,14 +165,14 @@ def _transfers(entries: tuple[LedgerEntry, ...], keep_id: int, drop_id: int, by:
     reason = f"merged member {drop_id} into {keep_id}"
     out: list[LedgerEntry] = []
     for lot in lots:
-        out.append(LedgerEntry(0, drop_id, "transfer", -lot.remaining, at, lot.available_at,
+        out.append(LedgerEntry(0, drop_id, EntryKind.TRANSFER, -lot.remaining, at, lot.available_at,
                                lot_ref=lot.entry_id, staff_id=by.staff_id, reason=reason))
-        out.append(LedgerEntry(0, keep_id, "transfer", lot.remaining, at, lot.available_at,
+        out.append(LedgerEntry(0, keep_id, EntryKind.TRANSFER, lot.remaining, at, lot.available_at,
                                expires_at=lot.expires_at, staff_id=by.staff_id, reason=reason))
     if debt:  # a negative balance moves too, so the pair still sums to nothing
-        out.append(LedgerEntry(0, drop_id, "transfer", debt, at, at, staff_id=by.staff_id,
+        out.append(LedgerEntry(0, drop_id, EntryKind.TRANSFER, debt, at, at, staff_id=by.staff_id,
                                reason=reason))
-        out.append(LedgerEntry(0, keep_id, "transfer", -debt, at, at, staff_id=by.staff_id,
+        out.append(LedgerEntry(0, keep_id, EntryKind.TRANSFER, -debt, at, at, staff_id=by.staff_id,
                                reason=reason))
     return out
 
@@ -227,7 +227,7 @@ def erase_personal_data(db: Database, member_id: int, by: Staff, at: datetime) -
         contacts.remove_other_phones(db, member_id)
         store.update_member(db, erased)
         for card in store.cards_of_member(db, member_id):
-            if card.status != "blocked":
+            if card.status != CardStatus.BLOCKED:
                 block_card(db, card.number, "personal data erased", at, staff_id=by.staff_id)
         member_search.clear_customer_refs(db, member_id)
         texts = _identifying_texts(member)

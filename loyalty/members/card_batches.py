@@ -10,6 +10,7 @@ from loyalty.program.editing import today
 from loyalty.reports.exports import write_csv
 from loyalty.shop import Shop
 from pos.errors import UserError
+from loyalty.model.models import CardStatus
 
 LIST_COLUMNS = ("card_number", "symbology", "member_id")
 
@@ -76,7 +77,8 @@ def member_faces(shop: Shop, which: str, card_type_id: str | None = None,
         member = store.member_by_id(shop.db, member_id)
         if member is None:
             raise CardBatchError("no_member", member_id)
-        cards = [c for c in store.cards_of_member(shop.db, member_id) if c.status != "blocked"]
+        cards = [c for c in store.cards_of_member(shop.db, member_id)
+                 if c.status != CardStatus.BLOCKED]
         if not cards:
             cards = list(issue_cards(shop.db, 1, shop.settings.card_prefix, shop.clock(),
                                      member_id=member_id, card_type_id=card_type_id,

@@ -5,9 +5,9 @@ import secrets
 from dataclasses import dataclass
 from pos.errors import UserError
 
-from pos.gtin import check_digit, is_ascii_digits, is_valid_gtin
+from pos.catalogue.gtin import check_digit, is_ascii_digits, is_valid_gtin
 
-from pos.gtin import is_ascii_digits
+from pos.catalogue.gtin import is_ascii_digits
 
 MAX_DIGITS = 20  # no card symbology the shop prints or registers is longer in digits
 IN_STORE_PREFIXES = tuple(str(p) for p in range(20, 30))

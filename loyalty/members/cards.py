@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from loyalty.storage import store
 from loyalty.members.card_numbers import CardNumberError, classify, ean13_range, new_ean13
-from loyalty.model.models import Card, Member
+from loyalty.model.models import Card, CardKind, CardStatus, Member
 from loyalty.model.program import CardType, Program
 from pos.storage.db import write_transaction
 from pos.errors import UserError
@@ -76,10 +76,10 @@ def issue_cards(db: Database, count: int, prefix: str, at: datetime, *,
 def _new_card(number: str, symbology: str, member_id: int | None, at: datetime,
               card_type_id: str | None) -> Card:
     if member_id is None:
-        return Card(number, symbology, None, "bearer", "unassigned", at,
+        return Card(number, symbology, None, CardKind.BEARER, CardStatus.UNASSIGNED, at,
                     card_type_id=card_type_id)
-    return Card(number, symbology, member_id, "personal", "active", at, activated_at=at,
-                card_type_id=card_type_id)
+    return Card(number, symbology, member_id, CardKind.PERSONAL, CardStatus.ACTIVE, at,
+                activated_at=at, card_type_id=card_type_id)
 
 
 def register_cards(db: Database, raw_numbers: list[str], at: datetime,
@@ -117,7 +117,7 @@ def find_card(db: Database, raw: str, today: date) -> Card:
     card = store.card_by_number(db, code.number)
     if card is None:
         raise CardError("unknown", code.number)
-    if card.status == "blocked":
+    if card.status == CardStatus.BLOCKED:
         raise CardError("blocked", card.number, card)
     if card.expires_on and card.expires_on < today:
         raise CardError("expired", card.number, card)
@@ -133,7 +133,7 @@ def activate_bearer(db: Database, card: Card, at: datetime,
     with write_transaction(db):
         member = Member(0, "", None, "", None, at)
         member = replace(member, member_id=store.insert_member(db, member))
-        card = replace(card, member_id=member.member_id, status="active", activated_at=at,
+        card = replace(card, member_id=member.member_id, status=CardStatus.ACTIVE, activated_at=at,
                        card_type_id=card.card_type_id or default_type_id)
         store.update_card(db, card)
         append_audit(db, at, staff_id, AuditAction.CARD_ACTIVATED,
@@ -149,12 +149,12 @@ def bind_card(db: Database, number: str, member_id: int, at: datetime,
     card = store.card_by_number(db, number)
     if card is None:
         raise CardError("unknown", number)
-    if card.status == "blocked":
+    if card.status == CardStatus.BLOCKED:
         raise CardError("blocked", number, card)
     if card.member_id is not None:
         raise CardError("already_bound", number, card)
-    card = replace(card, member_id=member_id, status="active", activated_at=at, kind="personal",
-                   card_type_id=card_type_id or card.card_type_id)
+    card = replace(card, member_id=member_id, status=CardStatus.ACTIVE, activated_at=at,
+                   kind=CardKind.PERSONAL, card_type_id=card_type_id or card.card_type_id)
     with write_transaction(db):
         store.update_card(db, card)
         if audited:
@@ -168,9 +168,10 @@ def block_card(db: Database, number: str, reason: str, at: datetime, *,
     card = store.card_by_number(db, number)
     if card is None:
         raise CardError("unknown", number)
-    if card.status == "blocked":
+    if card.status == CardStatus.BLOCKED:
         raise CardError("blocked", number, card)
-    card = replace(card, status="blocked", blocked_at=at, block_reason=reason.strip() or "blocked")
+    card = replace(card, status=CardStatus.BLOCKED, blocked_at=at,
+                   block_reason=reason.strip() or "blocked")
     with write_transaction(db):
         store.update_card(db, card)
         append_audit(db, at, staff_id, AuditAction.CARD_BLOCKED,
@@ -186,7 +187,7 @@ def replace_card(db: Database, old_number: str, at: datetime, *, new_number: str
         old = store.card_by_number(db, old_number)
         if old is None:
             raise CardError("unknown", old_number)
-        if old.status == "blocked":
+        if old.status == CardStatus.BLOCKED:
             raise CardError("blocked", old_number, old)
         if old.member_id is None:
             raise CardError("not_bound", old_number, old)
@@ -199,7 +200,7 @@ def replace_card(db: Database, old_number: str, at: datetime, *, new_number: str
             raise CardError("same_card", new.number)
         new = replace(new, kind=old.kind, card_type_id=old.card_type_id)
         store.update_card(db, new)
-        store.update_card(db, replace(old, status="blocked", blocked_at=at,
+        store.update_card(db, replace(old, status=CardStatus.BLOCKED, blocked_at=at,
                                       block_reason="replaced", replaced_by=new.number))
         append_audit(db, at, staff_id, AuditAction.CARD_REPLACED,
                      subject(SubjectKind.CARD, old.number), {"new_card": new.number})
@@ -224,7 +225,7 @@ def customer_card_type(db: Database, program: Program, member_id: int,
     """The type a customer's card discount comes from: the scanned card's, else (found by
     phone) their newest working card's; None for a customer without a card."""
     card = card or next((c for c in reversed(store.cards_of_member(db, member_id))
-                         if c.status == "active"), None)
+                         if c.status == CardStatus.ACTIVE), None)
     return card_type_of(program, card.card_type_id) if card else None
 
 
@@ -249,7 +250,7 @@ def change_card_type(db: Database, number: str, card_type_id: str | None, progra
         card = store.card_by_number(db, number)
         if card is None:
             raise CardError("unknown", number)
-        if card.status == "blocked":
+        if card.status == CardStatus.BLOCKED:
             raise CardError("blocked", number, card)
         changed = replace(card, card_type_id=card_type_id)
         store.update_card(db, changed)

@@ -10,7 +10,7 @@ from loyalty.members.card_numbers import CardNumberError, classify
 from loyalty.members.cards import bind_card, register_cards
 from loyalty.members.members import MemberError, create_member, new_member, validated
 from loyalty.model.models import Member
-from pos.catalogue import CsvImportError, RowError, read_csv_rows
+from pos.catalogue.model import CsvImportError, RowError, read_csv_rows
 from pos.staff.audit import AuditAction, SubjectKind, subject
 from pos.storage.db import write_transaction
 from pos.storage.store import append_audit

@@ -11,7 +11,7 @@ from loyalty.engine.bonuses import welcome_award
 from loyalty.members.cards import bind_card, issue_cards
 from loyalty.model.member_state import MemberId
 from loyalty.members.members import create_member
-from loyalty.model.models import Card, Member
+from loyalty.model.models import Card, CardKind, EntryKind, Member
 from loyalty.model.program import Program
 from loyalty.ledger.wallet import program_earn_entry
 from pos.clock import local_date
@@ -43,13 +43,13 @@ def enrol(db: Database, member: Member, program: Program, at: datetime, *, regio
             card = issue_cards(db, 1, issue_card_prefix, at, member_id=member.member_id,
                                audited=False)[0]
         if card is not None and bearer:
-            card = replace(card, kind="bearer")
+            card = replace(card, kind=CardKind.BEARER)
             store.update_card(db, card)
         award = welcome_award(program, MemberId(member.member_id), local_date(at, tz))
         points = award.points if award else 0
         if points:
             ledger_store.append(db, [program_earn_entry(
-                program, member.member_id, "welcome", points, at, tz, hold=False,
+                program, member.member_id, EntryKind.WELCOME, points, at, tz, hold=False,
                 staff_id=staff_id, reason="welcome")])
         append_audit(db, at, staff_id, AuditAction.MEMBER_CREATED,
                      subject(SubjectKind.MEMBER, member.member_id),

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from loyalty.storage import contacts, store
 from loyalty.model.models import Member
-from pos.gtin import is_ascii_digits
+from pos.catalogue.gtin import is_ascii_digits
 from pos.staff.audit import AuditAction, SubjectKind, subject
 from pos.storage.db import write_transaction
 from pos.storage.store import append_audit

@@ -8,7 +8,7 @@ from sqlite_utils import Database
 from loyalty.storage import ledger_store, rules_store
 from loyalty.ledger import wallet
 from loyalty.model.member_state import MemberId, MemberState, StampProgress
-from loyalty.model.models import Member
+from loyalty.model.models import EntryKind, Member
 from loyalty.model.program import Program, StampCardId, TierId, active
 from loyalty.tier_runs import held_tier, window_metric
 from pos.clock import local_date, local_midnight
@@ -23,7 +23,7 @@ def member_state(db: Database, member: Member, at: datetime, tz: str,
     today = local_date(at, tz)
     balance = wallet.balance(db, member.member_id, at, lots)
     month_start = local_midnight(today.replace(day=1), tz)
-    spend, ever, last_at = rules_store.member_totals(db, member.member_id)
+    totals = rules_store.member_totals(db, member.member_id)
     this_month = rules_store.purchases_since(db, member.member_id, month_start)
     tier_id, metric = None, 0
     if program is not None and active(program.tiers, today):
@@ -31,13 +31,14 @@ def member_state(db: Database, member: Member, at: datetime, tz: str,
         metric = window_metric(db, program.tiers, member.member_id, today, at, tz)
     stamps = tuple(StampProgress(StampCardId(card), count) for card, count in
                    rules_store.stamp_progress(db, member.member_id).items())
-    birthday_at = ledger_store.last_entry_at(db, member.member_id, "birthday")
+    birthday_at = ledger_store.last_entry_at(db, member.member_id, EntryKind.BIRTHDAY)
     return MemberState(
         member_id=MemberId(member.member_id), enrolled_on=local_date(member.enrolled_at, tz),
         birthday=member.birthday, spendable_points=balance.spendable,
-        pending_points=balance.pending, lifetime_spend_minor=spend,
-        last_purchase_on=local_date(last_at, tz) if last_at else None,
+        pending_points=balance.pending, lifetime_spend_minor=totals.spend_minor,
+        last_purchase_on=(local_date(totals.last_purchase_at, tz)
+                          if totals.last_purchase_at else None),
         tier_id=TierId(tier_id) if tier_id else None, tier_metric=metric, stamps=stamps,
-        purchases_this_month=this_month, is_first_purchase=ever == 0,
+        purchases_this_month=this_month, is_first_purchase=totals.purchases == 0,
         referred_by=MemberId(member.referred_by) if member.referred_by else None,
         last_birthday_bonus_on=local_date(birthday_at, tz) if birthday_at else None)

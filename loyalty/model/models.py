@@ -1,10 +1,43 @@
-"""Members, cards and ledger entries of the loyalty domain, as frozen values."""
+"""Members, cards and ledger entries of the loyalty domain, as frozen values, and the
+kinds and statuses they are stored with (each listed here once; the tables' CHECKs in the
+released migrations spell the same strings)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 
 MemberId = int
+
+
+class CardKind(StrEnum):
+    PERSONAL = "personal"
+    BEARER = "bearer"  # sold or handed out before anyone is enrolled on it
+
+
+class CardStatus(StrEnum):
+    UNASSIGNED = "unassigned"  # a bearer card not yet used
+    ACTIVE = "active"
+    BLOCKED = "blocked"  # forever
+
+
+class EntryKind(StrEnum):
+    """What a ledger entry records.  The first five earn points (``EARN_KINDS``)."""
+
+    PURCHASE = "purchase"
+    WELCOME = "welcome"
+    BIRTHDAY = "birthday"
+    REFERRAL = "referral"
+    MISSION = "mission"
+    REDEEM = "redeem"
+    EXPIRE = "expire"
+    ADJUST = "adjust"
+    REVERSAL = "reversal"  # a return taking back what its sale earned or spent
+    TRANSFER = "transfer"  # a merge moving points between two members
+
+
+EARN_KINDS = (EntryKind.PURCHASE, EntryKind.WELCOME, EntryKind.BIRTHDAY, EntryKind.REFERRAL,
+              EntryKind.MISSION)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +68,8 @@ class Card:
     number: str
     symbology: str
     member_id: MemberId | None
-    kind: str
-    status: str
+    kind: CardKind
+    status: CardStatus
     issued_at: datetime
     activated_at: datetime | None = None
     expires_on: date | None = None
@@ -58,7 +91,7 @@ class LedgerEntry:
 
     entry_id: int
     member_id: MemberId
-    kind: str
+    kind: EntryKind
     points: int
     at: datetime
     available_at: datetime
@@ -96,3 +129,34 @@ class ReceiptStanding:
     next_tier_metric: str = ""
     next_tier_remaining: int = 0
     stamps: tuple[tuple[str, int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MemberTotals:
+    """Kept per member as sales commit: lifetime net spend (returns included), purchases
+    ever, and when the last one was."""
+
+    spend_minor: int = 0
+    purchases: int = 0
+    last_purchase_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LoyaltySaleRecord:
+    """The loyalty side of one sale or return: who, on which card, the points it earned and
+    redeemed (negative on a return), under which program version."""
+
+    member_id: MemberId
+    card_number: str | None
+    points_earned: int
+    points_redeemed: int
+    program_version: int
+
+
+@dataclass(frozen=True, slots=True)
+class ChainRow:
+    """A ledger entry's hashed values in stored order, and the hash stored for it (None when
+    missing): what verify replays."""
+
+    values: tuple
+    stored_hash: str | None

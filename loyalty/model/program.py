@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from fractions import Fraction
 
 from loyalty.model.terms import (
@@ -250,6 +250,24 @@ class Coupon:
     max_uses: int | None = 1
     times_used: int = 0
     combinable: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class CouponBatch:
+    """Coupons issued together under one batch name; ``issued_at`` is the first one's time."""
+
+    batch: str
+    count: int
+    issued_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class CouponUse:
+    """One receipt a coupon took ``discount_minor`` off."""
+
+    sale_no: int
+    at: datetime
+    discount_minor: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from fractions import Fraction
 
 from loyalty.model.member_state import MemberId
+from loyalty.model.models import EntryKind
 from loyalty.model.program import StampCardId, TierId
 
 
@@ -31,19 +31,11 @@ class DiscountLine:
     explanation: Explanation
 
 
-class PointsKind(StrEnum):
-    PURCHASE = "purchase"
-    WELCOME = "welcome"
-    BIRTHDAY = "birthday"
-    REFERRAL = "referral"
-    MISSION = "mission"
-
-
 @dataclass(frozen=True, slots=True)
 class PointsAward:
     """Points to earn; ``member_id`` is who gets them (the referrer for a referral bonus)."""
 
-    kind: PointsKind
+    kind: EntryKind
     points: int
     member_id: MemberId
     explanation: Explanation
@@ -150,7 +142,7 @@ class Quote:
         """What is left to pay in money once the redeemed points are counted."""
         return self.net_minor - self.redeem_value_minor
 
-    def points_for(self, kind: PointsKind) -> int:
+    def points_for(self, kind: EntryKind) -> int:
         return sum(a.points for a in self.awards if a.kind == kind)
 
     @property

@@ -18,7 +18,7 @@ from pos.money import format_money
 from pos.printing.receipt import (DiscountLine, IssuedCoupon, LoyaltyBlock, Payment, Receipt,
                                   ReceiptLine, Totals)
 from pos.printing.text import label
-from pos.sale import Sale
+from pos.sale import Sale, SaleKind, Tender
 from pos.settings.model import receipt_header_lines
 from pos.errors import UserError
 from pos.storage import sale_store
@@ -49,10 +49,10 @@ def _discounts(sale: Sale, language: str, currency: str) -> tuple[DiscountLine, 
 def _payments(sale: Sale, sign: int, language: str) -> tuple[Payment, ...]:
     out = []
     for p in sale.payments:
-        if p.tender == "withheld":
+        if p.tender == Tender.WITHHELD:
             continue
         tender = label(f"tender_{p.tender}", language)
-        if p.tender == "cash" and p.tendered_minor:
+        if p.tender == Tender.CASH and p.tendered_minor:
             out.append(Payment(tender, sign * p.amount_minor, p.tendered_minor, p.change_minor))
         else:
             out.append(Payment(tender, sign * p.amount_minor))
@@ -63,7 +63,8 @@ def _loyalty(shop: Shop, sale: Sale, now: datetime) -> LoyaltyBlock | None:
     record = ledger_store.loyalty_sale(shop.db, sale.sale_no)
     if record is None:
         return None
-    member_id, card, earned, redeemed, _ = record
+    member_id, card = record.member_id, record.card_number
+    earned, redeemed = record.points_earned, record.points_redeemed
     standing = standing_store.standing_of_sale(shop.db, sale.sale_no)
     if standing is None:  # a sale from before standings were kept: as the member stands now
         standing = _standing_now(shop, member_id, sale, now)
@@ -132,7 +133,7 @@ def build_receipt(shop: Shop, sale_no: int) -> Receipt:
     if sale is None:
         raise ReceiptNotFound(sale_no)
     s = shop.settings
-    sign = -1 if sale.kind == "return" else 1
+    sign = -1 if sale.kind == SaleKind.RETURN else 1
     staff = pos_store.staff_by_id(shop.db, sale.staff_id) if sale.staff_id else None
     return Receipt(
         kind=sale.kind, number=str(sale.sale_no),

@@ -24,7 +24,7 @@ from loyalty.model.quote import PointsAward, Quote
 from loyalty.program.bounds import LATEST_DATE
 from loyalty.program.checks import ProgramError
 from pos.basket import MAX_LINE_MINOR, MAX_QTY, Basket, add_free_amount, add_product, new_basket
-from pos.catalogue import Product
+from pos.catalogue.model import Product
 
 # SQLite keeps 64-bit integers; a quarter of that leaves room for sums over many sales
 _STORABLE = 2**61

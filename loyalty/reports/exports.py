@@ -5,6 +5,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from loyalty.model.models import Balance
 from loyalty.storage import ledger_store, store
 from loyalty.shop import Shop
 from pos.storage import sale_store
@@ -23,6 +24,7 @@ MEMBERS_COLUMNS = ("member_id", "name", "phone", "email", "birthday", "enrolled_
                    "card_numbers", "tier", "points_balance", "points_pending", "consent_data_at",
                    "consent_marketing_at")
 KINDS = ("sales", "ledger", "members")
+_NO_POINTS = Balance(spendable=0, pending=0)
 
 
 def period(tz: str, start: date | None, end: date | None
@@ -36,9 +38,13 @@ def sales_rows(shop: Shop, start: datetime | None, end: datetime | None) -> Iter
     tz = shop.settings.timezone
     loyalty = ledger_store.loyalty_sales_by_no(shop.db, start, end)
     for r in sale_store.iter_sale_rows(shop.db, start, end):
-        member_id, card, earned, redeemed = loyalty.get(r[0], ("", "", 0, 0))
-        yield (r[0], iso_local(from_db(r[1]), tz), r[2], r[3] or "", member_id, card or "",
-               r[5], r[6], r[7], redeemed, earned, r[8], r[9])
+        record = loyalty.get(r.sale_no)
+        member_id, card, earned, redeemed = ((record.member_id, record.card_number or "",
+                                              record.points_earned, record.points_redeemed)
+                                             if record else ("", "", 0, 0))
+        yield (r.sale_no, iso_local(from_db(r.at), tz), r.kind, r.original_sale_no or "",
+               member_id, card, r.gross_minor, r.discount_minor, r.net_minor, redeemed, earned,
+               r.paid_money_minor, r.staff_name)
 
 
 def ledger_rows(shop: Shop, start: datetime | None, end: datetime | None) -> Iterator[tuple]:
@@ -58,10 +64,10 @@ def members_rows(shop: Shop, start: datetime | None, end: datetime | None,
     for m in store.iter_members(shop.db):
         if (start and m.enrolled_at < start) or (end and m.enrolled_at >= end):
             continue
-        spendable, pending = balances.get(m.member_id, (0, 0))
+        balance = balances.get(m.member_id, _NO_POINTS)
         yield (m.member_id, m.name, m.phone or "", m.email,
                m.birthday.isoformat() if m.birthday else "", iso_local(m.enrolled_at, tz),
-               " ".join(cards.get(m.member_id, [])), "", spendable, pending,
+               " ".join(cards.get(m.member_id, [])), "", balance.spendable, balance.pending,
                iso_local(m.consent_data_at, tz) if m.consent_data_at else "",
                iso_local(m.consent_marketing_at, tz) if m.consent_marketing_at else "")
 

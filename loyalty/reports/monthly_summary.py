@@ -9,7 +9,8 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
-from loyalty.ledger.ledger import EARN_KINDS, RollForward, roll_forward
+from loyalty.ledger.ledger import RollForward, roll_forward
+from loyalty.model.models import EARN_KINDS, EntryKind
 from loyalty.reports.member_metrics import (
     AtRisk, MemberFigures, active_at, at_risk,
     member_figures, pct, share_pct)
@@ -20,6 +21,7 @@ from loyalty.reports.tier_figures import TierFigures, tier_figures
 from pos.clock import local_date, month_bounds
 from pos.money import allocate, round_half_up
 from pos.settings.model import ShopSettings
+from pos.sale import SaleKind
 
 TREND_MONTHS = 12
 OTHER_MECHANISM = "other"
@@ -196,7 +198,7 @@ def _avg(total: int, count: int) -> int | None:
 
 
 def sales_figures(rows: Sequence[ReceiptRow]) -> SalesFigures:
-    sales = [r for r in rows if r.kind == "sale"]
+    sales = [r for r in rows if r.kind == SaleKind.SALE]
     with_card = [r for r in sales if r.member_id is not None]
     without = [r for r in sales if r.member_id is None]
     revenue = sum(r.net_minor for r in rows)
@@ -221,8 +223,8 @@ def discount_figures(rows: Sequence[ReceiptRow], mechanism_rows: Sequence[Mechan
         by_sale[m.sale_no].append(m)
     totals: dict[str, int] = defaultdict(int)
     for r in rows:
-        own = by_sale.get(r.sale_no if r.kind == "sale" else r.original_sale_no, [])
-        if r.kind == "sale":
+        own = by_sale.get(r.sale_no if r.kind == SaleKind.SALE else r.original_sale_no, [])
+        if r.kind == SaleKind.SALE:
             for m in own:
                 totals[m.mechanism] += m.amount_minor
             unexplained = r.discount_minor - sum(m.amount_minor for m in own)
@@ -256,7 +258,7 @@ def day_figures(rows: Sequence[ReceiptRow], moves: Sequence[PointsMove], start: 
     for m in moves:
         if m.kind in EARN_KINDS:
             earned[local_date(m.at, tz)] += m.points
-        elif m.kind == "redeem":
+        elif m.kind == EntryKind.REDEEM:
             redeemed[local_date(m.at, tz)] -= m.points
     return tuple(DayFigures(day, card[day], plain[day], earned[day], redeemed[day])
                  for day in _month_days(start, end, tz))

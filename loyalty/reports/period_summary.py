@@ -25,6 +25,7 @@ from loyalty.storage import ledger_store, summary_store
 from loyalty.storage.summary_store import MemberHistory
 from pos.errors import UserError
 from pos.clock import local_date, month_bounds
+from pos.sale import SaleKind
 
 MAX_MONTHS = 120
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -148,8 +149,8 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
     moves = tuple(summary_store.points_moves(db, p_start, p_end))
     changes = summary_store.tier_changes_until(db, p_end)
     history = tier_history(changes)
-    wanted = tuple(sorted({r.sale_no for r in receipts if r.kind == "sale"}
-                          | {r.original_sale_no for r in receipts if r.kind == "return"}))
+    wanted = tuple(sorted({r.sale_no for r in receipts if r.kind == SaleKind.SALE}
+                          | {r.original_sale_no for r in receipts if r.kind == SaleKind.RETURN}))
     mechanisms = summary_store.mechanism_discounts(db, wanted)
     by_sale: dict[int, list] = defaultdict(list)
     for row in mechanisms:
@@ -181,7 +182,7 @@ def _month_data(shop: Shop, program, y: int, m: int, start: datetime, end: datet
                 running: bool, opening: int, sums: dict[str, int], receipts, by_sale,
                 recent, histories, moves, changes, history, purchasers, active) -> MonthData:
     s, db = shop.settings, shop.db
-    own = sorted({r.sale_no if r.kind == "sale" else r.original_sale_no for r in receipts})
+    own = sorted({r.sale_no if r.kind == SaleKind.SALE else r.original_sale_no for r in receipts})
     rule = program.points
     tiers = program.tiers if program.tiers and program.tiers.enabled else None
     risky = tuple(a.member_id for a in at_risk(histories, end))

@@ -1,13 +1,14 @@
 """SQL of the points ledger and of the loyalty record kept for each sale."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 
 from sqlite_utils import Database
 
 from loyalty.ledger.chain import GENESIS, entry_hash
-from loyalty.model.models import Balance, LedgerEntry
+from loyalty.model.models import (
+    Balance, ChainRow, EntryKind, LedgerEntry, LoyaltySaleRecord)
 from pos.clock import from_db, to_db
 from pos.storage.db import write_transaction
 from pos.storage.sale_store import period_clause
@@ -16,8 +17,14 @@ _COLS = ("entry_id, member_id, kind, points, at, available_at, expires_at, sale_
          "staff_id, reason")
 
 
+# stored text -> member by a plain dict: EntryKind(text) costs a microsecond an entry, which
+# a member's replay on each scan and a ledger export of a million entries would feel
+_KINDS = {k.value: k for k in EntryKind}
+
+
 def _entry(r: tuple) -> LedgerEntry:
-    return LedgerEntry(entry_id=r[0], member_id=r[1], kind=r[2], points=r[3], at=from_db(r[4]),
+    return LedgerEntry(entry_id=r[0], member_id=r[1], kind=_KINDS[r[2]], points=r[3],
+                       at=from_db(r[4]),
                        available_at=from_db(r[5]), expires_at=from_db(r[6]) if r[6] else None,
                        sale_no=r[7], lot_ref=r[8], staff_id=r[9], reason=r[10])
 
@@ -64,16 +71,16 @@ def seal_existing_entries(db: Database) -> None:
         previous = _seal_entry(db, entry_id, previous)
 
 
-def chain_rows(db: Database, end: datetime | None = None):
-    """(entry values, stored hash or None) in entry order, up to the last entry dated before
-    ``end`` (every entry when None); entries are streamed, not loaded at once."""
+def chain_rows(db: Database, end: datetime | None = None) -> Iterator[ChainRow]:
+    """Each entry's hashed values and stored hash in entry order, up to the last entry dated
+    before ``end`` (every entry when None); entries are streamed, not loaded at once."""
     last = _last_entry_before(db, end) if end is not None else None
     where = "" if end is None else "WHERE l.entry_id <= ?"
     cols = ", ".join(f"l.{c.strip()}" for c in _CHAINED.split(","))
     for r in db.execute(f"SELECT {cols}, c.hash FROM ledger l LEFT JOIN ledger_chain c "
                         f"ON c.entry_id = l.entry_id {where} ORDER BY l.entry_id",
                         [] if end is None else [last or 0]):
-        yield tuple(r[:-1]), r[-1]
+        yield ChainRow(tuple(r[:-1]), r[-1])
 
 
 def _last_entry_before(db: Database, end: datetime) -> int | None:
@@ -95,11 +102,11 @@ def orphan_chain_hashes(db: Database) -> list[int]:
         "SELECT entry_id FROM ledger_chain WHERE entry_id NOT IN (SELECT entry_id FROM ledger)")]
 
 
-def adjustments_without_staff_or_reason(db: Database) -> list[tuple[int, int]]:
-    """(entry_id, points) of manual adjustments nobody signed or explained."""
-    return [tuple(r) for r in db.execute(
-        "SELECT entry_id, points FROM ledger WHERE kind = 'adjust' AND "
-        "(staff_id IS NULL OR TRIM(reason) = '') ORDER BY entry_id")]
+def adjustments_without_staff_or_reason(db: Database) -> tuple[LedgerEntry, ...]:
+    """Manual adjustments nobody signed or explained."""
+    return tuple(_entry(r) for r in db.execute(
+        f"SELECT {_COLS} FROM ledger WHERE kind = ? AND "
+        "(staff_id IS NULL OR TRIM(reason) = '') ORDER BY entry_id", [EntryKind.ADJUST]))
 
 
 def balance(db: Database, member_id: int, now: datetime) -> Balance:
@@ -120,7 +127,8 @@ def entries_of_sale(db: Database, sale_no: int) -> tuple[LedgerEntry, ...]:
         f"SELECT {_COLS} FROM ledger WHERE sale_no = ? ORDER BY entry_id", [sale_no]))
 
 
-def iter_entries(db: Database, start: datetime | None = None, end: datetime | None = None):
+def iter_entries(db: Database, start: datetime | None = None, end: datetime | None = None
+                 ) -> Iterator[LedgerEntry]:
     clauses, args = [], []
     if start:
         clauses.append("at >= ?")
@@ -237,17 +245,19 @@ def line_points(db: Database, sale_no: int) -> dict[int, int] | None:
     return {n: p for n, p in rows} if rows else None
 
 
-def loyalty_sale(db: Database, sale_no: int) -> tuple[int, str | None, int, int, int] | None:
-    """(member_id, card_number, points_earned, points_redeemed, program_version)."""
-    return db.execute("SELECT member_id, card_number, points_earned, points_redeemed, "
-                      "program_version FROM loyalty_sales WHERE sale_no = ?", [sale_no]).fetchone()
+def loyalty_sale(db: Database, sale_no: int) -> LoyaltySaleRecord | None:
+    row = db.execute("SELECT member_id, card_number, points_earned, points_redeemed, "
+                     "program_version FROM loyalty_sales WHERE sale_no = ?", [sale_no]).fetchone()
+    return LoyaltySaleRecord(*row) if row else None
 
 
 def loyalty_sales_by_no(db: Database, start: datetime | None, end: datetime | None
-                        ) -> dict[int, tuple[int, str | None, int, int]]:
+                        ) -> dict[int, LoyaltySaleRecord]:
+    """The loyalty record of each sale in [start, end), by sale number."""
     where, args = period_clause(start, end)
-    return {r[0]: (r[1], r[2], r[3], r[4]) for r in db.execute(
-        "SELECT l.sale_no, l.member_id, l.card_number, l.points_earned, l.points_redeemed "
+    return {r[0]: LoyaltySaleRecord(*r[1:]) for r in db.execute(
+        "SELECT l.sale_no, l.member_id, l.card_number, l.points_earned, l.points_redeemed, "
+        "l.program_version "
         f"FROM loyalty_sales l JOIN sales s ON s.sale_no = l.sale_no {where}", args)}
 
 
@@ -271,9 +281,9 @@ def orphan_ledger_sales(db: Database) -> list[str]:
     return [f"ledger entries of sale {r[0]} without its loyalty record" for r in rows]
 
 
-def balances_all(db: Database, now: datetime) -> dict[int, tuple[int, int]]:
-    """member_id -> (spendable, pending) for every member with entries."""
-    return {m: (t - p, p) for m, t, p in db.execute(
+def balances_all(db: Database, now: datetime) -> dict[int, Balance]:
+    """The balance of every member with entries, by member id."""
+    return {m: Balance(spendable=t - p, pending=p) for m, t, p in db.execute(
         "SELECT member_id, SUM(points), SUM(CASE WHEN available_at > ? THEN points ELSE 0 END) "
         "FROM ledger GROUP BY member_id", [to_db(now)])}
 

@@ -5,8 +5,10 @@ from datetime import date, datetime, timedelta
 
 from sqlite_utils import Database
 
-from loyalty.model.program import Coupon, Scope
+from loyalty.model.models import MemberTotals
+from loyalty.model.program import Coupon, CouponBatch, CouponUse, Scope
 from pos.clock import from_db, to_db
+from pos.sale import SaleKind
 
 
 # -- member totals --------------------------------------------------------------
@@ -30,13 +32,12 @@ def add_to_member_totals(db: Database, member_id: int, net_minor: int,
         [member_id, net_minor, 1 if at else 0, at])
 
 
-def member_totals(db: Database, member_id: int) -> tuple[int, int, datetime | None]:
-    """(lifetime net spend incl. returns, purchases ever, time of the last purchase)."""
+def member_totals(db: Database, member_id: int) -> MemberTotals:
     row = db.execute("SELECT spend_minor, purchases, NULLIF(last_purchase_at, '') "
                      "FROM member_totals WHERE member_id = ?", [member_id]).fetchone()
     if row is None:
-        return 0, 0, None
-    return row[0], row[1], from_db(row[2]) if row[2] else None
+        return MemberTotals()
+    return MemberTotals(row[0], row[1], from_db(row[2]) if row[2] else None)
 
 
 def purchases_since(db: Database, member_id: int, start: datetime) -> int:
@@ -49,7 +50,7 @@ def purchases_since(db: Database, member_id: int, start: datetime) -> int:
             "WHERE l.member_id = ? ORDER BY l.sale_no DESC", [member_id]):
         if at < stop:
             break
-        count += kind == "sale" and at >= to_db(start)
+        count += kind == SaleKind.SALE and at >= to_db(start)
     return count
 
 
@@ -97,11 +98,11 @@ def coupons_page(db: Database, batch: str | None, limit: int, offset: int) -> tu
         [*args, limit, offset]))
 
 
-def coupon_batches(db: Database) -> list[tuple[str, int, str]]:
-    """(batch, how many, issued at) of every batch, newest first."""
-    return [(r[0], r[1], r[2]) for r in db.execute(
+def coupon_batches(db: Database) -> tuple[CouponBatch, ...]:
+    """Every batch, newest first."""
+    return tuple(CouponBatch(r[0], r[1], from_db(r[2])) for r in db.execute(
         "SELECT batch, COUNT(*), MIN(issued_at) FROM coupons GROUP BY batch "
-        "ORDER BY MIN(issued_at) DESC")]
+        "ORDER BY MIN(issued_at) DESC"))
 
 
 def insert_coupon_uses(db: Database, sale_no: int, uses: list[tuple[str, int]]) -> None:
@@ -109,11 +110,11 @@ def insert_coupon_uses(db: Database, sale_no: int, uses: list[tuple[str, int]]) 
                         [(sale_no, code, amount) for code, amount in uses])
 
 
-def coupon_uses(db: Database, code: str) -> list[tuple[int, datetime, int]]:
-    """(sale_no, time, discount) of each use of a coupon."""
-    return [(r[0], from_db(r[1]), r[2]) for r in db.execute(
+def coupon_uses(db: Database, code: str) -> tuple[CouponUse, ...]:
+    """Each use of a coupon, in sale order."""
+    return tuple(CouponUse(r[0], from_db(r[1]), r[2]) for r in db.execute(
         "SELECT u.sale_no, s.at, u.discount_minor FROM coupon_uses u JOIN sales s "
-        "ON s.sale_no = u.sale_no WHERE u.code = ? ORDER BY u.sale_no", [code])]
+        "ON s.sale_no = u.sale_no WHERE u.code = ? ORDER BY u.sale_no", [code]))
 
 
 def coupon_issued_on_sale(db: Database, sale_no: int) -> Coupon | None:
@@ -208,7 +209,7 @@ def _member_window(db: Database, metric: str, member_id: int, start: datetime,
         if at < stop:
             break
         if lo <= at < hi:
-            total += net if metric == "spend" else kind == "sale"
+            total += net if metric == "spend" else kind == SaleKind.SALE
     return total
 
 

@@ -5,7 +5,7 @@ from datetime import date, datetime
 
 from sqlite_utils import Database
 
-from loyalty.model.models import Card, Member
+from loyalty.model.models import Card, CardKind, CardStatus, Member
 from pos.clock import from_db, to_db
 
 
@@ -82,7 +82,8 @@ _CARD_COLS = ("number, symbology, member_id, kind, status, issued_at, activated_
 
 
 def _card(r: tuple) -> Card:
-    return Card(number=r[0], symbology=r[1], member_id=r[2], kind=r[3], status=r[4],
+    return Card(number=r[0], symbology=r[1], member_id=r[2], kind=CardKind(r[3]),
+                status=CardStatus(r[4]),
                 issued_at=from_db(r[5]), activated_at=_opt_dt(r[6]),
                 expires_on=date.fromisoformat(r[7]) if r[7] else None,
                 blocked_at=_opt_dt(r[8]), block_reason=r[9], replaced_by=r[10],

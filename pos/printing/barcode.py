@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import barcode as python_barcode
 
-from pos.gtin import check_digit, is_ascii_digits
+from pos.catalogue.gtin import check_digit, is_ascii_digits
 
 BAR_SYMBOLOGIES = ("ean13", "ean8", "code128")
 

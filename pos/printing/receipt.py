@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
-ReceiptKind = Literal["sale", "return"]
-RECEIPT_KINDS = ("sale", "return")
+from pos.sale import SaleKind
+
+ReceiptKind = SaleKind
+RECEIPT_KINDS = tuple(SaleKind)
 MASK_CHAR = "•"
 
 

@@ -7,6 +7,7 @@ from typing import Literal, Union
 from pos.money import format_money
 from pos.printing.receipt import Receipt, ReceiptLine
 from pos.wording import N_, gettext, number_text
+from pos.sale import SaleKind
 
 # Receipts are rendered outside Qt (command line, ESC/POS), so their fixed
 # words come from the gettext catalogue (pos.wording), by these msgids.
@@ -120,7 +121,7 @@ def _header(receipt: Receipt) -> list[Row]:
     lang = receipt.language
     rows: list[Row] = [TextRow(text, "center", bold=(i == 0), large=(i == 0))
                        for i, text in enumerate(receipt.header_lines)]
-    kind = label("kind_sale" if receipt.kind == "sale" else "kind_return", lang)
+    kind = label("kind_sale" if receipt.kind == SaleKind.SALE else "kind_return", lang)
     rows += [RuleRow(), TextRow(f"{kind.upper()} · {label('receipt_no', lang)}\u00a0{receipt.number}",
                                 "center", bold=True)]
     if receipt.original_number:
@@ -155,7 +156,7 @@ def _totals(receipt: Receipt) -> list[Row]:
                      for d in receipt.discounts]
         else:
             rows.append(AmountRow(label("discount", lang), _money(receipt, -totals.discount_minor)))
-    total_key = "total" if receipt.kind == "sale" else "refund_total"
+    total_key = "total" if receipt.kind == SaleKind.SALE else "refund_total"
     rows.append(AmountRow(label(total_key, lang), _money(receipt, totals.net_minor, symbol=True),
                           bold=True, large=True))
     return rows
@@ -179,7 +180,7 @@ def _loyalty(receipt: Receipt) -> list[Row]:
     block, lang = receipt.loyalty, receipt.language
     if block is None:
         return []
-    is_sale = receipt.kind == "sale"
+    is_sale = receipt.kind == SaleKind.SALE
     earned = ("points_earned", "+") if is_sale else ("points_taken_back", "−")
     redeemed = ("points_redeemed", "−") if is_sale else ("points_given_back", "+")
     rows: list[Row] = [RuleRow()]

@@ -9,6 +9,7 @@ from pos.printing.escpos import CP866, CP1251, PrinterUnavailable, receipt_escpo
 from pos.printing.targets import (
     ESCPOS_KINDS, DevicePrinter, PrinterTarget, TargetError, parse_target)
 from pos.printing.text import label
+from pos.sale import SaleKind
 from pos.settings.model import ShopSettings, receipt_header_lines
 from pos.wording import N_, moment_text, translation
 
@@ -23,7 +24,7 @@ def test_receipt(settings: ShopSettings, now: datetime) -> Receipt:
     words = translation(settings.language)
     line = ReceiptLine(words.gettext(_LINE), 1, 100, 0, 100)
     return Receipt(
-        kind="sale", number="0", time_text=moment_text(now, settings.timezone, settings.language),
+        kind=SaleKind.SALE, number="0", time_text=moment_text(now, settings.timezone, settings.language),
         cashier="", lines=(line,), totals=Totals(100, 0, 100),
         # the title sits in the header so that nobody mistakes the slip for a sale
         header_lines=(*receipt_header_lines(settings, label("tax_id", settings.language)),

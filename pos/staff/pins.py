@@ -4,15 +4,15 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from dataclasses import replace
+from datetime import datetime
 
 from sqlite_utils import Database
 
 from pos.storage import store
 from pos.storage.db import write_transaction
-from pos.gtin import is_ascii_digits
-from pos.staff.model import ROLES, Staff
+from pos.catalogue.gtin import is_ascii_digits
+from pos.staff.model import ROLES, LoginThrottle, Staff
 from pos.errors import UserError
 
 PIN_ITERATIONS = 120_000
@@ -81,39 +81,8 @@ def set_pin(db: Database, staff: Staff, pin: str) -> Staff:
         return changed
 
 
-@dataclass(frozen=True, slots=True)
-class LoginThrottle:
-    """Wrong PINs slow the next attempt and, after ``lock_after`` of them, lock login a while.
-
-    Pure; ``login`` keeps the current value in the database.
-    """
-
-    failures: int = 0
-    locked_until: datetime | None = None
-    lock_after: int = 5
-    lock_minutes: int = 5
-
-    def wait_seconds(self, now: datetime) -> float:
-        if self.locked_until and now < self.locked_until:
-            return (self.locked_until - now).total_seconds()
-        return 0.0
-
-    def failed(self, now: datetime) -> "LoginThrottle":
-        failures = self.failures + 1
-        if failures >= self.lock_after:
-            return LoginThrottle(0, now + timedelta(minutes=self.lock_minutes),
-                                 self.lock_after, self.lock_minutes)
-        # a growing pause after each wrong PIN makes guessing 10,000 PINs hopeless
-        return LoginThrottle(failures, now + timedelta(seconds=failures),
-                             self.lock_after, self.lock_minutes)
-
-    def succeeded(self) -> "LoginThrottle":
-        return LoginThrottle(lock_after=self.lock_after, lock_minutes=self.lock_minutes)
-
-
 def stored_throttle(db: Database) -> LoginThrottle:
-    failures, locked_until = store.pin_throttle(db, THROTTLE_SCOPE)
-    return LoginThrottle(failures, locked_until)
+    return store.pin_throttle(db, THROTTLE_SCOPE)
 
 
 def login(db: Database, pin: str, now: datetime) -> Staff:

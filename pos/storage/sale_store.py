@@ -8,7 +8,9 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from pos.clock import from_db, to_db
-from pos.sale import Discount, Explanation, Payment, Sale, SaleLine
+from pos.basket import ParkedRecord
+from pos.sale import (
+    Discount, Explanation, Payment, Sale, SaleHeader, SaleKind, SaleLine, Tender)
 
 
 def insert_sale(db: Database, sale: Sale) -> int:
@@ -68,10 +70,10 @@ def load_sale(db: Database, sale_no: int) -> Sale | None:
         for r in db.execute(
             "SELECT line_no, mechanism, explanation_key, explanation_params, amount_minor "
             "FROM sale_discounts WHERE sale_no = ? ORDER BY discount_id", [sale_no]))
-    payments = tuple(Payment(r[0], r[1], r[2], r[3], r[4]) for r in db.execute(
+    payments = tuple(Payment(Tender(r[0]), r[1], r[2], r[3], r[4]) for r in db.execute(
         "SELECT tender, amount_minor, tendered_minor, points, reference FROM payments "
         "WHERE sale_no = ? ORDER BY payment_id", [sale_no]))
-    return Sale(sale_no=head[0], basket_id=head[1], kind=head[2], at=from_db(head[3]),
+    return Sale(sale_no=head[0], basket_id=head[1], kind=SaleKind(head[2]), at=from_db(head[3]),
                 staff_id=head[4], customer_ref=head[5], lines=lines, discounts=discounts,
                 payments=payments, original_sale_no=head[6])
 
@@ -83,15 +85,17 @@ def returns_of(db: Database, sale_no: int) -> tuple[Sale, ...]:
 
 
 def iter_sale_rows(db: Database, start: datetime | None, end: datetime | None
-                   ) -> Iterator[tuple]:
-    """Sale headers in [start, end): sale_no, at, kind, original, customer_ref, gross,
-    discount, net, paid_money, staff name."""
+                   ) -> Iterator[SaleHeader]:
+    """Sale headers in [start, end), streamed in sale order (an export of a million sales
+    never holds them all)."""
     where, args = period_clause(start, end)
-    yield from db.execute(
-        "SELECT s.sale_no, s.at, s.kind, s.original_sale_no, s.customer_ref, s.gross_minor, "
-        "s.discount_minor, s.net_minor, s.paid_money_minor, COALESCE(st.name, '') "
-        f"FROM sales s LEFT JOIN staff st ON st.staff_id = s.staff_id {where} ORDER BY s.sale_no",
-        args)
+    kinds = {k.value: k for k in SaleKind}  # a dict lookup: SaleKind(text) costs ~1 µs a row
+    for r in db.execute(
+            "SELECT s.sale_no, s.at, s.kind, s.original_sale_no, s.customer_ref, s.gross_minor, "
+            "s.discount_minor, s.net_minor, s.paid_money_minor, COALESCE(st.name, '') "
+            f"FROM sales s LEFT JOIN staff st ON st.staff_id = s.staff_id {where} "
+            "ORDER BY s.sale_no", args):
+        yield SaleHeader(r[0], r[1], kinds[r[2]], r[3], r[4], r[5], r[6], r[7], r[8], r[9])
 
 
 def period_clause(start: datetime | None, end: datetime | None) -> tuple[str, list[str]]:
@@ -124,8 +128,8 @@ def park(db: Database, basket_id: str, at: datetime, staff_id: int | None, label
                "VALUES (?,?,?,?,?)", [basket_id, to_db(at), staff_id, label, basket_json])
 
 
-def parked(db: Database) -> tuple[tuple[str, datetime, str, str], ...]:
-    return tuple((r[0], from_db(r[1]), r[2], r[3]) for r in db.execute(
+def parked(db: Database) -> tuple[ParkedRecord, ...]:
+    return tuple(ParkedRecord(r[0], from_db(r[1]), r[2], r[3]) for r in db.execute(
         "SELECT basket_id, at, label, basket_json FROM parked_baskets ORDER BY at"))
 
 

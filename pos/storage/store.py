@@ -8,12 +8,12 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from pos.catalogue import Category, Product
+from pos.catalogue.model import Category, Product
 from pos.clock import from_db, to_db
 from pos.folding import fold
 from pos.settings.model import ShopSettings, settings_from_pairs, settings_to_pairs
 from pos.staff.audit import AuditAction, Subject
-from pos.staff.model import Staff
+from pos.staff.model import LoginThrottle, Role, Staff
 
 
 # -- settings ---------------------------------------------------------------
@@ -67,7 +67,7 @@ _STAFF_COLS = "staff_id, name, role, pin_hash, active"
 
 
 def _staff(row: tuple) -> Staff:
-    return Staff(row[0], row[1], row[2], row[3], bool(row[4]))
+    return Staff(row[0], row[1], Role(row[2]), row[3], bool(row[4]))
 
 
 def insert_staff(db: Database, name: str, role: str, pin_hash: str, at: datetime) -> Staff:
@@ -250,12 +250,13 @@ def audit_actions(db: Database) -> tuple[str, ...]:
 # -- wrong PINs ---------------------------------------------------------------
 
 
-def pin_throttle(db: Database, scope: str) -> tuple[int, datetime | None]:
+def pin_throttle(db: Database, scope: str) -> LoginThrottle:
+    """The stored failures and lock of ``scope``, with the default limits."""
     row = db.execute("SELECT failures, locked_until FROM pin_throttle WHERE scope = ?",
                      [scope]).fetchone()
     if row is None:
-        return 0, None
-    return row[0], from_db(row[1]) if row[1] else None
+        return LoginThrottle()
+    return LoginThrottle(row[0], from_db(row[1]) if row[1] else None)
 
 
 def set_pin_throttle(db: Database, scope: str, failures: int, locked_until: datetime | None

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from loyalty.storage import search as member_search, store
-from pos.gtin import check_digit
+from pos.catalogue.gtin import check_digit
 from loyalty.model.models import Card, Member
 from loyalty.shop import open_shop
 from pos.storage.db import write_transaction

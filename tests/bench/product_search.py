@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from loyalty.shop import open_shop
-from pos.catalogue import Product
+from pos.catalogue.model import Product
 from pos.storage import store
 from pos.storage.db import write_transaction
 

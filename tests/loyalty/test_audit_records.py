@@ -17,7 +17,7 @@ from loyalty.members.members import create_member, edit_member, new_member
 from loyalty.model.program import EarnBp, PointsRule, Program, WelcomeBonus
 from loyalty.program.programs import save_program
 from loyalty.till import Till
-from pos.catalogue import Product
+from pos.catalogue.model import Product
 from pos.staff.audit import AuditAction
 from pos.staff.pins import add_staff
 from pos.storage import store

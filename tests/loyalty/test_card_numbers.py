@@ -7,7 +7,7 @@ import pytest
 
 from loyalty.members.card_numbers import (
     CardNumberError, classify, ean13_range, mask, new_ean13)
-from pos.gtin import check_digit, is_valid_gtin
+from pos.catalogue.gtin import check_digit, is_valid_gtin
 
 
 def test_check_digit_of_known_codes() -> None:

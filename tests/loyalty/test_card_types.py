@@ -19,7 +19,7 @@ from loyalty.model.program import CardType, CardTypeId, FixedDiscount
 from loyalty.printing.receipts import build_receipt
 from loyalty.program.checks import ProgramError, check_program
 from loyalty.storage import ledger_store, store
-from pos.catalogue import CsvImportError
+from pos.catalogue.model import CsvImportError
 from pos.staff.pins import add_staff
 from pos.storage import sale_store
 from pos.storage import store as pos_store
@@ -53,7 +53,7 @@ def test_a_card_of_type_x_gets_x_discount_on_quote_receipt_and_ledger(shop) -> N
     sale = sell(shop, basket)
     assert sale.net_minor == 178_00 - 17_80 + 250_00
     # 5 % back on the 160.20 paid for the milk: 8 points; tobacco earns none
-    assert ledger_store.loyalty_sale(shop.db, sale.sale_no)[2] == 8
+    assert ledger_store.loyalty_sale(shop.db, sale.sale_no).points_earned == 8
     assert [e.points for e in ledger_store.entries_of_sale(shop.db, sale.sale_no)] == [8]
     assert _card_lines(build_receipt(shop, sale.sale_no)) == [
         ("Скидка по карте «VIP 10 %» 10\u00a0%", 17_80)]

@@ -23,7 +23,9 @@ def test_sale_with_card_earns_points_but_not_on_tobacco(shop) -> None:
     member, card = member_with_card(shop)
     sale = sell(shop, basket_with(shop, (MILK, 3), (TOBACCO, 1), card=card))
     # 5 % of 267.00 = 13.35 -> 13 points (rounded down); tobacco earns nothing
-    assert ledger_store.loyalty_sale(shop.db, sale.sale_no)[:4] == (member.member_id, card, 13, 0)
+    record = ledger_store.loyalty_sale(shop.db, sale.sale_no)
+    assert (record.member_id, record.card_number, record.points_earned,
+            record.points_redeemed) == (member.member_id, card, 13, 0)
     (entry,) = ledger_store.entries_of_sale(shop.db, sale.sale_no)
     assert (entry.kind, entry.points, entry.member_id) == ("purchase", 13, member.member_id)
     assert wallet.balance(shop.db, member.member_id, shop.clock()).spendable == 13
@@ -65,7 +67,8 @@ def test_redemption_is_capped_at_half_the_receipt(shop) -> None:
     assert [(p.tender, p.amount_minor, p.points) for p in sale.payments] == [
         ("points", 55_00, 55), ("card", 55_00, 0)]
     # no points on the part paid with points: 5 % of 55.00
-    assert ledger_store.loyalty_sale(shop.db, sale.sale_no)[2:4] == (2, 55)
+    record = ledger_store.loyalty_sale(shop.db, sale.sale_no)
+    assert (record.points_earned, record.points_redeemed) == (2, 55)
     assert wallet.balance(shop.db, member.member_id, shop.clock()).spendable == 445 - 55 + 2
 
 

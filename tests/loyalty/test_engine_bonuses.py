@@ -15,7 +15,7 @@ from loyalty.model.member_state import MemberId
 from loyalty.model.program import (
     BirthdayBonus, BirthdayKind, Expiry, MissionBonus, MissionId, ReferralBonus, TierWindow,
     WelcomeBonus, WindowKind)
-from loyalty.model.quote import PointsKind
+from loyalty.model.models import EntryKind
 
 BIRTHDAY_POINTS = BirthdayBonus(BirthdayKind.POINTS, window_days=7, points=300)
 GOODS = basket(("Bread", 50_00, 1))
@@ -29,7 +29,7 @@ GOODS = basket(("Bread", 50_00, 1))
 def test_birthday_points_once_per_birthday(last_given: date | None, points: int) -> None:
     q = quote(GOODS, member(birthday=date(1990, 6, 20), last_birthday_bonus_on=last_given),
               program(birthday=BIRTHDAY_POINTS), TODAY)
-    assert q.points_for(PointsKind.BIRTHDAY) == points
+    assert q.points_for(EntryKind.BIRTHDAY) == points
 
 
 def test_birthday_points_outside_the_window() -> None:
@@ -67,14 +67,14 @@ def test_referral_bonus_goes_to_the_referrer_on_the_first_purchase() -> None:
 def test_mission_pays_on_the_nth_purchase_of_the_month(before: int, points: int) -> None:
     rule = MissionBonus(MissionId("five"), "Five visits", purchases=5, points=300)
     q = quote(GOODS, member(purchases_this_month=before), program(missions=(rule,)), TODAY)
-    assert q.points_for(PointsKind.MISSION) == points
+    assert q.points_for(EntryKind.MISSION) == points
 
 
 def test_welcome_bonus_under_the_program_of_the_enrolment_day() -> None:
     p = program(welcome=WelcomeBonus(100, starts_on=date(2025, 6, 1)))
     award = welcome_award(p, MemberId(3), date(2025, 6, 1))
     assert award is not None and (award.kind, award.points, award.member_id) == \
-        (PointsKind.WELCOME, 100, 3)
+        (EntryKind.WELCOME, 100, 3)
     assert welcome_award(p, MemberId(3), date(2025, 5, 31)) is None
 
 

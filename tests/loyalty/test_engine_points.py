@@ -12,7 +12,7 @@ from loyalty.engine.points import spread_points
 from loyalty.model.program import (
     BirthdayBonus, BirthdayKind, CategoryRate, EarnBp, EarnPerAmount, Exclusions, PointsRule,
     ProductRate, Scope, Tier, TierId, TierMetric, TierProgram, TierWindow, WindowKind)
-from loyalty.model.quote import PointsKind
+from loyalty.model.models import EntryKind
 
 CASHBACK_5 = PointsRule(EarnBp(500))
 
@@ -28,7 +28,7 @@ CASHBACK_5 = PointsRule(EarnBp(500))
 ])
 def test_earning_rounds_down(rule: PointsRule, price_minor: int, points: int) -> None:
     q = quote(basket(("Goods", price_minor, 1)), member(), program(points=rule), TODAY)
-    assert q.points_for(PointsKind.PURCHASE) == points
+    assert q.points_for(EntryKind.PURCHASE) == points
 
 
 def test_product_rate_beats_category_rate_beats_base_rate() -> None:
@@ -61,7 +61,7 @@ def test_tier_multiplier_applies_to_purchase_points() -> None:
     q = quote(basket(("Coat", 1_000_00, 1)), member(), program(points=CASHBACK_5, tiers=GOLD),
               TODAY)
     (award,) = q.awards
-    assert (award.kind, award.points, award.explanation.key) == (PointsKind.PURCHASE, 75,
+    assert (award.kind, award.points, award.explanation.key) == (EntryKind.PURCHASE, 75,
                                                                  "tier_points")
     assert award.explanation.param("multiplier") == "3/2"
 
@@ -70,9 +70,9 @@ def test_birthday_multiplier_is_its_own_award() -> None:
     rule = BirthdayBonus(BirthdayKind.MULTIPLIER, window_days=7, multiplier=Fraction(2))
     q = quote(basket(("Coat", 1_000_00, 1)), member(birthday=date(1990, 6, 20)),
               program(points=CASHBACK_5, tiers=GOLD, birthday=rule), TODAY)
-    assert q.points_for(PointsKind.PURCHASE) == 75
-    assert q.points_for(PointsKind.BIRTHDAY) == 75
-    birthday = next(a for a in q.awards if a.kind == PointsKind.BIRTHDAY)
+    assert q.points_for(EntryKind.PURCHASE) == 75
+    assert q.points_for(EntryKind.BIRTHDAY) == 75
+    birthday = next(a for a in q.awards if a.kind == EntryKind.BIRTHDAY)
     assert (birthday.explanation.key, birthday.explanation.param("multiplier")) == \
         ("birthday_multiplier", "2")
     assert q.lines[0].points == 150
@@ -82,7 +82,7 @@ def test_birthday_multiplier_outside_window_gives_nothing_extra() -> None:
     rule = BirthdayBonus(BirthdayKind.MULTIPLIER, window_days=1, multiplier=Fraction(2))
     q = quote(basket(("Coat", 1_000_00, 1)), member(birthday=date(1990, 6, 20)),
               program(points=CASHBACK_5, birthday=rule), TODAY)
-    assert (q.points_earned, q.points_for(PointsKind.BIRTHDAY)) == (50, 0)
+    assert (q.points_earned, q.points_for(EntryKind.BIRTHDAY)) == (50, 0)
 
 
 @pytest.mark.parametrize(("no_points_on_redeemed", "points"), [(True, 40), (False, 50)])

@@ -23,8 +23,8 @@ def test_each_entry_is_chained_to_the_one_before(shop, clock) -> None:
     _entries(shop, clock)
     rows = list(ledger_store.chain_rows(shop.db))
     assert len(rows) == 3 and first_break(rows) is None
-    assert rows[0][1] == entry_hash(GENESIS, rows[0][0])
-    assert rows[2][1] == entry_hash(rows[1][1], rows[2][0])
+    assert rows[0].stored_hash == entry_hash(GENESIS, rows[0].values)
+    assert rows[2].stored_hash == entry_hash(rows[1].stored_hash, rows[2].values)
 
 
 def test_the_migration_chains_the_entries_of_an_older_file(db_path, clock) -> None:

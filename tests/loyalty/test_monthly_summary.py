@@ -20,7 +20,7 @@ from loyalty.program.programs import save_program
 from loyalty.ledger.wallet import adjust, earn_entry
 from pos import basket as B
 from pos.storage import store
-from pos.catalogue import Product
+from pos.catalogue.model import Product
 from pos.storage.db import write_transaction
 from pos.sale import Payment, Sale
 from pos.staff.pins import add_staff
@@ -217,8 +217,8 @@ def test_same_month_twice_is_identical(build: ShopBuilder) -> None:
 def test_replaced_card_keeps_points_with_member(build: ShopBuilder) -> None:
     ids = march_shop(build)
     cards = ledger_store.loyalty_sales_by_no(build.shop.db, None, None)
-    boris = [v for v in cards.values() if v[0] == ids["b"]]
-    assert len({v[1] for v in boris}) == 2  # two card numbers, one member
+    boris = [v for v in cards.values() if v.member_id == ids["b"]]
+    assert len({v.card_number for v in boris}) == 2  # two card numbers, one member
     assert ledger_store.balance(build.shop.db, ids["b"], build.clock()).total == 14
 
 

@@ -32,7 +32,7 @@ DAY = date(2026, 3, 10)
 
 
 def _earned(shop, sale) -> int:
-    return ledger_store.loyalty_sale(shop.db, sale.sale_no)[2]
+    return ledger_store.loyalty_sale(shop.db, sale.sale_no).points_earned
 
 
 def _absurd(base: Program) -> list[tuple[Program, str]]:

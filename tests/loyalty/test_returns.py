@@ -25,9 +25,9 @@ def test_partial_returns_add_up_to_one_full_return(shop) -> None:
     assert _balance(shop, member) == before
     returns = [ledger_store.loyalty_sale(shop.db, r.sale_no) for r in
                __import__("pos.storage.sale_store", fromlist=["x"]).returns_of(shop.db, sale.sale_no)]
-    earned = ledger_store.loyalty_sale(shop.db, sale.sale_no)[2]
-    assert -sum(r[2] for r in returns) == earned
-    assert -sum(r[3] for r in returns) == 60
+    earned = ledger_store.loyalty_sale(shop.db, sale.sale_no).points_earned
+    assert -sum(r.points_earned for r in returns) == earned
+    assert -sum(r.points_redeemed for r in returns) == 60
 
 
 def test_return_refunds_money_and_points_in_proportion(shop) -> None:

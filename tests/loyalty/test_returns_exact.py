@@ -19,7 +19,7 @@ from loyalty.ledger import wallet
 from loyalty.shop import open_shop
 from loyalty.storage import ledger_store
 from pos import basket as b
-from pos.catalogue import Product
+from pos.catalogue.model import Product
 from pos.money import round_half_up
 
 BIG_BREAD = Product(None, "4600000000042", "Хлеб праздничный", 1_000_00, "bread")
@@ -35,14 +35,14 @@ def _basket(card: str, *items: tuple[Product, int], redeem: int = 0) -> b.Basket
 
 
 def _taken_back(shop, ret) -> int:
-    return -ledger_store.loyalty_sale(shop.db, ret.sale_no)[2]
+    return -ledger_store.loyalty_sale(shop.db, ret.sale_no).points_earned
 
 
 def test_a_return_takes_back_only_the_points_its_lines_earned(shop) -> None:
     seed(shop)
     _, card = member_with_card(shop)
     sale = sell(shop, _basket(card, (BIG_BREAD, 1), (CIGARS, 1)))
-    assert ledger_store.loyalty_sale(shop.db, sale.sale_no)[2] == 50  # 5 % of the bread only
+    assert ledger_store.loyalty_sale(shop.db, sale.sale_no).points_earned == 50  # 5 % of the bread only
     tobacco = shop.returns.commit(shop.returns.quote(sale.sale_no, {2: 1}), None)
     assert _taken_back(shop, tobacco) == 0
     bread = shop.returns.commit(shop.returns.quote(sale.sale_no, {1: 1}), None)

@@ -19,7 +19,7 @@ from loyalty.model.program import (
     StampCardId, Tier, TierId, TierMetric, TierProgram, TierWindow, WindowKind)
 from loyalty.tier_runs import recalculate_tiers
 from pos import basket as b
-from pos.catalogue import Product
+from pos.catalogue.model import Product
 from pos.clock import local_date
 from pos.storage.db import write_transaction
 from pos.storage import store
@@ -41,7 +41,7 @@ def test_coupon_batch_discounts_once_and_records_its_use(shop) -> None:
     code = coupons[0].code
     sale = sell(shop, b.add_coupon(basket_with(shop, (MILK, 2)), code))
     assert sale.discount_minor == 50_00
-    assert rules_store.coupon_uses(shop.db, code)[0][0] == sale.sale_no
+    assert rules_store.coupon_uses(shop.db, code)[0].sale_no == sale.sale_no
     again = loyalty_quote(shop.checkout.quote(b.add_coupon(basket_with(shop, (MILK, 2)), code)))
     assert again.discount_minor == 0 and again.coupons_rejected[0].reason == "used_up"
 
@@ -55,7 +55,7 @@ def test_unknown_coupon_is_refused_and_nothing_changes(shop) -> None:
                   CouponTerms(rate_bp=10_001)):
         with pytest.raises(CouponError):
             generate_coupons(shop.db, 1, terms, shop.clock(), _today(shop))
-    assert rules_store.coupon_batches(shop.db) == []
+    assert rules_store.coupon_batches(shop.db) == ()
 
 
 def test_stamps_add_up_across_visits_and_the_fifth_coffee_is_free(shop) -> None:
@@ -144,7 +144,7 @@ def test_member_totals_follow_sales_and_returns_exactly(shop) -> None:
     first = sell(shop, basket_with(shop, (MILK, 3), card=card))
     sell(shop, basket_with(shop, (BREAD, 2), card=card))
     shop.returns.commit(shop.returns.quote(first.sale_no, {1: 1}), None)
-    spend, purchases, last_at = rules_store.member_totals(shop.db, member.member_id)
-    assert (spend, purchases) == (3 * 89_00 + 2 * 55_00 - 89_00, 2)
+    totals = rules_store.member_totals(shop.db, member.member_id)
+    assert (totals.spend_minor, totals.purchases) == (3 * 89_00 + 2 * 55_00 - 89_00, 2)
     assert rules_store.purchases_since(shop.db, member.member_id, first.at) == 2
     assert verify(shop, str(shop.path), shop.clock()) == []

@@ -26,7 +26,7 @@ from loyalty.storage import ledger_store
 from loyalty.storage import store as loyalty_store
 from loyalty.till import Till, looks_like_product
 from pos.basket import BasketError
-from pos.catalogue import Product
+from pos.catalogue.model import Product
 from pos.sale import Payment
 from pos.staff.pins import add_staff
 from pos.storage import sale_store, store

@@ -23,7 +23,7 @@ from loyalty.program.checks import ProgramError
 from loyalty.program.editing import EditError
 from loyalty.text.cli_errors import SENTENCES, describe
 from pos.basket import BasketError
-from pos.catalogue import CsvImportError, RowError
+from pos.catalogue.model import CsvImportError, RowError
 from pos.checkout import CheckoutError
 from pos.errors import ECHO_CHARS, UserError
 from pos.money import MoneyFormatError

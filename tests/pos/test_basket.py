@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pos import basket as b
-from pos.catalogue import Product
+from pos.catalogue.model import Product
 
 MILK = Product(1, "4600000000011", "Milk", 89_00, "dairy")
 

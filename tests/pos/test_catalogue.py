@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pos.storage import store
-from pos.catalogue import CsvImportError, parse_products_csv
+from pos.catalogue.model import CsvImportError, parse_products_csv
 
 
 def test_good_csv_with_semicolons_and_russian_flags() -> None:

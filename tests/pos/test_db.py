@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 
 from pos.storage import store
-from pos.catalogue import Product
+from pos.catalogue.model import Product
 from pos.storage.db import write_transaction
 
 

@@ -5,10 +5,10 @@ from dataclasses import replace
 
 import pytest
 
-from pos import products
+from pos.catalogue import admin as products
 from builders import basket_with, sell
-from pos.catalogue import Product
-from pos.products import ProductError
+from pos.catalogue.model import Product
+from pos.catalogue.admin import ProductError
 from pos.staff.pins import StaffError, add_staff
 from pos.storage import sale_store, store
 

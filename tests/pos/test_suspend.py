@@ -15,7 +15,7 @@ def test_a_parked_basket_comes_back_whole_and_only_once(shop) -> None:
     seed(shop)
     basket = b.add_coupon(basket_with(shop, (MILK, 3), card="2900000000018", redeem=5), "ABC")
     park_basket(shop.db, basket, shop.clock(), None, "lady in the red coat")
-    assert [(bid, label) for bid, label, _ in parked_baskets(shop.db)] == [
+    assert [(r.basket_id, r.label) for r in parked_baskets(shop.db)] == [
         (basket.basket_id, "lady in the red coat")]
     assert resume_basket(shop.db, basket.basket_id) == basket
     assert parked_baskets(shop.db) == ()

@@ -15,7 +15,7 @@ from loyalty.program.programs import save_program
 from loyalty.shop import Shop
 from loyalty.ledger.wallet import adjust
 from pos.storage import store
-from pos.catalogue import Product
+from pos.catalogue.model import Product
 from pos.storage.db import write_transaction
 from pos.staff.pins import add_staff
 from pos.staff.model import Staff

@@ -8,7 +8,7 @@ import gc
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
-from pos.catalogue import Product
+from pos.catalogue.model import Product
 from pos.storage import store
 from pos.storage.db import write_transaction
 from tests.ui.conftest import Seeded

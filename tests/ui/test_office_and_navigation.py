@@ -59,7 +59,7 @@ def test_coupons_screen_issues_a_batch_and_saves_it_as_pdf(qtbot, seeded: Seeded
     tab.batch_name.setText("flyer")
     qtbot.mouseClick(tab.generate_button, Qt.MouseButton.LeftButton)
     assert tab.table.rowCount() == 12
-    assert [b for b, n, _ in rules_store.coupon_batches(seeded.shop.db)] == ["flyer"]
+    assert [b.batch for b in rules_store.coupon_batches(seeded.shop.db)] == ["flyer"]
     coupon = rules_store.coupon_by_code(seeded.shop.db, tab.table.item(0, 0).text())
     assert (coupon.amount_minor, coupon.min_receipt_minor, coupon.max_uses) == (150_00, 1000_00, 1)
     chosen = tmp_path / "coupons.pdf"
@@ -88,4 +88,4 @@ def test_coupons_screen_refuses_bad_input_and_cashiers(qtbot, seeded: Seeded) ->
     cashier_tab.value.setText("100")
     qtbot.mouseClick(cashier_tab.generate_button, Qt.MouseButton.LeftButton)
     assert "owner" in cashier_tab.message.text().lower()
-    assert rules_store.coupon_batches(seeded.shop.db) == []
+    assert rules_store.coupon_batches(seeded.shop.db) == ()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from loyalty.storage import ledger_store, search as member_search, store
 from loyalty.ledger import wallet
-from pos.gtin import check_digit
+from pos.catalogue.gtin import check_digit
 from tests.ui.conftest import Seeded
 from ui.office.members.adjust_dialog import MemberAdjustDialog
 from ui.office.members.cards_dialog import MemberCardsDialog

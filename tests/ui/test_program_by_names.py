@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from loyalty.shop import open_shop
 from loyalty.till import Till
-from pos.catalogue import Category
+from pos.catalogue.model import Category
 from pos.storage import store
 from pos.storage.db import write_transaction
 from tests.ui.conftest import PRODUCTS, Seeded

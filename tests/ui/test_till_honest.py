@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from loyalty.coupons import CouponTerms, generate_coupons
-from pos.gtin import check_digit
+from pos.catalogue.gtin import check_digit
 from loyalty.model.program import CouponPolicy
 from loyalty.program.programs import save_program
 from loyalty.storage import store as loyalty_store
-from pos.catalogue import Product
+from pos.catalogue.model import Product
 from pos.storage import store
 from pos.storage.db import write_transaction
 from tests.ui.conftest import Seeded

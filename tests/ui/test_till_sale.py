@@ -105,7 +105,7 @@ def test_pay_pressed_twice_makes_one_sale(qtbot, seeded: Seeded) -> None:
     pay.pay()
     rows = list(sale_store.iter_sale_rows(seeded.shop.db, None, None))
     assert len(rows) == 1
-    assert rows[0][7] == 220_00
+    assert rows[0].net_minor == 220_00
 
 
 def test_blocked_card_is_refused_in_the_status_line(qtbot, seeded: Seeded) -> None:

@@ -15,7 +15,7 @@ from loyalty.members.card_batches import (card_type_names, member_faces, new_bea
                                           write_card_list)
 from loyalty.members.cards import CardError
 from loyalty.printing.card_layout import CardFace, CardLayout, CardLayoutError
-from pos.gtin import check_digit
+from pos.catalogue.gtin import check_digit
 from loyalty.printing.card_pdf import cards_pdf, write_cards_pdf
 from loyalty.shop import Shop
 from pos.settings import service as settings_service

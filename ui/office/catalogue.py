@@ -10,12 +10,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGroupBox, QHBoxLay
                                QVBoxLayout, QWidget)
 
 from loyalty.shop import Shop
-from pos import products as catalogue_admin
-from pos.catalogue import CsvImportError, Product
+from pos.catalogue import admin as catalogue_admin
+from pos.catalogue.model import CsvImportError, Product
 from pos.csv_files import CsvFileError, read_csv_file
 from pos.storage.files import DatabaseFileError, refuse_database_file
 from pos.money import format_money
-from pos.products import ProductError
+from pos.catalogue.admin import ProductError
 from pos.staff.model import Staff
 from pos.staff.pins import StaffError
 from pos.storage import store

@@ -151,8 +151,9 @@ class CouponsTab(QWidget):
     def refresh(self) -> None:
         self.batches.blockSignals(True)
         self.batches.clear()
-        for batch, count, _ in rules_store.coupon_batches(self.shop.db):
-            self.batches.addItem(self.tr("{batch} ({n})").format(batch=batch, n=count), batch)
+        for b in rules_store.coupon_batches(self.shop.db):
+            self.batches.addItem(self.tr("{batch} ({n})").format(batch=b.batch, n=b.count),
+                                 b.batch)
         self.batches.blockSignals(False)
         self._show_batch()
 
@@ -174,11 +175,10 @@ class CouponsTab(QWidget):
         if not self.coupons or not rows or rows[0].row() < 0:
             return
         s = self.shop.settings
-        for sale_no, at, amount in rules_store.coupon_uses(self.shop.db,
-                                                           self.coupons[rows[0].row()].code):
+        for use in rules_store.coupon_uses(self.shop.db, self.coupons[rows[0].row()].code):
             self.uses_list.addItem(self.tr("Receipt {no}, {when}: −{money}").format(
-                no=sale_no, when=moment_text(at, s.timezone, s.language),
-                money=format_money(amount, s.currency, s.language)))
+                no=use.sale_no, when=moment_text(use.at, s.timezone, s.language),
+                money=format_money(use.discount_minor, s.currency, s.language)))
 
     def _save_pdf_clicked(self) -> None:
         # clicked passes checked=False: never let it reach save_pdf's path

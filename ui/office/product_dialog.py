@@ -6,9 +6,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QLabel, QLineEdit, QVBoxLayout, QWidget)
 
-from pos.catalogue import Category, Product
+from pos.catalogue.model import Category, Product
 from pos.money import MoneyFormatError, format_money, parse_money
-from pos.products import ProductError
+from pos.catalogue.admin import ProductError
 from pos.staff.pins import StaffError
 
 

@@ -13,7 +13,7 @@ from loyalty.shop import Shop
 from pos.staff import admin as staff_admin
 from pos.storage import store
 from pos.staff.pins import StaffError
-from pos.staff.model import ROLES, Staff
+from pos.staff.model import ROLES, Role, Staff
 from pos.storage.store import AuditEntry
 
 
@@ -117,8 +117,8 @@ class StaffTab(QWidget):
     def __init__(self, shop: Shop, staff: Staff, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.shop, self.staff = shop, staff
-        self.role_names = {"cashier": self.tr("Cashier"), "owner": self.tr("Owner"),
-                           "bookkeeper": self.tr("Bookkeeper")}
+        self.role_names = {Role.CASHIER: self.tr("Cashier"), Role.OWNER: self.tr("Owner"),
+                           Role.BOOKKEEPER: self.tr("Bookkeeper")}
         self.people = StaffModel(self.role_names)
         self.audit = AuditModel()
         layout = QVBoxLayout(self)

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from loyalty.backup_reminder import backup_due
 from loyalty.shop import Shop
 from loyalty.till import Till
-from pos.sale import Sale
+from pos.sale import Sale, SaleKind
+from pos.staff.model import Role
 from ui.login_dialog import LoginDialog
 from ui.till.amount_dialog import AmountDialog
 from ui.till.enrol_dialog import EnrolDialog
@@ -63,7 +64,7 @@ class TillActions(QObject):
             s.refresh()
             if dialog.staff.is_owner and backup_due(self.shop, self.shop.clock()):
                 s.say(self.tr("No backup for over a week: Ctrl+O, Backup."), True)
-            if dialog.staff.role == "bookkeeper":  # a bookkeeper comes for the reports
+            if dialog.staff.role == Role.BOOKKEEPER:  # a bookkeeper comes for the reports
                 self.navigation.open_reports()
         s.open_dialog(dialog, done)
 
@@ -214,7 +215,7 @@ class TillActions(QObject):
         s = self.screen
         if sale is None:
             return
-        s.say(self.tr("Sale {n} recorded").format(n=sale.sale_no) if sale.kind == "sale"
+        s.say(self.tr("Sale {n} recorded").format(n=sale.sale_no) if sale.kind == SaleKind.SALE
               else self.tr("Return {n} recorded").format(n=sale.sale_no))
         s.refresh()
         self.printing.after_sale(sale)

@@ -12,7 +12,7 @@ from loyalty.engine.redemption import RedemptionError
 from pos.basket import BasketError
 from pos.checkout import CheckoutError, split_payments
 from pos.money import MoneyFormatError, parse_money
-from pos.sale import Payment, Sale
+from pos.sale import Payment, Sale, Tender
 from ui.widgets.explain import Explainer
 
 Commit = Callable[[tuple[Payment, ...]], Sale]
@@ -83,7 +83,7 @@ class PaymentDialog(QDialog):
 
     def _update_change(self) -> None:
         try:
-            cash = [p for p in self._payments() if p.tender == "cash"]
+            cash = [p for p in self._payments() if p.tender == Tender.CASH]
         except (MoneyFormatError, CheckoutError) as error:
             self.change.setText(self._explainer.error(error))
             return

@@ -11,7 +11,7 @@ from loyalty.printing.receipts import ReceiptNotFound, build_receipt
 from loyalty.shop import Shop
 from pos.printing.pdf import receipt_pdf, write_receipt_pdf
 from pos.printing.receipt import Receipt
-from pos.sale import Sale
+from pos.sale import Sale, SaleKind
 from ui.till.receipt_dialog import ReceiptDialog
 from ui.till.screen import TillScreen
 from ui.widgets.explain import Explainer
@@ -49,7 +49,7 @@ class TillPrinting(QObject):
 
     def _heading(self, sale: Sale) -> str:
         """What the cashier must act on: the change to hand over, or the refund to pay out."""
-        if sale.kind == "return":
+        if sale.kind == SaleKind.RETURN:
             return self.tr("Refund: {amount}").format(amount=self.explainer.money(-sale.net_minor))
         change = sum(p.change_minor for p in sale.payments)
         return self.tr("Change: {amount}").format(amount=self.explainer.money(change))
@@ -60,8 +60,8 @@ class TillPrinting(QObject):
         if receipt is None:
             return
         paper = self.shop.settings.receipt_paper
-        title = (self.tr("Sale {n}") if receipt.kind == "sale" else self.tr("Return {n}")).format(
-            n=receipt.number)
+        title = (self.tr("Sale {n}") if receipt.kind == SaleKind.SALE
+                 else self.tr("Return {n}")).format(n=receipt.number)
         dialog = ReceiptDialog(receipt, receipt_pdf(receipt, paper), title, heading,
                                self.screen.widget())
         dialog.print_requested.connect(lambda n: self.print_sale(n, dialog))

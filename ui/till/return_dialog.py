@@ -11,7 +11,7 @@ from loyalty.checkout_hooks import ReturnDetail
 from loyalty.till import Till
 from pos.checkout import CheckoutError
 from pos.returns import ReturnQuote
-from pos.sale import Sale
+from pos.sale import Sale, Tender
 from ui.widgets.explain import Explainer
 
 
@@ -30,8 +30,8 @@ class ReturnDialog(QDialog):
         self.number = QLineEdit()
         self.number.setObjectName("saleNo")
         self.tender = QComboBox()
-        self.tender.addItem(self.tr("Cash"), "cash")
-        self.tender.addItem(self.tr("Card"), "card")
+        self.tender.addItem(self.tr("Cash"), Tender.CASH)
+        self.tender.addItem(self.tr("Card"), Tender.CARD)
         form.addRow(self.tr("Sale number:"), self.number)
         form.addRow(self.tr("Refund to:"), self.tender)
         layout.addLayout(form)

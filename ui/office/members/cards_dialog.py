@@ -12,7 +12,7 @@ from loyalty.members.cards import (CardError, block_card, card_type_of, change_c
                                    issue_cards, replace_card)
 from loyalty.members.admin import MemberAdminError, attach_card
 from loyalty.program.editing import today
-from loyalty.model.models import Member
+from loyalty.model.models import CardStatus, Member
 from loyalty.shop import Shop
 from ui.office.members.texts import MemberTexts
 from ui.widgets.card_types import card_type_box
@@ -79,7 +79,7 @@ class MemberCardsDialog(QDialog):
             item = QListWidgetItem(f"{card.number}  —  {self.texts.card_status(card)}{kind}")
             item.setData(Qt.ItemDataRole.UserRole, card.number)
             self.cards.addItem(item)
-            if card.number == select or (select is None and card.status == "active"):
+            if card.number == select or (select is None and card.status == CardStatus.ACTIVE):
                 self.cards.setCurrentItem(item)
 
     def _selected(self) -> str | None:

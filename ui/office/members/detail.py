@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHeaderVi
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from loyalty.members.admin import MemberProfile
+from pos.sale import SaleKind
 from pos.wording import date_text, moment_text
 from ui.office.members.texts import MemberTexts
 
@@ -121,7 +122,9 @@ class MemberDetail(QFrame):
         return moment_text(moment, self.tz, self.texts.explainer.language)
 
     def _sale_no(self, sale_no: int, kind: str) -> str:
-        return self.tr("{no} (return)").format(no=sale_no) if kind == "return" else str(sale_no)
+        if kind == SaleKind.RETURN:
+            return self.tr("{no} (return)").format(no=sale_no)
+        return str(sale_no)
 
     @staticmethod
     def _points(earned: int, redeemed: int) -> str:

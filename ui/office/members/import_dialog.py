@@ -12,7 +12,7 @@ from loyalty.members.csv_import import import_customers
 from loyalty.members.members import MemberError, region_for
 from loyalty.program.editing import today
 from loyalty.shop import Shop
-from pos.catalogue import CsvImportError
+from pos.catalogue.model import CsvImportError
 from pos.csv_files import CsvFileError, read_csv_file
 from pos.errors import shown
 from ui.office.members.texts import MemberTexts

@@ -6,10 +6,10 @@ from datetime import date
 from PySide6.QtCore import QObject
 
 from loyalty.members.admin import MemberAdminError
-from loyalty.model.models import Card, Member
+from loyalty.model.models import Card, CardStatus, EntryKind, Member
 from loyalty.ledger.wallet import PointsError
 from loyalty.members.members import MemberError
-from pos.catalogue import RowError
+from pos.catalogue.model import RowError
 from pos.staff.pins import StaffError
 from pos.wording import date_text
 from ui.widgets.explain import Explainer
@@ -76,17 +76,18 @@ class MemberTexts(QObject):
         }.get(error.reason, error.reason)
 
     def card_status(self, card: Card) -> str:
-        if card.status == "blocked":
+        if card.status == CardStatus.BLOCKED:
             why = (self.tr("replaced by {number}").format(number=card.replaced_by)
                    if card.replaced_by else card.block_reason)
             return self.tr("blocked: {why}").format(why=why)
-        return self.tr("active") if card.status == "active" else self.tr("not yet used")
+        return self.tr("active") if card.status == CardStatus.ACTIVE else self.tr("not yet used")
 
     def ledger_kind(self, kind: str) -> str:
         return {
-            "purchase": self.tr("purchase"), "welcome": self.tr("welcome bonus"),
-            "birthday": self.tr("birthday"), "referral": self.tr("referral"),
-            "mission": self.tr("mission"), "redeem": self.tr("spent"),
-            "expire": self.tr("expired"), "adjust": self.tr("adjustment"),
-            "reversal": self.tr("return"), "transfer": self.tr("transfer (merge)"),
+            EntryKind.PURCHASE: self.tr("purchase"), EntryKind.WELCOME: self.tr("welcome bonus"),
+            EntryKind.BIRTHDAY: self.tr("birthday"), EntryKind.REFERRAL: self.tr("referral"),
+            EntryKind.MISSION: self.tr("mission"), EntryKind.REDEEM: self.tr("spent"),
+            EntryKind.EXPIRE: self.tr("expired"), EntryKind.ADJUST: self.tr("adjustment"),
+            EntryKind.REVERSAL: self.tr("return"),
+            EntryKind.TRANSFER: self.tr("transfer (merge)"),
         }.get(kind, kind)

@@ -18,7 +18,7 @@ from loyalty.program.editing import (
 from loyalty.engine.redemption import RedemptionError
 from loyalty.shop import Shop
 from pos.basket import Basket, BasketError, add_free_amount, add_product, new_basket
-from pos.catalogue import Product
+from pos.catalogue.model import Product
 from pos.storage.store import search_products
 from ui.office.program.scope_picker import CatalogueNames
 from ui.widgets.explain import Explainer

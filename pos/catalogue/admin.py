@@ -10,10 +10,10 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from pos.catalogue import CSV_COLUMNS, Category, Product, parse_products_csv
+from pos.catalogue.model import CSV_COLUMNS, Category, Product, parse_products_csv
 from pos.codes import code_from_name
 from pos.errors import UserError
-from pos.gtin import is_gtin_shaped, is_valid_gtin
+from pos.catalogue.gtin import is_gtin_shaped, is_valid_gtin
 from pos.money import format_money
 from pos.staff.admin import require_owner
 from pos.staff.audit import AuditAction, SubjectKind, subject
