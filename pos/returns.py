@@ -149,19 +149,29 @@ def _points_given_back(original: Sale, so_far: _SoFar, share: Fraction, net_mino
     Whole points in proportion to the share, and never worth more than this return's
     net (the money refund is never negative) nor, in all, leaving more money refunded
     than was paid in money, when whole points allow both.  The last return gives back
-    every point left, so partial returns add up to one full return.  ``k`` points are
+    every point left, so partial returns add up to one full return, unless its lines are worth
+    less than those points: then as many as they carry, and the rest comes back as money.  ``k`` points are
     worth ``floor(value * k / points)``: all of them what the sale took for them.
     """
     points = sum(p.points for p in original.payments if p.tender == Tender.POINTS)
     value = sum(p.amount_minor for p in original.payments if p.tender == Tender.POINTS)
     if points <= 0:
         return 0, 0
-    if complete:
-        return points - so_far.points, value - so_far.points_minor
     if value <= 0:
+        if complete:
+            return points - so_far.points, 0
         return max(0, round_half_up(points * share) - so_far.points), 0
     # most: worth at most this return's net more than what was given back so far
     most = min(points, -(-(so_far.points_minor + net_minor + 1) * points // value) - 1)
+    if complete:
+        if value - so_far.points_minor <= net_minor:
+            return points - so_far.points, value - so_far.points_minor
+        # The last pieces are worth less than the points still out (a point of 1.00 and
+        # lines of 0.51): no refund may be negative, so the most whole points they carry go
+        # back and the rest of the net is money, at the points' own value; the refund is
+        # still the net exactly.
+        give = max(most, so_far.points)
+        return give - so_far.points, value * give // points - so_far.points_minor
     # least: the money refunded in all stays within the money paid
     net_after = so_far.net_minor + net_minor
     least = max(so_far.points, -(-(net_after - (original.net_minor - value)) * points // value))
