@@ -12,11 +12,10 @@ from loyalty.members.card_numbers import mask
 from loyalty.storage import store
 from loyalty.text.audit import action_label, detail_key, subject_text, word
 from pos.money import format_money
-from pos.staff.admin import when_text
 from pos.staff.audit import AuditAction, SubjectKind, parse_subject
 from pos.storage import store as pos_store
 from pos.storage.store import AuditEntry
-from pos.wording import bp_text
+from pos.wording import bp_text, date_text, moment_text
 
 # detail keys that hold a member's id or a card's number: shown as the subject of that
 # kind would be (a customer's name, a masked number), never as a bare id
@@ -50,7 +49,7 @@ def action_choices(db: Database, language: str) -> tuple[tuple[str, str], ...]:
 def readable_rows(db: Database, entries: tuple[AuditEntry, ...], language: str, tz: str,
                   currency: str) -> tuple[AuditRow, ...]:
     namer = _Namer(db, language, currency)
-    return tuple(AuditRow(e, when_text(e, tz), e.staff_name or str(e.detail.get("by") or "")
+    return tuple(AuditRow(e, moment_text(e.at, tz, language), e.staff_name or str(e.detail.get("by") or "")
                           or str(word("system", language)), action_label(e.action, language),
                           namer.subject(e), namer.details(e.detail)) for e in entries)
 
@@ -143,7 +142,7 @@ class _Namer:
         if key in ("role", "source"):  # codes the log has words for
             return word(f"{key}_{value}", self.language) or str(value)
         if key in _DATE_KEYS and isinstance(value, str):
-            return date.fromisoformat(value).strftime("%d.%m.%Y")  # as the log's own times
+            return date_text(date.fromisoformat(value), self.language)  # as the log's own times
         if key.endswith("_minor") and isinstance(value, int):
             return format_money(value, self.currency, self.language)
         if key == "rate_bp" and isinstance(value, int):

@@ -101,11 +101,6 @@ def audit_log(db: Database, tz: str, staff_id: int | None = None, action: str | 
     return store.audit_entries(db, staff_id, action, start, end, limit)
 
 
-def when_text(entry: AuditEntry, tz: str) -> str:
-    """The entry's time on the shop's clock, day first as both shipped languages write it."""
-    return entry.at.astimezone(ZoneInfo(tz)).strftime("%d.%m.%Y %H:%M")
-
-
 def default_audit_days(now: datetime, tz: str, span_days: int = 30) -> tuple[date, date]:
     """The audit filter's first view: the last ``span_days`` local days up to today."""
     today = now.astimezone(ZoneInfo(tz)).date()

@@ -8,7 +8,7 @@ import pytest
 from pos.storage import store
 from pos.staff.pins import StaffError, add_staff, find_by_pin
 from pos.staff.admin import (
-    audit_log, change_role, create_staff, deactivate, reset_pin, when_text)
+    audit_log, change_role, create_staff, deactivate, reset_pin)
 from pos.staff.audit import AuditAction, SubjectKind, subject
 
 NOW = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
@@ -96,7 +96,9 @@ def test_audit_log_filters_by_person_action_and_local_days(shop, owner) -> None:
     assert [e.action for e in audit_log(shop.db, moscow, action="staff_added")] == ["staff_added"]
     march_3 = audit_log(shop.db, moscow, first_day=date(2026, 3, 3), last_day=date(2026, 3, 3))
     assert [e.subject for e in march_3] == ["basket b-1"]
-    assert when_text(march_3[0], moscow) == "03.03.2026 01:30"
+    from pos.wording import moment_text
+    assert moment_text(march_3[0].at, moscow, "ru") == "03.03.2026 01:30"
+    assert moment_text(march_3[0].at, moscow, "en") == "03 Mar 2026 01:30"
     assert audit_log(shop.db, moscow, first_day=date(2026, 3, 5)) == ()
     role = audit_log(shop.db, moscow, action="staff_role_changed")[0]
     assert role.detail == {"role": ["cashier", "bookkeeper"]}

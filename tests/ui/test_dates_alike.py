@@ -16,6 +16,7 @@ from ui.office.members.edit_dialog import MemberDialog
 from ui.office.members.tab import MembersTab
 from ui.office.members.texts import MemberTexts
 from ui.office.program.tab import ProgramTab
+from ui.office.staff import StaffTab
 from ui.widgets.explain import Explainer
 
 TODAY = {"ru": "10.03.2026", "en": "10 Mar 2026"}  # the seeded clock's day, 2026-03-10
@@ -45,6 +46,14 @@ def test_the_same_day_reads_alike_in_tables_pane_and_date_fields(qtbot, seeded: 
     fields = (program.effective, program.tiers.box.starts, coupons.until)
     program.tiers.box.starts.setDate(QDate(2026, 3, 10))
     assert [f.text() for f in fields] == [TODAY[language]] * 3
+    staff = StaffTab(shop, seeded.owner)   # the audit log: its day filters and its times
+    qtbot.addWidget(staff)
+    staff.last_day.setDate(QDate(2026, 3, 10))
+    assert staff.last_day.text() == TODAY[language]
+    staff.refresh_audit()
+    model = staff.audit_view.model()
+    times = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert times and all(t.startswith(TODAY[language] + " ") for t in times)
     members.close()
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QGridLay
 
 from loyalty.audit_log import AuditRow, action_choices, readable_rows
 from loyalty.shop import Shop
+from ui.widgets.dates import show_dates
 from pos.staff import admin as staff_admin
 from pos.storage import store
 from pos.staff.pins import StaffError
@@ -201,7 +202,7 @@ class StaffTab(QWidget):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget, 1 if isinstance(widget, QComboBox) else 0)
         for edit in (self.first_day, self.last_day):
-            edit.setCalendarPopup(True)
+            show_dates(edit, self.shop.settings.language)
             edit.dateChanged.connect(self.refresh_audit)
         self.who.activated.connect(self.refresh_audit)
         self.action.activated.connect(self.refresh_audit)
