@@ -61,7 +61,7 @@ def test_a_second_coupon_beside_one_not_combinable_is_refused_either_way_round(
     pay_cash(qtbot, w)
     sale_no = shop.db.execute("SELECT MAX(sale_no) FROM sales").fetchone()[0]
     assert [use.sale_no for use in rules_store.coupon_uses(shop.db, alone[0].code)] == [sale_no]
-    assert rules_store.coupon_uses(shop.db, mixing[0].code) == []
+    assert rules_store.coupon_uses(shop.db, mixing[0].code) == ()
     # the other way round: the combinable one first, then the one that combines with none
     scan(qtbot, w, LOAF)
     scan(qtbot, w, mixing[1].code)
