@@ -57,6 +57,9 @@ class CouponTerms:
     combinable: bool = True
 
 
+# the batch every receipt-issued coupon joins; the office names it in the owner's words
+NEXT_VISIT_BATCH = "next_visit"
+
 def _check(terms: CouponTerms, today: date) -> None:
     if (terms.amount_minor > 0) == (terms.rate_bp > 0) or terms.amount_minor < 0 or \
             not 0 <= terms.rate_bp <= 10_000 or terms.amount_minor > 1_000_000_00:
@@ -121,6 +124,6 @@ def issue_for_next_visit(db: Database, offer: CouponToIssue, sale_no: int, at: d
     (code,) = _fresh_codes(db, 1, randbelow)
     coupon = Coupon(code, offer.amount_minor, offer.rate_bp, offer.min_receipt_minor,
                     offer.valid_until, 1)
-    rules_store.insert_coupons(db, (coupon,), at, "next_visit", sale_no)
+    rules_store.insert_coupons(db, (coupon,), at, NEXT_VISIT_BATCH, sale_no)
     return coupon
 

@@ -4,27 +4,27 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/office/staff.py" line="63"/>
+        <location filename="../../ui/office/staff.py" line="64"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="63"/>
+        <location filename="../../ui/office/staff.py" line="64"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="63"/>
+        <location filename="../../ui/office/staff.py" line="64"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="63"/>
+        <location filename="../../ui/office/staff.py" line="64"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="64"/>
+        <location filename="../../ui/office/staff.py" line="65"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,8 +455,8 @@
     </message>
     <message>
         <location filename="../../ui/office/catalogue.py" line="39"/>
-        <location filename="../../ui/office/catalogue.py" line="252"/>
-        <location filename="../../ui/office/catalogue.py" line="262"/>
+        <location filename="../../ui/office/catalogue.py" line="253"/>
+        <location filename="../../ui/office/catalogue.py" line="263"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,148 +476,148 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="54"/>
+        <location filename="../../ui/office/catalogue.py" line="55"/>
         <source>Add product…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="55"/>
+        <location filename="../../ui/office/catalogue.py" line="56"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="56"/>
-        <location filename="../../ui/office/catalogue.py" line="146"/>
+        <location filename="../../ui/office/catalogue.py" line="57"/>
+        <location filename="../../ui/office/catalogue.py" line="147"/>
         <source>Retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="57"/>
+        <location filename="../../ui/office/catalogue.py" line="58"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="58"/>
+        <location filename="../../ui/office/catalogue.py" line="59"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="85"/>
+        <location filename="../../ui/office/catalogue.py" line="86"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="88"/>
+        <location filename="../../ui/office/catalogue.py" line="89"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="89"/>
+        <location filename="../../ui/office/catalogue.py" line="90"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="111"/>
+        <location filename="../../ui/office/catalogue.py" line="112"/>
         <source>discounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="112"/>
+        <location filename="../../ui/office/catalogue.py" line="113"/>
         <source>points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="114"/>
+        <location filename="../../ui/office/catalogue.py" line="115"/>
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="145"/>
+        <location filename="../../ui/office/catalogue.py" line="146"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="176"/>
+        <location filename="../../ui/office/catalogue.py" line="177"/>
         <source>“{name}” added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="186"/>
+        <location filename="../../ui/office/catalogue.py" line="187"/>
         <source>“{name}” saved; a new price applies to new sales.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="201"/>
+        <location filename="../../ui/office/catalogue.py" line="202"/>
         <source>“{name}” retired: no longer sold, its sales kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="203"/>
+        <location filename="../../ui/office/catalogue.py" line="204"/>
         <source>“{name}” is on sale again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="206"/>
+        <location filename="../../ui/office/catalogue.py" line="207"/>
         <source>Products CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="207"/>
+        <location filename="../../ui/office/catalogue.py" line="208"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="218"/>
+        <location filename="../../ui/office/catalogue.py" line="219"/>
         <source>row {row}, {field}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="220"/>
+        <location filename="../../ui/office/catalogue.py" line="221"/>
         <source>Nothing imported: {n} bad row(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="227"/>
+        <location filename="../../ui/office/catalogue.py" line="228"/>
         <source>Cannot read the file: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="231"/>
+        <location filename="../../ui/office/catalogue.py" line="232"/>
         <source>{n} products imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="235"/>
+        <location filename="../../ui/office/catalogue.py" line="236"/>
         <source>Export the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="236"/>
+        <location filename="../../ui/office/catalogue.py" line="237"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="249"/>
+        <location filename="../../ui/office/catalogue.py" line="250"/>
         <source>{n} products written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="252"/>
+        <location filename="../../ui/office/catalogue.py" line="253"/>
         <source>New category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="259"/>
+        <location filename="../../ui/office/catalogue.py" line="260"/>
         <source>Choose a category to rename.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="261"/>
+        <location filename="../../ui/office/catalogue.py" line="262"/>
         <source>Rename “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="273"/>
+        <location filename="../../ui/office/catalogue.py" line="274"/>
         <source>Category “{name}” saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,57 +730,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="106"/>
+        <location filename="../../ui/office/coupons.py" line="109"/>
         <source>Where the selected coupon was used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="131"/>
+        <location filename="../../ui/office/coupons.py" line="134"/>
         <source>Only an owner can issue coupons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="140"/>
+        <location filename="../../ui/office/coupons.py" line="143"/>
         <source>“{text}” is not an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="143"/>
+        <location filename="../../ui/office/coupons.py" line="146"/>
         <source>Give either an amount or a percentage (at most 100 %), not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="145"/>
+        <location filename="../../ui/office/coupons.py" line="148"/>
         <source>The end date has already passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="146"/>
+        <location filename="../../ui/office/coupons.py" line="149"/>
         <source>From 1 to 10,000 coupons at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="148"/>
+        <location filename="../../ui/office/coupons.py" line="151"/>
         <source>{n} coupons issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="155"/>
+        <location filename="../../ui/office/coupons.py" line="158"/>
+        <source>Next-visit coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/coupons.py" line="159"/>
         <source>{batch} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="179"/>
+        <location filename="../../ui/office/coupons.py" line="183"/>
         <source>Receipt {no}, {when}: −{money}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="191"/>
+        <location filename="../../ui/office/coupons.py" line="195"/>
         <source>Save coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="196"/>
+        <location filename="../../ui/office/coupons.py" line="200"/>
         <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,27 +1325,27 @@
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../ui/office/staff.py" line="27"/>
+        <location filename="../../ui/office/staff.py" line="28"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="27"/>
+        <location filename="../../ui/office/staff.py" line="28"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="27"/>
+        <location filename="../../ui/office/staff.py" line="28"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="43"/>
+        <location filename="../../ui/office/staff.py" line="44"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="43"/>
+        <location filename="../../ui/office/staff.py" line="44"/>
         <source>Deactivated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,161 +1353,161 @@
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../ui/office/staff.py" line="120"/>
+        <location filename="../../ui/office/staff.py" line="121"/>
         <source>Cashier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="120"/>
+        <location filename="../../ui/office/staff.py" line="121"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="121"/>
+        <location filename="../../ui/office/staff.py" line="122"/>
         <source>Bookkeeper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="126"/>
+        <location filename="../../ui/office/staff.py" line="127"/>
         <source>You can look, but only an owner can change staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="150"/>
+        <location filename="../../ui/office/staff.py" line="151"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="160"/>
+        <location filename="../../ui/office/staff.py" line="161"/>
         <source>new PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="162"/>
+        <location filename="../../ui/office/staff.py" line="163"/>
         <source>name of the new staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="163"/>
+        <location filename="../../ui/office/staff.py" line="164"/>
         <source>PIN, 4–12 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="164"/>
+        <location filename="../../ui/office/staff.py" line="165"/>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="165"/>
+        <location filename="../../ui/office/staff.py" line="166"/>
         <source>Set PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="166"/>
-        <location filename="../../ui/office/staff.py" line="323"/>
+        <location filename="../../ui/office/staff.py" line="167"/>
+        <location filename="../../ui/office/staff.py" line="324"/>
         <source>Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="167"/>
+        <location filename="../../ui/office/staff.py" line="168"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="168"/>
-        <location filename="../../ui/office/staff.py" line="257"/>
+        <location filename="../../ui/office/staff.py" line="169"/>
+        <location filename="../../ui/office/staff.py" line="258"/>
         <source>Choose a person in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="192"/>
+        <location filename="../../ui/office/staff.py" line="193"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="199"/>
+        <location filename="../../ui/office/staff.py" line="200"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="199"/>
+        <location filename="../../ui/office/staff.py" line="200"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="200"/>
+        <location filename="../../ui/office/staff.py" line="201"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="200"/>
+        <location filename="../../ui/office/staff.py" line="201"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="220"/>
+        <location filename="../../ui/office/staff.py" line="221"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="222"/>
+        <location filename="../../ui/office/staff.py" line="223"/>
         <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="281"/>
+        <location filename="../../ui/office/staff.py" line="282"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="282"/>
+        <location filename="../../ui/office/staff.py" line="283"/>
         <source>Someone already uses this PIN: choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="283"/>
+        <location filename="../../ui/office/staff.py" line="284"/>
         <source>Enter the person&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="284"/>
+        <location filename="../../ui/office/staff.py" line="285"/>
         <source>Only an owner can change staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="285"/>
+        <location filename="../../ui/office/staff.py" line="286"/>
         <source>{name} is the last active owner: add another owner first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="287"/>
-        <location filename="../../ui/office/staff.py" line="329"/>
+        <location filename="../../ui/office/staff.py" line="288"/>
+        <location filename="../../ui/office/staff.py" line="330"/>
         <source>{name} is deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="288"/>
-        <location filename="../../ui/office/staff.py" line="294"/>
+        <location filename="../../ui/office/staff.py" line="289"/>
+        <location filename="../../ui/office/staff.py" line="295"/>
         <source>Choose a person in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="301"/>
+        <location filename="../../ui/office/staff.py" line="302"/>
         <source>{name} can now log in with their PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="310"/>
+        <location filename="../../ui/office/staff.py" line="311"/>
         <source>{name}&apos;s role is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="318"/>
+        <location filename="../../ui/office/staff.py" line="319"/>
         <source>{name} has a new PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="324"/>
+        <location filename="../../ui/office/staff.py" line="325"/>
         <source>{name} will no longer be able to log in. Continue?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -150,169 +150,169 @@
 <context>
     <name>MemberDetail</name>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="65"/>
+        <location filename="../../ui/office/members/detail.py" line="66"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="65"/>
+        <location filename="../../ui/office/members/detail.py" line="66"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="65"/>
+        <location filename="../../ui/office/members/detail.py" line="66"/>
         <source>Issued</source>
         <translation>Выпущена</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="66"/>
         <location filename="../../ui/office/members/detail.py" line="67"/>
+        <location filename="../../ui/office/members/detail.py" line="68"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="66"/>
+        <location filename="../../ui/office/members/detail.py" line="67"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="67"/>
+        <location filename="../../ui/office/members/detail.py" line="68"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="66"/>
+        <location filename="../../ui/office/members/detail.py" line="67"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="66"/>
         <location filename="../../ui/office/members/detail.py" line="67"/>
+        <location filename="../../ui/office/members/detail.py" line="68"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="68"/>
+        <location filename="../../ui/office/members/detail.py" line="69"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="69"/>
+        <location filename="../../ui/office/members/detail.py" line="70"/>
         <source>Cards</source>
         <translation>Карты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="70"/>
+        <location filename="../../ui/office/members/detail.py" line="71"/>
         <source>Purchases</source>
         <translation>Покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="71"/>
+        <location filename="../../ui/office/members/detail.py" line="72"/>
         <source>Points history</source>
         <translation>История баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="78"/>
+        <location filename="../../ui/office/members/detail.py" line="79"/>
         <source>Choose a customer in the list</source>
         <translation>Выберите клиента в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="84"/>
+        <location filename="../../ui/office/members/detail.py" line="85"/>
         <source>Personal data erased {at}</source>
         <translation>Персональные данные удалены {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="87"/>
+        <location filename="../../ui/office/members/detail.py" line="88"/>
         <source>Bearer card customer</source>
         <translation>Клиент с картой на предъявителя</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="89"/>
+        <location filename="../../ui/office/members/detail.py" line="90"/>
         <source>no phone</source>
         <translation>нет телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="89"/>
+        <location filename="../../ui/office/members/detail.py" line="90"/>
         <source>no e-mail</source>
         <translation>нет e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="90"/>
+        <location filename="../../ui/office/members/detail.py" line="91"/>
         <source>Birthday: {d}</source>
         <translation>День рождения: {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="91"/>
+        <location filename="../../ui/office/members/detail.py" line="92"/>
         <source>Birthday: not given</source>
         <translation>День рождения: не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="92"/>
+        <location filename="../../ui/office/members/detail.py" line="93"/>
         <source>Customer since {at}</source>
         <translation>Клиент с {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="95"/>
+        <location filename="../../ui/office/members/detail.py" line="96"/>
         <source>Data processing</source>
         <translation>Обработка данных</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="97"/>
+        <location filename="../../ui/office/members/detail.py" line="98"/>
         <source>Offers</source>
         <translation>Рассылки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="100"/>
+        <location filename="../../ui/office/members/detail.py" line="101"/>
         <source>Points: {n}</source>
         <translation>Баллы: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="101"/>
+        <location filename="../../ui/office/members/detail.py" line="102"/>
         <source>Pending: {n}</source>
         <translation>Ожидают начисления: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="102"/>
+        <location filename="../../ui/office/members/detail.py" line="103"/>
         <source>Tier: {tier}</source>
         <translation>Уровень: {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="102"/>
+        <location filename="../../ui/office/members/detail.py" line="103"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="103"/>
+        <location filename="../../ui/office/members/detail.py" line="104"/>
         <source>Merged duplicates: {ids}</source>
         <translation>Объединённые дубликаты: {ids}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="113"/>
+        <location filename="../../ui/office/members/detail.py" line="114"/>
         <source>{what}: withdrawn {at} (given {given})</source>
         <translation>{what}: согласие отозвано {at} (дано {given})</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="116"/>
+        <location filename="../../ui/office/members/detail.py" line="117"/>
         <source>{what}: withdrawn {at}</source>
         <translation>{what}: согласие отозвано {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="118"/>
+        <location filename="../../ui/office/members/detail.py" line="119"/>
         <source>{what}: no consent</source>
         <translation>{what}: нет согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="111"/>
+        <location filename="../../ui/office/members/detail.py" line="112"/>
         <source>{what}: agreed {at}</source>
         <translation>{what}: согласие {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="124"/>
+        <location filename="../../ui/office/members/detail.py" line="126"/>
         <source>{no} (return)</source>
         <translation>{no} (возврат)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/detail.py" line="141"/>
+        <location filename="../../ui/office/members/detail.py" line="144"/>
         <source>Purchases ({n})</source>
         <translation>Покупки ({n})</translation>
     </message>
@@ -728,7 +728,7 @@
         <translation>возврат</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="91"/>
+        <location filename="../../ui/office/members/texts.py" line="92"/>
         <source>transfer (merge)</source>
         <translation>перенос (объединение)</translation>
     </message>

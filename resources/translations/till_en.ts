@@ -405,155 +405,155 @@
 <context>
     <name>TillActions</name>
     <message>
-        <location filename="../../ui/till/actions.py" line="37"/>
+        <location filename="../../ui/till/actions.py" line="38"/>
         <source>Cashier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="38"/>
-        <location filename="../../ui/till/actions.py" line="91"/>
+        <location filename="../../ui/till/actions.py" line="39"/>
+        <location filename="../../ui/till/actions.py" line="92"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="39"/>
+        <location filename="../../ui/till/actions.py" line="40"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="40"/>
-        <location filename="../../ui/till/actions.py" line="107"/>
+        <location filename="../../ui/till/actions.py" line="41"/>
+        <location filename="../../ui/till/actions.py" line="108"/>
         <source>Free amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="41"/>
+        <location filename="../../ui/till/actions.py" line="42"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="42"/>
+        <location filename="../../ui/till/actions.py" line="43"/>
         <source>Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="43"/>
+        <location filename="../../ui/till/actions.py" line="44"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="44"/>
+        <location filename="../../ui/till/actions.py" line="45"/>
         <source>Void line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="45"/>
+        <location filename="../../ui/till/actions.py" line="46"/>
         <source>Park / resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="46"/>
+        <location filename="../../ui/till/actions.py" line="47"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="47"/>
-        <location filename="../../ui/till/actions.py" line="163"/>
+        <location filename="../../ui/till/actions.py" line="48"/>
+        <location filename="../../ui/till/actions.py" line="164"/>
         <source>Void sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="48"/>
+        <location filename="../../ui/till/actions.py" line="49"/>
         <source>Pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="62"/>
+        <location filename="../../ui/till/actions.py" line="63"/>
         <source>Cashier: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="65"/>
+        <location filename="../../ui/till/actions.py" line="66"/>
         <source>No backup for over a week: Ctrl+O, Backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="80"/>
+        <location filename="../../ui/till/actions.py" line="81"/>
         <source>Manager&apos;s PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="116"/>
+        <location filename="../../ui/till/actions.py" line="117"/>
         <source>Type the card number or phone, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="128"/>
+        <location filename="../../ui/till/actions.py" line="129"/>
         <source>Enrolled: {name}, card {card}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="131"/>
+        <location filename="../../ui/till/actions.py" line="132"/>
         <source>Anonymous card {card} issued: without consent no personal data is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="142"/>
+        <location filename="../../ui/till/actions.py" line="143"/>
         <source>Scan the customer&apos;s card first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="155"/>
+        <location filename="../../ui/till/actions.py" line="156"/>
         <source>Line removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="164"/>
+        <location filename="../../ui/till/actions.py" line="165"/>
         <source>Void the whole sale ({n} lines)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="167"/>
+        <location filename="../../ui/till/actions.py" line="168"/>
         <source>Yes, void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="168"/>
+        <location filename="../../ui/till/actions.py" line="169"/>
         <source>No, keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="174"/>
+        <location filename="../../ui/till/actions.py" line="175"/>
         <source>Sale voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="183"/>
+        <location filename="../../ui/till/actions.py" line="184"/>
         <source>{n} lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="184"/>
+        <location filename="../../ui/till/actions.py" line="185"/>
         <source>Basket parked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="188"/>
+        <location filename="../../ui/till/actions.py" line="189"/>
         <source>No parked baskets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="192"/>
+        <location filename="../../ui/till/actions.py" line="193"/>
         <source>Basket resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="217"/>
+        <location filename="../../ui/till/actions.py" line="218"/>
         <source>Sale {n} recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="218"/>
+        <location filename="../../ui/till/actions.py" line="219"/>
         <source>Return {n} recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,7 +604,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="63"/>
+        <location filename="../../ui/till/printing.py" line="64"/>
         <source>Return {n}</source>
         <translation type="unfinished"></translation>
     </message>

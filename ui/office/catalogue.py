@@ -46,7 +46,8 @@ class CatalogueTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # names get the room
-        for column, width in ((3, 150),):  # a long category name is cut, never the product's
+        # a long category name is cut (its tooltip says it all), never the product's
+        for column, width in ((3, 110), (4, 150)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         self.table.itemSelectionChanged.connect(self._selection_changed)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
                                QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout,
 
 from loyalty.storage import rules_store
 from loyalty.printing.coupons import coupon_line, write_coupons_pdf
-from loyalty.coupons import CouponError, CouponTerms, generate_coupons
+from loyalty.coupons import NEXT_VISIT_BATCH, CouponError, CouponTerms, generate_coupons
 from loyalty.model.program import Coupon
 from loyalty.shop import Shop
 from pos.clock import local_date
@@ -36,7 +36,7 @@ class CouponsTab(QWidget):
 
     def _batch_form(self) -> QGroupBox:
         box = QGroupBox(self.tr("New batch"))
-        box.setMaximumWidth(430)
+        box.setMaximumWidth(400)  # the coupons table needs the room for their terms
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.count = QSpinBox()
@@ -98,7 +98,10 @@ class CouponsTab(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.setMinimumWidth(360)
-        self.table.setWordWrap(True)
+        # one line per coupon, the terms cut with "…" when narrow and whole in the tooltip:
+        # wrapped rows were measured before the layout and ended in "…" anyway
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.itemSelectionChanged.connect(self._show_uses)
@@ -152,8 +155,8 @@ class CouponsTab(QWidget):
         self.batches.blockSignals(True)
         self.batches.clear()
         for b in rules_store.coupon_batches(self.shop.db):
-            self.batches.addItem(self.tr("{batch} ({n})").format(batch=b.batch, n=b.count),
-                                 b.batch)
+            name = self.tr("Next-visit coupons") if b.batch == NEXT_VISIT_BATCH else b.batch
+            self.batches.addItem(self.tr("{batch} ({n})").format(batch=name, n=b.count), b.batch)
         self.batches.blockSignals(False)
         self._show_batch()
 
@@ -165,8 +168,9 @@ class CouponsTab(QWidget):
         for row, c in enumerate(self.coupons):
             used = f"{c.times_used} / {c.max_uses}" if c.max_uses else f"{c.times_used} / ∞"
             for col, text in enumerate((c.code, coupon_line(c, s.currency, s.language), used)):
-                self.table.setItem(row, col, QTableWidgetItem(text))
-        self.table.resizeRowsToContents()  # the terms wrap rather than end in "…"
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, col, item)
         self.pdf_button.setEnabled(bool(self.coupons))
 
     def _show_uses(self) -> None:
