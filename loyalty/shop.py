@@ -18,7 +18,8 @@ from pos.returns import Returns
 from pos.settings.model import ShopSettings, default_settings_for
 
 MIGRATIONS = (pos_migrations.migrations, loyalty_migrations.migrations,
-              loyalty_migrations.rules_migrations, loyalty_migrations.report_migrations)
+              loyalty_migrations.rules_migrations, loyalty_migrations.report_migrations,
+              loyalty_migrations.network_migrations)
 
 
 @dataclass
