@@ -95,6 +95,12 @@ def become_till(db: Database, m: Membership) -> int:
         return db.execute("SELECT COUNT(*) FROM sync_outbox").fetchone()[0]
 
 
+def card_block(db: Database) -> str:
+    """The digits a network till puts after the card prefix ('' outside a network)."""
+    row = db.execute("SELECT till_no FROM sync_till").fetchone()
+    return f"{row[0] % 100:02d}" if row else ""
+
+
 def pending_count(db: Database) -> int:
     return db.execute("SELECT COUNT(*) FROM sync_outbox").fetchone()[0]
 
