@@ -73,7 +73,7 @@ def test_the_same_batch_uploaded_ten_times_is_stored_once(tmp_path, pg_url):
     shop = open_shop(a)
     m = sync_store.membership(shop.db)
     batch = sync_store.outbox_batch(shop.db, m, 1000)
-    assert len(batch) >= 3
+    assert len(batch) >= 2  # the sale and its points
     with server_store.connect(m.url, TILL_PASSWORD) as conn:
         before = conn.execute("SELECT count(*) FROM records").fetchone()[0]
         for _ in range(10):
