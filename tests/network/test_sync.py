@@ -118,7 +118,7 @@ def test_sync_with_the_server_down_fails_in_one_line_and_changes_nothing(tmp_pat
                               "last_contact_at FROM sync_till").fetchone()
     pg_server.stop()
     try:
-        done = cli("--db", str(a), "--language", "en", "sync", "--once", check=False)
+        done = cli("--db", str(a), "sync", "--once", "--language", "en", check=False)
     finally:
         pg_server.start()
     assert done.returncode == 1
