@@ -158,7 +158,9 @@ SENTENCES: dict[str, str] = {
                             "first)"),
     "network.not_new": N_("network join makes a new till file: {detail} already holds a shop"),
     "network.points_taken": N_("those points were just spent at another till; "
-                               "{detail} points can be spent now"),
+                               "take the payment without them"),
+    "network.offline_allowance": N_("the server cannot be reached: at most {detail} more "
+                                    "points of this member can be spent at this till now"),
     "money.malformed": N_("“{text}” is not an amount of money"),
     "import.rows": N_("nothing imported, {count} bad row(s): {rows}"),
     "import.rows_and_more": N_("nothing imported, {count} bad row(s): {rows} and {more} more"),
