@@ -29,3 +29,11 @@ def pg_url(pg_server: PgServer) -> str:
     if not pg_server.is_running():  # a test that stopped the server leaves it running again for the next
         pg_server.start()
     return pg_server.create_database()
+
+
+@pytest.fixture(autouse=True)
+def till_password(monkeypatch):
+    """Tills in this process (not only the command lines the tests start) know their role's
+    password the way a shop's till does: from the environment."""
+    from tests.network.tills import TILL_PASSWORD
+    monkeypatch.setenv("POSLOYALTY_PG_PASSWORD", TILL_PASSWORD)

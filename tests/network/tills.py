@@ -25,12 +25,12 @@ def cli(*args: str, check: bool = True, env: dict | None = None) -> subprocess.C
     return done
 
 
-def first_till(path: Path, url: str, members: int = 2):
-    """A seeded shop with members and sales, made the first till of a new network."""
+def first_till(path: Path, url: str, members: int = 2, program=None, sales: bool = True):
+    """A seeded shop with members (and a sale each), made the first till of a new network."""
     shop = open_shop(path)
-    seed(shop)
+    seed(shop, program)
     cards = [member_with_card(shop, f"Member {i}", f"+7912000{i:04d}")[1] for i in range(members)]
-    for card in cards:
+    for card in cards if sales else ():
         sell(shop, basket_with(shop, (MILK, 3), (BREAD, 2), card=card))
     shop.close()
     cli("--db", str(path), "network", "init", url, "--shop", "north", "--till", "A")
