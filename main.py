@@ -113,6 +113,7 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("sync", help="upload this till's records and download the others'")
     c.add_argument("--once", action="store_true", help="one round, then exit")
     c.add_argument("--interval", type=float, default=5.0, help="seconds between rounds")
+    c.add_argument("--batch", type=int, default=500, help="records per server transaction")
     c = sub.add_parser("bench", help="time the till and back office on a shop-scale database")
     c.add_argument("--members", type=int, default=100_000)
     c.add_argument("--sales", type=int, default=1_000_000)
@@ -452,7 +453,7 @@ def cmd_network(args: argparse.Namespace) -> int:
 def _sync_once(args: argparse.Namespace, password: str | None = None) -> int:
     from loyalty.network.sync import sync_round
     shop = _open(args)
-    r = sync_round(shop.db, shop.clock, password=password)
+    r = sync_round(shop.db, shop.clock, getattr(args, "batch", 500), password=password)
     print(f"uploaded {r.uploaded}, downloaded {r.downloaded}, pending {r.pending}")
     return 0
 
@@ -488,7 +489,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     shop = _open(args)
     while True:  # until interrupted; a round that finds the server away says so and waits
         try:
-            r = sync_round(shop.db, shop.clock)
+            r = sync_round(shop.db, shop.clock, args.batch)
             print(f"uploaded {r.uploaded}, downloaded {r.downloaded}, pending {r.pending}",
                   flush=True)
         except NetworkError as error:

@@ -78,7 +78,7 @@ SERVER_MIGRATIONS: tuple[tuple[str, str], ...] = (
             WHERE tbl = 'ledger' AND payload->>'member_id' = p_member;
         $$;
         -- the online redemption: under the member's row lock, the server's points plus the
-        -- till's own not yet uploaded ones, less the holds of sales not uploaded yet
+        -- till's own not yet uploaded ones, less other tills' holds of sales not uploaded yet
         CREATE FUNCTION hold_points(p_member text, p_points integer, p_basket text,
                                     p_unsent bigint) RETURNS boolean
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
@@ -93,6 +93,7 @@ SERVER_MIGRATIONS: tuple[tuple[str, str], ...] = (
             available := member_points(p_member) + p_unsent - COALESCE((
                 SELECT SUM(h.points) FROM holds h
                 WHERE h.member_gid = p_member AND h.expires_at > now()
+                  AND h.till <> session_user  -- the till's own are in p_unsent or uploaded
                   AND NOT EXISTS (SELECT 1 FROM records r WHERE r.tbl = 'ledger'
                                   AND r.payload->>'basket_id' = h.basket_id)), 0);
             IF available < p_points THEN
