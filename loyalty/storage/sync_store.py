@@ -122,7 +122,7 @@ def outbox_batch(db: Database, m: Membership, limit: int) -> list[Outgoing]:
             "SELECT seq, gid, tbl, key FROM sync_outbox ORDER BY seq LIMIT ?", [limit]).fetchall():
         spec = BY_TABLE[tbl]
         row_gid = _gid_of(db, tbl, key)
-        payload = _payload(db, spec, key)
+        payload = _payload(db, spec, key, seq)
         shop = m.shop if spec.shop_scoped else None
         if gid is None:
             out.append(Outgoing(seq, f"{m.till}:event:{seq}", tbl, "event", row_gid, shop, payload))
@@ -156,26 +156,32 @@ def _select(db: Database, table: str, where: str, value: object) -> list[dict]:
     return [dict(zip(names, r)) for r in cur.fetchall()]
 
 
-def _out_refs(db: Database, row: dict, refs: tuple[tuple[str, str], ...]) -> dict:
+def _out_refs(db: Database, row: dict, refs: tuple[tuple[str, str], ...], seq: int) -> dict:
+    """Local ids to global ones.  A record is read when it is sent, so a mutable row may by
+    then point at a row sent after it (a card replaced before its first upload): that link
+    is left out here and arrives with the event of the change that made it."""
     for column, target in refs:
         if row.get(column) is not None:
-            row[column] = _gid_of(db, target, row[column])
+            gid = _gid_of(db, target, row[column])
+            later = db.execute("SELECT 1 FROM sync_outbox WHERE gid = ? AND seq > ?",
+                               [gid, seq]).fetchone()
+            row[column] = None if later else gid
     return row
 
 
 _SURROGATE = {"staff_id", "product_id", "member_id", "sale_no", "entry_id", "change_id"}
 
 
-def _payload(db: Database, spec: Shared, key: str) -> dict:
+def _payload(db: Database, spec: Shared, key: str, seq: int) -> dict:
     rows = _select(db, spec.table, spec.key, key)
     if not rows:
         raise SyncError(f"{spec.table} {key} is in the outbox but not in the file")
     sale_no = rows[0].get("sale_no")
-    row = _out_refs(db, rows[0], spec.refs)
+    row = _out_refs(db, rows[0], spec.refs, seq)
     if spec.key in _SURROGATE and spec.table != "member_merges":
         del row[spec.key]
     for child in spec.children:
-        row["_" + child.table] = [_child_out(db, child, r)
+        row["_" + child.table] = [_child_out(db, child, r, seq)
                                   for r in _select(db, child.table, child.parent, key)]
     if spec.table == "ledger" and sale_no is not None:  # lets the server end a sale's hold
         row["basket_id"] = db.execute("SELECT basket_id FROM sales WHERE sale_no = ?",
@@ -183,11 +189,11 @@ def _payload(db: Database, spec: Shared, key: str) -> dict:
     return row
 
 
-def _child_out(db: Database, child: Child, row: dict) -> dict:
+def _child_out(db: Database, child: Child, row: dict, seq: int) -> dict:
     del row[child.parent]
     for column in child.drop:
         del row[column]
-    return _out_refs(db, row, child.refs)
+    return _out_refs(db, row, child.refs, seq)
 
 
 # -- download -------------------------------------------------------------------------
@@ -221,8 +227,13 @@ def _local(db: Database, gid: str) -> str:
 
 
 def _in_refs(db: Database, row: dict, refs: tuple[tuple[str, str], ...]) -> dict:
-    for column, _target in refs:
-        if row.get(column) is not None:
+    for column, target in refs:
+        if row.get(column) is None:
+            continue
+        if BY_TABLE[target].shop_scoped:  # another shop's product: the line keeps its name
+            held = db.execute("SELECT key FROM sync_gids WHERE gid = ?", [row[column]]).fetchone()
+            row[column] = held[0] if held else None
+        else:
             row[column] = _local(db, row[column])
     return row
 

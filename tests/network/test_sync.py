@@ -130,3 +130,28 @@ def test_sync_with_the_server_down_fails_in_one_line_and_changes_nothing(tmp_pat
     assert before[0] > 0
     sync(a)
     assert gids(a) == _server_gids(pg_url)
+
+
+def test_a_card_replaced_before_its_first_upload_reaches_the_other_till(tmp_path, pg_url):
+    """The member, the card and its replacement all wait in the outbox: the old card's
+    record is read after the replacement, yet must not point at a card sent after it."""
+    from loyalty.members.cards import replace_card
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    first_till(a, pg_url, members=1)
+    join(b, pg_url)
+    shop = open_shop(b)
+    at = shop.clock()
+    old = enrol(shop.db, new_member("Vera", "+79990003344", at, consent_data=True),
+                shop.programs.program_for(date(2026, 1, 1)), at, region="RU",
+                tz=shop.settings.timezone, issue_card_prefix="29").card.number
+    new = replace_card(shop.db, old, at).number
+    shop.close()
+    sync(b)
+    sync(a)
+    with sqlite3.connect(a) as conn:
+        assert conn.execute("SELECT status, replaced_by FROM cards WHERE number = ?",
+                            [old]).fetchone() == ("blocked", new)
+        assert conn.execute("SELECT status FROM cards WHERE number = ?", [new]).fetchone() == (
+            "active",)
+    assert gids(a) == gids(b) == _server_gids(pg_url)
+    assert problems(a) == []
