@@ -155,3 +155,30 @@ def test_a_card_replaced_before_its_first_upload_reaches_the_other_till(tmp_path
             "active",)
     assert gids(a) == gids(b) == _server_gids(pg_url)
     assert problems(a) == []
+
+
+def test_an_expiry_written_at_two_tills_is_one_record_of_the_network(tmp_path, pg_url):
+    """Scheduled entries have deterministic ids: both tills expire the same lot offline,
+    the server keeps it once, and neither till takes the other's copy a second time."""
+    from datetime import timedelta
+
+    from loyalty.ledger.wallet import expire_due
+    from tests.builders import points_program
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    first_till(a, pg_url, members=2, program=points_program(expiry_days=30))
+    join(b, pg_url)
+    for till in (a, b):
+        shop = open_shop(till)
+        assert expire_due(shop.db, shop.clock() + timedelta(days=40)) > 0
+        shop.close()
+    for till in (a, b, a):
+        sync(till)
+    on_server = _server_gids(pg_url)
+    expiries = sorted(g for g in on_server if g.startswith("expire:"))
+    assert len(expiries) == 2 and all(g.startswith("expire:t1:ledger:") for g in expiries)
+    assert gids(a) == gids(b) == on_server
+    for till in (a, b):
+        with sqlite3.connect(till) as conn:
+            assert conn.execute("SELECT COUNT(*) FROM ledger WHERE kind = 'expire'").fetchone() == (2,)
+    assert balances(a) == balances(b) and set(balances(a).values()) == {0}
+    assert problems(a) == [] and problems(b) == []
