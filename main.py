@@ -487,14 +487,17 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from loyalty.network.sync import sync_round
     from loyalty.text.cli_errors import describe
     shop = _open(args)
-    while True:  # until interrupted; a round that finds the server away says so and waits
-        try:
-            r = sync_round(shop.db, shop.clock, args.batch)
-            print(f"uploaded {r.uploaded}, downloaded {r.downloaded}, pending {r.pending}",
-                  flush=True)
-        except NetworkError as error:
-            print(describe(error, _language(args)), file=sys.stderr, flush=True)
-        time.sleep(args.interval)
+    try:
+        while True:  # until interrupted; a round that finds the server away says so, waits
+            try:
+                r = sync_round(shop.db, shop.clock, args.batch)
+                print(f"uploaded {r.uploaded}, downloaded {r.downloaded}, pending {r.pending}",
+                      flush=True)
+            except NetworkError as error:
+                print(describe(error, _language(args)), file=sys.stderr, flush=True)
+            time.sleep(args.interval)
+    except KeyboardInterrupt:  # Ctrl+C: every round is whole, so stopping anywhere is safe
+        return 0
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

@@ -3,9 +3,10 @@ at other shared rows, which travel as global ids and become local ids again on a
 
 A sale travels as one record with its lines, discounts, payments and loyalty rows, so a
 till never holds half a sale; ledger entries travel one by one (they carry the points).
-Mutable rows (members, cards, staff, products, categories) travel as an insert and then
-as events, each a whole-row snapshot: the latest by server order wins, and a blocked card
-stays blocked.
+Mutable rows (members, cards, staff, products, categories: the tables with an update
+trigger in the ``loyalty_network`` migrations) travel as an insert and then as events,
+each a whole-row snapshot: the latest by server order wins, and a blocked card stays
+blocked.
 """
 from __future__ import annotations
 
@@ -17,7 +18,6 @@ class Shared:
     table: str
     key: str                                   # the local key column
     refs: tuple[tuple[str, str], ...] = ()     # (column, shared table it points at)
-    mutable: bool = False                      # updates travel as events
     shop_scoped: bool = False                  # seen by the tills of its own shop only
     children: tuple[Child, ...] = ()
 
@@ -45,12 +45,12 @@ SALE_CHILDREN = (
 
 # in the order a fresh till applies an initial upload: what a row points at comes first
 SHARED = (
-    Shared("staff", "staff_id", mutable=True),
-    Shared("categories", "code", mutable=True, shop_scoped=True),
-    Shared("products", "product_id", mutable=True, shop_scoped=True),
+    Shared("staff", "staff_id"),
+    Shared("categories", "code", shop_scoped=True),
+    Shared("products", "product_id", shop_scoped=True),
     Shared("programs", "version"),
-    Shared("members", "member_id", (("referred_by", "members"),), mutable=True),
-    Shared("cards", "number", (("member_id", "members"), ("replaced_by", "cards")), mutable=True),
+    Shared("members", "member_id", (("referred_by", "members"),)),
+    Shared("cards", "number", (("member_id", "members"), ("replaced_by", "cards"))),
     Shared("member_merges", "member_id", (("member_id", "members"), ("into_id", "members"),
                                           ("staff_id", "staff"))),
     Shared("coupons", "code"),  # a batch's coupons (those a sale issues travel with it)

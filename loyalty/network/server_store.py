@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 import secrets
-from collections.abc import Iterable
 
 import psycopg
 from psycopg import sql

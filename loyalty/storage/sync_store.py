@@ -2,7 +2,6 @@
 applying downloaded records (with the outbox triggers silenced) in one transaction."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -333,7 +332,3 @@ def negative_balances(db: Database) -> list[tuple[int, int]]:
     return [tuple(r) for r in db.execute(
         "SELECT member_id, SUM(points) FROM ledger GROUP BY member_id HAVING SUM(points) < 0 "
         "ORDER BY member_id")]
-
-
-def payload_json(payload: dict) -> str:
-    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))

@@ -59,6 +59,9 @@ def test_init_join_then_sales_enrolments_and_a_block_reach_the_other_till(tmp_pa
     assert problems(a) == [] and problems(b) == []
     out = sync(a)
     assert out.strip() == "uploaded 0, downloaded 0, pending 0"
+    status = cli("--db", str(b), "network", "status").stdout.splitlines()
+    assert [l.split(":")[0] for l in status] == ["north / A (t1)", "north / B (t2)"]
+    assert all(l.endswith("0 to upload, 0 to download") for l in status)
 
 
 def test_the_same_batch_uploaded_ten_times_is_stored_once(tmp_path, pg_url):
