@@ -204,7 +204,10 @@ def apply_batch(db: Database, records: list[Incoming], cursor: int) -> int:
     with write_transaction(db):
         db.execute("INSERT INTO sync_applying (one) VALUES (1)")
         for rec in records:
-            if db.execute("SELECT 1 FROM sync_gids WHERE gid = ?", [rec.gid]).fetchone():
+            held = db.execute("SELECT key FROM sync_gids WHERE gid = ?", [rec.gid]).fetchone()
+            if held is not None:
+                if rec.tbl == "ledger":
+                    _align_scheduled_entry(db, int(held[0]), rec)
                 continue
             if rec.kind == "event":
                 _apply_event(db, rec)
@@ -272,6 +275,24 @@ def _apply_row(db: Database, rec: Incoming) -> None:
                 rules_store.add_to_member_totals(db, int(r["member_id"]), row["net_minor"],
                                                  from_db(row["at"]) if row["kind"] == "sale"
                                                  else None)
+
+
+def _align_scheduled_entry(db: Database, entry_id: int, rec: Incoming) -> None:
+    """A scheduled entry (an expiry) has one id in the whole network, but two tills may
+    have written it with different points (a redemption from the lot was still offline at
+    one of them).  The server kept the first; a till whose own copy lost appends the
+    difference, local to it (never uploaded: the others hold the server's copy), so every
+    till's points add up to the same."""
+    row = db.execute("SELECT member_id, kind, points, lot_ref FROM ledger WHERE entry_id = ?",
+                     [entry_id]).fetchone()
+    difference = rec.payload["points"] - row[2]
+    if difference == 0:
+        return
+    entry_id = _insert(db, "ledger", {
+        "member_id": row[0], "kind": row[1], "points": difference, "at": rec.payload["at"],
+        "available_at": rec.payload["available_at"], "expires_at": None, "lot_ref": row[3],
+        "reason": "network: " + rec.gid})
+    ledger_store.seal_appended(db, entry_id)
 
 
 def _apply_event(db: Database, rec: Incoming) -> None:

@@ -185,3 +185,30 @@ def test_an_expiry_written_at_two_tills_is_one_record_of_the_network(tmp_path, p
             assert conn.execute("SELECT COUNT(*) FROM ledger WHERE kind = 'expire'").fetchone() == (2,)
     assert balances(a) == balances(b) and set(balances(a).values()) == {0}
     assert problems(a) == [] and problems(b) == []
+
+
+def test_tills_that_expired_the_same_lot_differently_end_with_the_same_points(tmp_path, pg_url):
+    """Till B redeems from a lot while cut off; both tills then expire it (B what is left,
+    A all of it, not knowing the redemption).  The server keeps A's expiry, which came
+    first; B appends the difference, so both hold the same points and the same ids."""
+    from datetime import timedelta
+
+    from loyalty.ledger.wallet import expire_due
+    from tests.builders import points_program
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    card = first_till(a, pg_url, members=1, program=points_program(expiry_days=30))[0]
+    join(b, pg_url)
+    sell_to(b, card, redeem=5)
+    for till in (a, b):
+        shop = open_shop(till)
+        expire_due(shop.db, shop.clock() + timedelta(days=40))
+        shop.close()
+    sync(a)
+    sync(b)
+    sync(a)
+    assert gids(a) == gids(b) == _server_gids(pg_url)
+    assert balances(a) == balances(b)
+    with sqlite3.connect(b) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM ledger WHERE reason LIKE 'network: expire:%'"
+                            ).fetchone() == (1,)
+    assert problems(a) == [] and problems(b) == []
