@@ -17,7 +17,7 @@ from sqlite_utils import Database
 
 from loyalty.network import server_store
 from loyalty.network.errors import NetworkError
-from loyalty.storage import sync_store
+from loyalty.storage import sync_apply, sync_store
 from pos.clock import Clock
 
 BATCH = 500
@@ -64,7 +64,7 @@ def sync_round(db: Database, clock: Clock, batch: int = BATCH,
         cursor = m.cursor
         while records := server_store.download(conn, m.till, m.shop, cursor, batch):
             cursor = records[-1].seq
-            downloaded += sync_store.apply_batch(db, records, cursor)
+            downloaded += sync_apply.apply_batch(db, records, cursor)
         pending = sync_store.pending_count(db)
         server_store.report_contact(conn, cursor, pending)
     except server_store.psycopg.OperationalError as error:
