@@ -14,7 +14,7 @@ __version__ = "0.1.0"
 
 # commands that read personal data or change the shop: an owner's PIN first (SPEC §6)
 OWNER_PIN_COMMANDS = {"import-products", "import-customers", "export", "backup", "restore",
-                      "cards", "member-export", "member-erase", "program"}
+                      "cards", "member-export", "member-erase", "program", "network", "sync"}
 PIN_VARIABLE = "POSLOYALTY_PIN"
 
 
@@ -95,6 +95,27 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--out", type=Path, required=True)
     c = sub.add_parser("member-erase", help="erase a member's personal data for good")
     c.add_argument("member_id", type=int)
+    c = sub.add_parser("network", help="the shop network over PostgreSQL: init, join, status")
+    verbs = c.add_subparsers(dest="verb", required=True)
+    for verb, text in (("init", "make this shop the first till of a new network"),
+                       ("join", "make a new, empty till file (--db) a till of a network")):
+        v = verbs.add_parser(verb, help=text)
+        v.add_argument("url", help="PostgreSQL URL of an administrator (password: $PGPASSWORD "
+                                   "or ~/.pgpass)")
+        v.add_argument("--shop", dest="shop_name", required=verb == "join", default="shop",
+                       help="the shop's name")
+        v.add_argument("--till", required=verb == "join", default="till 1",
+                       help="the till's name")
+        v.add_argument("--offline-allowance", type=int, default=None, metavar="POINTS",
+                       help="points a member may redeem at this till while it cannot reach "
+                            "the server (default 500)")
+        _db_arg(v)
+    v = verbs.add_parser("status", help="tills, their last contact and lag, overdrafts")
+    _db_arg(v)
+    c = sub.add_parser("sync", help="upload this till's records and download the others'")
+    c.add_argument("--once", action="store_true", help="one round, then exit")
+    c.add_argument("--interval", type=float, default=5.0, help="seconds between rounds")
+    c.add_argument("--batch", type=int, default=500, help="records per server transaction")
     c = sub.add_parser("bench", help="time the till and back office on a shop-scale database")
     c.add_argument("--members", type=int, default=100_000)
     c.add_argument("--sales", type=int, default=1_000_000)
@@ -427,6 +448,77 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_network(args: argparse.Namespace) -> int:
+    from loyalty.network import membership
+    allowance = getattr(args, "offline_allowance", None)
+    allowance = membership.DEFAULT_ALLOWANCE_POINTS if allowance is None else allowance
+    if allowance < 0:
+        return _fail(args, N_("--offline-allowance takes a number of points, 0 or more"))
+    if args.verb == "init":
+        shop = _open(args)
+        joined = membership.init_network(shop, args.url, args.shop_name, args.till, allowance)
+    elif args.verb == "join":
+        args.shop, joined = membership.join_network(args.db, args.url, args.shop_name, args.till,
+                                                    allowance)
+    else:
+        return _network_status(args)
+    print(f"{args.db}: till {joined.till} of the network, PostgreSQL role {joined.role}")
+    if joined.password:
+        print(f"the role's password (shown once; keep it in ~/.pgpass or "
+              f"$POSLOYALTY_PG_PASSWORD): {joined.password}")
+    return _sync_once(args, joined.password)
+
+
+def _sync_once(args: argparse.Namespace, password: str | None = None) -> int:
+    from loyalty.network.sync import sync_round
+    shop = _open(args)
+    r = sync_round(shop.db, shop.clock, getattr(args, "batch", 500), password=password)
+    print(f"uploaded {r.uploaded}, downloaded {r.downloaded}, pending {r.pending}")
+    return 0
+
+
+def _network_status(args: argparse.Namespace) -> int:
+    from loyalty.network.membership import network_status
+    from loyalty.network.sync import member_of_network, open_server
+    from loyalty.storage.sync_store import negative_balances
+    shop = _open(args)
+    conn = open_server(member_of_network(shop.db))
+    try:
+        status = network_status(conn)
+    finally:
+        conn.close()
+    for t in status.tills:
+        contact = t.last_contact.isoformat(timespec="seconds") if t.last_contact else "never"
+        print(f"{t.shop} / {t.name} ({t.code}): last contact {contact}, "
+              f"{t.pending} to upload, {t.behind} to download")
+    for member, points in status.overdrafts:
+        print(f"overdraft: member {member} at {points} points (redeemed offline at several tills)")
+    for member_id, points in negative_balances(shop.db):
+        print(f"this till: member {member_id} at {points} points")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    if args.once:
+        return _sync_once(args)
+    import time
+    from loyalty.network.errors import NetworkError
+    from loyalty.network.sync import sync_round
+    from loyalty.text.cli_errors import describe
+    shop = _open(args)
+    try:
+        while True:  # until interrupted; a round that finds the server away says so, waits
+            try:
+                r = sync_round(shop.db, shop.clock, args.batch)
+                print(f"uploaded {r.uploaded}, downloaded {r.downloaded}, pending {r.pending}",
+                      flush=True)
+            except NetworkError as error:
+                print(describe(error, _language(args)), file=sys.stderr, flush=True)
+            time.sleep(args.interval)
+    except KeyboardInterrupt:  # Ctrl+C: every round is whole, so stopping anywhere is safe
+        return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from ui.startup import start
     # without --db, the shop opened last (its path kept in the user's config folder)
@@ -438,7 +530,8 @@ COMMANDS = {"demo": cmd_demo, "verify": cmd_verify, "import-products": cmd_impor
             "backup": cmd_backup, "restore": cmd_restore, "cards": cmd_cards,
             "receipt": cmd_receipt, "report": cmd_report, "program": cmd_program,
             "bench": cmd_bench, "member-export": cmd_member_export,
-            "member-erase": cmd_member_erase, None: cmd_gui}
+            "member-erase": cmd_member_erase, "network": cmd_network, "sync": cmd_sync,
+            None: cmd_gui}
 
 
 def main(argv: list[str] | None = None) -> int:

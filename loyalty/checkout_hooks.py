@@ -26,6 +26,7 @@ from loyalty.members.members import (MemberError, find_by_phone, looks_like_phon
 from loyalty.model.models import Balance, Card, EntryKind, LedgerEntry, Member, ReceiptStanding
 from loyalty.model.program import CardType, Program
 from loyalty.model.quote import Quote
+from loyalty.network.redemption import RedemptionGuard
 from loyalty.ledger.wallet import program_earn_entry, spend_entry
 from pos.basket import Basket
 from pos.checkout import AdjusterQuote, CheckoutError, SaleQuote
@@ -84,6 +85,7 @@ class LoyaltyHooks:
                  program_for: ProgramFor) -> None:
         self.db, self.settings, self.program_for = db, settings, program_for
         self.lots = wallet.LotCache()
+        self.redemptions = RedemptionGuard()
 
     # -- identifying the customer -------------------------------------------
 
@@ -143,6 +145,12 @@ class LoyaltyHooks:
             raise CheckoutError("points_payment_mismatch",
                                 (quote.basket.redeem_points, detail.quote.redeem_value_minor))
 
+    def reserve(self, quote: SaleQuote, payments: tuple[Payment, ...]) -> None:
+        detail = _detail(quote)
+        if quote.basket.redeem_points and detail.customer is not None:
+            self.redemptions.reserve(self.db, detail.customer.member.member_id,
+                                     quote.basket.redeem_points, quote.basket.basket_id)
+
     # -- committing (pos SaleHook) --------------------------------------------
 
     def on_sale(self, db: Database, sale: Sale, quote: SaleQuote) -> None:
@@ -167,6 +175,8 @@ class LoyaltyHooks:
         wallet.settle_expiry(db, member_id, sale.at)
         entries = []
         if sale.points_paid:
+            self.redemptions.check_offline(db, sale.sale_no, member_id, sale.points_paid,
+                                           sale.basket_id)
             entries.append(spend_entry(member_id, EntryKind.REDEEM, sale.points_paid, sale.at,
                                        sale_no=sale.sale_no, staff_id=sale.staff_id))
         for award in detail.quote.awards:

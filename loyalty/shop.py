@@ -19,7 +19,8 @@ from pos.settings.model import ShopSettings, default_settings_for
 from pos.settings.service import adopt_legacy_logo
 
 MIGRATIONS = (pos_migrations.migrations, loyalty_migrations.migrations,
-              loyalty_migrations.rules_migrations, loyalty_migrations.report_migrations)
+              loyalty_migrations.rules_migrations, loyalty_migrations.report_migrations,
+              loyalty_migrations.network_migrations)
 
 
 @dataclass

@@ -65,6 +65,10 @@ class Adjuster(Protocol):
 
     def check_payments(self, quote: SaleQuote, payments: tuple[Payment, ...]) -> None: ...
 
+    def reserve(self, quote: SaleQuote, payments: tuple[Payment, ...]) -> None:
+        """Before the sale's transaction, ask what may take time (a shop network's server
+        holding the points to be redeemed); may refuse.  Never called while quoting."""
+
 
 class SaleHook(Protocol):
     def on_sale(self, db: Database, sale: Sale, quote: SaleQuote) -> None: ...
@@ -173,6 +177,8 @@ class Checkout:
         if shown.net_minor > MAX_SALE_MINOR:
             raise CheckoutError("bad_amount", shown.net_minor)
         check_payments_cover(shown.net_minor, payments, basket.coupon_codes)
+        for adjuster in self.adjusters:  # outside the write lock: other tills' sales go on
+            adjuster.reserve(shown, payments)
         with write_transaction(self.db):
             existing = sale_store.sale_no_for_basket(self.db, basket.basket_id)
             if existing is not None:

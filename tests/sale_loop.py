@@ -30,7 +30,8 @@ def main() -> None:
                 sale = sell(shop, basket_with(shop, *items, card=card, redeem=redeem))
                 break
             except Exception as error:  # noqa: BLE001 - only the expected refusals are retried
-                if getattr(error, "reason", "") not in ("quote_changed", "balance", "cap"):
+                if getattr(error, "reason", "") not in ("quote_changed", "balance", "cap",
+                                                                 "points_taken"):
                     raise
                 redeem = 0
         print(sale.sale_no, flush=True)

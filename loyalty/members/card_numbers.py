@@ -56,14 +56,17 @@ def classify(raw: str) -> CardCode:
 
 def new_ean13(prefix: str, taken: "set[str] | frozenset[str]" = frozenset(),
               randbelow=secrets.randbelow) -> str:
-    """A fresh, non-sequential in-store EAN-13: prefix 20–29, random body, check digit.
+    """A fresh, non-sequential in-store EAN-13: prefix 20–29 (with a network till's two
+    digits after it, so tills issuing offline never collide), random body, check digit.
 
     ``randbelow`` is injectable so tests and the demo shop are reproducible.
     """
-    if prefix not in IN_STORE_PREFIXES:
+    if prefix[:2] not in IN_STORE_PREFIXES or not 2 <= len(prefix) <= 4 \
+            or not is_ascii_digits(prefix):
         raise CardNumberError("bad_prefix", prefix)
     while True:
-        body = prefix + str(randbelow(10**10)).rjust(10, "0")
+        random_digits = 12 - len(prefix)
+        body = prefix + str(randbelow(10**random_digits)).rjust(random_digits, "0")
         number = body + check_digit(body)
         if number not in taken:
             return number

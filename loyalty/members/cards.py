@@ -15,6 +15,7 @@ from loyalty.storage import store
 from loyalty.members.card_numbers import CardNumberError, classify, ean13_range, new_ean13
 from loyalty.model.models import Card, CardKind, CardStatus, Member
 from loyalty.model.program import CardType, Program
+from loyalty.storage import sync_store
 from pos.storage.db import write_transaction
 from pos.errors import UserError
 from pos.staff.audit import AuditAction, SubjectKind, subject
@@ -57,6 +58,7 @@ def issue_cards(db: Database, count: int, prefix: str, at: datetime, *,
     if not 0 < count <= 100_000:
         raise CardNumberError("bad_count", str(count))
     kwargs = {"randbelow": randbelow} if randbelow else {}
+    prefix += sync_store.card_block(db)
     with write_transaction(db):
         taken: set[str] = set()
         numbers: list[str] = []

@@ -52,6 +52,12 @@ def append(db: Database, entries: Iterable[LedgerEntry]) -> list[int]:
     return ids
 
 
+def seal_appended(db: Database, entry_id: int) -> None:
+    """Seal an entry written by a generic insert (one downloaded from another till), inside
+    the caller's transaction: the chain covers every entry the file holds."""
+    _seal_entry(db, entry_id, _last_hash(db))
+
+
 def _last_hash(db: Database) -> str:
     row = db.execute("SELECT hash FROM ledger_chain ORDER BY entry_id DESC LIMIT 1").fetchone()
     return row[0] if row else GENESIS

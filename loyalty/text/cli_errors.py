@@ -164,6 +164,20 @@ SENTENCES: dict[str, str] = {
     "store.lost": N_("the database file changed underneath this program; close its other "
                      "windows and try again"),
     "store.busy": N_("the database is busy in another program; try again"),
+    "network.unreachable": N_("the network's server cannot be reached ({detail}); nothing "
+                              "was changed, the till sells on"),
+    "network.not_member": N_("this shop file is not a till of a shop network "
+                             "(network init or network join first)"),
+    "network.already_member": N_("this shop file is already a till of a shop network"),
+    "network.not_empty": N_("the PostgreSQL database is not empty: network init needs a new "
+                            "one"),
+    "network.no_schema": N_("the PostgreSQL database holds no shop network (network init "
+                            "first)"),
+    "network.not_new": N_("network join makes a new till file: {detail} already holds a shop"),
+    "network.points_taken": N_("those points were just spent at another till; "
+                               "take the payment without them"),
+    "network.offline_allowance": N_("the server cannot be reached: at most {detail} more "
+                                    "points of this member can be spent at this till now"),
     "money.malformed": N_("“{text}” is not an amount of money"),
     "import.rows": N_("nothing imported, {count} bad row(s): {rows}"),
     "import.rows_and_more": N_("nothing imported, {count} bad row(s): {rows} and {more} more"),

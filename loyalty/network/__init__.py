@@ -1,0 +1,1 @@
+"""The shop network: tills sharing members, cards, programs and points through PostgreSQL."""
