@@ -16,7 +16,7 @@ from loyalty.reports.member_metrics import (
 from loyalty.model.program import TierProgram
 from loyalty.storage.summary_store import (
     MechanismDiscount, MemberHistory, MemberLabel, PointsMove, Purchase, ReceiptRow, TierChange)
-from loyalty.reports.tier_figures import TierFigures, tier_figures
+from loyalty.reports.tier_figures import TierFigures, TierHistory, tier_figures
 from pos.clock import local_date, month_bounds
 from pos.money import allocate, round_half_up
 from pos.settings.model import ShopSettings
@@ -139,7 +139,7 @@ class MonthData:
     in_progress: bool = False
     # members active at instants a run of months shares (month starts and ends), found once
     active: tuple[tuple[datetime, frozenset[int]], ...] = ()
-    tier_history: dict | None = None  # tier_history(tier_changes), shared by a period's months
+    tier_history: TierHistory | None = None  # tier_history(tier_changes), shared by a period's months
 
 
 def summarise(d: MonthData) -> MonthlySummary:

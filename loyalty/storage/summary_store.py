@@ -172,9 +172,11 @@ class TierChange:
 
 
 def tier_changes_until(db: Database, end: datetime) -> tuple[TierChange, ...]:
-    """Every tier change before ``end``, in the order they happened."""
+    """Every tier change before ``end``, in the order they happened: by time, then id (a
+    recalculation is written after the sales of the day its window closed on, dated
+    before them)."""
     return tuple(TierChange(r[0], from_db(r[1]), r[2]) for r in db.execute(
-        "SELECT member_id, at, tier_id FROM tier_changes WHERE at < ? ORDER BY change_id",
+        "SELECT member_id, at, tier_id FROM tier_changes WHERE at < ? ORDER BY at, change_id",
         [to_db(end)]))
 
 
