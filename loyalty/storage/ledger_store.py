@@ -30,18 +30,23 @@ _CHAINED = ("entry_id, member_id, kind, points, sale_no, at, available_at, expir
 def append(db: Database, entries: Iterable[LedgerEntry]) -> list[int]:
     """Append entries (their ``entry_id`` is ignored); returns the new ids in order.  Each
     entry's chain hash is written in the same transaction, so the chain never forks."""
-    ids = []
+    ids: list[int] = []
+    entries = list(entries)
+    if not entries:
+        return ids
     with write_transaction(db):
         previous = _last_hash(db)
         for e in entries:
-            entry_id = db.execute(
+            # RETURNING hands back the values as stored, so the hash needs no second read
+            values = db.execute(
                 "INSERT INTO ledger (member_id, kind, points, at, available_at, expires_at, "
-                "sale_no, lot_ref, staff_id, reason) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                "sale_no, lot_ref, staff_id, reason) VALUES (?,?,?,?,?,?,?,?,?,?) "
+                f"RETURNING {_CHAINED}",
                 [e.member_id, e.kind, e.points, to_db(e.at), to_db(e.available_at),
                  to_db(e.expires_at) if e.expires_at else None, e.sale_no, e.lot_ref,
-                 e.staff_id, e.reason]).lastrowid
-            previous = _seal_entry(db, entry_id, previous)
-            ids.append(entry_id)
+                 e.staff_id, e.reason]).fetchone()
+            previous = _chain(db, tuple(values), previous)
+            ids.append(values[0])
     return ids
 
 
@@ -52,8 +57,13 @@ def _last_hash(db: Database) -> str:
 
 def _seal_entry(db: Database, entry_id: int, previous: str) -> str:
     values = db.execute(f"SELECT {_CHAINED} FROM ledger WHERE entry_id = ?", [entry_id]).fetchone()
-    digest = entry_hash(previous, tuple(values))
-    db.execute("INSERT INTO ledger_chain (entry_id, hash) VALUES (?, ?)", [entry_id, digest])
+    return _chain(db, tuple(values), previous)
+
+
+def _chain(db: Database, values: tuple, previous: str) -> str:
+    """Write the hash of an entry's stored ``values`` (``entry_id`` first) after ``previous``."""
+    digest = entry_hash(previous, values)
+    db.execute("INSERT INTO ledger_chain (entry_id, hash) VALUES (?, ?)", [values[0], digest])
     return digest
 
 
