@@ -125,6 +125,14 @@ def entries_of(db: Database, member_id: int) -> tuple[LedgerEntry, ...]:
         f"SELECT {_COLS} FROM ledger WHERE member_id = ? ORDER BY at, entry_id", [member_id]))
 
 
+def entries_after(db: Database, member_id: int, entry_id: int) -> tuple[LedgerEntry, ...]:
+    """The member's entries written after ``entry_id``, in replay order (from the member's
+    index: the unary + keeps SQLite off a rowid range that may span every member)."""
+    return tuple(_entry(r) for r in db.execute(
+        f"SELECT {_COLS} FROM ledger WHERE member_id = ? AND +entry_id > ? "
+        "ORDER BY at, entry_id", [member_id, entry_id]))
+
+
 def entries_of_sale(db: Database, sale_no: int) -> tuple[LedgerEntry, ...]:
     return tuple(_entry(r) for r in db.execute(
         f"SELECT {_COLS} FROM ledger WHERE sale_no = ? ORDER BY entry_id", [sale_no]))

@@ -266,6 +266,22 @@ def m008_member_phones(db: Database) -> None:
     """)
     index_other_phones(db)
 
+
+@migrations()
+def m009_lot_checkpoints(db: Database) -> None:
+    """Each member's lots as the last expiry settlement left them, so counting points
+    that expired since (at the till's first scan of the day) replays only the entries
+    written after it, not ten years of them; derived data, never the ledger itself."""
+    db.executescript("""
+        CREATE TABLE lot_checkpoints (
+            member_id INTEGER PRIMARY KEY REFERENCES members (member_id),
+            last_entry_id INTEGER NOT NULL,  -- the member's entries up to here replayed...
+            last_at TEXT NOT NULL,           -- ...the latest of them dated this
+            debt INTEGER NOT NULL,
+            lots TEXT NOT NULL  -- JSON [[entry_id, available_at, expires_at, remaining], ...]
+        );
+    """)
+
 # -- the rule engine's memory
 
 @rules_migrations()
