@@ -29,6 +29,7 @@ from pos.clock import local_date, month_bounds
 MAX_MONTHS = 120
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _US = timedelta(microseconds=1)
+_NEVER = 2 ** 63  # µs: a member with too few purchases is never overdue
 
 
 class PeriodError(UserError, ValueError):
@@ -83,11 +84,13 @@ def _us(moment: datetime) -> int:
 
 class _Lives:
     """Every member's purchases counted up to a moving instant: (count, first µs, last µs,
-    net), rolled forward month by month from one read of what came before the period."""
+    net, overdue after µs), rolled forward month by month from one read of what came
+    before the period.  "Overdue after" is when the member becomes at risk if they buy
+    nothing more, so finding those at a month's end compares one number per member."""
 
     def __init__(self, before: tuple[MemberHistory, ...]) -> None:
         self.by_member: dict[int, list[int]] = {
-            h.member_id: [h.purchases, _us(h.first_at), _us(h.last_at), h.net_minor]
+            h.member_id: _life(h.purchases, _us(h.first_at), _us(h.last_at), h.net_minor)
             for h in before}
 
     def add(self, purchases) -> None:
@@ -95,22 +98,30 @@ class _Lives:
             at = _us(p.at)
             life = self.by_member.get(p.member_id)
             if life is None:
-                self.by_member[p.member_id] = [1, at, at, p.net_minor]
+                self.by_member[p.member_id] = _life(1, at, at, p.net_minor)
             else:
-                life[0] += 1
-                life[2] = at
-                life[3] += p.net_minor
+                life[:] = _life(life[0] + 1, life[1], at, life[3] + p.net_minor)
 
     def histories(self, end: datetime, buyers: frozenset[int]) -> tuple[MemberHistory, ...]:
         """Of the buyers and of every member who may be overdue at ``end``."""
         end_us = _us(end)
+        chosen = sorted(m for m, life in self.by_member.items()
+                        if life[4] < end_us or m in buyers)
         out = []
-        for member_id, (n, first, last, net) in sorted(self.by_member.items()):
-            if member_id in buyers or (n >= AT_RISK_MIN_PURCHASES and
-                                       (end_us - last) * (n - 1) > AT_RISK_INTERVALS * (last - first)):
-                out.append(MemberHistory(member_id, n, _EPOCH + first * _US,
-                                         _EPOCH + last * _US, net))
+        for member_id in chosen:
+            n, first, last, net, _ = self.by_member[member_id]
+            out.append(MemberHistory(member_id, n, _EPOCH + first * _US, _EPOCH + last * _US,
+                                     net))
         return tuple(out)
+
+
+def _life(n: int, first_us: int, last_us: int, net_minor: int) -> list[int]:
+    """A member's purchases so far with the instant they become overdue: at risk once
+    (end − last) × (n − 1) > intervals × (last − first), i.e. once end passes last +
+    ⌊intervals × (last − first) / (n − 1)⌋ (whole µs, so the floor is exact)."""
+    overdue_us = (last_us + AT_RISK_INTERVALS * (last_us - first_us) // (n - 1)
+                  if n >= AT_RISK_MIN_PURCHASES else _NEVER)
+    return [n, first_us, last_us, net_minor, overdue_us]
 
 
 def _cut(rows, start: datetime, end: datetime):
