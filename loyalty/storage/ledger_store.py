@@ -173,7 +173,7 @@ def has_due_lots(db: Database, member_id: int, now: datetime) -> bool:
     later run, so that run settled it unless it expires after its horizon, which the
     first read finds.  Each candidate is then checked against both runs.
     """
-    runs = [r for r in (_run(db, 0), _run(db, member_id)) if r is not None]
+    runs = _runs(db, member_id)
     if not runs:  # never checked: any lot past its expiry counts
         return db.execute("SELECT 1 FROM ledger WHERE member_id = ? AND points > 0 AND "
                           "expires_at <= ? LIMIT 1", [member_id, to_db(now)]).fetchone() is not None
@@ -186,6 +186,14 @@ def has_due_lots(db: Database, member_id: int, now: datetime) -> bool:
         f"AND +points > 0 AND +expires_at <= ? AND {unsettled} LIMIT 1",
         [member_id, min(r[0] for r in runs), to_db(now), *args,
          max(r[1] for r in runs), member_id, to_db(now), *args]).fetchone() is not None
+
+
+def _runs(db: Database, member_id: int) -> list[tuple[str, int]]:
+    """(expiring through, last entry id) of the last full run and of the member's own, as
+    far as they happened: one read for the two."""
+    return [(r[0], r[1]) for r in db.execute(
+        "SELECT through, last_entry_id FROM expiry_checks WHERE member_id IN (0, ?)",
+        [member_id])]
 
 
 def _run(db: Database, member_id: int) -> tuple[str, int] | None:
