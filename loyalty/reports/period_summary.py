@@ -124,6 +124,11 @@ def _life(n: int, first_us: int, last_us: int, net_minor: int) -> list[int]:
     return [n, first_us, last_us, net_minor, overdue_us]
 
 
+def _count(times: tuple[datetime, ...], start: datetime, end: datetime) -> int:
+    """How many of the sorted ``times`` fall in [start, end)."""
+    return bisect_left(times, end) - bisect_left(times, start)
+
+
 def _cut(rows, start: datetime, end: datetime):
     """The rows (ordered by ``at``) made in [start, end)."""
     lo = bisect_left(rows, start, key=lambda r: r.at)
@@ -165,6 +170,8 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
     by_sale: dict[int, list] = defaultdict(list)
     for row in mechanisms:
         by_sale[row.sale_no].append(row)
+    enrolments = summary_store.enrolment_times(db, p_start, p_end)
+    issued = summary_store.coupon_issue_times(db, p_start, p_end)
     lives = _Lives(summary_store.member_histories_before(db, p_start))
     opening = ledger_store.sum_before(db, p_start)
     # every instant a month's figures or trend look at, each active set found once
@@ -181,7 +188,8 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
         months.append(_month_data(
             shop, program, y, m, start, end, running, opening, sums, month_receipts,
             by_sale, recent, lives.histories(end, frozenset(p.member_id for p in bought)),
-            _cut(moves, start, end), changes, history, frozenset(lives.by_member), active))
+            _cut(moves, start, end), changes, history, frozenset(lives.by_member), active,
+            _count(enrolments, start, end), _count(issued, start, end)))
         opening += sum(sums.values())
     total = _period_data(months, receipts, mechanisms, recent, moves, lives, changes,
                          p_start, p_end)
@@ -190,7 +198,8 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
 
 def _month_data(shop: Shop, program, y: int, m: int, start: datetime, end: datetime,
                 running: bool, opening: int, sums: dict[str, int], receipts, by_sale,
-                recent, histories, moves, changes, history, purchasers, active) -> MonthData:
+                recent, histories, moves, changes, history, purchasers, active, enrolled: int,
+                coupons_issued: int) -> MonthData:
     s, db = shop.settings, shop.db
     own = sorted({r.sale_no if r.kind == "sale" else r.original_sale_no for r in receipts})
     rule = program.points
@@ -203,11 +212,11 @@ def _month_data(shop: Shop, program, y: int, m: int, start: datetime, end: datet
         pending_closing=ledger_store.pending_at(db, end), receipts=tuple(receipts),
         mechanism_rows=tuple(x for sale_no in own for x in by_sale.get(sale_no, ())),
         coupons_redeemed=summary_store.coupon_uses(db, start, end), recent=recent,
-        histories=histories, enrolled=summary_store.enrolled_between(db, start, end),
+        histories=histories, enrolled=enrolled,
         moves=tuple(moves), labels=tuple(summary_store.member_labels(db, risky).values()),
         tier_program=tiers, purchasers=purchasers if tiers else frozenset(),
         tier_changes=changes, tier_history=history,
-        coupons_issued=summary_store.coupons_issued(db, start, end), in_progress=running,
+        coupons_issued=coupons_issued, in_progress=running,
         active=active)
 
 
