@@ -162,7 +162,7 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
     trend_start = month_bounds(*trend_months(*keys[0])[0], s.timezone)[0]
     recent = summary_store.purchases_between(db, trend_start - window, p_end)
     moves = tuple(summary_store.points_moves(db, p_start, p_end))
-    changes = summary_store.tier_changes_until(db, p_end)
+    changes = summary_store.tier_changes_for(db, p_start, p_end)
     history = tier_history(changes)
     wanted = tuple(sorted({r.sale_no for r in receipts if r.kind == "sale"}
                           | {r.original_sale_no for r in receipts if r.kind == "return"}))

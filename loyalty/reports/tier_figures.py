@@ -69,7 +69,8 @@ def tier_figures(program: TierProgram | None, changes: Sequence[TierChange],
                  receipts: Iterable[ReceiptRow], members: Iterable[int], start: datetime,
                  end: datetime, history: TierHistory | None = None) -> TierFigures | None:
     """None when the program runs no tiers (the report then shows a dash).  ``history``:
-    ``tier_history`` of changes up to at least ``end``, instead of ``changes``."""
+    ``tier_history`` of changes up to at least ``end``, instead of ``changes``; before
+    ``start`` each member's latest change is all it needs."""
     if program is None or not program.tiers:
         return None
     names = {t.tier_id: t.name for t in program.tiers}

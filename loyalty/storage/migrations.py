@@ -367,3 +367,11 @@ def m001_summary_indexes(db: Database) -> None:
     db.execute("CREATE INDEX sales_kind_at_net ON sales (kind, at, net_minor)")
     # the opening and pending points: sums over the whole ledger, read from the index alone
     db.execute("CREATE INDEX ledger_at_available_points ON ledger (at, available_at, points)")
+
+
+@report_migrations()
+def m002_tier_changes_by_time(db: Database) -> None:
+    # a period's tier figures read each member's latest change before the period (by time,
+    # from the index alone) and the period's changes in time order, not the whole history
+    db.execute("CREATE INDEX tier_changes_member_at ON tier_changes (member_id, at, tier_id)")
+    db.execute("CREATE INDEX tier_changes_at ON tier_changes (at)")

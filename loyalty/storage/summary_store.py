@@ -180,10 +180,15 @@ class TierChange:
     tier_id: str | None
 
 
-def tier_changes_until(db: Database, end: datetime) -> tuple[TierChange, ...]:
-    """Every tier change before ``end``, in the order they happened: by time, then id (a
-    recalculation is written after the sales of the day its window closed on, dated
-    before them)."""
+def tier_changes_for(db: Database, start: datetime, end: datetime) -> tuple[TierChange, ...]:
+    """What a period's tier figures need, in the order the changes happened (by time, then
+    id: a recalculation is written after the sales of the day its window closed on, dated
+    before them): each member's latest change before ``start`` (the tier they enter the
+    period with) and every change in [start, end)."""
     return tuple(TierChange(r[0], from_db(r[1]), r[2]) for r in db.execute(
-        "SELECT member_id, at, tier_id FROM tier_changes WHERE at < ? ORDER BY at, change_id",
-        [to_db(end)]))
+        "SELECT member_id, at, tier_id, change_id FROM tier_changes WHERE at >= ? AND at < ? "
+        "UNION ALL SELECT member_id, at, tier_id, change_id FROM ("
+        # SQLite takes the bare columns from the row holding the MAX: the latest by time, id
+        "SELECT member_id, MAX(at || printf('%012d', change_id)), at, tier_id, change_id "
+        "FROM tier_changes WHERE at < ? GROUP BY member_id) ORDER BY at, change_id",
+        [to_db(start), to_db(end), to_db(start)]))
