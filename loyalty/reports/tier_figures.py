@@ -34,13 +34,10 @@ class TierMove:
 @dataclass(frozen=True, slots=True)
 class TierHistory:
     """Every member's tier changes by time, read once for all the months of a period:
-    ``by_member`` (times, tiers) per member, ``moves`` all changes by time, and
-    ``first_times`` each changed member's first change (by time) for counting who had
-    changed by a month's end without looking at every member."""
+    ``by_member`` (times, tiers) per member and ``moves`` all changes by time."""
 
     by_member: dict[int, tuple[list[datetime], list[str | None]]]
     moves: tuple[TierMove, ...]
-    first_times: tuple[tuple[datetime, int], ...]
 
 
 def tier_history(changes: Sequence[TierChange]) -> TierHistory:
@@ -54,8 +51,7 @@ def tier_history(changes: Sequence[TierChange]) -> TierHistory:
         moves.append(TierMove(c.at, c.member_id, c.tier_id, tiers[-1] if tiers else None))
         times.append(c.at)
         tiers.append(c.tier_id)
-    first_times = tuple(sorted((times[0], m) for m, (times, _) in by_member.items()))
-    return TierHistory(by_member, tuple(moves), first_times)
+    return TierHistory(by_member, tuple(moves))
 
 
 def _held(history: TierHistory, member_id: int, at: datetime, first: str) -> str:
@@ -78,17 +74,18 @@ def tier_figures(program: TierProgram | None, changes: Sequence[TierChange],
     first = program.tiers[0].tier_id
     if history is None:
         history = tier_history(changes)
-    # members who changed tier by the end: a prefix of the first changes by time
-    changed = [m for _, m in history.first_times[
-        :bisect_left(history.first_times, end, key=lambda f: f[0])]]
+    # the tier each member who changed by the end holds then: their latest move before it
+    moves = history.moves
+    held: dict[int, str | None] = {}
+    for i in range(bisect_left(moves, end, key=lambda m: m.at)):
+        held[moves[i].member_id] = moves[i].tier_id
     members = members if isinstance(members, (set, frozenset)) else set(members)
     counts: dict[str, int] = defaultdict(int)
-    for member_id in changed:
-        counts[_held(history, member_id, end, first)] += 1
+    for tier_id in held.values():
+        counts[tier_id or first] += 1
     # everyone else counted (a buyer who never changed) holds the first tier
-    counts[first] += len(members) + sum(m not in members for m in changed) - len(changed)
+    counts[first] += len(members) + sum(m not in members for m in held) - len(held)
     up = down = 0
-    moves = history.moves
     for i in range(bisect_left(moves, start, key=lambda m: m.at),
                    bisect_left(moves, end, key=lambda m: m.at)):
         move = moves[i]

@@ -225,10 +225,11 @@ def sum_before(db: Database, moment: datetime) -> int:
 
 
 def pending_at(db: Database, moment: datetime) -> int:
-    """Points written before ``moment`` that only become spendable after it."""
+    """Points written before ``moment`` that only become spendable after it (such an entry
+    has a hold: ``available_at > at`` names the partial index of those)."""
     return db.execute(
-        "SELECT COALESCE(SUM(points), 0) FROM ledger WHERE at < ? AND available_at >= ?",
-        [to_db(moment), to_db(moment)]).fetchone()[0]
+        "SELECT COALESCE(SUM(points), 0) FROM ledger WHERE at < ? AND available_at >= ? "
+        "AND available_at > at", [to_db(moment), to_db(moment)]).fetchone()[0]
 
 
 def sums_by_kind(db: Database, start: datetime, end: datetime) -> dict[str, int]:

@@ -370,8 +370,12 @@ def m001_summary_indexes(db: Database) -> None:
 
 
 @report_migrations()
-def m002_tier_changes_by_time(db: Database) -> None:
+def m002_period_indexes(db: Database) -> None:
     # a period's tier figures read each member's latest change before the period (by time,
     # from the index alone) and the period's changes in time order, not the whole history
     db.execute("CREATE INDEX tier_changes_member_at ON tier_changes (member_id, at, tier_id)")
     db.execute("CREATE INDEX tier_changes_at ON tier_changes (at)")
+    # points pending at a month's end are among the entries with a hold only, not the
+    # whole ledger before it
+    db.execute("CREATE INDEX ledger_held ON ledger (available_at, at, points) "
+               "WHERE available_at > at")
