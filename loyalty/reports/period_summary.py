@@ -204,7 +204,8 @@ def _month_data(shop: Shop, program, y: int, m: int, start: datetime, end: datet
     own = sorted({r.sale_no if r.kind == "sale" else r.original_sale_no for r in receipts})
     rule = program.points
     tiers = program.tiers if program.tiers and program.tiers.enabled else None
-    risky = tuple(a.member_id for a in at_risk(histories, end))
+    found = at_risk(histories, end)  # found once: the summary and its labels share it
+    risky = tuple(a.member_id for a in found)
     return MonthData(
         settings=s, year=y, month=m, start=start, end=end,
         point_value_minor=rule.point_value_minor if rule else Fraction(0),
@@ -216,7 +217,7 @@ def _month_data(shop: Shop, program, y: int, m: int, start: datetime, end: datet
         moves=tuple(moves), labels=tuple(summary_store.member_labels(db, risky).values()),
         tier_program=tiers, purchasers=purchasers if tiers else frozenset(),
         tier_changes=changes, tier_history=history,
-        coupons_issued=coupons_issued, in_progress=running,
+        coupons_issued=coupons_issued, in_progress=running, at_risk=found,
         active=active)
 
 
@@ -235,7 +236,7 @@ def _period_data(months: list[MonthData], receipts, mechanisms, recent, moves, l
         coupons_redeemed=sum(d.coupons_redeemed for d in months),
         histories=lives.histories(end, buyers) if len(months) > 1 else last.histories,
         enrolled=sum(d.enrolled for d in months), moves=moves, tier_changes=changes,
-        coupons_issued=sum(d.coupons_issued for d in months))
+        coupons_issued=sum(d.coupons_issued for d in months), at_risk=None)
 
 
 def _total(summary: MonthlySummary, months: tuple[MonthData, ...]) -> MonthlySummary:
