@@ -139,7 +139,7 @@ class MonthData:
     in_progress: bool = False
     # members active at instants a run of months shares (month starts and ends), found once
     active: tuple[tuple[datetime, frozenset[int]], ...] = ()
-    tier_history: TierHistory | None = None  # tier_history(tier_changes), shared by a period's months
+    tier_history: TierHistory | None = None  # of tier_changes, shared by the months
     at_risk: tuple[AtRisk, ...] | None = None  # at_risk(histories, end), when already found
 
 

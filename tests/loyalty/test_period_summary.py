@@ -102,8 +102,9 @@ def test_the_years_figures_are_what_the_tables_hold(shop) -> None:
         assert got["points_earned_purchase"] == kinds.get("purchase", 0)
         assert got["points_redeemed"] == -kinds.get("redeem", 0)
         assert got["points_expired"] == -kinds.get("expire", 0)
-        assert summary.discounts.coupons_issued == q("SELECT COUNT(*) FROM coupons WHERE issued_at >= ? "
-                                          "AND issued_at < ?", [start, end]).fetchone()[0]
+        assert summary.discounts.coupons_issued == q(
+            "SELECT COUNT(*) FROM coupons WHERE issued_at >= ? AND issued_at < ?",
+            [start, end]).fetchone()[0]
         assert got["enrolled_members"] == q(
             "SELECT COUNT(*) FROM (SELECT MIN(COALESCE(activated_at, issued_at)) f FROM cards "
             "WHERE member_id IS NOT NULL GROUP BY member_id) WHERE f >= ? AND f < ?",
