@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from loyalty.storage import ledger_store, rules_store
+from loyalty.storage import ledger_store, lot_store, rules_store
 from loyalty.ledger.chain import first_break, recomputed_head
-from loyalty.ledger.ledger import replay
+from loyalty.ledger.ledger import replay, resumes
 from loyalty.shop import Shop
 from pos.storage import sale_store
 from pos.storage.db import integrity_errors
@@ -58,6 +58,11 @@ def _balance_problems(shop: Shop, now: datetime) -> list[str]:
     for member_id, kept in ledger_store.balances_all(shop.db, now).items():
         entries = ledger_store.entries_of(shop.db, member_id)
         lots, debt = replay(entries)
+        start = lot_store.checkpoint_of(shop.db, member_id)
+        newer = [e for e in entries if start is not None and e.entry_id > start.last_entry_id]
+        if start is not None and resumes(start, newer) and replay(newer, start) != (lots, debt):
+            problems.append(f"member {member_id}: the lots kept at entry {start.last_entry_id} "
+                            "are not what the ledger gives")
         if sum(l.remaining for l in lots) - debt != kept.total:
             problems.append(f"member {member_id}: replayed lots do not add up to the balance")
         if debt and not allow_negative:

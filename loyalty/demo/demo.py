@@ -62,8 +62,8 @@ _LAST_EN = ("Smith", "Johnson", "Brown", "Miller", "Davis", "Wilson", "Moore", "
 
 @dataclass(frozen=True, slots=True)
 class DemoResult:
-    """What was built; ``transactions``: the sales were committed in that many batches,
-    one transaction per simulated day, not one durable commit per sale."""
+    """What was built; ``transactions``: the sales were committed in that many
+    transactions: one per simulated day when ``batched``, else one per sale."""
 
     members: int
     sales: int
@@ -71,6 +71,7 @@ class DemoResult:
     first_day: date
     last_day: date
     transactions: int = 0
+    batched: bool = True
 
 
 class SimClock:
@@ -192,11 +193,13 @@ def _setup(shop: Shop, language: str, start: date, silver_minor: int) -> None:
 def build_demo(path: str | Path, members: int = 300, months: int = 6, seed: int = 1,
                language: str = "ru", sales: int | None = None, end: date | None = None,
                progress: Callable[[int, int], None] | None = None,
-               now: datetime | None = None) -> DemoResult:
+               now: datetime | None = None, batched: bool = True) -> DemoResult:
     """Create a demo shop at ``path`` (which must not exist yet).
 
     Its history runs up to ``now`` (default: this moment), never past it: a demo
     writes no sale in the future.  ``end`` ends it at the close of an earlier day.
+    ``batched``: a day of sales is one transaction; else each sale is its own durable
+    commit, as at a till (the same rows, far slower).
     """
     if Path(path).exists():
         raise FileExistsError(str(path))
@@ -220,7 +223,7 @@ def build_demo(path: str | Path, members: int = 300, months: int = 6, seed: int 
         _setup(shop, language, start,
                silver_threshold_minor(language, members, total_sales, months))
         simulation = Simulation(shop, clock, rng, locale, members, total_sales,
-                                start, last_day, limit, DEMO_PINS)
+                                start, last_day, limit, DEMO_PINS, batched)
         return simulation.run(progress)
     finally:
         shop.close()

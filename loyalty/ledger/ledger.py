@@ -25,6 +25,17 @@ class Lot:
     remaining: int
 
 
+@dataclass(frozen=True, slots=True)
+class LotCheckpoint:
+    """What a replay left after a member's entries up to ``last_entry_id``, the latest
+    of them dated ``last_at``: their lots and uncovered debt."""
+
+    last_entry_id: int
+    last_at: datetime
+    debt: int
+    lots: tuple[Lot, ...]
+
+
 def _order(entries: Iterable[LedgerEntry]) -> list[LedgerEntry]:
     return sorted(entries, key=lambda e: (e.at, e.entry_id))
 
@@ -34,10 +45,14 @@ def _expiry_key(lot: list) -> tuple:
     return (expires.replace(tzinfo=None) if expires else _FAR_FUTURE, lot[0])
 
 
-def replay(entries: Iterable[LedgerEntry]) -> tuple[tuple[Lot, ...], int]:
-    """The lots left after every entry, and the uncovered debt."""
-    lots: list[list] = []  # [entry_id, available_at, expires_at, remaining]
-    debt = 0
+def replay(entries: Iterable[LedgerEntry], start: LotCheckpoint | None = None
+           ) -> tuple[tuple[Lot, ...], int]:
+    """The lots left after every entry, and the uncovered debt; from ``start`` when given
+    (the entries then come after it: see ``resumes``)."""
+    # [entry_id, available_at, expires_at, remaining]
+    lots: list[list] = [[l.entry_id, l.available_at, l.expires_at, l.remaining]
+                        for l in start.lots] if start else []
+    debt = start.debt if start else 0
     for e in _order(entries):
         if e.points > 0:
             paid = min(debt, e.points)
@@ -60,6 +75,26 @@ def replay(entries: Iterable[LedgerEntry]) -> tuple[tuple[Lot, ...], int]:
         debt += need
         lots = [l for l in lots if l[3] > 0]
     return tuple(Lot(*l) for l in lots), debt
+
+
+def resumes(start: LotCheckpoint, newer: Iterable[LedgerEntry]) -> bool:
+    """Whether replaying ``newer`` (entries written after ``start``) from ``start`` is the
+    whole replay: none of them is dated before the entries it covers (an expiry is dated
+    when its lot expired, which can be before the member's latest entry)."""
+    return all(e.at >= start.last_at for e in newer)
+
+
+def checkpoint_after(entries: Iterable[LedgerEntry], start: LotCheckpoint | None = None
+                     ) -> LotCheckpoint | None:
+    """The checkpoint after ``entries`` (every entry of the member, or those after
+    ``start``); None for a member without entries."""
+    entries = tuple(entries)
+    if not entries:
+        return start
+    lots, debt = replay(entries, start)
+    return LotCheckpoint(max(e.entry_id for e in entries),
+                         max(max(e.at for e in entries), start.last_at) if start
+                         else max(e.at for e in entries), debt, lots)
 
 
 def due_expiries(entries: Iterable[LedgerEntry], now: datetime) -> tuple[tuple[Lot, int], ...]:

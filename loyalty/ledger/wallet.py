@@ -1,12 +1,13 @@
 """A member's points: earning, spending, adjusting and expiring them, as ledger entries."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
-from loyalty.storage import ledger_store, store
-from loyalty.ledger.ledger import Lot, due_expiries, due_lots, replay
+from loyalty.storage import ledger_store, lot_store, store
+from loyalty.ledger.ledger import Lot, LotCheckpoint, checkpoint_after, due_lots, resumes
 from loyalty.engine.calendar_rules import points_expire_on
 from pos.basket import is_count
 from loyalty.model.models import Balance, EntryKind, LedgerEntry
@@ -71,21 +72,39 @@ def expire_due(db: Database, now: datetime, member_id: int | None = None) -> int
         for mid in members:
             if not ledger_store.has_due_lots(db, mid, now):
                 continue
+            state = replayed(db, mid)
             entries = []
-            for lot, points in due_expiries(ledger_store.entries_of(db, mid), now):
+            for lot, points in due_lots(state.lots if state else (), now):
                 entries.append(LedgerEntry(0, mid, EntryKind.EXPIRE, -points, lot.expires_at,
                                            lot.expires_at, lot_ref=lot.entry_id,
                                            reason="expired"))
                 expired += points
-            ledger_store.append(db, entries)
+            ids = ledger_store.append(db, entries)
+            written = [replace(e, entry_id=i) for e, i in zip(entries, ids)]
+            if state is not None:  # the next count of this member's expiries starts here
+                lot_store.save_checkpoint(db, mid, checkpoint_after(written, state)
+                                          if resumes(state, written) else replayed(db, mid))
         ledger_store.mark_expiry_checked(db, member_id, now)
     return expired
 
 
+def replayed(db: Database, member_id: int) -> LotCheckpoint | None:
+    """The member's lots and debt after every entry of theirs: resumed from the checkpoint
+    the last expiry settlement left when the entries since follow it, else replayed from
+    the first (None: no entries)."""
+    start = lot_store.checkpoint_of(db, member_id)
+    if start is not None:
+        newer = ledger_store.entries_after(db, member_id, start.last_entry_id)
+        if resumes(start, newer):
+            return checkpoint_after(newer, start)
+    return checkpoint_after(ledger_store.entries_of(db, member_id))
+
+
 class LotCache:
     """Each member's lots as the replay of their entries left them, kept while no entry is
-    added: a till scans the same customer many times, and the replay (every entry the
-    member ever had) is what an unwritten expiry costs to count.  One per shop."""
+    added: a till scans the same customer many times, and the replay (of the entries
+    since the member's last expiry settlement) is what an unwritten expiry costs to
+    count.  One per shop."""
 
     def __init__(self, size: int = 2_000) -> None:
         self.size = size
@@ -96,7 +115,8 @@ class LotCache:
         held = self._lots.get(member_id)
         if held is not None and held[0] == newest:
             return held[1]
-        lots = replay(ledger_store.entries_of(db, member_id))[0]
+        state = replayed(db, member_id)
+        lots = state.lots if state else ()
         if len(self._lots) >= self.size:
             self._lots.pop(next(iter(self._lots)))  # the oldest kept
         self._lots[member_id] = (newest, lots)
@@ -115,8 +135,11 @@ def balance(db: Database, member_id: int, now: datetime,
     stored = ledger_store.balance(db, member_id, now)
     if not ledger_store.has_due_lots(db, member_id, now):
         return stored
-    lots = (cache.lots(db, member_id) if cache is not None
-            else replay(ledger_store.entries_of(db, member_id))[0])
+    if cache is not None:
+        lots = cache.lots(db, member_id)
+    else:
+        state = replayed(db, member_id)
+        lots = state.lots if state else ()
     due = sum(points for _, points in due_lots(lots, now))
     return Balance(spendable=stored.spendable - due, pending=stored.pending)
 

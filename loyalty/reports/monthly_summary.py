@@ -17,7 +17,7 @@ from loyalty.reports.member_metrics import (
 from loyalty.model.program import TierProgram
 from loyalty.storage.summary_store import (
     MechanismDiscount, MemberHistory, MemberLabel, PointsMove, Purchase, ReceiptRow, TierChange)
-from loyalty.reports.tier_figures import TierFigures, tier_figures
+from loyalty.reports.tier_figures import TierFigures, TierHistory, tier_figures
 from pos.clock import local_date, month_bounds
 from pos.money import allocate, round_half_up
 from pos.settings.model import ShopSettings
@@ -141,7 +141,8 @@ class MonthData:
     in_progress: bool = False
     # members active at instants a run of months shares (month starts and ends), found once
     active: tuple[tuple[datetime, frozenset[int]], ...] = ()
-    tier_history: dict | None = None  # tier_history(tier_changes), shared by a period's months
+    tier_history: TierHistory | None = None  # of tier_changes, shared by the months
+    at_risk: tuple[AtRisk, ...] | None = None  # at_risk(histories, end), when already found
 
 
 def summarise(d: MonthData) -> MonthlySummary:
@@ -151,7 +152,8 @@ def summarise(d: MonthData) -> MonthlySummary:
     labels = {label.member_id: label for label in d.labels}
     risky = tuple(replace(a, name=labels[a.member_id].name,
                           card_number=labels[a.member_id].card_number)
-                  if a.member_id in labels else a for a in at_risk(d.histories, d.end))
+                  if a.member_id in labels else a
+                  for a in (d.at_risk if d.at_risk is not None else at_risk(d.histories, d.end)))
     return MonthlySummary(
         shop_name=s.name, currency=s.currency, timezone=s.timezone, year=d.year, month=d.month,
         inactivity_days=s.inactivity_days, point_value_minor=d.point_value_minor, roll=roll,

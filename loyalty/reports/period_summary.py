@@ -30,6 +30,7 @@ from pos.sale import SaleKind
 MAX_MONTHS = 120
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _US = timedelta(microseconds=1)
+_NEVER = 2 ** 63  # µs: a member with too few purchases is never overdue
 
 
 class PeriodError(UserError, ValueError):
@@ -84,11 +85,13 @@ def _us(moment: datetime) -> int:
 
 class _Lives:
     """Every member's purchases counted up to a moving instant: (count, first µs, last µs,
-    net), rolled forward month by month from one read of what came before the period."""
+    net, overdue after µs), rolled forward month by month from one read of what came
+    before the period.  "Overdue after" is when the member becomes at risk if they buy
+    nothing more, so finding those at a month's end compares one number per member."""
 
     def __init__(self, before: tuple[MemberHistory, ...]) -> None:
         self.by_member: dict[int, list[int]] = {
-            h.member_id: [h.purchases, _us(h.first_at), _us(h.last_at), h.net_minor]
+            h.member_id: _life(h.purchases, _us(h.first_at), _us(h.last_at), h.net_minor)
             for h in before}
 
     def add(self, purchases) -> None:
@@ -96,22 +99,35 @@ class _Lives:
             at = _us(p.at)
             life = self.by_member.get(p.member_id)
             if life is None:
-                self.by_member[p.member_id] = [1, at, at, p.net_minor]
+                self.by_member[p.member_id] = _life(1, at, at, p.net_minor)
             else:
-                life[0] += 1
-                life[2] = at
-                life[3] += p.net_minor
+                life[:] = _life(life[0] + 1, life[1], at, life[3] + p.net_minor)
 
     def histories(self, end: datetime, buyers: frozenset[int]) -> tuple[MemberHistory, ...]:
         """Of the buyers and of every member who may be overdue at ``end``."""
         end_us = _us(end)
+        chosen = sorted(m for m, life in self.by_member.items()
+                        if life[4] < end_us or m in buyers)
         out = []
-        for member_id, (n, first, last, net) in sorted(self.by_member.items()):
-            if member_id in buyers or (n >= AT_RISK_MIN_PURCHASES and
-                                       (end_us - last) * (n - 1) > AT_RISK_INTERVALS * (last - first)):
-                out.append(MemberHistory(member_id, n, _EPOCH + first * _US,
-                                         _EPOCH + last * _US, net))
+        for member_id in chosen:
+            n, first, last, net, _ = self.by_member[member_id]
+            out.append(MemberHistory(member_id, n, _EPOCH + first * _US, _EPOCH + last * _US,
+                                     net))
         return tuple(out)
+
+
+def _life(n: int, first_us: int, last_us: int, net_minor: int) -> list[int]:
+    """A member's purchases so far with the instant they become overdue: at risk once
+    (end − last) × (n − 1) > intervals × (last − first), i.e. once end passes last +
+    ⌊intervals × (last − first) / (n − 1)⌋ (whole µs, so the floor is exact)."""
+    overdue_us = (last_us + AT_RISK_INTERVALS * (last_us - first_us) // (n - 1)
+                  if n >= AT_RISK_MIN_PURCHASES else _NEVER)
+    return [n, first_us, last_us, net_minor, overdue_us]
+
+
+def _count(times: tuple[datetime, ...], start: datetime, end: datetime) -> int:
+    """How many of the sorted ``times`` fall in [start, end)."""
+    return bisect_left(times, end) - bisect_left(times, start)
 
 
 def _cut(rows, start: datetime, end: datetime):
@@ -147,7 +163,7 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
     trend_start = month_bounds(*trend_months(*keys[0])[0], s.timezone)[0]
     recent = summary_store.purchases_between(db, trend_start - window, p_end)
     moves = tuple(summary_store.points_moves(db, p_start, p_end))
-    changes = summary_store.tier_changes_until(db, p_end)
+    changes = summary_store.tier_changes_for(db, p_start, p_end)
     history = tier_history(changes)
     wanted = tuple(sorted({r.sale_no for r in receipts if r.kind == SaleKind.SALE}
                           | {r.original_sale_no for r in receipts if r.kind == SaleKind.RETURN}))
@@ -155,6 +171,8 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
     by_sale: dict[int, list] = defaultdict(list)
     for row in mechanisms:
         by_sale[row.sale_no].append(row)
+    enrolments = summary_store.enrolment_times(db, p_start, p_end)
+    issued = summary_store.coupon_issue_times(db, p_start, p_end)
     lives = _Lives(summary_store.member_histories_before(db, p_start))
     opening = ledger_store.sum_before(db, p_start)
     # every instant a month's figures or trend look at, each active set found once
@@ -171,7 +189,8 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
         months.append(_month_data(
             shop, program, y, m, start, end, running, opening, sums, month_receipts,
             by_sale, recent, lives.histories(end, frozenset(p.member_id for p in bought)),
-            _cut(moves, start, end), changes, history, frozenset(lives.by_member), active))
+            _cut(moves, start, end), changes, history, frozenset(lives.by_member), active,
+            _count(enrolments, start, end), _count(issued, start, end)))
         opening += sum(sums.values())
     total = _period_data(months, receipts, mechanisms, recent, moves, lives, changes,
                          p_start, p_end)
@@ -180,12 +199,14 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
 
 def _month_data(shop: Shop, program, y: int, m: int, start: datetime, end: datetime,
                 running: bool, opening: int, sums: dict[str, int], receipts, by_sale,
-                recent, histories, moves, changes, history, purchasers, active) -> MonthData:
+                recent, histories, moves, changes, history, purchasers, active, enrolled: int,
+                coupons_issued: int) -> MonthData:
     s, db = shop.settings, shop.db
     own = sorted({r.sale_no if r.kind == SaleKind.SALE else r.original_sale_no for r in receipts})
     rule = program.points
     tiers = program.tiers if program.tiers and program.tiers.enabled else None
-    risky = tuple(a.member_id for a in at_risk(histories, end))
+    found = at_risk(histories, end)  # found once: the summary and its labels share it
+    risky = tuple(a.member_id for a in found)
     return MonthData(
         settings=s, year=y, month=m, start=start, end=end,
         point_value_minor=rule.point_value_minor if rule else Fraction(0),
@@ -193,11 +214,11 @@ def _month_data(shop: Shop, program, y: int, m: int, start: datetime, end: datet
         pending_closing=ledger_store.pending_at(db, end), receipts=tuple(receipts),
         mechanism_rows=tuple(x for sale_no in own for x in by_sale.get(sale_no, ())),
         coupons_redeemed=summary_store.coupon_uses(db, start, end), recent=recent,
-        histories=histories, enrolled=summary_store.enrolled_between(db, start, end),
+        histories=histories, enrolled=enrolled,
         moves=tuple(moves), labels=tuple(summary_store.member_labels(db, risky).values()),
         tier_program=tiers, purchasers=purchasers if tiers else frozenset(),
         tier_changes=changes, tier_history=history,
-        coupons_issued=summary_store.coupons_issued(db, start, end), in_progress=running,
+        coupons_issued=coupons_issued, in_progress=running, at_risk=found,
         active=active)
 
 
@@ -216,7 +237,7 @@ def _period_data(months: list[MonthData], receipts, mechanisms, recent, moves, l
         coupons_redeemed=sum(d.coupons_redeemed for d in months),
         histories=lives.histories(end, buyers) if len(months) > 1 else last.histories,
         enrolled=sum(d.enrolled for d in months), moves=moves, tier_changes=changes,
-        coupons_issued=sum(d.coupons_issued for d in months))
+        coupons_issued=sum(d.coupons_issued for d in months), at_risk=None)
 
 
 def _total(summary: MonthlySummary, months: tuple[MonthData, ...]) -> MonthlySummary:

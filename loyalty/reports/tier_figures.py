@@ -21,51 +21,78 @@ class TierFigures:
     discounts: tuple[tuple[str, int], ...]
 
 
-def _history(changes: Sequence[TierChange]) -> dict[int, tuple[list[datetime], list[str | None]]]:
-    out: dict[int, tuple[list[datetime], list[str | None]]] = {}
-    for c in changes:
-        times, tiers = out.setdefault(c.member_id, ([], []))
+@dataclass(frozen=True, slots=True)
+class TierMove:
+    """One change with the tier held before it (None: the program's first tier)."""
+
+    at: datetime
+    member_id: int
+    tier_id: str | None
+    before_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TierHistory:
+    """Every member's tier changes by time, read once for all the months of a period:
+    ``by_member`` (times, tiers) per member and ``moves`` all changes by time."""
+
+    by_member: dict[int, tuple[list[datetime], list[str | None]]]
+    moves: tuple[TierMove, ...]
+
+
+def tier_history(changes: Sequence[TierChange]) -> TierHistory:
+    """The history of ``changes`` ordered by time; changes at one instant keep the order
+    given (the store's: by id).  A recalculation is dated when its window closed but
+    written when the daily run noticed, possibly after a later upgrade: time decides."""
+    by_member: dict[int, tuple[list[datetime], list[str | None]]] = {}
+    moves = []
+    for c in sorted(changes, key=lambda c: c.at):
+        times, tiers = by_member.setdefault(c.member_id, ([], []))
+        moves.append(TierMove(c.at, c.member_id, c.tier_id, tiers[-1] if tiers else None))
         times.append(c.at)
         tiers.append(c.tier_id)
-    return out
+    return TierHistory(by_member, tuple(moves))
 
 
-def _held(history: dict, member_id: int, at: datetime, first: str) -> str:
+def _held(history: TierHistory, member_id: int, at: datetime, first: str) -> str:
     """The tier held just before ``at`` (a receipt is priced by the tier held before it)."""
-    times, tiers = history.get(member_id, ([], []))
+    times, tiers = history.by_member.get(member_id, ((), ()))
     i = bisect_left(times, at)
     return (tiers[i - 1] if i else None) or first
 
 
-def tier_history(changes: Sequence[TierChange]
-                 ) -> dict[int, tuple[list[datetime], list[str | None]]]:
-    """Each member's tier changes, in order: read once for all the months of a period."""
-    return _history(changes)
-
-
 def tier_figures(program: TierProgram | None, changes: Sequence[TierChange],
                  receipts: Iterable[ReceiptRow], members: Iterable[int], start: datetime,
-                 end: datetime, history: dict | None = None) -> TierFigures | None:
+                 end: datetime, history: TierHistory | None = None) -> TierFigures | None:
     """None when the program runs no tiers (the report then shows a dash).  ``history``:
-    ``tier_history`` of changes up to at least ``end``, instead of ``changes``."""
+    ``tier_history`` of changes up to at least ``end``, instead of ``changes``; before
+    ``start`` each member's latest change is all it needs."""
     if program is None or not program.tiers:
         return None
     names = {t.tier_id: t.name for t in program.tiers}
     rank = {t.tier_id: i for i, t in enumerate(program.tiers)}
     first = program.tiers[0].tier_id
     if history is None:
-        history = _history(changes)
-    changed = {m for m, (times, _) in history.items() if times and min(times) < end}
+        history = tier_history(changes)
+    # the tier each member who changed by the end holds then: their latest move before it
+    moves = history.moves
+    held: dict[int, str | None] = {}
+    for i in range(bisect_left(moves, end, key=lambda m: m.at)):
+        held[moves[i].member_id] = moves[i].tier_id
+    members = members if isinstance(members, (set, frozenset)) else set(members)
     counts: dict[str, int] = defaultdict(int)
-    for member_id in set(members) | changed:
-        counts[_held(history, member_id, end, first)] += 1
+    for tier_id in held.values():
+        counts[tier_id or first] += 1
+    # everyone else counted (a buyer who never changed) holds the first tier
+    counts[first] += len(members) + sum(m not in members for m in held) - len(held)
     up = down = 0
-    for member_id, (times, tiers) in history.items():
-        for i, (at, tier) in enumerate(zip(times, tiers)):
-            before = (tiers[i - 1] if i else None) or first
-            if start <= at < end and tier is not None:
-                up += rank.get(tier, 0) > rank.get(before, 0)
-                down += rank.get(tier, 0) < rank.get(before, 0)
+    for i in range(bisect_left(moves, start, key=lambda m: m.at),
+                   bisect_left(moves, end, key=lambda m: m.at)):
+        move = moves[i]
+        if move.tier_id is not None:
+            after, before = rank.get(move.tier_id, 0), rank.get(move.before_id or first, 0)
+            up += after > before
+            down += after < before
     discounts: dict[str, int] = defaultdict(int)
     for r in receipts:
         if r.member_id is not None and r.discount_minor:

@@ -37,18 +37,23 @@ _CHAINED = ("entry_id, member_id, kind, points, sale_no, at, available_at, expir
 def append(db: Database, entries: Iterable[LedgerEntry]) -> list[int]:
     """Append entries (their ``entry_id`` is ignored); returns the new ids in order.  Each
     entry's chain hash is written in the same transaction, so the chain never forks."""
-    ids = []
+    ids: list[int] = []
+    entries = list(entries)
+    if not entries:
+        return ids
     with write_transaction(db):
         previous = _last_hash(db)
         for e in entries:
-            entry_id = db.execute(
+            # RETURNING hands back the values as stored, so the hash needs no second read
+            values = db.execute(
                 "INSERT INTO ledger (member_id, kind, points, at, available_at, expires_at, "
-                "sale_no, lot_ref, staff_id, reason) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                "sale_no, lot_ref, staff_id, reason) VALUES (?,?,?,?,?,?,?,?,?,?) "
+                f"RETURNING {_CHAINED}",
                 [e.member_id, e.kind, e.points, to_db(e.at), to_db(e.available_at),
                  to_db(e.expires_at) if e.expires_at else None, e.sale_no, e.lot_ref,
-                 e.staff_id, e.reason]).lastrowid
-            previous = _seal_entry(db, entry_id, previous)
-            ids.append(entry_id)
+                 e.staff_id, e.reason]).fetchone()
+            previous = _chain(db, tuple(values), previous)
+            ids.append(values[0])
     return ids
 
 
@@ -65,8 +70,13 @@ def _last_hash(db: Database) -> str:
 
 def _seal_entry(db: Database, entry_id: int, previous: str) -> str:
     values = db.execute(f"SELECT {_CHAINED} FROM ledger WHERE entry_id = ?", [entry_id]).fetchone()
-    digest = entry_hash(previous, tuple(values))
-    db.execute("INSERT INTO ledger_chain (entry_id, hash) VALUES (?, ?)", [entry_id, digest])
+    return _chain(db, tuple(values), previous)
+
+
+def _chain(db: Database, values: tuple, previous: str) -> str:
+    """Write the hash of an entry's stored ``values`` (``entry_id`` first) after ``previous``."""
+    digest = entry_hash(previous, values)
+    db.execute("INSERT INTO ledger_chain (entry_id, hash) VALUES (?, ?)", [values[0], digest])
     return digest
 
 
@@ -128,6 +138,14 @@ def entries_of(db: Database, member_id: int) -> tuple[LedgerEntry, ...]:
         f"SELECT {_COLS} FROM ledger WHERE member_id = ? ORDER BY at, entry_id", [member_id]))
 
 
+def entries_after(db: Database, member_id: int, entry_id: int) -> tuple[LedgerEntry, ...]:
+    """The member's entries written after ``entry_id``, in replay order (from the member's
+    index: the unary + keeps SQLite off a rowid range that may span every member)."""
+    return tuple(_entry(r) for r in db.execute(
+        f"SELECT {_COLS} FROM ledger WHERE member_id = ? AND +entry_id > ? "
+        "ORDER BY at, entry_id", [member_id, entry_id]))
+
+
 def entries_of_sale(db: Database, sale_no: int) -> tuple[LedgerEntry, ...]:
     return tuple(_entry(r) for r in db.execute(
         f"SELECT {_COLS} FROM ledger WHERE sale_no = ? ORDER BY entry_id", [sale_no]))
@@ -169,7 +187,7 @@ def has_due_lots(db: Database, member_id: int, now: datetime) -> bool:
     later run, so that run settled it unless it expires after its horizon, which the
     first read finds.  Each candidate is then checked against both runs.
     """
-    runs = [r for r in (_run(db, 0), _run(db, member_id)) if r is not None]
+    runs = _runs(db, member_id)
     if not runs:  # never checked: any lot past its expiry counts
         return db.execute("SELECT 1 FROM ledger WHERE member_id = ? AND points > 0 AND "
                           "expires_at <= ? LIMIT 1", [member_id, to_db(now)]).fetchone() is not None
@@ -182,6 +200,14 @@ def has_due_lots(db: Database, member_id: int, now: datetime) -> bool:
         f"AND +points > 0 AND +expires_at <= ? AND {unsettled} LIMIT 1",
         [member_id, min(r[0] for r in runs), to_db(now), *args,
          max(r[1] for r in runs), member_id, to_db(now), *args]).fetchone() is not None
+
+
+def _runs(db: Database, member_id: int) -> list[tuple[str, int]]:
+    """(expiring through, last entry id) of the last full run and of the member's own, as
+    far as they happened: one read for the two."""
+    return [(r[0], r[1]) for r in db.execute(
+        "SELECT through, last_entry_id FROM expiry_checks WHERE member_id IN (0, ?)",
+        [member_id])]
 
 
 def _run(db: Database, member_id: int) -> tuple[str, int] | None:
@@ -213,10 +239,11 @@ def sum_before(db: Database, moment: datetime) -> int:
 
 
 def pending_at(db: Database, moment: datetime) -> int:
-    """Points written before ``moment`` that only become spendable after it."""
+    """Points written before ``moment`` that only become spendable after it (such an entry
+    has a hold: ``available_at > at`` names the partial index of those)."""
     return db.execute(
-        "SELECT COALESCE(SUM(points), 0) FROM ledger WHERE at < ? AND available_at >= ?",
-        [to_db(moment), to_db(moment)]).fetchone()[0]
+        "SELECT COALESCE(SUM(points), 0) FROM ledger WHERE at < ? AND available_at >= ? "
+        "AND available_at > at", [to_db(moment), to_db(moment)]).fetchone()[0]
 
 
 def sums_by_kind(db: Database, start: datetime, end: datetime) -> dict[str, int]:

@@ -288,6 +288,22 @@ def m009_receipt_standings(db: Database) -> None:
         """
     )
 
+
+@migrations()
+def m010_lot_checkpoints(db: Database) -> None:
+    """Each member's lots as the last expiry settlement left them, so counting points
+    that expired since (at the till's first scan of the day) replays only the entries
+    written after it, not ten years of them; derived data, never the ledger itself."""
+    db.executescript("""
+        CREATE TABLE lot_checkpoints (
+            member_id INTEGER PRIMARY KEY REFERENCES members (member_id),
+            last_entry_id INTEGER NOT NULL,  -- the member's entries up to here replayed...
+            last_at TEXT NOT NULL,           -- ...the latest of them dated this
+            debt INTEGER NOT NULL,
+            lots TEXT NOT NULL  -- JSON [[entry_id, available_at, expires_at, remaining], ...]
+        );
+    """)
+
 # -- the rule engine's memory
 
 @rules_migrations()
@@ -506,3 +522,15 @@ def m001_outbox(db: Database) -> None:
 
         """
     )
+
+
+@report_migrations()
+def m002_period_indexes(db: Database) -> None:
+    # a period's tier figures read each member's latest change before the period (by time,
+    # from the index alone) and the period's changes in time order, not the whole history
+    db.execute("CREATE INDEX tier_changes_member_at ON tier_changes (member_id, at, tier_id)")
+    db.execute("CREATE INDEX tier_changes_at ON tier_changes (at)")
+    # points pending at a month's end are among the entries with a hold only, not the
+    # whole ledger before it
+    db.execute("CREATE INDEX ledger_held ON ledger (available_at, at, points) "
+               "WHERE available_at > at")

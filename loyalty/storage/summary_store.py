@@ -131,16 +131,25 @@ def purchasers_until(db: Database, until: datetime) -> frozenset[int]:
         "ON l.sale_no = s.sale_no WHERE s.kind = 'sale' AND s.at <= ?", [to_db(until)]))
 
 
-def enrolled_between(db: Database, start: datetime, end: datetime) -> int:
-    """Members whose first card became theirs in [start, end).
+def enrolment_times(db: Database, start: datetime, end: datetime) -> tuple[datetime, ...]:
+    """When each member whose first card became theirs in [start, end) enrolled, oldest
+    first: one read for every month of a period.
 
     A replacement card is not an enrolment: only the member's earliest card
     counts.  A bearer card counts from its activation, not from its printing.
     """
-    return db.execute(
-        "SELECT COUNT(*) FROM (SELECT member_id, MIN(COALESCE(activated_at, issued_at)) AS first "
+    return tuple(from_db(r[0]) for r in db.execute(
+        "SELECT first FROM (SELECT MIN(COALESCE(activated_at, issued_at)) AS first "
         "FROM cards WHERE member_id IS NOT NULL GROUP BY member_id) "
-        "WHERE first >= ? AND first < ?", [to_db(start), to_db(end)]).fetchone()[0]
+        "WHERE first >= ? AND first < ? ORDER BY first", [to_db(start), to_db(end)]))
+
+
+def coupon_issue_times(db: Database, start: datetime, end: datetime) -> tuple[datetime, ...]:
+    """When each coupon created in [start, end) was issued, oldest first: printed batches
+    and next-visit coupons alike."""
+    return tuple(from_db(r[0]) for r in db.execute(
+        "SELECT issued_at FROM coupons WHERE issued_at >= ? AND issued_at < ? "
+        "ORDER BY issued_at", [to_db(start), to_db(end)]))
 
 
 def points_moves(db: Database, start: datetime, end: datetime) -> Iterator[PointsMove]:
@@ -171,14 +180,15 @@ class TierChange:
     tier_id: str | None
 
 
-def tier_changes_until(db: Database, end: datetime) -> tuple[TierChange, ...]:
-    """Every tier change before ``end``, in the order they happened."""
+def tier_changes_for(db: Database, start: datetime, end: datetime) -> tuple[TierChange, ...]:
+    """What a period's tier figures need, in the order the changes happened (by time, then
+    id: a recalculation is written after the sales of the day its window closed on, dated
+    before them): each member's latest change before ``start`` (the tier they enter the
+    period with) and every change in [start, end)."""
     return tuple(TierChange(r[0], from_db(r[1]), r[2]) for r in db.execute(
-        "SELECT member_id, at, tier_id FROM tier_changes WHERE at < ? ORDER BY change_id",
-        [to_db(end)]))
-
-
-def coupons_issued(db: Database, start: datetime, end: datetime) -> int:
-    """Coupons created in the period: printed batches and next-visit coupons alike."""
-    return db.execute("SELECT COUNT(*) FROM coupons WHERE issued_at >= ? AND issued_at < ?",
-                      [to_db(start), to_db(end)]).fetchone()[0]
+        "SELECT member_id, at, tier_id, change_id FROM tier_changes WHERE at >= ? AND at < ? "
+        "UNION ALL SELECT member_id, at, tier_id, change_id FROM ("
+        # SQLite takes the bare columns from the row holding the MAX: the latest by time, id
+        "SELECT member_id, MAX(at || printf('%012d', change_id)), at, tier_id, change_id "
+        "FROM tier_changes WHERE at < ? GROUP BY member_id) ORDER BY at, change_id",
+        [to_db(start), to_db(end), to_db(start)]))

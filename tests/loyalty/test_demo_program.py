@@ -151,3 +151,48 @@ def test_the_demo_command_says_it_committed_in_batches(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "one transaction per day of sales" in done.stdout
     assert "through the till's checkout and rule engine" in done.stdout
+    single = subprocess.run([sys.executable, "main.py", "demo", "--db", str(tmp_path / "s.db"),
+                             "--members", "10", "--months", "1", "--sales", "40", "--per-sale"],
+                            capture_output=True, text=True, cwd=root, timeout=300)
+    assert single.returncode == 0, single.stderr
+    assert "each committed in its own durable transaction, as at a till (40 transactions)" \
+        in single.stdout and "per day" not in single.stdout
+
+
+def _rows(path: Path) -> dict[str, list]:
+    """What the sales left behind, table by table (a sale's basket id and card numbers are
+    random, so sales are compared by member)."""
+    shop = open_shop(path, FixedClock(MORNING))
+    try:
+        q = shop.db.execute
+        return {
+            "ledger": q("SELECT * FROM ledger ORDER BY entry_id").fetchall(),
+            "chain": q("SELECT * FROM ledger_chain ORDER BY entry_id").fetchall(),
+            "sales": q("SELECT sale_no, kind, original_sale_no, at, staff_id, gross_minor, "
+                       "discount_minor, net_minor, paid_money_minor FROM sales "
+                       "ORDER BY sale_no").fetchall(),
+            "lines": q("SELECT * FROM sale_lines ORDER BY sale_no, line_no").fetchall(),
+            "loyalty": q("SELECT sale_no, member_id, points_earned, points_redeemed, "
+                         "program_version FROM loyalty_sales ORDER BY sale_no").fetchall(),
+            "balances": q("SELECT member_id, SUM(points) FROM ledger GROUP BY member_id "
+                          "ORDER BY member_id").fetchall(),
+            "totals": q("SELECT * FROM member_totals ORDER BY member_id").fetchall(),
+            "tiers": q("SELECT * FROM tier_changes ORDER BY change_id").fetchall(),
+            "stamps": q("SELECT * FROM stamp_events ORDER BY rowid").fetchall(),
+            "verify": verify(shop, str(path), MORNING)}
+    finally:
+        shop.close()
+
+
+def test_a_day_per_transaction_writes_what_a_commit_per_sale_writes(tmp_path: Path) -> None:
+    args = dict(members=25, months=2, seed=5, sales=260, now=MORNING)
+    batched = build_demo(tmp_path / "batched.db", **args)
+    single = build_demo(tmp_path / "single.db", **args, batched=False)
+    assert (batched.batched, single.batched) == (True, False)
+    assert batched.transactions == (batched.last_day - batched.first_day).days + 1
+    assert single.transactions == single.sales == batched.sales
+    a, b_ = _rows(tmp_path / "batched.db"), _rows(tmp_path / "single.db")
+    assert len(a["ledger"]) > batched.sales // 2 and a["tiers"] and a["stamps"]
+    for table in a:
+        assert a[table] == b_[table], table
+    assert a["verify"] == []

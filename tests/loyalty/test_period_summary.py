@@ -7,7 +7,8 @@ import io
 import json
 import subprocess
 import sys
-from datetime import datetime
+from collections import Counter
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -17,6 +18,7 @@ from loyalty.demo.demo import build_demo
 from loyalty.reports.export import STABLE_KEYS, figures, period_to_csv, period_to_json
 from loyalty.reports.period_summary import PeriodError, monthly_summary, period_summary
 from loyalty.shop import open_shop
+from pos.clock import month_bounds, to_db
 
 ROOT = Path(__file__).resolve().parents[2]
 MOSCOW = ZoneInfo("Europe/Moscow")
@@ -75,6 +77,49 @@ def test_the_year_is_its_twelve_months_chained(shop) -> None:
     assert max(m["buying_members"] for m in months) <= total["buying_members"] < sum(
         m["buying_members"] for m in months)
     assert total["sales_count"] > 0 and total["ltv_minor"] and total["pareto_top20_share_pct"]
+
+
+def test_the_years_figures_are_what_the_tables_hold(shop) -> None:
+    """Read straight from the tables, month by month, with nothing carried over: sales,
+    revenue, points by kind, enrolments, coupons issued and who holds which tier (each
+    member's latest change by time before the month's end, buyers without one the first
+    tier), against the one pass over the year."""
+    year = period_summary(shop, (2025, 1), (2025, 12))
+    q, tz = shop.db.execute, shop.settings.timezone
+    changes = q("SELECT member_id, tier_id, at FROM tier_changes ORDER BY at, change_id"
+                ).fetchall()
+    program = shop.programs.program_for(date(2025, 6, 1))
+    names = {t.tier_id: t.name for t in program.tiers.tiers}
+    first = program.tiers.tiers[0].tier_id
+    for summary in year.months:
+        start, end = (to_db(t) for t in month_bounds(2025, summary.month, tz))
+        got = dict(figures(summary))
+        sales, revenue = q("SELECT SUM(kind = 'sale'), SUM(net_minor) FROM sales "
+                           "WHERE at >= ? AND at < ?", [start, end]).fetchone()
+        assert (got["sales_count"], got["revenue_net_minor"]) == (sales, revenue)
+        kinds = dict(q("SELECT kind, SUM(points) FROM ledger WHERE at >= ? AND at < ? "
+                       "GROUP BY kind", [start, end]).fetchall())
+        assert got["points_earned_purchase"] == kinds.get("purchase", 0)
+        assert got["points_redeemed"] == -kinds.get("redeem", 0)
+        assert got["points_expired"] == -kinds.get("expire", 0)
+        assert summary.discounts.coupons_issued == q(
+            "SELECT COUNT(*) FROM coupons WHERE issued_at >= ? AND issued_at < ?",
+            [start, end]).fetchone()[0]
+        assert got["enrolled_members"] == q(
+            "SELECT COUNT(*) FROM (SELECT MIN(COALESCE(activated_at, issued_at)) f FROM cards "
+            "WHERE member_id IS NOT NULL GROUP BY member_id) WHERE f >= ? AND f < ?",
+            [start, end]).fetchone()[0]
+        held = {}
+        for member_id, tier_id, at in changes:
+            if at < end:
+                held[member_id] = tier_id
+        buyers = {r[0] for r in q("SELECT DISTINCT l.member_id FROM loyalty_sales l JOIN sales "
+                                  "s ON s.sale_no = l.sale_no WHERE s.kind = 'sale' AND s.at < ?",
+                                  [end])}
+        counts = Counter(held.get(m) or first for m in buyers | set(held))
+        assert summary.tiers.distribution == tuple((names[t], counts.get(t, 0))
+                                                   for t in names)
+    assert sum(t for _, t in year.months[-1].tiers.distribution[1:]) > 0  # tiers were held
 
 
 def test_each_month_of_a_period_is_that_month_asked_alone(shop) -> None:

@@ -41,3 +41,26 @@ def test_tier_holders_moves_and_discounts_by_hand(shop, clock) -> None:
     assert april.tiers.distribution == (("Silver", 1), ("Gold", 1))
     assert (may.tiers.distribution, may.tiers.downgrades) == ((("Silver", 2), ("Gold", 0)), 1)
     assert dict(figures(march))["discount_total_minor"] == 11_00
+
+
+def test_a_recalculation_written_after_the_days_upgrade_counts_by_time(shop, clock) -> None:
+    """On the 1st the sales come before the daily run: Petr's upgrade at 10:00 is written
+    first, the recalculation dated midnight after it.  By time Petr ends May gold."""
+    seed(shop, _program())
+    _, anna_card = member_with_card(shop)
+    _, petr_card = member_with_card(shop, "Пётр", "+79123456780")
+    sell(shop, basket_with(shop, (MILK, 12), card=anna_card))   # March: Anna gold
+    sell(shop, basket_with(shop, (BREAD, 1), card=petr_card))
+    clock.now = datetime(2026, 4, 1, 9, tzinfo=timezone.utc)
+    run_daily(shop)   # March closed: Anna stays gold for April
+    clock.now = datetime(2026, 5, 1, 10, tzinfo=timezone.utc)
+    sell(shop, basket_with(shop, (MILK, 12), card=petr_card))   # May 1st 10:00: Petr gold
+    clock.now = datetime(2026, 5, 1, 11, tzinfo=timezone.utc)
+    run_daily(shop)   # April closed with no spend: both dated back to midnight
+    rows = shop.db.execute("SELECT member_id, tier_id, at FROM tier_changes "
+                           "ORDER BY change_id").fetchall()
+    assert [r[1] for r in rows[-3:]] == ["gold", "silver", "silver"]  # Petr's upgrade first
+    assert rows[-1][2] < rows[-3][2]                                  # though dated later
+    may = monthly_summary(shop, 2026, 5)
+    assert may.tiers.distribution == (("Silver", 1), ("Gold", 1))
+    assert (may.tiers.upgrades, may.tiers.downgrades) == (1, 1)      # Petr up, Anna down
