@@ -327,6 +327,28 @@ def overdrafts(conn: psycopg.Connection) -> list[tuple[str, int]]:
     return rows
 
 
+def duplicate_members(conn: psycopg.Connection) -> list[tuple[str, str, str, str, str]]:
+    """(phone, name, cards, other's name, other's cards) of each pair of members enrolled
+    with one phone at tills that were offline, and not merged since; the first enrolled
+    (then by id) holds the phone at every till."""
+    rows = conn.execute("""
+        WITH m AS (
+            SELECT r.row_gid AS gid, r.payload->>'phone' AS phone, r.payload->>'name' AS name,
+                   r.payload->>'enrolled_at' AS enrolled_at,
+                   (SELECT COALESCE(string_agg(c.payload->>'number', ', ' ORDER BY c.seq), '')
+                    FROM records c WHERE c.tbl = 'cards' AND c.kind = 'row'
+                      AND c.payload->>'member_id' = r.row_gid) AS cards
+            FROM records r WHERE r.tbl = 'members' AND r.kind = 'row'
+              AND r.payload->>'phone' IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM records g WHERE g.tbl = 'member_merges'
+                              AND g.payload->>'member_id' = r.row_gid))
+        SELECT b.phone, b.name, b.cards, a.name, a.cards FROM m a JOIN m b
+            ON a.phone = b.phone AND (a.enrolled_at, a.gid) < (b.enrolled_at, b.gid)
+        ORDER BY 1, b.gid""").fetchall()
+    conn.commit()
+    return rows
+
+
 def gids_for(conn: psycopg.Connection, shop: str) -> set[str]:
     """Every record id a till of ``shop`` holds once it is in step."""
     rows = conn.execute("SELECT gid FROM records WHERE shop IS NULL OR shop = %s", [shop])

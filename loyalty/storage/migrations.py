@@ -506,3 +506,19 @@ def m001_outbox(db: Database) -> None:
 
         """
     )
+
+
+@network_migrations()
+def m002_duplicate_members(db: Database) -> None:
+    """A phone enrolled at two tills while they were offline makes two members; the phone
+    stays with the one enrolled first and the other arrives without it.  Each such pair is
+    kept here for the owner to merge (both keep their points until then)."""
+    db.executescript(
+        """
+        CREATE TABLE sync_duplicates (
+            member_id INTEGER PRIMARY KEY REFERENCES members (member_id),  -- without the phone
+            other_id INTEGER NOT NULL REFERENCES members (member_id),      -- holding it
+            phone TEXT NOT NULL
+        );
+        """
+    )

@@ -269,3 +269,17 @@ def unsent_returned(db: Database, sale_no: int) -> dict[int, int]:
         "SELECT l.original_line_no, -SUM(l.qty) FROM sales s JOIN sale_lines l USING (sale_no) "
         "JOIN sync_outbox o ON o.tbl = 'sales' AND o.key = CAST(s.sale_no AS TEXT) "
         "WHERE s.original_sale_no = ? GROUP BY l.original_line_no", [sale_no]).fetchall())
+
+
+# -- what the owner is shown ---------------------------------------------------------------
+
+def duplicate_members(db: Database) -> list[tuple[str, str, str, str, str]]:
+    """(phone, name, cards, other's name, other's cards) of each pair of members one phone
+    enrolled twice offline that nobody merged yet."""
+    cards = ("(SELECT COALESCE(group_concat(number, ', '), '') FROM cards WHERE member_id = {})")
+    return [tuple(r) for r in db.execute(
+        f"SELECT d.phone, a.name, {cards.format('a.member_id')}, b.name, "
+        f"{cards.format('b.member_id')} FROM sync_duplicates d "
+        "JOIN members a ON a.member_id = d.member_id JOIN members b ON b.member_id = d.other_id "
+        "WHERE NOT EXISTS (SELECT 1 FROM member_merges g WHERE g.member_id IN (a.member_id, "
+        "b.member_id)) ORDER BY d.phone, d.member_id")]
