@@ -39,6 +39,16 @@ def _return(path, printed: str, units: dict[int, int] | None = None):
         shop.close()
 
 
+def _sold_at_a_then_b_joins(tmp_path, pg_url):
+    """Till A's sale to a member (2 milk, 1 bread) on the server, then till B joins."""
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    cards = first_till(a, pg_url, members=1, sales=False)
+    sale = sell_to(a, cards[0])
+    sync(a)
+    join(b, pg_url)
+    return a, b, sale, _printed(a, sale.sale_no)
+
+
 def _points_back(path) -> list[int]:
     with sqlite3.connect(path) as conn:
         return [r[0] for r in conn.execute(
@@ -115,12 +125,7 @@ def test_two_tills_returning_the_same_line_online_the_second_is_refused(tmp_path
 
 
 def test_offline_a_till_returns_its_own_sales_only(tmp_path, pg_server, pg_url):
-    a, b = tmp_path / "a.db", tmp_path / "b.db"
-    cards = first_till(a, pg_url, members=1, sales=False)
-    sale = sell_to(a, cards[0])
-    sync(a)
-    join(b, pg_url)
-    printed = _printed(a, sale.sale_no)
+    a, b, sale, printed = _sold_at_a_then_b_joins(tmp_path, pg_url)
     proxies = [TcpProxy(pg_server.host, pg_server.port) for _ in (a, b)]
     try:
         for till, proxy in zip((a, b), proxies):
@@ -142,12 +147,7 @@ def test_offline_a_till_returns_its_own_sales_only(tmp_path, pg_server, pg_url):
 
 
 def test_the_return_dialog_takes_the_number_printed_at_another_till(qtbot, tmp_path, pg_url):
-    a, b = tmp_path / "a.db", tmp_path / "b.db"
-    cards = first_till(a, pg_url, members=1, sales=False)
-    sale = sell_to(a, cards[0])
-    sync(a)
-    join(b, pg_url)
-    printed = _printed(a, sale.sale_no)
+    a, b, sale, printed = _sold_at_a_then_b_joins(tmp_path, pg_url)
     shop = open_shop(b)
     try:
         dialog = ReturnDialog(Till(shop, None), Explainer("RUB", "en"))
