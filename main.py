@@ -213,7 +213,7 @@ def _progress(done: int, total: int) -> None:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from loyalty.verify import verify
+    from loyalty.verify import verify, warnings
     from pos.clock import month_bounds
     if not args.db.exists():
         return _fail(args, N_("no database at {db}"), db=args.db)
@@ -221,6 +221,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     seals = tuple((month_bounds(y, m, shop.settings.timezone)[1], f"{y:04d}-{m:02d}", seal)
                   for (y, m), seal in args.seal)
     problems = verify(shop, str(args.db), shop.clock(), seals)
+    for warning in warnings(shop):
+        print(f"warning: {warning}")
     for problem in problems:
         print(problem)
     if problems:
@@ -503,6 +505,9 @@ def _network_status(args: argparse.Namespace) -> int:
         print(f"overdraft: member {member} at {points} points (redeemed offline at several tills)")
     for member_id, points in negative_balances(shop.db):
         print(f"this till: member {member_id} at {points} points")
+    for phone, name, cards, other, other_cards in status.duplicates:
+        print(f"duplicate customers to merge: {name} (card {cards}) and {other} "
+              f"(card {other_cards}), both enrolled with phone {phone}")
     return 0
 
 

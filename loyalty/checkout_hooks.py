@@ -27,6 +27,7 @@ from loyalty.model.models import Balance, Card, EntryKind, LedgerEntry, Member, 
 from loyalty.model.program import CardType, Program
 from loyalty.model.quote import Quote
 from loyalty.network.redemption import RedemptionGuard
+from loyalty.network.returns import ReturnGuard
 from loyalty.ledger.wallet import program_earn_entry, spend_entry
 from pos.basket import Basket
 from pos.checkout import AdjusterQuote, CheckoutError, SaleQuote
@@ -86,6 +87,7 @@ class LoyaltyHooks:
         self.db, self.settings, self.program_for = db, settings, program_for
         self.lots = wallet.LotCache()
         self.redemptions = RedemptionGuard()
+        self.returns = ReturnGuard()
 
     # -- identifying the customer -------------------------------------------
 
@@ -218,6 +220,10 @@ class LoyaltyHooks:
         value = program.points.point_value_minor if program.points else 0
         withheld = round_half_up(shortfall * value) if shortfall else 0
         return withheld, ReturnDetail(member_id, tuple(plan), rq.points_back, shortfall)
+
+    def reserve_return(self, rq: ReturnQuote) -> None:
+        self.returns.reserve(self.db, rq.original.sale_no,
+                             {l.original_line_no: -l.qty for l in rq.lines}, rq.return_id)
 
     def on_return(self, db: Database, ret: Sale, rq: ReturnQuote) -> None:
         detail = next((d for d in rq.details if isinstance(d, ReturnDetail)), None)

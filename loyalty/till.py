@@ -20,12 +20,13 @@ from loyalty.members.cards import CardError
 from loyalty.members.enrolment import Enrolment, enrol
 from loyalty.members.members import new_member, region_for
 from loyalty.model.models import Balance
+from loyalty.network.returns import find_sale
 from loyalty.shop import Shop
 from loyalty.storage import rules_store
 from pos import basket as bk
 from pos.basket import Basket, BasketError
 from pos.catalogue.model import Product
-from pos.checkout import SaleQuote
+from pos.checkout import CheckoutError, SaleQuote
 from pos.clock import local_date
 from pos.returns import ReturnQuote
 from pos.sale import Payment, Sale, Tender
@@ -230,6 +231,14 @@ class Till:
         self._set(resume_basket(self.shop.db, basket_id))
 
     # -- returns -------------------------------------------------------------------
+
+    def find_sale(self, printed: str) -> int:
+        """The sale a receipt's number names ('2-3626' in a shop network: till 2's sale
+        3626, at any till once synced); CheckoutError when there is none."""
+        sale_no = find_sale(self.shop.db, printed)
+        if sale_no is None:
+            raise CheckoutError("no_such_sale", printed.strip())
+        return sale_no
 
     def returnable(self, sale_no: int) -> tuple[Sale, dict[int, int]]:
         """The sale and, per line, how many units can still come back (CheckoutError if none)."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from loyalty.storage import ledger_store, lot_store, rules_store
+from loyalty.storage import ledger_store, lot_store, rules_store, sync_store
 from loyalty.ledger.chain import first_break, recomputed_head
 from loyalty.ledger.ledger import replay, resumes
 from loyalty.shop import Shop
@@ -34,6 +34,21 @@ def verify(shop: Shop, path: str, now: datetime,
     return problems
 
 
+def warnings(shop: Shop) -> list[str]:
+    """What the owner should see but is no fault of the file: in a shop network, members
+    whose points went below zero (redeemed offline at several tills, within the stated
+    bound) and customers enrolled twice offline with one phone, to merge."""
+    db = shop.db
+    if sync_store.membership(db) is None:
+        return []
+    found = [f"member {member_id}: points at {points} (an overdraft redeemed offline at "
+             f"several tills)" for member_id, points in sync_store.negative_balances(db)]
+    found += [f"duplicate customers to merge: {name or '?'} (card {cards or '-'}) and "
+              f"{other or '?'} (card {other_cards or '-'}), both enrolled with phone {phone}"
+              for phone, name, cards, other, other_cards in sync_store.duplicate_members(db)]
+    return found
+
+
 def _chain_problems(db) -> list[str]:
     """The hash chain recomputed: the first entry that breaks it, hashes of deleted entries,
     and adjustments nobody signed or explained (which the till never writes)."""
@@ -52,9 +67,11 @@ def _chain_problems(db) -> list[str]:
 
 def _balance_problems(shop: Shop, now: datetime) -> list[str]:
     """Replaying each member's entries must agree with the summed balance, and debts
-    exist only where the shop allows negative balances."""
+    exist only where the shop allows negative balances (in a shop network an overdraft
+    redeemed offline is a warning whatever the policy: the offline allowance bounds it)."""
     problems = []
-    allow_negative = shop.settings.negative_balance_policy == "allow_negative"
+    allow_negative = (shop.settings.negative_balance_policy == "allow_negative"
+                      or sync_store.membership(shop.db) is not None)
     for member_id, kept in ledger_store.balances_all(shop.db, now).items():
         entries = ledger_store.entries_of(shop.db, member_id)
         lots, debt = replay(entries)

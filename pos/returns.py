@@ -77,6 +77,10 @@ class ReturnAdjuster(Protocol):
     def quote_return(self, quote: ReturnQuote) -> tuple[int, object]:
         """(money withheld from the refund, detail shown to the cashier)."""
 
+    def reserve_return(self, quote: ReturnQuote) -> None:
+        """Before the return's transaction, ask what may take time (a shop network's server
+        holding the units being returned); may refuse.  Never called while quoting."""
+
 
 class ReturnHook(Protocol):
     def on_return(self, db: Database, ret: Sale, quote: ReturnQuote) -> None: ...
@@ -230,6 +234,9 @@ class Returns:
         if tender not in MONEY_TENDERS:
             raise CheckoutError("bad_tender", tender)
         qty = {l.original_line_no: -l.qty for l in shown.lines}
+        if sale_store.sale_no_for_basket(self.db, shown.return_id) is None:
+            for adjuster in self.adjusters:  # outside the write lock, as a sale's reserve
+                adjuster.reserve_return(shown)
         with write_transaction(self.db):
             existing = sale_store.sale_no_for_basket(self.db, shown.return_id)
             if existing is not None:

@@ -125,8 +125,11 @@ class TillStatus:
 class NetworkStatus:
     tills: tuple[TillStatus, ...]
     overdrafts: tuple[tuple[str, int], ...]  # (member's global id, points below zero)
+    # (phone, name, cards, other's name, other's cards): one phone enrolled twice offline
+    duplicates: tuple[tuple[str, str, str, str, str], ...] = ()
 
 
 def network_status(conn) -> NetworkStatus:
     return NetworkStatus(tuple(TillStatus(*r) for r in server_store.till_rows(conn)),
-                         tuple(server_store.overdrafts(conn)))
+                         tuple(server_store.overdrafts(conn)),
+                         tuple(server_store.duplicate_members(conn)))

@@ -5,7 +5,7 @@ reach the server within a short timeout lets a member redeem up to its offline a
 Worst overdraft: each of k tills cut off from the server lets a member redeem at most the
 allowance A between two contacts, and never more than the balance it shows, so the
 member's points fall at most k × A below zero; such a balance stays negative and is shown
-by `network status` (and by `verify` where the shop's policy forbids negative balances).
+by `network status` and as a warning of `verify`.
 """
 from __future__ import annotations
 

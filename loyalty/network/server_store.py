@@ -105,6 +105,71 @@ SERVER_MIGRATIONS: tuple[tuple[str, str], ...] = (
         REVOKE EXECUTE ON FUNCTION till_contact(bigint, integer), member_points(text),
             hold_points(text, integer, text, bigint) FROM PUBLIC;
     """),
+    ("m002_return_holds", """
+        -- a return held online under its sale's row lock, until its record is uploaded
+        CREATE TABLE sale_locks (sale_gid text PRIMARY KEY);
+        CREATE TABLE return_holds (
+            basket_id text PRIMARY KEY,
+            sale_gid text NOT NULL,
+            units jsonb NOT NULL,          -- {"original line number": units}
+            till text NOT NULL,
+            expires_at timestamptz NOT NULL
+        );
+        CREATE INDEX records_return_of ON records ((payload->>'original_sale_no'))
+            WHERE tbl = 'sales';
+        CREATE INDEX records_sale_basket ON records ((payload->>'basket_id')) WHERE tbl = 'sales';
+        -- the units of each line of the sale already returned on the server, held by other
+        -- tills' returns not uploaded yet, returned by this till and not uploaded (p_unsent),
+        -- and asked for now: none may exceed what the sale sold
+        CREATE FUNCTION hold_return(p_sale text, p_units jsonb, p_basket text, p_unsent jsonb)
+        RETURNS boolean
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+        BEGIN
+            INSERT INTO sale_locks (sale_gid) VALUES (p_sale) ON CONFLICT DO NOTHING;
+            PERFORM 1 FROM sale_locks WHERE sale_gid = p_sale FOR UPDATE;
+            IF EXISTS (SELECT 1 FROM return_holds WHERE basket_id = p_basket) THEN
+                RETURN true;  -- the same return asked again
+            END IF;
+            IF EXISTS (
+                WITH sold AS (
+                    SELECT (l->>'line_no')::int AS line_no, (l->>'qty')::bigint AS qty
+                    FROM records r, jsonb_array_elements(r.payload->'_sale_lines') l
+                    WHERE r.gid = p_sale),
+                taken AS (
+                    SELECT (l->>'original_line_no')::int AS line_no, -(l->>'qty')::bigint AS qty
+                    FROM records r, jsonb_array_elements(r.payload->'_sale_lines') l
+                    WHERE r.tbl = 'sales' AND r.kind = 'row'
+                      AND r.payload->>'original_sale_no' = p_sale
+                    UNION ALL
+                    SELECT u.key::int, u.value::bigint
+                    FROM return_holds h, jsonb_each_text(h.units) u
+                    WHERE h.sale_gid = p_sale AND h.expires_at > now()
+                      AND h.till <> session_user
+                      AND NOT EXISTS (SELECT 1 FROM records r WHERE r.tbl = 'sales'
+                                      AND r.payload->>'basket_id' = h.basket_id)
+                    UNION ALL
+                    SELECT key::int, value::bigint FROM jsonb_each_text(p_unsent)
+                    UNION ALL
+                    SELECT key::int, value::bigint FROM jsonb_each_text(p_units))
+                SELECT 1 FROM (SELECT line_no, SUM(qty) AS qty FROM taken GROUP BY line_no) t
+                LEFT JOIN sold USING (line_no) WHERE t.qty > COALESCE(sold.qty, 0))
+            THEN
+                RETURN false;
+            END IF;
+            INSERT INTO return_holds (basket_id, sale_gid, units, till, expires_at)
+            VALUES (p_basket, p_sale, p_units, session_user, now() + interval '10 minutes');
+            RETURN true;
+        END $$;
+        REVOKE EXECUTE ON FUNCTION hold_return(text, jsonb, text, jsonb) FROM PUBLIC;
+        DO $$
+        DECLARE r name;
+        BEGIN  -- the tills made before this migration
+            FOR r IN SELECT role FROM tills LOOP
+                EXECUTE format('GRANT EXECUTE ON FUNCTION hold_return(text, jsonb, text, jsonb) '
+                               'TO %I', r);
+            END LOOP;
+        END $$;
+    """),
 )
 
 
@@ -185,7 +250,8 @@ def add_till(conn: psycopg.Connection, shop: str, till: str, password: str,
                 "GRANT SELECT ON shops, tills, records TO {role}",
                 "GRANT INSERT ON records TO {role}",
                 "GRANT EXECUTE ON FUNCTION till_contact(bigint, integer), member_points(text), "
-                "hold_points(text, integer, text, bigint) TO {role}"):
+                "hold_points(text, integer, text, bigint), "
+                "hold_return(text, jsonb, text, jsonb) TO {role}"):
             conn.execute(sql.SQL(statement).format(db=sql.Identifier(dbname),
                                                    role=sql.Identifier(role)))
     return code, till_no, role
@@ -231,6 +297,15 @@ def hold_points(conn: psycopg.Connection, member_gid: str, points: int, basket_i
                             [member_gid, points, basket_id, unsent]).fetchone()[0]
 
 
+def hold_return(conn: psycopg.Connection, sale_gid: str, units: dict[int, int],
+                basket_id: str, unsent: dict[int, int]) -> bool:
+    with conn.transaction():
+        conn.execute(f"SET LOCAL statement_timeout = {HOLD_TIMEOUT_MS}")
+        return conn.execute("SELECT hold_return(%s, %s, %s, %s)",
+                            [sale_gid, json.dumps(units), basket_id,
+                             json.dumps(unsent)]).fetchone()[0]
+
+
 def till_rows(conn: psycopg.Connection) -> list[tuple]:
     """(shop, till, code, last contact, cursor, pending, the records it has not applied)."""
     rows = conn.execute(
@@ -248,6 +323,28 @@ def overdrafts(conn: psycopg.Connection) -> list[tuple[str, int]]:
         "SELECT payload->>'member_id', SUM((payload->>'points')::bigint) FROM records "
         "WHERE tbl = 'ledger' GROUP BY 1 HAVING SUM((payload->>'points')::bigint) < 0 "
         "ORDER BY 1").fetchall()
+    conn.commit()
+    return rows
+
+
+def duplicate_members(conn: psycopg.Connection) -> list[tuple[str, str, str, str, str]]:
+    """(phone, name, cards, other's name, other's cards) of each pair of members enrolled
+    with one phone at tills that were offline, and not merged since; the first enrolled
+    (then by id) holds the phone at every till."""
+    rows = conn.execute("""
+        WITH m AS (
+            SELECT r.row_gid AS gid, r.payload->>'phone' AS phone, r.payload->>'name' AS name,
+                   r.payload->>'enrolled_at' AS enrolled_at,
+                   (SELECT COALESCE(string_agg(c.payload->>'number', ', ' ORDER BY c.seq), '')
+                    FROM records c WHERE c.tbl = 'cards' AND c.kind = 'row'
+                      AND c.payload->>'member_id' = r.row_gid) AS cards
+            FROM records r WHERE r.tbl = 'members' AND r.kind = 'row'
+              AND r.payload->>'phone' IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM records g WHERE g.tbl = 'member_merges'
+                              AND g.payload->>'member_id' = r.row_gid))
+        SELECT b.phone, b.name, b.cards, a.name, a.cards FROM m a JOIN m b
+            ON a.phone = b.phone AND (a.enrolled_at, a.gid) < (b.enrolled_at, b.gid)
+        ORDER BY 1, b.gid""").fetchall()
     conn.commit()
     return rows
 

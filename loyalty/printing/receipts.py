@@ -10,7 +10,7 @@ from loyalty.model.models import ReceiptStanding
 from loyalty.model.program import Coupon, active
 from loyalty.program.editing import percent_text
 from loyalty.shop import Shop
-from loyalty.storage import ledger_store, rules_store, standing_store
+from loyalty.storage import ledger_store, rules_store, standing_store, sync_store
 from loyalty.storage import store as loyalty_store
 from loyalty.text.explanations import explain
 from pos.clock import local_date
@@ -136,7 +136,7 @@ def build_receipt(shop: Shop, sale_no: int) -> Receipt:
     sign = -1 if sale.kind == SaleKind.RETURN else 1
     staff = pos_store.staff_by_id(shop.db, sale.staff_id) if sale.staff_id else None
     return Receipt(
-        kind=sale.kind, number=str(sale.sale_no),
+        kind=sale.kind, number=sync_store.receipt_number(shop.db, sale.sale_no),
         time_text=moment_text(sale.at, s.timezone, s.language),
         cashier=staff.name if staff else "", lines=_lines(sale, sign),
         totals=Totals(sign * sale.gross_minor, sign * sale.discount_minor, sign * sale.net_minor),
@@ -144,6 +144,7 @@ def build_receipt(shop: Shop, sale_no: int) -> Receipt:
         discounts=_discounts(sale, s.language, s.currency),
         header_lines=receipt_header_lines(s, label("tax_id", s.language)),
         footer_lines=tuple(s.receipt_footer.splitlines()), not_fiscal=s.not_fiscal_note,
-        original_number=str(sale.original_sale_no) if sale.original_sale_no else None,
+        original_number=(sync_store.receipt_number(shop.db, sale.original_sale_no)
+                         if sale.original_sale_no else None),
         loyalty=_loyalty(shop, sale, shop.clock()), coupon=_issued_coupon(shop, sale),
         currency=s.currency, language=s.language)

@@ -534,3 +534,19 @@ def m002_period_indexes(db: Database) -> None:
     # whole ledger before it
     db.execute("CREATE INDEX ledger_held ON ledger (available_at, at, points) "
                "WHERE available_at > at")
+
+
+@network_migrations()
+def m002_duplicate_members(db: Database) -> None:
+    """A phone enrolled at two tills while they were offline makes two members; the phone
+    stays with the one enrolled first and the other arrives without it.  Each such pair is
+    kept here for the owner to merge (both keep their points until then)."""
+    db.executescript(
+        """
+        CREATE TABLE sync_duplicates (
+            member_id INTEGER PRIMARY KEY REFERENCES members (member_id),  -- without the phone
+            other_id INTEGER NOT NULL REFERENCES members (member_id),      -- holding it
+            phone TEXT NOT NULL
+        );
+        """
+    )

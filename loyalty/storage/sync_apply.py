@@ -70,10 +70,7 @@ def _apply_row(db: Database, rec: Incoming) -> None:
     if spec.table == "ledger":
         row.pop("basket_id", None)
     row = _in_refs(db, row, spec.refs)
-    if spec.table == "members" and row.get("phone") and db.execute(
-            "SELECT 1 FROM members WHERE phone = ? UNION SELECT 1 FROM member_phones "
-            "WHERE phone = ?", [row["phone"], row["phone"]]).fetchone():
-        row["phone"] = None  # enrolled twice offline: the phone stays with the first
+    duplicate = _phone_taken(db, rec, row) if spec.table == "members" else None
     if spec.table == "programs" and db.execute("SELECT 1 FROM programs WHERE version = ?",
                                                [row["version"]]).fetchone():
         row["version"] = db.execute("SELECT MAX(version) + 1 FROM programs").fetchone()[0]
@@ -83,6 +80,9 @@ def _apply_row(db: Database, rec: Incoming) -> None:
                [rec.gid, spec.table, str(key), rec.seq])
     if spec.table == "ledger":
         ledger_store.seal_appended(db, rowid)
+    if duplicate is not None:
+        db.execute("INSERT OR REPLACE INTO sync_duplicates (member_id, other_id, phone) "
+                   "VALUES (?, ?, ?)", _pair(duplicate, rowid))
     for child in spec.children:
         for r in children[child.table]:
             r = _in_refs(db, dict(r), child.refs)
@@ -92,6 +92,38 @@ def _apply_row(db: Database, rec: Incoming) -> None:
                 rules_store.add_to_member_totals(db, int(r["member_id"]), row["net_minor"],
                                                  from_db(row["at"]) if row["kind"] == "sale"
                                                  else None)
+
+
+def _phone_taken(db: Database, rec: Incoming, row: dict) -> tuple[bool, int, str] | None:
+    """A member arriving with a phone a member here holds: enrolled twice while the tills
+    were offline.  The phone goes to the one enrolled first (then by global id), the same
+    at every till, and the other keeps its points without it until the owner merges them.
+    Returns (whether the arriving member keeps the phone, the member here, the phone)."""
+    phone = row.get("phone")
+    if not phone:
+        return None
+    here = db.execute("SELECT member_id, enrolled_at FROM members WHERE phone = ?",
+                      [phone]).fetchone()
+    if here is None:
+        if db.execute("SELECT 1 FROM member_phones WHERE phone = ?", [phone]).fetchone():
+            row["phone"] = None  # a merged customer's other phone: it stays theirs
+        return None
+    gid = db.execute("SELECT gid FROM sync_gids WHERE tbl = 'members' AND key = ?",
+                     [str(here[0])]).fetchone()
+    unsent = db.execute("SELECT 1 FROM sync_outbox WHERE tbl = 'members' AND key = ?",
+                        [str(here[0])]).fetchone()
+    arrives_first = (row["enrolled_at"], rec.gid) < (here[1], gid[0] if gid else "")
+    if arrives_first and not unsent:  # (one still to upload keeps what it will send)
+        db.execute("UPDATE members SET phone = NULL WHERE member_id = ?", [here[0]])
+        return True, here[0], phone
+    row["phone"] = None
+    return False, here[0], phone
+
+
+def _pair(duplicate: tuple[bool, int, str], arrived: int) -> list:
+    """(member without the phone, member holding it, phone)."""
+    keeps, here, phone = duplicate
+    return [here, arrived, phone] if keeps else [arrived, here, phone]
 
 
 def _align_scheduled_entry(db: Database, entry_id: int, rec: Incoming) -> None:

@@ -226,3 +226,60 @@ def negative_balances(db: Database) -> list[tuple[int, int]]:
     return [tuple(r) for r in db.execute(
         "SELECT member_id, SUM(points) FROM ledger GROUP BY member_id HAVING SUM(points) < 0 "
         "ORDER BY member_id")]
+
+
+# -- returns across the network ------------------------------------------------------------
+
+def receipt_number(db: Database, sale_no: int) -> str:
+    """The number a receipt prints: in a network the number of the till that made the sale
+    and the sale's number there ('2-3626', read from its global id 't2:sales:3626'), so any
+    till of the network finds the sale by it; outside a network the sale's own number."""
+    gid = _gid_of(db, "sales", sale_no)
+    if gid is None:
+        return str(sale_no)
+    till, _, number = gid.split(":")
+    return f"{till[1:]}-{number}"
+
+
+def sale_by_receipt_number(db: Database, till: str | None, till_no: int | None,
+                           number: int) -> int | None:
+    """The local number of the sale a receipt names: ``till_no`` and ``number`` as printed
+    ('2-3626'); a plain number (``till_no`` None) is one of this till's own receipts."""
+    if till is None:
+        row = db.execute("SELECT sale_no FROM sales WHERE sale_no = ?", [number]).fetchone()
+        return row[0] if row else None
+    code = till if till_no is None else f"t{till_no}"
+    row = db.execute("SELECT key FROM sync_gids WHERE tbl = 'sales' AND gid = ?",
+                     [f"{code}:sales:{number}"]).fetchone()
+    return int(row[0]) if row else None
+
+
+def sale_gid(db: Database, sale_no: int) -> str | None:
+    return _gid_of(db, "sales", sale_no)
+
+
+def in_outbox(db: Database, tbl: str, key: object) -> bool:
+    return db.execute("SELECT 1 FROM sync_outbox WHERE tbl = ? AND key = ?",
+                      [tbl, str(key)]).fetchone() is not None
+
+
+def unsent_returned(db: Database, sale_no: int) -> dict[int, int]:
+    """Units of each line of ``sale_no`` that this till's returns not yet uploaded took back."""
+    return dict(db.execute(
+        "SELECT l.original_line_no, -SUM(l.qty) FROM sales s JOIN sale_lines l USING (sale_no) "
+        "JOIN sync_outbox o ON o.tbl = 'sales' AND o.key = CAST(s.sale_no AS TEXT) "
+        "WHERE s.original_sale_no = ? GROUP BY l.original_line_no", [sale_no]).fetchall())
+
+
+# -- what the owner is shown ---------------------------------------------------------------
+
+def duplicate_members(db: Database) -> list[tuple[str, str, str, str, str]]:
+    """(phone, name, cards, other's name, other's cards) of each pair of members one phone
+    enrolled twice offline that nobody merged yet."""
+    cards = ("(SELECT COALESCE(group_concat(number, ', '), '') FROM cards WHERE member_id = {})")
+    return [tuple(r) for r in db.execute(
+        f"SELECT d.phone, a.name, {cards.format('a.member_id')}, b.name, "
+        f"{cards.format('b.member_id')} FROM sync_duplicates d "
+        "JOIN members a ON a.member_id = d.member_id JOIN members b ON b.member_id = d.other_id "
+        "WHERE NOT EXISTS (SELECT 1 FROM member_merges g WHERE g.member_id IN (a.member_id, "
+        "b.member_id)) ORDER BY d.phone, d.member_id")]

@@ -178,6 +178,11 @@ SENTENCES: dict[str, str] = {
                                "take the payment without them"),
     "network.offline_allowance": N_("the server cannot be reached: at most {detail} more "
                                     "points of this member can be spent at this till now"),
+    "network.returned_elsewhere": N_("these goods were just returned at another till; "
+                                     "sync and look at the sale again"),
+    "network.return_needs_server": N_("the server cannot be reached: a sale of till {detail} "
+                                      "can be returned here once it is back, or now at "
+                                      "till {detail}"),
     "money.malformed": N_("“{text}” is not an amount of money"),
     "import.rows": N_("nothing imported, {count} bad row(s): {rows}"),
     "import.rows_and_more": N_("nothing imported, {count} bad row(s): {rows} and {more} more"),

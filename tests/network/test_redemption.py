@@ -104,3 +104,10 @@ def test_two_offline_tills_overdraw_at_most_k_times_the_allowance_and_it_is_flag
     status = cli("--db", str(a), "network", "status").stdout
     assert f"at -{overdraft} points" in status
     assert earned >= 0 and problems(a) == [] and problems(b) == []
+    for till in (a, b):  # a warning at every till, whatever the shop's policy; not a failure
+        with sqlite3.connect(till) as conn:
+            conn.execute("INSERT OR REPLACE INTO settings (key, value) "
+                         "VALUES ('negative_balance_policy', 'deduct_from_refund')")
+        checked = cli("--db", str(till), "verify", "--language", "en")
+        assert f"points at -{overdraft} (an overdraft" in checked.stdout
+        assert checked.stdout.startswith("warning: member ") and problems(till) == []

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QHe
 from loyalty.checkout_hooks import ReturnDetail
 from loyalty.till import Till
 from pos.checkout import CheckoutError
+from pos.errors import UserError
 from pos.returns import ReturnQuote
 from pos.sale import Sale, Tender
 from ui.widgets.explain import Explainer
@@ -71,9 +72,7 @@ class ReturnDialog(QDialog):
     def load(self) -> None:
         text = self.number.text().strip()
         try:
-            if not text.isdigit():
-                raise CheckoutError("no_such_sale", text)
-            original, left = self._till.returnable(int(text))
+            original, left = self._till.returnable(self._till.find_sale(text))
         except CheckoutError as error:
             self.message.setText(self._explainer.error(error))
             return
@@ -127,7 +126,7 @@ class ReturnDialog(QDialog):
             return
         try:
             self.sale = self._till.make_return(self.quote, self.tender.currentData())
-        except CheckoutError as error:
+        except UserError as error:  # a refusal, or the network's server refusing the return
             self.message.setText(self._explainer.error(error))
             return
         self.accept()
