@@ -451,4 +451,22 @@
         <translation>Отмена</translation>
     </message>
 </context>
+<context>
+    <name>ShopSwitch</name>
+    <message>
+        <location filename="../../ui/shop_switch.py" line="27"/>
+        <source>Switch shop…</source>
+        <translation>Сменить магазин…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shop_switch.py" line="34"/>
+        <source>Finish, park or void this sale before switching shops.</source>
+        <translation>Сначала завершите, отложите или отмените эту продажу, потом меняйте магазин.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shop_switch.py" line="46"/>
+        <source>The demo shop is the shop open now.</source>
+        <translation>Демо-магазин уже открыт.</translation>
+    </message>
+</context>
 </TS>

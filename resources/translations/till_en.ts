@@ -308,97 +308,79 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="26"/>
-        <location filename="../../ui/till/return_dialog.py" line="40"/>
+        <location filename="../../ui/till/return_dialog.py" line="27"/>
+        <location filename="../../ui/till/return_dialog.py" line="41"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="33"/>
+        <location filename="../../ui/till/return_dialog.py" line="34"/>
         <source>Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="34"/>
+        <location filename="../../ui/till/return_dialog.py" line="35"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="35"/>
+        <location filename="../../ui/till/return_dialog.py" line="36"/>
         <source>Sale number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="36"/>
+        <location filename="../../ui/till/return_dialog.py" line="37"/>
         <source>Refund to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="40"/>
+        <location filename="../../ui/till/return_dialog.py" line="41"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="40"/>
+        <location filename="../../ui/till/return_dialog.py" line="41"/>
         <source>Sold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="40"/>
+        <location filename="../../ui/till/return_dialog.py" line="41"/>
         <source>Can return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="56"/>
+        <location filename="../../ui/till/return_dialog.py" line="57"/>
         <source>Esc Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="57"/>
+        <location filename="../../ui/till/return_dialog.py" line="58"/>
         <source>F12 Refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="112"/>
+        <location filename="../../ui/till/return_dialog.py" line="111"/>
         <source>Goods returned: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="113"/>
+        <location filename="../../ui/till/return_dialog.py" line="112"/>
         <source>Refund in money: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="115"/>
+        <location filename="../../ui/till/return_dialog.py" line="114"/>
         <source>Refund in points: {n} points = {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="119"/>
+        <location filename="../../ui/till/return_dialog.py" line="118"/>
         <source>Points taken back: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="121"/>
+        <location filename="../../ui/till/return_dialog.py" line="120"/>
         <source>Kept from the refund for points already spent: {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ShopSwitch</name>
-    <message>
-        <location filename="../../ui/till/shop_switch.py" line="27"/>
-        <source>Switch shop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/shop_switch.py" line="34"/>
-        <source>Finish, park or void this sale before switching shops.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/shop_switch.py" line="46"/>
-        <source>The demo shop is the shop open now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

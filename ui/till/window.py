@@ -17,7 +17,7 @@ from ui.till.basket_table import BasketTable
 from ui.till.customer_panel import CustomerPanel
 from ui.till.navigation import TillNavigation
 from ui.till.printing import TillPrinting
-from ui.till.shop_switch import ShopSwitch
+from ui.shop_switch import ShopSwitch
 from ui.till.totals import TotalsPanel
 from ui.widgets.explain import Explainer
 from ui.widgets.scanner_filter import ScannerFilter
