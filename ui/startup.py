@@ -30,7 +30,7 @@ def start(db_path: Path, remembered: bool = True) -> int:
         db_path = last
     elif last is not None:
         missing = last
-    if missing is None:
+    if missing is None and db_path.exists():  # no empty shop.db left behind by a look at the demo
         shop = open_shop(db_path, language=system_language())
         if not needs_setup(shop):
             return run_gui(shop)

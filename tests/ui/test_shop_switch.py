@@ -162,6 +162,7 @@ def test_the_shop_chosen_at_first_start_opens_next_time_without_asking(
     answer_with_file(path, shown)
     assert startup.start(default_db_path()) == 0  # first start: the chooser, a file chosen
     assert len(shown) == 1 and opened == [path]
+    assert not default_db_path().exists()  # no empty shop.db left behind by the first look
     assert startup.start(default_db_path()) == 0  # second start: straight in
     assert len(shown) == 1 and opened == [path, path.resolve()]
     explicit = other_shop(tmp_path / "x", "Explicit")  # --db still wins
