@@ -16,7 +16,8 @@ from fractions import Fraction
 
 from loyalty.ledger import wallet
 from loyalty.reports.member_metrics import (
-    AT_RISK_INTERVALS, AT_RISK_MIN_PURCHASES, active_at, at_risk)
+    AT_RISK_INTERVALS, AT_RISK_MIN_PURCHASES, AtRisk, active_at, most_valuable_first,
+    overdue_member)
 from loyalty.reports.monthly_summary import (
     MonthData, MonthlySummary, summarise, trend_instants, trend_months)
 from loyalty.reports.tier_figures import tier_history
@@ -103,17 +104,23 @@ class _Lives:
             else:
                 life[:] = _life(life[0] + 1, life[1], at, life[3] + p.net_minor)
 
-    def histories(self, end: datetime, buyers: frozenset[int]) -> tuple[MemberHistory, ...]:
-        """Of the buyers and of every member who may be overdue at ``end``."""
-        end_us = _us(end)
-        chosen = sorted(m for m, life in self.by_member.items()
-                        if life[4] < end_us or m in buyers)
+    def histories(self, buyers: frozenset[int]) -> tuple[MemberHistory, ...]:
+        """Of the buyers (their lifetimes; the overdue are found by ``at_risk``)."""
         out = []
-        for member_id in chosen:
+        for member_id in sorted(buyers):
             n, first, last, net, _ = self.by_member[member_id]
             out.append(MemberHistory(member_id, n, _EPOCH + first * _US, _EPOCH + last * _US,
                                      net))
         return tuple(out)
+
+    def at_risk(self, end: datetime) -> tuple[AtRisk, ...]:
+        """``at_risk`` at ``end`` from the numbers alone: overdue after µs < end is exactly
+        its test, so no member's history is made for it."""
+        end_us = _us(end)
+        return most_valuable_first(
+            overdue_member(m, life[0], _EPOCH + life[2] * _US, life[2] - life[1],
+                           end_us - life[2], life[3])
+            for m, life in self.by_member.items() if life[4] < end_us)
 
 
 def _life(n: int, first_us: int, last_us: int, net_minor: int) -> list[int]:
@@ -188,10 +195,16 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
         sums = ledger_store.sums_by_kind(db, start, end)
         months.append(_month_data(
             shop, program, y, m, start, end, running, opening, sums, month_receipts,
-            by_sale, recent, lives.histories(end, frozenset(p.member_id for p in bought)),
-            _cut(moves, start, end), changes, history, frozenset(lives.by_member), active,
+            by_sale, recent, lives.histories(frozenset(p.member_id for p in bought)),
+            lives.at_risk(end), _cut(moves, start, end), changes, history,
+            frozenset(lives.by_member), active,
             _count(enrolments, start, end), _count(issued, start, end)))
         opening += sum(sums.values())
+    # the months' at-risk lists overlap: each member's name and card read once
+    labels = summary_store.member_labels(
+        db, tuple(sorted({a.member_id for d in months for a in d.at_risk})))
+    months = [replace(d, labels=tuple(labels[a.member_id] for a in d.at_risk
+                                      if a.member_id in labels)) for d in months]
     total = _period_data(months, receipts, mechanisms, recent, moves, lives, changes,
                          p_start, p_end)
     return tuple(months), total
@@ -199,14 +212,12 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
 
 def _month_data(shop: Shop, program, y: int, m: int, start: datetime, end: datetime,
                 running: bool, opening: int, sums: dict[str, int], receipts, by_sale,
-                recent, histories, moves, changes, history, purchasers, active, enrolled: int,
-                coupons_issued: int) -> MonthData:
+                recent, histories, found, moves, changes, history, purchasers, active,
+                enrolled: int, coupons_issued: int) -> MonthData:
     s, db = shop.settings, shop.db
     own = sorted({r.sale_no if r.kind == SaleKind.SALE else r.original_sale_no for r in receipts})
     rule = program.points
     tiers = program.tiers if program.tiers and program.tiers.enabled else None
-    found = at_risk(histories, end)  # found once: the summary and its labels share it
-    risky = tuple(a.member_id for a in found)
     return MonthData(
         settings=s, year=y, month=m, start=start, end=end,
         point_value_minor=rule.point_value_minor if rule else Fraction(0),
@@ -215,7 +226,7 @@ def _month_data(shop: Shop, program, y: int, m: int, start: datetime, end: datet
         mechanism_rows=tuple(x for sale_no in own for x in by_sale.get(sale_no, ())),
         coupons_redeemed=summary_store.coupon_uses(db, start, end), recent=recent,
         histories=histories, enrolled=enrolled,
-        moves=tuple(moves), labels=tuple(summary_store.member_labels(db, risky).values()),
+        moves=tuple(moves), labels=(),  # read for every month at once
         tier_program=tiers, purchasers=purchasers if tiers else frozenset(),
         tier_changes=changes, tier_history=history,
         coupons_issued=coupons_issued, in_progress=running, at_risk=found,
@@ -231,13 +242,14 @@ def _period_data(months: list[MonthData], receipts, mechanisms, recent, moves, l
         for kind, points in d.sums_by_kind:
             sums[kind] += points
     buyers = frozenset(p.member_id for p in _cut(recent, start, end))
+    # the period ends with its last month: the same members are overdue then
     return replace(
         last, start=start, end=end, opening_points=months[0].opening_points,
         sums_by_kind=tuple(sorted(sums.items())), receipts=receipts, mechanism_rows=mechanisms,
         coupons_redeemed=sum(d.coupons_redeemed for d in months),
-        histories=lives.histories(end, buyers) if len(months) > 1 else last.histories,
+        histories=lives.histories(buyers) if len(months) > 1 else last.histories,
         enrolled=sum(d.enrolled for d in months), moves=moves, tier_changes=changes,
-        coupons_issued=sum(d.coupons_issued for d in months), at_risk=None)
+        coupons_issued=sum(d.coupons_issued for d in months))
 
 
 def _total(summary: MonthlySummary, months: tuple[MonthData, ...]) -> MonthlySummary:
