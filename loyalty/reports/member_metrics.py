@@ -190,12 +190,13 @@ def at_risk(histories: Iterable[MemberHistory], end: datetime) -> tuple[AtRisk, 
 
 
 def overdue_member(member_id: int, purchases: int, last_at: datetime, span_us: int,
-                   since_us: int, net_minor: int) -> AtRisk:
+                   since_us: int, net_minor: int, name: str = "",
+                   card_number: str | None = None) -> AtRisk:
     """An overdue member's line, from their span and time since in whole µs: the usual
     interval in whole days rounded half up, the days since truncated."""
     interval_us = _DAY_US * (purchases - 1)
     return AtRisk(member_id, purchases, last_at, (2 * span_us + interval_us) // (2 * interval_us),
-                  since_us // _DAY_US, net_minor)
+                  since_us // _DAY_US, net_minor, name, card_number)
 
 
 def most_valuable_first(found: Iterable[AtRisk]) -> tuple[AtRisk, ...]:

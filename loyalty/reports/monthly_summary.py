@@ -145,8 +145,9 @@ class MonthData:
     at_risk: tuple[AtRisk, ...] | None = None  # at_risk(histories, end), when already found
 
 
-def summarise(d: MonthData) -> MonthlySummary:
-    """Pure: the month's figures from what ``load_month`` read."""
+def summarise(d: MonthData, with_days: bool = True) -> MonthlySummary:
+    """Pure: the month's figures from what ``load_month`` read; ``with_days`` False leaves
+    the days out (a period's total has none)."""
     s = d.settings
     roll = roll_forward(d.opening_points, dict(d.sums_by_kind), d.pending_closing)
     labels = {label.member_id: label for label in d.labels}
@@ -163,7 +164,7 @@ def summarise(d: MonthData) -> MonthlySummary:
                           coupons_issued=d.coupons_issued),
         members=member_figures(d.recent, d.histories, d.receipts, d.start, d.end,
                                s.inactivity_days, d.enrolled, dict(d.active)),
-        days=day_figures(d.receipts, d.moves, d.start, d.end, s.timezone),
+        days=day_figures(d.receipts, d.moves, d.start, d.end, s.timezone) if with_days else (),
         trend=trend(d.recent, d.year, d.month, s.timezone, s.inactivity_days, d.end,
                     dict(d.active)),
         at_risk=risky,

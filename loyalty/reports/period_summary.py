@@ -16,8 +16,7 @@ from fractions import Fraction
 
 from loyalty.ledger import wallet
 from loyalty.reports.member_metrics import (
-    AT_RISK_INTERVALS, AT_RISK_MIN_PURCHASES, AtRisk, active_at, most_valuable_first,
-    overdue_member)
+    AT_RISK_INTERVALS, AT_RISK_MIN_PURCHASES, AtRisk, active_at, overdue_member)
 from loyalty.reports.monthly_summary import (
     MonthData, MonthlySummary, summarise, trend_instants, trend_months)
 from loyalty.reports.tier_figures import tier_history
@@ -76,7 +75,7 @@ def period_summary(shop: Shop, first: tuple[int, int], last: tuple[int, int]) ->
     summaries = tuple(replace(summarise(d), ledger_seal=ledger_store.chain_head(shop.db, d.end))
                       for d in months)
     # a single month is its own total: not computed twice
-    whole = summaries[0] if len(months) == 1 else summarise(total)
+    whole = summaries[0] if len(months) == 1 else summarise(total, with_days=False)
     return PeriodSummary(summaries, _total(whole, months))
 
 
@@ -113,14 +112,26 @@ class _Lives:
                                      net))
         return tuple(out)
 
-    def at_risk(self, end: datetime) -> tuple[AtRisk, ...]:
-        """``at_risk`` at ``end`` from the numbers alone: overdue after µs < end is exactly
-        its test, so no member's history is made for it."""
+    def overdue(self, end: datetime) -> list[tuple[int, int, int, int, int, int]]:
+        """``at_risk`` at ``end`` from the numbers alone (overdue after µs < end is exactly
+        its test, so no member's history is made for it), most valuable first, as
+        (−net, member, purchases, last µs, span µs, µs since): named once the period's
+        names are read."""
         end_us = _us(end)
-        return most_valuable_first(
-            overdue_member(m, life[0], _EPOCH + life[2] * _US, life[2] - life[1],
-                           end_us - life[2], life[3])
-            for m, life in self.by_member.items() if life[4] < end_us)
+        found = [(-life[3], m, life[0], life[2], life[2] - life[1], end_us - life[2])
+                 for m, life in self.by_member.items() if life[4] < end_us]
+        found.sort()  # (−net, member): the order of ``most_valuable_first``
+        return found
+
+
+def _named(overdue, labels: dict) -> tuple[AtRisk, ...]:
+    """The at-risk lines of ``_Lives.overdue`` with each member's name and card."""
+    out = []
+    for neg_net, m, n, last_us, span_us, since_us in overdue:
+        label = labels.get(m)
+        out.append(overdue_member(m, n, _EPOCH + last_us * _US, span_us, since_us, -neg_net,
+                                  *((label.name, label.card_number) if label else ())))
+    return tuple(out)
 
 
 def _life(n: int, first_us: int, last_us: int, net_minor: int) -> list[int]:
@@ -186,7 +197,7 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
     instants = {t for y, m, _, end, _ in bounds
                 for _, _, *ts in trend_instants(y, m, s.timezone, end) for t in ts}
     active = tuple((t, active_at(recent, t, window)) for t in sorted(instants))
-    months = []
+    months, overdue = [], []
     for y, m, start, end, running in bounds:
         program = shop.programs.program_for(local_date(end - _US, s.timezone))
         month_receipts = _cut(receipts, start, end)
@@ -196,15 +207,16 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
         months.append(_month_data(
             shop, program, y, m, start, end, running, opening, sums, month_receipts,
             by_sale, recent, lives.histories(frozenset(p.member_id for p in bought)),
-            lives.at_risk(end), _cut(moves, start, end), changes, history,
+            _cut(moves, start, end), changes, history,
             frozenset(lives.by_member), active,
             _count(enrolments, start, end), _count(issued, start, end)))
+        overdue.append(lives.overdue(end))
         opening += sum(sums.values())
-    # the months' at-risk lists overlap: each member's name and card read once
+    # the months' at-risk lists overlap: each member's name and card read once, and each
+    # line made once, named (the months' labels stay empty: nothing is left to name)
     labels = summary_store.member_labels(
-        db, tuple(sorted({a.member_id for d in months for a in d.at_risk})))
-    months = [replace(d, labels=tuple(labels[a.member_id] for a in d.at_risk
-                                      if a.member_id in labels)) for d in months]
+        db, tuple(sorted({row[1] for rows in overdue for row in rows})))
+    months = [replace(d, at_risk=_named(rows, labels)) for d, rows in zip(months, overdue)]
     total = _period_data(months, receipts, mechanisms, recent, moves, lives, changes,
                          p_start, p_end)
     return tuple(months), total
@@ -212,7 +224,7 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
 
 def _month_data(shop: Shop, program, y: int, m: int, start: datetime, end: datetime,
                 running: bool, opening: int, sums: dict[str, int], receipts, by_sale,
-                recent, histories, found, moves, changes, history, purchasers, active,
+                recent, histories, moves, changes, history, purchasers, active,
                 enrolled: int, coupons_issued: int) -> MonthData:
     s, db = shop.settings, shop.db
     own = sorted({r.sale_no if r.kind == SaleKind.SALE else r.original_sale_no for r in receipts})
@@ -226,10 +238,10 @@ def _month_data(shop: Shop, program, y: int, m: int, start: datetime, end: datet
         mechanism_rows=tuple(x for sale_no in own for x in by_sale.get(sale_no, ())),
         coupons_redeemed=summary_store.coupon_uses(db, start, end), recent=recent,
         histories=histories, enrolled=enrolled,
-        moves=tuple(moves), labels=(),  # read for every month at once
+        moves=tuple(moves), labels=(),  # the at-risk lines come named (load_period)
         tier_program=tiers, purchasers=purchasers if tiers else frozenset(),
         tier_changes=changes, tier_history=history,
-        coupons_issued=coupons_issued, in_progress=running, at_risk=found,
+        coupons_issued=coupons_issued, in_progress=running,
         active=active)
 
 

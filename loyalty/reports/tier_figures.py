@@ -84,7 +84,7 @@ def tier_figures(program: TierProgram | None, changes: Sequence[TierChange],
     for tier_id in held.values():
         counts[tier_id or first] += 1
     # everyone else counted (a buyer who never changed) holds the first tier
-    counts[first] += len(members) + sum(m not in members for m in held) - len(held)
+    counts[first] += len(members) + len(held.keys() - members) - len(held)
     up = down = 0
     for i in range(bisect_left(moves, start, key=lambda m: m.at),
                    bisect_left(moves, end, key=lambda m: m.at)):
