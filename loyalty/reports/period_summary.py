@@ -89,10 +89,11 @@ class _Lives:
     before the period.  "Overdue after" is when the member becomes at risk if they buy
     nothing more, so finding those at a month's end compares one number per member."""
 
-    def __init__(self, before: tuple[MemberHistory, ...]) -> None:
+    def __init__(self, before) -> None:
+        """``before``: (member, purchases, first µs, last µs, net) rows."""
         self.by_member: dict[int, list[int]] = {
-            h.member_id: _life(h.purchases, _us(h.first_at), _us(h.last_at), h.net_minor)
-            for h in before}
+            member_id: _life(n, first_us, last_us, net)
+            for member_id, n, first_us, last_us, net in before}
 
     def add(self, purchases) -> None:
         for p in purchases:
@@ -191,7 +192,7 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
         by_sale[row.sale_no].append(row)
     enrolments = summary_store.enrolment_times(db, p_start, p_end)
     issued = summary_store.coupon_issue_times(db, p_start, p_end)
-    lives = _Lives(summary_store.member_histories_before(db, p_start))
+    lives = _Lives(summary_store.member_lives_before(db, p_start))
     opening = ledger_store.sum_before(db, p_start)
     # every instant a month's figures or trend look at, each active set found once
     instants = {t for y, m, _, end, _ in bounds
