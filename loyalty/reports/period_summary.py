@@ -22,7 +22,7 @@ from loyalty.reports.monthly_summary import (
 from loyalty.reports.tier_figures import tier_history
 from loyalty.shop import Shop
 from loyalty.storage import ledger_store, summary_store
-from loyalty.storage.summary_store import MemberHistory
+from loyalty.storage.summary_store import MemberHistory, MemberLabel
 from pos.errors import UserError
 from pos.clock import local_date, month_bounds
 from pos.sale import SaleKind
@@ -117,7 +117,7 @@ class _Lives:
         """``at_risk`` at ``end`` from the numbers alone (overdue after µs < end is exactly
         its test, so no member's history is made for it), most valuable first, as
         (−net, member, purchases, last µs, span µs, µs since): named once the period's
-        names are read."""
+        names are read (``_Names``)."""
         end_us = _us(end)
         found = [(-life[3], m, life[0], life[2], life[2] - life[1], end_us - life[2])
                  for m, life in self.by_member.items() if life[4] < end_us]
@@ -125,14 +125,27 @@ class _Lives:
         return found
 
 
-def _named(overdue, labels: dict) -> tuple[AtRisk, ...]:
-    """The at-risk lines of ``_Lives.overdue`` with each member's name and card."""
-    out = []
-    for neg_net, m, n, last_us, span_us, since_us in overdue:
-        label = labels.get(m)
-        out.append(overdue_member(m, n, _EPOCH + last_us * _US, span_us, since_us, -neg_net,
-                                  *((label.name, label.card_number) if label else ())))
-    return tuple(out)
+class _Names:
+    """The at-risk members' names and cards: the months' lists overlap, so each member's
+    is read once, when first at risk in the period."""
+
+    def __init__(self, db) -> None:
+        self.db = db
+        self.labels: dict[int, MemberLabel] = {}
+        self.asked: set[int] = set()
+
+    def named(self, overdue) -> tuple[AtRisk, ...]:
+        """The at-risk lines of ``_Lives.overdue``, each made once with its name and card."""
+        new = tuple(sorted(row[1] for row in overdue if row[1] not in self.asked))
+        self.asked.update(new)
+        self.labels.update(summary_store.member_labels(self.db, new))
+        out = []
+        for neg_net, m, n, last_us, span_us, since_us in overdue:
+            label = self.labels.get(m)
+            out.append(overdue_member(
+                m, n, _EPOCH + last_us * _US, span_us, since_us, -neg_net,
+                *((label.name, label.card_number) if label else ())))
+        return tuple(out)
 
 
 def _life(n: int, first_us: int, last_us: int, net_minor: int) -> list[int]:
@@ -198,7 +211,7 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
     instants = {t for y, m, _, end, _ in bounds
                 for _, _, *ts in trend_instants(y, m, s.timezone, end) for t in ts}
     active = tuple((t, active_at(recent, t, window)) for t in sorted(instants))
-    months, overdue = [], []
+    months, names = [], _Names(db)
     for y, m, start, end, running in bounds:
         program = shop.programs.program_for(local_date(end - _US, s.timezone))
         month_receipts = _cut(receipts, start, end)
@@ -208,16 +221,10 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
         months.append(_month_data(
             shop, program, y, m, start, end, running, opening, sums, month_receipts,
             by_sale, recent, lives.histories(frozenset(p.member_id for p in bought)),
-            _cut(moves, start, end), changes, history,
+            names.named(lives.overdue(end)), _cut(moves, start, end), changes, history,
             frozenset(lives.by_member), active,
             _count(enrolments, start, end), _count(issued, start, end)))
-        overdue.append(lives.overdue(end))
         opening += sum(sums.values())
-    # the months' at-risk lists overlap: each member's name and card read once, and each
-    # line made once, named (the months' labels stay empty: nothing is left to name)
-    labels = summary_store.member_labels(
-        db, tuple(sorted({row[1] for rows in overdue for row in rows})))
-    months = [replace(d, at_risk=_named(rows, labels)) for d, rows in zip(months, overdue)]
     total = _period_data(months, receipts, mechanisms, recent, moves, lives, changes,
                          p_start, p_end)
     return tuple(months), total
@@ -225,7 +232,7 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
 
 def _month_data(shop: Shop, program, y: int, m: int, start: datetime, end: datetime,
                 running: bool, opening: int, sums: dict[str, int], receipts, by_sale,
-                recent, histories, moves, changes, history, purchasers, active,
+                recent, histories, found, moves, changes, history, purchasers, active,
                 enrolled: int, coupons_issued: int) -> MonthData:
     s, db = shop.settings, shop.db
     own = sorted({r.sale_no if r.kind == SaleKind.SALE else r.original_sale_no for r in receipts})
@@ -242,7 +249,7 @@ def _month_data(shop: Shop, program, y: int, m: int, start: datetime, end: datet
         moves=tuple(moves), labels=(),  # the at-risk lines come named (load_period)
         tier_program=tiers, purchasers=purchasers if tiers else frozenset(),
         tier_changes=changes, tier_history=history,
-        coupons_issued=coupons_issued, in_progress=running,
+        coupons_issued=coupons_issued, in_progress=running, at_risk=found,
         active=active)
 
 
