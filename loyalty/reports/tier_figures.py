@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -38,6 +38,10 @@ class TierHistory:
 
     by_member: dict[int, tuple[list[datetime], list[str | None]]]
     moves: tuple[TierMove, ...]
+    # the moves' members and tiers side by side: the tiers held at an instant are then
+    # one dict of a prefix, made in C, rather than a Python loop over every move
+    move_members: tuple[int, ...] = ()
+    move_tiers: tuple[str | None, ...] = ()
 
 
 def tier_history(changes: Sequence[TierChange]) -> TierHistory:
@@ -51,7 +55,8 @@ def tier_history(changes: Sequence[TierChange]) -> TierHistory:
         moves.append(TierMove(c.at, c.member_id, c.tier_id, tiers[-1] if tiers else None))
         times.append(c.at)
         tiers.append(c.tier_id)
-    return TierHistory(by_member, tuple(moves))
+    return TierHistory(by_member, tuple(moves), tuple(m.member_id for m in moves),
+                       tuple(m.tier_id for m in moves))
 
 
 def _held(history: TierHistory, member_id: int, at: datetime, first: str) -> str:
@@ -76,13 +81,12 @@ def tier_figures(program: TierProgram | None, changes: Sequence[TierChange],
         history = tier_history(changes)
     # the tier each member who changed by the end holds then: their latest move before it
     moves = history.moves
-    held: dict[int, str | None] = {}
-    for i in range(bisect_left(moves, end, key=lambda m: m.at)):
-        held[moves[i].member_id] = moves[i].tier_id
+    n = bisect_left(moves, end, key=lambda m: m.at)
+    held: dict[int, str | None] = dict(zip(history.move_members[:n], history.move_tiers[:n]))
     members = members if isinstance(members, (set, frozenset)) else set(members)
-    counts: dict[str, int] = defaultdict(int)
-    for tier_id in held.values():
-        counts[tier_id or first] += 1
+    counts: dict[str, int] = defaultdict(int, Counter(held.values()))
+    for none in [t for t in counts if not t]:  # no tier (None): the first one
+        counts[first] += counts.pop(none)
     # everyone else counted (a buyer who never changed) holds the first tier
     counts[first] += len(members) + len(held.keys() - members) - len(held)
     up = down = 0
