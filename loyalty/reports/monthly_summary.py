@@ -114,7 +114,8 @@ class MonthData:
     ``recent``: member purchases from the inactivity window before the trend's first month
     up to the end; ``histories``: whole-life purchases of the month's buyers and of the
     members who may be at risk; ``purchasers``: every member who ever bought, read only
-    when the program runs tiers.
+    when the program runs tiers, less ``purchasers_later``, those of them who first bought
+    after the month's end (so a run of months shares one set of purchasers).
     """
 
     settings: ShopSettings
@@ -138,6 +139,7 @@ class MonthData:
     tier_changes: tuple[TierChange, ...] = ()
     coupons_issued: int = 0
     purchasers: frozenset[int] = frozenset()
+    purchasers_later: frozenset[int] = frozenset()
     in_progress: bool = False
     # members active at instants a run of months shares (month starts and ends), found once
     active: tuple[tuple[datetime, frozenset[int]], ...] = ()
@@ -169,7 +171,7 @@ def summarise(d: MonthData, with_days: bool = True) -> MonthlySummary:
                     dict(d.active)),
         at_risk=risky,
         tiers=tier_figures(d.tier_program, d.tier_changes, d.receipts, d.purchasers, d.start,
-                           d.end, d.tier_history),
+                           d.end, d.tier_history, d.purchasers_later),
         in_progress_until=d.end if d.in_progress else None)
 
 

@@ -95,14 +95,18 @@ class _Lives:
             member_id: _life(n, first_us, last_us, net)
             for member_id, n, first_us, last_us, net in before}
 
-    def add(self, purchases) -> None:
+    def add(self, purchases) -> list[int]:
+        """Rolls the lives forward; the members whose first purchase this is."""
+        firsts = []
         for p in purchases:
             at = _us(p.at)
             life = self.by_member.get(p.member_id)
             if life is None:
                 self.by_member[p.member_id] = _life(1, at, at, p.net_minor)
+                firsts.append(p.member_id)
             else:
                 life[:] = _life(life[0] + 1, life[1], at, life[3] + p.net_minor)
+        return firsts
 
     def histories(self, buyers: frozenset[int]) -> tuple[MemberHistory, ...]:
         """Of the buyers (their lifetimes; the overdue are found by ``at_risk``)."""
@@ -211,20 +215,21 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
     instants = {t for y, m, _, end, _ in bounds
                 for _, _, *ts in trend_instants(y, m, s.timezone, end) for t in ts}
     active = tuple((t, active_at(recent, t, window)) for t in sorted(instants))
-    months, names = [], _Names(db)
+    months, names, firsts = [], _Names(db), []
     for y, m, start, end, running in bounds:
         program = shop.programs.program_for(local_date(end - _US, s.timezone))
         month_receipts = _cut(receipts, start, end)
         bought = _cut(recent, start, end)
-        lives.add(bought)
+        firsts.append(lives.add(bought))
         sums = ledger_store.sums_by_kind(db, start, end)
         months.append(_month_data(
             shop, program, y, m, start, end, running, opening, sums, month_receipts,
             by_sale, recent, lives.histories(frozenset(p.member_id for p in bought)),
             names.named(lives.overdue(end)), _cut(moves, start, end), changes, history,
-            frozenset(lives.by_member), active,
+            active,
             _count(enrolments, start, end), _count(issued, start, end)))
         opening += sum(sums.values())
+    months = _with_purchasers(months, frozenset(lives.by_member), firsts)
     total = _period_data(months, receipts, mechanisms, recent, moves, lives, changes,
                          p_start, p_end)
     return tuple(months), total
@@ -232,7 +237,7 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
 
 def _month_data(shop: Shop, program, y: int, m: int, start: datetime, end: datetime,
                 running: bool, opening: int, sums: dict[str, int], receipts, by_sale,
-                recent, histories, found, moves, changes, history, purchasers, active,
+                recent, histories, found, moves, changes, history, active,
                 enrolled: int, coupons_issued: int) -> MonthData:
     s, db = shop.settings, shop.db
     own = sorted({r.sale_no if r.kind == SaleKind.SALE else r.original_sale_no for r in receipts})
@@ -247,10 +252,23 @@ def _month_data(shop: Shop, program, y: int, m: int, start: datetime, end: datet
         coupons_redeemed=summary_store.coupon_uses(db, start, end), recent=recent,
         histories=histories, enrolled=enrolled,
         moves=tuple(moves), labels=(),  # the at-risk lines come named (load_period)
-        tier_program=tiers, purchasers=purchasers if tiers else frozenset(),
+        tier_program=tiers,
         tier_changes=changes, tier_history=history,
         coupons_issued=coupons_issued, in_progress=running, at_risk=found,
         active=active)
+
+
+def _with_purchasers(months: list[MonthData], everyone: frozenset[int],
+                     firsts: list[list[int]]) -> list[MonthData]:
+    """Every month that runs tiers shares the period's purchasers, less those who first
+    bought after it (a set of all members each month would cost a set per month)."""
+    later: set[int] = set()
+    out = []
+    for d, new in zip(reversed(months), reversed(firsts)):
+        out.append(replace(d, purchasers=everyone, purchasers_later=frozenset(later))
+                   if d.tier_program is not None else d)
+        later.update(new)
+    return out[::-1]
 
 
 def _period_data(months: list[MonthData], receipts, mechanisms, recent, moves, lives: _Lives,

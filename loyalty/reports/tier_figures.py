@@ -68,10 +68,12 @@ def _held(history: TierHistory, member_id: int, at: datetime, first: str) -> str
 
 def tier_figures(program: TierProgram | None, changes: Sequence[TierChange],
                  receipts: Iterable[ReceiptRow], members: Iterable[int], start: datetime,
-                 end: datetime, history: TierHistory | None = None) -> TierFigures | None:
+                 end: datetime, history: TierHistory | None = None,
+                 not_yet: frozenset[int] = frozenset()) -> TierFigures | None:
     """None when the program runs no tiers (the report then shows a dash).  ``history``:
     ``tier_history`` of changes up to at least ``end``, instead of ``changes``; before
-    ``start`` each member's latest change is all it needs."""
+    ``start`` each member's latest change is all it needs.  ``not_yet``: those of
+    ``members`` not counted (they first bought after ``end``)."""
     if program is None or not program.tiers:
         return None
     names = {t.tier_id: t.name for t in program.tiers}
@@ -88,7 +90,8 @@ def tier_figures(program: TierProgram | None, changes: Sequence[TierChange],
     for none in [t for t in counts if not t]:  # no tier (None): the first one
         counts[first] += counts.pop(none)
     # everyone else counted (a buyer who never changed) holds the first tier
-    counts[first] += len(members) + len(held.keys() - members) - len(held)
+    counts[first] += (len(members) - len(not_yet) + len(held.keys() - members)
+                      + len(held.keys() & not_yet) - len(held))
     up = down = 0
     for i in range(bisect_left(moves, start, key=lambda m: m.at),
                    bisect_left(moves, end, key=lambda m: m.at)):
