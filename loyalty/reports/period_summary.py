@@ -201,6 +201,7 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
     moves = tuple(summary_store.points_moves(db, p_start, p_end))
     changes = summary_store.tier_changes_for(db, p_start, p_end)
     history = tier_history(changes)
+    changes = ()  # the history holds them: the figures read it, not the changes again
     wanted = tuple(sorted({r.sale_no for r in receipts if r.kind == SaleKind.SALE}
                           | {r.original_sale_no for r in receipts if r.kind == SaleKind.RETURN}))
     mechanisms = summary_store.mechanism_discounts(db, wanted)

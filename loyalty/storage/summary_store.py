@@ -69,6 +69,15 @@ class MemberLabel:
     card_number: str | None
 
 
+# a kind or tier id comes back from SQLite as a new string on every row: the few distinct
+# ones are kept once, not a copy per receipt, ledger entry or tier change of a period
+_TEXTS: dict[str | None, str | None] = {}
+
+
+def _once(text):
+    return _TEXTS.setdefault(text, text)
+
+
 def receipts(db: Database, start: datetime, end: datetime) -> tuple[ReceiptRow, ...]:
     """Sales and returns made in [start, end), with the member each one was made for."""
     rows = db.execute(
@@ -76,7 +85,7 @@ def receipts(db: Database, start: datetime, end: datetime) -> tuple[ReceiptRow, 
         "s.discount_minor, s.net_minor FROM sales s "
         "LEFT JOIN loyalty_sales l ON l.sale_no = s.sale_no "
         "WHERE s.at >= ? AND s.at < ? ORDER BY s.at, s.sale_no", [to_db(start), to_db(end)])
-    return tuple(ReceiptRow(r[0], from_db(r[1]), r[2], r[3], r[4], r[5], r[6], r[7])
+    return tuple(ReceiptRow(r[0], from_db(r[1]), _once(r[2]), r[3], r[4], r[5], r[6], r[7])
                  for r in rows)
 
 
@@ -166,7 +175,7 @@ def points_moves(db: Database, start: datetime, end: datetime) -> Iterator[Point
     """Ledger entries written in [start, end), oldest first."""
     for r in db.execute("SELECT at, kind, points FROM ledger WHERE at >= ? AND at < ? "
                         "ORDER BY at, entry_id", [to_db(start), to_db(end)]):
-        yield PointsMove(from_db(r[0]), r[1], r[2])
+        yield PointsMove(from_db(r[0]), _once(r[1]), r[2])
 
 
 def member_labels(db: Database, member_ids: tuple[int, ...]) -> dict[int, MemberLabel]:
@@ -195,7 +204,7 @@ def tier_changes_for(db: Database, start: datetime, end: datetime) -> tuple[Tier
     id: a recalculation is written after the sales of the day its window closed on, dated
     before them): each member's latest change before ``start`` (the tier they enter the
     period with) and every change in [start, end)."""
-    return tuple(TierChange(r[0], from_db(r[1]), r[2]) for r in db.execute(
+    return tuple(TierChange(r[0], from_db(r[1]), _once(r[2])) for r in db.execute(
         "SELECT member_id, at, tier_id, change_id FROM tier_changes WHERE at >= ? AND at < ? "
         "UNION ALL SELECT member_id, at, tier_id, change_id FROM ("
         # SQLite takes the bare columns from the row holding the MAX: the latest by time, id
