@@ -8,7 +8,7 @@ roll-forward is the months' chained, exactly.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
@@ -216,6 +216,10 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
     instants = {t for y, m, _, end, _ in bounds
                 for _, _, *ts in trend_instants(y, m, s.timezone, end) for t in ts}
     active = tuple((t, active_at(recent, t, window)) for t in sorted(instants))
+    # the trend's earlier months are in ``active`` now: only the window before the period
+    # is still read (a month's activity at its start and end), so the year before is let go
+    # (where an instant's set is empty and found again, the rest finds it empty all the same)
+    recent = recent[bisect_right(recent, p_start - window, key=lambda r: r.at):]
     months, names, firsts = [], _Names(db), []
     for y, m, start, end, running in bounds:
         program = shop.programs.program_for(local_date(end - _US, s.timezone))
