@@ -184,9 +184,20 @@ def at_risk(histories: Iterable[MemberHistory], end: datetime) -> tuple[AtRisk, 
         span_us = (h.last_at - h.first_at) // _MICROSECOND
         since_us = (end - h.last_at) // _MICROSECOND
         if since_us * (h.purchases - 1) > AT_RISK_INTERVALS * span_us:
-            # whole days: the usual interval rounded half up, the days since truncated
-            interval_us = _DAY_US * (h.purchases - 1)
-            found.append(AtRisk(h.member_id, h.purchases, h.last_at,
-                                (2 * span_us + interval_us) // (2 * interval_us),
-                                since_us // _DAY_US, h.net_minor))
+            found.append(overdue_member(h.member_id, h.purchases, h.last_at, span_us,
+                                        since_us, h.net_minor))
+    return most_valuable_first(found)
+
+
+def overdue_member(member_id: int, purchases: int, last_at: datetime, span_us: int,
+                   since_us: int, net_minor: int, name: str = "",
+                   card_number: str | None = None) -> AtRisk:
+    """An overdue member's line, from their span and time since in whole µs: the usual
+    interval in whole days rounded half up, the days since truncated."""
+    interval_us = _DAY_US * (purchases - 1)
+    return AtRisk(member_id, purchases, last_at, (2 * span_us + interval_us) // (2 * interval_us),
+                  since_us // _DAY_US, net_minor, name, card_number)
+
+
+def most_valuable_first(found: Iterable[AtRisk]) -> tuple[AtRisk, ...]:
     return tuple(sorted(found, key=lambda a: (-a.lifetime_net_minor, a.member_id)))

@@ -114,7 +114,8 @@ class MonthData:
     ``recent``: member purchases from the inactivity window before the trend's first month
     up to the end; ``histories``: whole-life purchases of the month's buyers and of the
     members who may be at risk; ``purchasers``: every member who ever bought, read only
-    when the program runs tiers.
+    when the program runs tiers, less ``purchasers_later``, those of them who first bought
+    after the month's end (so a run of months shares one set of purchasers).
     """
 
     settings: ShopSettings
@@ -138,6 +139,7 @@ class MonthData:
     tier_changes: tuple[TierChange, ...] = ()
     coupons_issued: int = 0
     purchasers: frozenset[int] = frozenset()
+    purchasers_later: frozenset[int] = frozenset()
     in_progress: bool = False
     # members active at instants a run of months shares (month starts and ends), found once
     active: tuple[tuple[datetime, frozenset[int]], ...] = ()
@@ -145,14 +147,13 @@ class MonthData:
     at_risk: tuple[AtRisk, ...] | None = None  # at_risk(histories, end), when already found
 
 
-def summarise(d: MonthData) -> MonthlySummary:
-    """Pure: the month's figures from what ``load_month`` read."""
+def summarise(d: MonthData, with_days: bool = True) -> MonthlySummary:
+    """Pure: the month's figures from what ``load_month`` read; ``with_days`` False leaves
+    the days out (a period's total has none)."""
     s = d.settings
     roll = roll_forward(d.opening_points, dict(d.sums_by_kind), d.pending_closing)
     labels = {label.member_id: label for label in d.labels}
-    risky = tuple(replace(a, name=labels[a.member_id].name,
-                          card_number=labels[a.member_id].card_number)
-                  if a.member_id in labels else a
+    risky = tuple(_named(a, labels.get(a.member_id))
                   for a in (d.at_risk if d.at_risk is not None else at_risk(d.histories, d.end)))
     return MonthlySummary(
         shop_name=s.name, currency=s.currency, timezone=s.timezone, year=d.year, month=d.month,
@@ -165,13 +166,20 @@ def summarise(d: MonthData) -> MonthlySummary:
                           coupons_issued=d.coupons_issued),
         members=member_figures(d.recent, d.histories, d.receipts, d.start, d.end,
                                s.inactivity_days, d.enrolled, dict(d.active)),
-        days=day_figures(d.receipts, d.moves, d.start, d.end, s.timezone),
+        days=day_figures(d.receipts, d.moves, d.start, d.end, s.timezone) if with_days else (),
         trend=trend(d.recent, d.year, d.month, s.timezone, s.inactivity_days, d.end,
                     dict(d.active)),
         at_risk=risky,
         tiers=tier_figures(d.tier_program, d.tier_changes, d.receipts, d.purchasers, d.start,
-                           d.end, d.tier_history),
+                           d.end, d.tier_history, d.purchasers_later),
         in_progress_until=d.end if d.in_progress else None)
+
+
+def _named(a: AtRisk, label: MemberLabel | None) -> AtRisk:
+    # built directly: ``replace`` costs several times more, once per member at risk
+    return a if label is None else AtRisk(
+        a.member_id, a.purchases, a.last_purchase_at, a.usual_interval_days,
+        a.days_since_last, a.lifetime_net_minor, label.name, label.card_number)
 
 
 def points_rows(roll: RollForward, value: Fraction) -> tuple[PointsRow, ...]:

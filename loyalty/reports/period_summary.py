@@ -8,7 +8,7 @@ roll-forward is the months' chained, exactly.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
@@ -16,13 +16,13 @@ from fractions import Fraction
 
 from loyalty.ledger import wallet
 from loyalty.reports.member_metrics import (
-    AT_RISK_INTERVALS, AT_RISK_MIN_PURCHASES, active_at, at_risk)
+    AT_RISK_INTERVALS, AT_RISK_MIN_PURCHASES, AtRisk, active_at, overdue_member)
 from loyalty.reports.monthly_summary import (
     MonthData, MonthlySummary, summarise, trend_instants, trend_months)
 from loyalty.reports.tier_figures import tier_history
 from loyalty.shop import Shop
 from loyalty.storage import ledger_store, summary_store
-from loyalty.storage.summary_store import MemberHistory
+from loyalty.storage.summary_store import MemberHistory, MemberLabel
 from pos.errors import UserError
 from pos.clock import local_date, month_bounds
 from pos.sale import SaleKind
@@ -75,7 +75,7 @@ def period_summary(shop: Shop, first: tuple[int, int], last: tuple[int, int]) ->
     summaries = tuple(replace(summarise(d), ledger_seal=ledger_store.chain_head(shop.db, d.end))
                       for d in months)
     # a single month is its own total: not computed twice
-    whole = summaries[0] if len(months) == 1 else summarise(total)
+    whole = summaries[0] if len(months) == 1 else summarise(total, with_days=False)
     return PeriodSummary(summaries, _total(whole, months))
 
 
@@ -89,30 +89,66 @@ class _Lives:
     before the period.  "Overdue after" is when the member becomes at risk if they buy
     nothing more, so finding those at a month's end compares one number per member."""
 
-    def __init__(self, before: tuple[MemberHistory, ...]) -> None:
+    def __init__(self, before) -> None:
+        """``before``: (member, purchases, first µs, last µs, net) rows."""
         self.by_member: dict[int, list[int]] = {
-            h.member_id: _life(h.purchases, _us(h.first_at), _us(h.last_at), h.net_minor)
-            for h in before}
+            member_id: _life(n, first_us, last_us, net)
+            for member_id, n, first_us, last_us, net in before}
 
-    def add(self, purchases) -> None:
+    def add(self, purchases) -> list[int]:
+        """Rolls the lives forward; the members whose first purchase this is."""
+        firsts = []
         for p in purchases:
             at = _us(p.at)
             life = self.by_member.get(p.member_id)
             if life is None:
                 self.by_member[p.member_id] = _life(1, at, at, p.net_minor)
+                firsts.append(p.member_id)
             else:
                 life[:] = _life(life[0] + 1, life[1], at, life[3] + p.net_minor)
+        return firsts
 
-    def histories(self, end: datetime, buyers: frozenset[int]) -> tuple[MemberHistory, ...]:
-        """Of the buyers and of every member who may be overdue at ``end``."""
-        end_us = _us(end)
-        chosen = sorted(m for m, life in self.by_member.items()
-                        if life[4] < end_us or m in buyers)
+    def histories(self, buyers: frozenset[int]) -> tuple[MemberHistory, ...]:
+        """Of the buyers (their lifetimes; the overdue are found by ``at_risk``)."""
         out = []
-        for member_id in chosen:
+        for member_id in sorted(buyers):
             n, first, last, net, _ = self.by_member[member_id]
             out.append(MemberHistory(member_id, n, _EPOCH + first * _US, _EPOCH + last * _US,
                                      net))
+        return tuple(out)
+
+    def overdue(self, end: datetime) -> list[tuple[int, int, int, int, int, int]]:
+        """``at_risk`` at ``end`` from the numbers alone (overdue after µs < end is exactly
+        its test, so no member's history is made for it), most valuable first, as
+        (−net, member, purchases, last µs, span µs, µs since): named once the period's
+        names are read (``_Names``)."""
+        end_us = _us(end)
+        found = [(-life[3], m, life[0], life[2], life[2] - life[1], end_us - life[2])
+                 for m, life in self.by_member.items() if life[4] < end_us]
+        found.sort()  # (−net, member): the order of ``most_valuable_first``
+        return found
+
+
+class _Names:
+    """The at-risk members' names and cards: the months' lists overlap, so each member's
+    is read once, when first at risk in the period."""
+
+    def __init__(self, db) -> None:
+        self.db = db
+        self.labels: dict[int, MemberLabel] = {}
+        self.asked: set[int] = set()
+
+    def named(self, overdue) -> tuple[AtRisk, ...]:
+        """The at-risk lines of ``_Lives.overdue``, each made once with its name and card."""
+        new = tuple(sorted(row[1] for row in overdue if row[1] not in self.asked))
+        self.asked.update(new)
+        self.labels.update(summary_store.member_labels(self.db, new))
+        out = []
+        for neg_net, m, n, last_us, span_us, since_us in overdue:
+            label = self.labels.get(m)
+            out.append(overdue_member(
+                m, n, _EPOCH + last_us * _US, span_us, since_us, -neg_net,
+                *((label.name, label.card_number) if label else ())))
         return tuple(out)
 
 
@@ -165,6 +201,7 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
     moves = tuple(summary_store.points_moves(db, p_start, p_end))
     changes = summary_store.tier_changes_for(db, p_start, p_end)
     history = tier_history(changes)
+    changes = ()  # the history holds them: the figures read it, not the changes again
     wanted = tuple(sorted({r.sale_no for r in receipts if r.kind == SaleKind.SALE}
                           | {r.original_sale_no for r in receipts if r.kind == SaleKind.RETURN}))
     mechanisms = summary_store.mechanism_discounts(db, wanted)
@@ -173,25 +210,31 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
         by_sale[row.sale_no].append(row)
     enrolments = summary_store.enrolment_times(db, p_start, p_end)
     issued = summary_store.coupon_issue_times(db, p_start, p_end)
-    lives = _Lives(summary_store.member_histories_before(db, p_start))
+    lives = _Lives(summary_store.member_lives_before(db, p_start))
     opening = ledger_store.sum_before(db, p_start)
     # every instant a month's figures or trend look at, each active set found once
     instants = {t for y, m, _, end, _ in bounds
                 for _, _, *ts in trend_instants(y, m, s.timezone, end) for t in ts}
     active = tuple((t, active_at(recent, t, window)) for t in sorted(instants))
-    months = []
+    # the trend's earlier months are in ``active`` now: only the window before the period
+    # is still read (a month's activity at its start and end), so the year before is let go
+    # (where an instant's set is empty and found again, the rest finds it empty all the same)
+    recent = recent[bisect_right(recent, p_start - window, key=lambda r: r.at):]
+    months, names, firsts = [], _Names(db), []
     for y, m, start, end, running in bounds:
         program = shop.programs.program_for(local_date(end - _US, s.timezone))
         month_receipts = _cut(receipts, start, end)
         bought = _cut(recent, start, end)
-        lives.add(bought)
+        firsts.append(lives.add(bought))
         sums = ledger_store.sums_by_kind(db, start, end)
         months.append(_month_data(
             shop, program, y, m, start, end, running, opening, sums, month_receipts,
-            by_sale, recent, lives.histories(end, frozenset(p.member_id for p in bought)),
-            _cut(moves, start, end), changes, history, frozenset(lives.by_member), active,
+            by_sale, recent, lives.histories(frozenset(p.member_id for p in bought)),
+            names.named(lives.overdue(end)), _cut(moves, start, end), changes, history,
+            active,
             _count(enrolments, start, end), _count(issued, start, end)))
         opening += sum(sums.values())
+    months = _with_purchasers(months, frozenset(lives.by_member), firsts)
     total = _period_data(months, receipts, mechanisms, recent, moves, lives, changes,
                          p_start, p_end)
     return tuple(months), total
@@ -199,14 +242,12 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
 
 def _month_data(shop: Shop, program, y: int, m: int, start: datetime, end: datetime,
                 running: bool, opening: int, sums: dict[str, int], receipts, by_sale,
-                recent, histories, moves, changes, history, purchasers, active, enrolled: int,
-                coupons_issued: int) -> MonthData:
+                recent, histories, found, moves, changes, history, active,
+                enrolled: int, coupons_issued: int) -> MonthData:
     s, db = shop.settings, shop.db
     own = sorted({r.sale_no if r.kind == SaleKind.SALE else r.original_sale_no for r in receipts})
     rule = program.points
     tiers = program.tiers if program.tiers and program.tiers.enabled else None
-    found = at_risk(histories, end)  # found once: the summary and its labels share it
-    risky = tuple(a.member_id for a in found)
     return MonthData(
         settings=s, year=y, month=m, start=start, end=end,
         point_value_minor=rule.point_value_minor if rule else Fraction(0),
@@ -215,11 +256,24 @@ def _month_data(shop: Shop, program, y: int, m: int, start: datetime, end: datet
         mechanism_rows=tuple(x for sale_no in own for x in by_sale.get(sale_no, ())),
         coupons_redeemed=summary_store.coupon_uses(db, start, end), recent=recent,
         histories=histories, enrolled=enrolled,
-        moves=tuple(moves), labels=tuple(summary_store.member_labels(db, risky).values()),
-        tier_program=tiers, purchasers=purchasers if tiers else frozenset(),
+        moves=tuple(moves), labels=(),  # the at-risk lines come named (load_period)
+        tier_program=tiers,
         tier_changes=changes, tier_history=history,
         coupons_issued=coupons_issued, in_progress=running, at_risk=found,
         active=active)
+
+
+def _with_purchasers(months: list[MonthData], everyone: frozenset[int],
+                     firsts: list[list[int]]) -> list[MonthData]:
+    """Every month that runs tiers shares the period's purchasers, less those who first
+    bought after it (a set of all members each month would cost a set per month)."""
+    later: set[int] = set()
+    out = []
+    for d, new in zip(reversed(months), reversed(firsts)):
+        out.append(replace(d, purchasers=everyone, purchasers_later=frozenset(later))
+                   if d.tier_program is not None else d)
+        later.update(new)
+    return out[::-1]
 
 
 def _period_data(months: list[MonthData], receipts, mechanisms, recent, moves, lives: _Lives,
@@ -231,13 +285,14 @@ def _period_data(months: list[MonthData], receipts, mechanisms, recent, moves, l
         for kind, points in d.sums_by_kind:
             sums[kind] += points
     buyers = frozenset(p.member_id for p in _cut(recent, start, end))
+    # the period ends with its last month: the same members are overdue then
     return replace(
         last, start=start, end=end, opening_points=months[0].opening_points,
         sums_by_kind=tuple(sorted(sums.items())), receipts=receipts, mechanism_rows=mechanisms,
         coupons_redeemed=sum(d.coupons_redeemed for d in months),
-        histories=lives.histories(end, buyers) if len(months) > 1 else last.histories,
+        histories=lives.histories(buyers) if len(months) > 1 else last.histories,
         enrolled=sum(d.enrolled for d in months), moves=moves, tier_changes=changes,
-        coupons_issued=sum(d.coupons_issued for d in months), at_risk=None)
+        coupons_issued=sum(d.coupons_issued for d in months))
 
 
 def _total(summary: MonthlySummary, months: tuple[MonthData, ...]) -> MonthlySummary:

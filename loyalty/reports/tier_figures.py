@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -38,6 +38,10 @@ class TierHistory:
 
     by_member: dict[int, tuple[list[datetime], list[str | None]]]
     moves: tuple[TierMove, ...]
+    # the moves' members and tiers side by side: the tiers held at an instant are then
+    # one dict of a prefix, made in C, rather than a Python loop over every move
+    move_members: tuple[int, ...] = ()
+    move_tiers: tuple[str | None, ...] = ()
 
 
 def tier_history(changes: Sequence[TierChange]) -> TierHistory:
@@ -51,7 +55,8 @@ def tier_history(changes: Sequence[TierChange]) -> TierHistory:
         moves.append(TierMove(c.at, c.member_id, c.tier_id, tiers[-1] if tiers else None))
         times.append(c.at)
         tiers.append(c.tier_id)
-    return TierHistory(by_member, tuple(moves))
+    return TierHistory(by_member, tuple(moves), tuple(m.member_id for m in moves),
+                       tuple(m.tier_id for m in moves))
 
 
 def _held(history: TierHistory, member_id: int, at: datetime, first: str) -> str:
@@ -63,10 +68,12 @@ def _held(history: TierHistory, member_id: int, at: datetime, first: str) -> str
 
 def tier_figures(program: TierProgram | None, changes: Sequence[TierChange],
                  receipts: Iterable[ReceiptRow], members: Iterable[int], start: datetime,
-                 end: datetime, history: TierHistory | None = None) -> TierFigures | None:
+                 end: datetime, history: TierHistory | None = None,
+                 not_yet: frozenset[int] = frozenset()) -> TierFigures | None:
     """None when the program runs no tiers (the report then shows a dash).  ``history``:
     ``tier_history`` of changes up to at least ``end``, instead of ``changes``; before
-    ``start`` each member's latest change is all it needs."""
+    ``start`` each member's latest change is all it needs.  ``not_yet``: those of
+    ``members`` not counted (they first bought after ``end``)."""
     if program is None or not program.tiers:
         return None
     names = {t.tier_id: t.name for t in program.tiers}
@@ -76,15 +83,15 @@ def tier_figures(program: TierProgram | None, changes: Sequence[TierChange],
         history = tier_history(changes)
     # the tier each member who changed by the end holds then: their latest move before it
     moves = history.moves
-    held: dict[int, str | None] = {}
-    for i in range(bisect_left(moves, end, key=lambda m: m.at)):
-        held[moves[i].member_id] = moves[i].tier_id
+    n = bisect_left(moves, end, key=lambda m: m.at)
+    held: dict[int, str | None] = dict(zip(history.move_members[:n], history.move_tiers[:n]))
     members = members if isinstance(members, (set, frozenset)) else set(members)
-    counts: dict[str, int] = defaultdict(int)
-    for tier_id in held.values():
-        counts[tier_id or first] += 1
+    counts: dict[str, int] = defaultdict(int, Counter(held.values()))
+    for none in [t for t in counts if not t]:  # no tier (None): the first one
+        counts[first] += counts.pop(none)
     # everyone else counted (a buyer who never changed) holds the first tier
-    counts[first] += len(members) + sum(m not in members for m in held) - len(held)
+    counts[first] += (len(members) - len(not_yet) + len(held.keys() - members)
+                      + len(held.keys() & not_yet) - len(held))
     up = down = 0
     for i in range(bisect_left(moves, start, key=lambda m: m.at),
                    bisect_left(moves, end, key=lambda m: m.at)):

@@ -69,6 +69,15 @@ class MemberLabel:
     card_number: str | None
 
 
+# a kind or tier id comes back from SQLite as a new string on every row: the few distinct
+# ones are kept once, not a copy per receipt, ledger entry or tier change of a period
+_TEXTS: dict[str | None, str | None] = {}
+
+
+def _once(text):
+    return _TEXTS.setdefault(text, text)
+
+
 def receipts(db: Database, start: datetime, end: datetime) -> tuple[ReceiptRow, ...]:
     """Sales and returns made in [start, end), with the member each one was made for."""
     rows = db.execute(
@@ -76,7 +85,7 @@ def receipts(db: Database, start: datetime, end: datetime) -> tuple[ReceiptRow, 
         "s.discount_minor, s.net_minor FROM sales s "
         "LEFT JOIN loyalty_sales l ON l.sale_no = s.sale_no "
         "WHERE s.at >= ? AND s.at < ? ORDER BY s.at, s.sale_no", [to_db(start), to_db(end)])
-    return tuple(ReceiptRow(r[0], from_db(r[1]), r[2], r[3], r[4], r[5], r[6], r[7])
+    return tuple(ReceiptRow(r[0], from_db(r[1]), _once(r[2]), r[3], r[4], r[5], r[6], r[7])
                  for r in rows)
 
 
@@ -113,15 +122,25 @@ def purchases_between(db: Database, after: datetime, until: datetime) -> tuple[P
     return tuple(Purchase(r[0], from_db(r[1]), r[2]) for r in rows)
 
 
-def member_histories_before(db: Database, before: datetime) -> tuple[MemberHistory, ...]:
+# to_db's fixed-width text as whole µs since 1970 (UTC), exactly: whole seconds, then the
+# six digits after the point
+_US_OF = ("(CAST(strftime('%s', substr({0}, 1, 19)) AS INTEGER) * 1000000 "
+          "+ CAST(substr({0}, 21, 6) AS INTEGER))")
+
+
+def member_lives_before(db: Database, before: datetime
+                        ) -> list[tuple[int, int, int, int, int]]:
     """Every member's purchases before ``before``, counted and summed: where a period's
-    lifetimes start from (the period's own purchases are added to them as it is read)."""
-    rows = db.execute(
-        "SELECT l.member_id, COUNT(*), MIN(s.at), MAX(s.at), SUM(s.net_minor) FROM sales s "
+    lifetimes start from (the period's own purchases are added to them as it is read).
+    Plain rows (member, purchases, first µs, last µs, net), the instants as µs since 1970:
+    a member who ever bought is a row, so no object or parsed time is made for each."""
+    return db.execute(
+        f"SELECT member_id, n, {_US_OF.format('first')}, {_US_OF.format('last')}, net FROM ("
+        "SELECT l.member_id AS member_id, COUNT(*) AS n, MIN(s.at) AS first, "
+        "MAX(s.at) AS last, SUM(s.net_minor) AS net FROM sales s "
         "CROSS JOIN loyalty_sales l ON l.sale_no = s.sale_no "
-        "WHERE s.kind = 'sale' AND s.at < ? GROUP BY l.member_id ORDER BY l.member_id",
-        [to_db(before)])
-    return tuple(MemberHistory(r[0], r[1], from_db(r[2]), from_db(r[3]), r[4]) for r in rows)
+        "WHERE s.kind = 'sale' AND s.at < ? GROUP BY l.member_id) ORDER BY member_id",
+        [to_db(before)]).fetchall()
 
 
 def purchasers_until(db: Database, until: datetime) -> frozenset[int]:
@@ -156,7 +175,7 @@ def points_moves(db: Database, start: datetime, end: datetime) -> Iterator[Point
     """Ledger entries written in [start, end), oldest first."""
     for r in db.execute("SELECT at, kind, points FROM ledger WHERE at >= ? AND at < ? "
                         "ORDER BY at, entry_id", [to_db(start), to_db(end)]):
-        yield PointsMove(from_db(r[0]), r[1], r[2])
+        yield PointsMove(from_db(r[0]), _once(r[1]), r[2])
 
 
 def member_labels(db: Database, member_ids: tuple[int, ...]) -> dict[int, MemberLabel]:
@@ -185,7 +204,7 @@ def tier_changes_for(db: Database, start: datetime, end: datetime) -> tuple[Tier
     id: a recalculation is written after the sales of the day its window closed on, dated
     before them): each member's latest change before ``start`` (the tier they enter the
     period with) and every change in [start, end)."""
-    return tuple(TierChange(r[0], from_db(r[1]), r[2]) for r in db.execute(
+    return tuple(TierChange(r[0], from_db(r[1]), _once(r[2])) for r in db.execute(
         "SELECT member_id, at, tier_id, change_id FROM tier_changes WHERE at >= ? AND at < ? "
         "UNION ALL SELECT member_id, at, tier_id, change_id FROM ("
         # SQLite takes the bare columns from the row holding the MAX: the latest by time, id
