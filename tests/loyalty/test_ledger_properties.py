@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from builders import BREAD, MILK, basket_with, loyalty_quote, member_with_card, points_program, \
     seed, sell
-from conftest import StepClock
+from tests.conftest import StepClock
 from loyalty.storage import ledger_store
 from loyalty.ledger import wallet
 from loyalty.ledger.ledger import balance_at, replay, roll_forward
