@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from loyalty.storage import migrations as loyalty_migrations
+from loyalty.storage.sync_migrations import network_migrations
 from loyalty.checkout_hooks import LoyaltyHooks
 from loyalty.program.programs import ProgramBook
 from pos.storage import migrations as pos_migrations
@@ -20,7 +21,7 @@ from pos.settings.service import adopt_legacy_logo
 
 MIGRATIONS = (pos_migrations.migrations, loyalty_migrations.migrations,
               loyalty_migrations.rules_migrations, loyalty_migrations.report_migrations,
-              loyalty_migrations.network_migrations)
+              network_migrations)
 
 
 @dataclass

@@ -2,7 +2,8 @@
 
 Three sets, named as existing databases recorded them: ``loyalty`` (members, cards, the
 ledger), ``loyalty_rules`` (the rule engine's memory) and ``loyalty_report`` (the summary's
-indexes).  A released migration is never edited; a change is a new one at the end of its set.
+indexes); the shop network's set is ``sync_migrations``.  A released migration is never
+edited; a change is a new one at the end of its set.
 """
 from __future__ import annotations
 
@@ -399,131 +400,6 @@ def m001_summary_indexes(db: Database) -> None:
     db.execute("CREATE INDEX ledger_at_available_points ON ledger (at, available_at, points)")
 
 
-# -- the shop network's outbox and id map
-
-network_migrations = Migrations("loyalty_network")
-
-
-@network_migrations()
-def m001_outbox(db: Database) -> None:
-    """The till's part of the shop network: its identity, the global id of every shared row
-    (its own and those downloaded), and the outbox the triggers fill in the transaction of
-    each change, so a sale and its record to upload are written together or not at all.
-    The triggers stay silent until the till joins a network, and while downloaded records
-    are being applied (``sync_applying`` holds a row inside that transaction only)."""
-    db.executescript(
-        """
-        CREATE TABLE sync_till (
-            one INTEGER PRIMARY KEY CHECK (one = 1),
-            till TEXT NOT NULL,             -- the till's code, the prefix of its global ids
-            till_no INTEGER NOT NULL,       -- its number in the network: its card numbers' block
-            shop TEXT NOT NULL,
-            url TEXT NOT NULL,              -- the server, without a password
-            cursor INTEGER NOT NULL DEFAULT 0,   -- the server sequence applied up to here
-            allowance_points INTEGER NOT NULL,   -- offline redemption per member between contacts
-            last_contact_at TEXT
-        );
-        CREATE TABLE sync_gids (
-            gid TEXT PRIMARY KEY,
-            tbl TEXT NOT NULL,
-            key TEXT NOT NULL,
-            version INTEGER NOT NULL DEFAULT 0,  -- server sequence of the state applied last
-            UNIQUE (tbl, key)
-        );
-        CREATE TABLE sync_outbox (
-            seq INTEGER PRIMARY KEY AUTOINCREMENT,
-            gid TEXT UNIQUE,                -- NULL for an event: '<till>:event:<seq>'
-            tbl TEXT NOT NULL,
-            key TEXT NOT NULL
-        );
-        CREATE INDEX sync_outbox_row ON sync_outbox (tbl, key);
-        CREATE TABLE sync_applying (one INTEGER PRIMARY KEY);
-        CREATE TABLE sync_offline_redeems (
-            sale_no INTEGER PRIMARY KEY REFERENCES sales (sale_no),
-            member_id INTEGER NOT NULL REFERENCES members (member_id),
-            points INTEGER NOT NULL
-        );
-        CREATE TRIGGER sync_staff_insert AFTER INSERT ON staff WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-            INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ((SELECT till FROM sync_till) || ':staff:' || new.staff_id, 'staff', new.staff_id);
-            INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
-                SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'staff' AND key = new.staff_id;
-        END;
-        CREATE TRIGGER sync_categories_insert AFTER INSERT ON categories WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-            INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ('category:' || (SELECT shop FROM sync_till) || ':' || new.code, 'categories', new.code);
-            INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
-                SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'categories' AND key = new.code;
-        END;
-        CREATE TRIGGER sync_products_insert AFTER INSERT ON products WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-            INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ('product:' || (SELECT shop FROM sync_till) || ':' || new.barcode, 'products', new.product_id);
-            INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
-                SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'products' AND key = new.product_id;
-        END;
-        CREATE TRIGGER sync_programs_insert AFTER INSERT ON programs WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-            INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ((SELECT till FROM sync_till) || ':programs:' || new.version, 'programs', new.version);
-            INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
-                SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'programs' AND key = new.version;
-        END;
-        CREATE TRIGGER sync_members_insert AFTER INSERT ON members WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-            INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ((SELECT till FROM sync_till) || ':members:' || new.member_id, 'members', new.member_id);
-            INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
-                SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'members' AND key = new.member_id;
-        END;
-        CREATE TRIGGER sync_cards_insert AFTER INSERT ON cards WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-            INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ('card:' || new.number, 'cards', new.number);
-            INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
-                SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'cards' AND key = new.number;
-        END;
-        CREATE TRIGGER sync_member_merges_insert AFTER INSERT ON member_merges WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-            INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ((SELECT till FROM sync_till) || ':member_merges:' || new.member_id, 'member_merges', new.member_id);
-            INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
-                SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'member_merges' AND key = new.member_id;
-        END;
-        CREATE TRIGGER sync_sales_insert AFTER INSERT ON sales WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-            INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ((SELECT till FROM sync_till) || ':sales:' || new.sale_no, 'sales', new.sale_no);
-            INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
-                SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'sales' AND key = new.sale_no;
-        END;
-        CREATE TRIGGER sync_coupons_insert AFTER INSERT ON coupons
-        WHEN new.issued_sale_no IS NULL AND EXISTS (SELECT 1 FROM sync_till)
-            AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-            INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ('coupon:' || new.code, 'coupons', new.code);
-            INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
-                SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'coupons' AND key = new.code;
-        END;
-        CREATE TRIGGER sync_ledger_insert AFTER INSERT ON ledger WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-            INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES (CASE WHEN new.kind = 'expire' AND new.lot_ref IS NOT NULL
-                 THEN 'expire:' || (SELECT gid FROM sync_gids WHERE tbl = 'ledger' AND key = new.lot_ref)
-                 ELSE (SELECT till FROM sync_till) || ':ledger:' || new.entry_id END, 'ledger', new.entry_id);
-            INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
-                SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'ledger' AND key = new.entry_id;
-        END;
-        CREATE TRIGGER sync_tier_changes_insert AFTER INSERT ON tier_changes WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-            INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES (CASE WHEN new.reason = 'recalculation'
-                 THEN 'tier:' || (SELECT gid FROM sync_gids WHERE tbl = 'members' AND key = new.member_id) || ':' || substr(new.at, 1, 10)
-                 ELSE (SELECT till FROM sync_till) || ':tier_changes:' || new.change_id END, 'tier_changes', new.change_id);
-            INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
-                SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'tier_changes' AND key = new.change_id;
-        END;
-        CREATE TRIGGER sync_staff_update AFTER UPDATE ON staff WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-            INSERT INTO sync_outbox (tbl, key) VALUES ('staff', new.staff_id);
-        END;
-        CREATE TRIGGER sync_categories_update AFTER UPDATE ON categories WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-            INSERT INTO sync_outbox (tbl, key) VALUES ('categories', new.code);
-        END;
-        CREATE TRIGGER sync_products_update AFTER UPDATE ON products WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-            INSERT INTO sync_outbox (tbl, key) VALUES ('products', new.product_id);
-        END;
-        CREATE TRIGGER sync_members_update AFTER UPDATE ON members WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-            INSERT INTO sync_outbox (tbl, key) VALUES ('members', new.member_id);
-        END;
-        CREATE TRIGGER sync_cards_update AFTER UPDATE ON cards WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-            INSERT INTO sync_outbox (tbl, key) VALUES ('cards', new.number);
-        END;
-
-        """
-    )
-
-
 @report_migrations()
 def m002_period_indexes(db: Database) -> None:
     # a period's tier figures read each member's latest change before the period (by time,
@@ -534,19 +410,3 @@ def m002_period_indexes(db: Database) -> None:
     # whole ledger before it
     db.execute("CREATE INDEX ledger_held ON ledger (available_at, at, points) "
                "WHERE available_at > at")
-
-
-@network_migrations()
-def m002_duplicate_members(db: Database) -> None:
-    """A phone enrolled at two tills while they were offline makes two members; the phone
-    stays with the one enrolled first and the other arrives without it.  Each such pair is
-    kept here for the owner to merge (both keep their points until then)."""
-    db.executescript(
-        """
-        CREATE TABLE sync_duplicates (
-            member_id INTEGER PRIMARY KEY REFERENCES members (member_id),  -- without the phone
-            other_id INTEGER NOT NULL REFERENCES members (member_id),      -- holding it
-            phone TEXT NOT NULL
-        );
-        """
-    )
