@@ -472,18 +472,18 @@ def cmd_network(args: argparse.Namespace) -> int:
                                                     allowance)
     else:
         return _network_status(args)
-    print(f"{args.db}: till {joined.till} of the network, PostgreSQL role {joined.role}")
-    if joined.password:
-        print(f"the role's password (shown once; keep it in ~/.pgpass or "
-              f"$POSLOYALTY_PG_PASSWORD): {joined.password}")
+    from loyalty.network.report_lines import joined_lines
+    for line in joined_lines(args.db, joined, _language(args)):
+        print(line)
     return _sync_once(args, joined.password)
 
 
 def _sync_once(args: argparse.Namespace, password: str | None = None) -> int:
+    from loyalty.network.report_lines import round_line
     from loyalty.network.sync import sync_round
     shop = _open(args)
     r = sync_round(shop.db, shop.clock, getattr(args, "batch", 500), password=password)
-    print(f"uploaded {r.uploaded}, downloaded {r.downloaded}, pending {r.pending}")
+    print(round_line(r, _language(args)))
     return 0
 
 
@@ -497,17 +497,9 @@ def _network_status(args: argparse.Namespace) -> int:
         status = network_status(conn)
     finally:
         conn.close()
-    for t in status.tills:
-        contact = t.last_contact.isoformat(timespec="seconds") if t.last_contact else "never"
-        print(f"{t.shop} / {t.name} ({t.code}): last contact {contact}, "
-              f"{t.pending} to upload, {t.behind} to download")
-    for member, points in status.overdrafts:
-        print(f"overdraft: member {member} at {points} points (redeemed offline at several tills)")
-    for member_id, points in negative_balances(shop.db):
-        print(f"this till: member {member_id} at {points} points")
-    for phone, name, cards, other, other_cards in status.duplicates:
-        print(f"duplicate customers to merge: {name} (card {cards}) and {other} "
-              f"(card {other_cards}), both enrolled with phone {phone}")
+    from loyalty.network.report_lines import status_lines
+    for line in status_lines(status, negative_balances(shop.db), _language(args)):
+        print(line)
     return 0
 
 
@@ -516,6 +508,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         return _sync_once(args)
     import time
     from loyalty.network.errors import NetworkError
+    from loyalty.network.report_lines import round_line
     from loyalty.network.sync import sync_round
     from loyalty.text.cli_errors import describe
     shop = _open(args)
@@ -523,8 +516,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         while True:  # until interrupted; a round that finds the server away says so, waits
             try:
                 r = sync_round(shop.db, shop.clock, args.batch)
-                print(f"uploaded {r.uploaded}, downloaded {r.downloaded}, pending {r.pending}",
-                      flush=True)
+                print(round_line(r, _language(args)), flush=True)
             except NetworkError as error:
                 print(describe(error, _language(args)), file=sys.stderr, flush=True)
             time.sleep(args.interval)

@@ -63,7 +63,7 @@ def test_a_phone_enrolled_twice_offline_is_flagged_and_merged(tmp_path, pg_url):
                f"(card {card_b}), both enrolled with phone {PHONE}")
     assert _warnings(a) == _warnings(b) == [flagged]
     assert problems(a) == [] and problems(b) == []
-    assert flagged in cli("--db", str(a), "network", "status").stdout
+    assert flagged in cli("--db", str(a), "network", "--language", "en", "status").stdout
     assert f"warning: {flagged}" in cli("--db", str(b), "verify", "--language", "en").stdout
 
     shop = open_shop(a)                          # the owner merges them, at any till
@@ -74,7 +74,7 @@ def test_a_phone_enrolled_twice_offline_is_flagged_and_merged(tmp_path, pg_url):
     for till in (a, b, a):
         sync(till)
     assert _warnings(a) == _warnings(b) == []
-    assert "duplicate" not in cli("--db", str(a), "network", "status").stdout
+    assert "duplicate" not in cli("--db", str(a), "network", "--language", "en", "status").stdout
     assert balances(a) == balances(b)
     with sqlite3.connect(b) as conn:
         assert conn.execute("SELECT COUNT(*) FROM member_merges").fetchone() == (1,)

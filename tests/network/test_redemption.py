@@ -101,7 +101,7 @@ def test_two_offline_tills_overdraw_at_most_k_times_the_allowance_and_it_is_flag
     assert balances(a) == balances(b)
     overdraft = -_spendable(a, card)
     assert 0 < overdraft <= 2 * allowance  # k = 2 tills offline
-    status = cli("--db", str(a), "network", "status").stdout
+    status = cli("--db", str(a), "network", "--language", "en", "status").stdout
     assert f"at -{overdraft} points" in status
     assert earned >= 0 and problems(a) == [] and problems(b) == []
     for till in (a, b):  # a warning at every till, whatever the shop's policy; not a failure

@@ -59,7 +59,9 @@ def test_init_join_then_sales_enrolments_and_a_block_reach_the_other_till(tmp_pa
     assert problems(a) == [] and problems(b) == []
     out = sync(a)
     assert out.strip() == "uploaded 0, downloaded 0, pending 0"
-    status = cli("--db", str(b), "network", "status").stdout.splitlines()
+    russian = cli("--db", str(a), "sync", "--once", "--language", "ru").stdout
+    assert russian.strip() == "отправлено 0, получено 0, в очереди 0"  # worded in the catalogue
+    status = cli("--db", str(b), "network", "--language", "en", "status").stdout.splitlines()
     assert [l.split(":")[0] for l in status] == ["north / A (t1)", "north / B (t2)"]
     assert all(l.endswith("0 to upload, 0 to download") for l in status)
 

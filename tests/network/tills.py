@@ -42,7 +42,7 @@ def join(path: Path, url: str, shop: str = "north", till: str = "B") -> None:
 
 
 def sync(path: Path) -> str:
-    return cli("--db", str(path), "sync", "--once").stdout
+    return cli("--db", str(path), "sync", "--once", "--language", "en").stdout
 
 
 def balances(path: Path) -> dict[str, int]:
