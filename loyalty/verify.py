@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from loyalty.storage import ledger_store, lot_store, rules_store, sync_store
+from loyalty.network.report_lines import duplicate_line
 from loyalty.ledger.chain import first_break, recomputed_head
 from loyalty.ledger.ledger import replay, resumes
 from loyalty.shop import Shop
@@ -43,9 +44,8 @@ def warnings(shop: Shop) -> list[str]:
         return []
     found = [f"member {member_id}: points at {points} (an overdraft redeemed offline at "
              f"several tills)" for member_id, points in sync_store.negative_balances(db)]
-    found += [f"duplicate customers to merge: {name or '?'} (card {cards or '-'}) and "
-              f"{other or '?'} (card {other_cards or '-'}), both enrolled with phone {phone}"
-              for phone, name, cards, other, other_cards in sync_store.duplicate_members(db)]
+    # worded as `network status` words it; verify's report is English throughout
+    found += [duplicate_line(pair, "en") for pair in sync_store.duplicate_members(db)]
     return found
 
 

@@ -41,7 +41,13 @@ def status_lines(status, negative: list[tuple[int, int]], language: str) -> list
     lines += [gettext(language, _OVERDRAFT).format(member=m, points=p)
               for m, p in status.overdrafts]
     lines += [gettext(language, _HERE).format(member=m, points=p) for m, p in negative]
-    lines += [gettext(language, _DUPLICATE).format(phone=phone, name=name, cards=cards,
-                                                   other=other, other_cards=other_cards)
-              for phone, name, cards, other, other_cards in status.duplicates]
+    lines += [duplicate_line(pair, language) for pair in status.duplicates]
     return lines
+
+
+def duplicate_line(pair: tuple, language: str) -> str:
+    """(phone, name, cards, other name, other cards) of two customers one phone enrolled."""
+    phone, name, cards, other, other_cards = pair
+    return gettext(language, _DUPLICATE).format(
+        phone=phone, name=name or "?", cards=cards or "-", other=other or "?",
+        other_cards=other_cards or "-")
