@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from loyalty.storage import ledger_store, lot_store, rules_store, sync_store
+from loyalty.storage import ledger_store, lot_store, rules_store, summary_store, sync_store
 from loyalty.network.report_lines import duplicate_line
 from loyalty.ledger.chain import first_break, recomputed_head
 from loyalty.ledger.ledger import replay, resumes
@@ -25,6 +25,7 @@ def verify(shop: Shop, path: str, now: datetime,
     problems += ledger_store.customer_sales_without_record(db)
     problems += ledger_store.points_payment_mismatches(db)
     problems += rules_store.member_totals_mismatches(db)
+    problems += summary_store.aggregate_mismatches(db)
     problems += _balance_problems(shop, now)
     problems += [f"the ledger's append-only guard {name} is missing"
                  for name in ledger_store.missing_append_only_guards(db)]

@@ -16,8 +16,8 @@ from loyalty.reports.member_metrics import (
     member_figures, pct, share_pct)
 from loyalty.model.program import TierProgram
 from loyalty.storage.summary_store import (
-    MechanismDiscount, MemberHistory, MemberLabel, PointsMove, Purchase, ReceiptRow, TierChange)
-from loyalty.reports.tier_figures import TierFigures, TierHistory, tier_figures
+    MechanismDiscount, MemberHistory, MemberLabel, PointsMove, Purchase, ReceiptRow, TierCounts)
+from loyalty.reports.tier_figures import TierFigures, tier_figures
 from pos.clock import local_date, month_bounds
 from pos.money import allocate, round_half_up
 from pos.settings.model import ShopSettings
@@ -113,9 +113,8 @@ class MonthData:
 
     ``recent``: member purchases from the inactivity window before the trend's first month
     up to the end; ``histories``: whole-life purchases of the month's buyers and of the
-    members who may be at risk; ``purchasers``: every member who ever bought, read only
-    when the program runs tiers, less ``purchasers_later``, those of them who first bought
-    after the month's end (so a run of months shares one set of purchasers).
+    members who may be at risk; ``purchasers``: how many members bought before the month's
+    end; ``tier_counts``: what its tier figures are counted from.
     """
 
     settings: ShopSettings
@@ -136,14 +135,12 @@ class MonthData:
     moves: tuple[PointsMove, ...]
     labels: tuple[MemberLabel, ...]
     tier_program: TierProgram | None = None
-    tier_changes: tuple[TierChange, ...] = ()
+    tier_counts: TierCounts | None = None
     coupons_issued: int = 0
-    purchasers: frozenset[int] = frozenset()
-    purchasers_later: frozenset[int] = frozenset()
+    purchasers: int = 0
     in_progress: bool = False
     # members active at instants a run of months shares (month starts and ends), found once
     active: tuple[tuple[datetime, frozenset[int]], ...] = ()
-    tier_history: TierHistory | None = None  # of tier_changes, shared by the months
     at_risk: tuple[AtRisk, ...] | None = None  # at_risk(histories, end), when already found
 
 
@@ -170,8 +167,7 @@ def summarise(d: MonthData, with_days: bool = True) -> MonthlySummary:
         trend=trend(d.recent, d.year, d.month, s.timezone, s.inactivity_days, d.end,
                     dict(d.active)),
         at_risk=risky,
-        tiers=tier_figures(d.tier_program, d.tier_changes, d.receipts, d.purchasers, d.start,
-                           d.end, d.tier_history, d.purchasers_later),
+        tiers=tier_figures(d.tier_program, d.tier_counts, d.purchasers),
         in_progress_until=d.end if d.in_progress else None)
 
 

@@ -9,7 +9,7 @@ roll-forward is the months' chained, exactly.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from fractions import Fraction
@@ -19,10 +19,10 @@ from loyalty.reports.member_metrics import (
     AT_RISK_INTERVALS, AT_RISK_MIN_PURCHASES, AtRisk, active_at, overdue_member)
 from loyalty.reports.monthly_summary import (
     MonthData, MonthlySummary, summarise, trend_instants, trend_months)
-from loyalty.reports.tier_figures import tier_history
+from loyalty.reports.tier_figures import summed
 from loyalty.shop import Shop
 from loyalty.storage import ledger_store, summary_store
-from loyalty.storage.summary_store import MemberHistory, MemberLabel
+from loyalty.storage.summary_store import MemberHistory, MemberLabel, TierCounts
 from pos.errors import UserError
 from pos.clock import local_date, month_bounds
 from pos.sale import SaleKind
@@ -89,24 +89,25 @@ class _Lives:
     before the period.  "Overdue after" is when the member becomes at risk if they buy
     nothing more, so finding those at a month's end compares one number per member."""
 
-    def __init__(self, before) -> None:
-        """``before``: (member, purchases, first µs, last µs, net) rows."""
+    def __init__(self, before: tuple[list[tuple], dict[int, tuple]]) -> None:
+        """``before``: ``summary_store.member_lives_before``'s rows and the rest of the way."""
+        rows, rest = before
         self.by_member: dict[int, list[int]] = {
-            member_id: _life(n, first_us, last_us, net)
-            for member_id, n, first_us, last_us, net in before}
+            r[0]: [r[1], r[2], r[3], r[4], _NEVER if r[5] is None else r[5]] for r in rows}
+        for member_id, n, first_us, last_us, net in rest.values():  # later than the rows
+            life = self.by_member.get(member_id)
+            self.by_member[member_id] = (_life(n, first_us, last_us, net) if life is None else
+                                         _life(life[0] + n, life[1], last_us, life[3] + net))
 
-    def add(self, purchases) -> list[int]:
-        """Rolls the lives forward; the members whose first purchase this is."""
-        firsts = []
+    def add(self, purchases) -> None:
+        """Rolls the lives forward."""
         for p in purchases:
             at = _us(p.at)
             life = self.by_member.get(p.member_id)
             if life is None:
                 self.by_member[p.member_id] = _life(1, at, at, p.net_minor)
-                firsts.append(p.member_id)
             else:
                 life[:] = _life(life[0] + 1, life[1], at, life[3] + p.net_minor)
-        return firsts
 
     def histories(self, buyers: frozenset[int]) -> tuple[MemberHistory, ...]:
         """Of the buyers (their lifetimes; the overdue are found by ``at_risk``)."""
@@ -199,9 +200,6 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
     trend_start = month_bounds(*trend_months(*keys[0])[0], s.timezone)[0]
     recent = summary_store.purchases_between(db, trend_start - window, p_end)
     moves = tuple(summary_store.points_moves(db, p_start, p_end))
-    changes = summary_store.tier_changes_for(db, p_start, p_end)
-    history = tier_history(changes)
-    changes = ()  # the history holds them: the figures read it, not the changes again
     wanted = tuple(sorted({r.sale_no for r in receipts if r.kind == SaleKind.SALE}
                           | {r.original_sale_no for r in receipts if r.kind == SaleKind.RETURN}))
     mechanisms = summary_store.mechanism_discounts(db, wanted)
@@ -210,7 +208,8 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
         by_sale[row.sale_no].append(row)
     enrolments = summary_store.enrolment_times(db, p_start, p_end)
     issued = summary_store.coupon_issue_times(db, p_start, p_end)
-    lives = _Lives(summary_store.member_lives_before(db, p_start))
+    lives = _Lives(summary_store.member_lives_before(
+        db, p_start, AT_RISK_INTERVALS, AT_RISK_MIN_PURCHASES))
     opening = ledger_store.sum_before(db, p_start)
     # every instant a month's figures or trend look at, each active set found once
     instants = {t for y, m, _, end, _ in bounds
@@ -220,29 +219,38 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
     # is still read (a month's activity at its start and end), so the year before is let go
     # (where an instant's set is empty and found again, the rest finds it empty all the same)
     recent = recent[bisect_right(recent, p_start - window, key=lambda r: r.at):]
-    months, names, firsts = [], _Names(db), []
+    months, names = [], _Names(db)
+    held = summary_store.tiers_held_at(db, p_start)  # rolled forward by each month's changes
     for y, m, start, end, running in bounds:
         program = shop.programs.program_for(local_date(end - _US, s.timezone))
         month_receipts = _cut(receipts, start, end)
         bought = _cut(recent, start, end)
-        firsts.append(lives.add(bought))
+        lives.add(bought)
+        held.update(summary_store.tier_changes_between(db, start, end))
         sums = ledger_store.sums_by_kind(db, start, end)
         months.append(_month_data(
             shop, program, y, m, start, end, running, opening, sums, month_receipts,
             by_sale, recent, lives.histories(frozenset(p.member_id for p in bought)),
-            names.named(lives.overdue(end)), _cut(moves, start, end), changes, history,
-            active,
+            names.named(lives.overdue(end)), _cut(moves, start, end),
+            _tier_counts(db, held, lives, start, end), len(lives.by_member), active,
             _count(enrolments, start, end), _count(issued, start, end)))
         opening += sum(sums.values())
-    months = _with_purchasers(months, frozenset(lives.by_member), firsts)
-    total = _period_data(months, receipts, mechanisms, recent, moves, lives, changes,
-                         p_start, p_end)
+    total = _period_data(months, receipts, mechanisms, recent, moves, lives, p_start, p_end)
     return tuple(months), total
+
+
+def _tier_counts(db, held: dict[int, str | None], lives: _Lives, start: datetime,
+                 end: datetime) -> TierCounts:
+    """``held``: the tiers held at ``end``; ``lives``: every member who bought before it."""
+    return TierCounts(tuple(Counter(held.values()).items()),
+                      len(held.keys() & lives.by_member.keys()),
+                      summary_store.tier_moves(db, start, end),
+                      summary_store.tier_discounts(db, start, end))
 
 
 def _month_data(shop: Shop, program, y: int, m: int, start: datetime, end: datetime,
                 running: bool, opening: int, sums: dict[str, int], receipts, by_sale,
-                recent, histories, found, moves, changes, history, active,
+                recent, histories, found, moves, tier_counts, purchasers: int, active,
                 enrolled: int, coupons_issued: int) -> MonthData:
     s, db = shop.settings, shop.db
     own = sorted({r.sale_no if r.kind == SaleKind.SALE else r.original_sale_no for r in receipts})
@@ -258,26 +266,13 @@ def _month_data(shop: Shop, program, y: int, m: int, start: datetime, end: datet
         histories=histories, enrolled=enrolled,
         moves=tuple(moves), labels=(),  # the at-risk lines come named (load_period)
         tier_program=tiers,
-        tier_changes=changes, tier_history=history,
+        tier_counts=tier_counts, purchasers=purchasers,
         coupons_issued=coupons_issued, in_progress=running, at_risk=found,
         active=active)
 
 
-def _with_purchasers(months: list[MonthData], everyone: frozenset[int],
-                     firsts: list[list[int]]) -> list[MonthData]:
-    """Every month that runs tiers shares the period's purchasers, less those who first
-    bought after it (a set of all members each month would cost a set per month)."""
-    later: set[int] = set()
-    out = []
-    for d, new in zip(reversed(months), reversed(firsts)):
-        out.append(replace(d, purchasers=everyone, purchasers_later=frozenset(later))
-                   if d.tier_program is not None else d)
-        later.update(new)
-    return out[::-1]
-
-
 def _period_data(months: list[MonthData], receipts, mechanisms, recent, moves, lives: _Lives,
-                 changes, start: datetime, end: datetime) -> MonthData:
+                 start: datetime, end: datetime) -> MonthData:
     """The whole period as one span: the last month's closing state, every flow summed."""
     last = months[-1]
     sums: dict[str, int] = defaultdict(int)
@@ -291,7 +286,8 @@ def _period_data(months: list[MonthData], receipts, mechanisms, recent, moves, l
         sums_by_kind=tuple(sorted(sums.items())), receipts=receipts, mechanism_rows=mechanisms,
         coupons_redeemed=sum(d.coupons_redeemed for d in months),
         histories=lives.histories(buyers) if len(months) > 1 else last.histories,
-        enrolled=sum(d.enrolled for d in months), moves=moves, tier_changes=changes,
+        enrolled=sum(d.enrolled for d in months), moves=moves,
+        tier_counts=summed(d.tier_counts for d in months),
         coupons_issued=sum(d.coupons_issued for d in months))
 
 

@@ -128,19 +128,34 @@ _US_OF = ("(CAST(strftime('%s', substr({0}, 1, 19)) AS INTEGER) * 1000000 "
           "+ CAST(substr({0}, 21, 6) AS INTEGER))")
 
 
-def member_lives_before(db: Database, before: datetime
-                        ) -> list[tuple[int, int, int, int, int]]:
+def member_lives_before(db: Database, before: datetime, intervals: int, regular: int
+                        ) -> tuple[list[tuple], dict[int, tuple]]:
     """Every member's purchases before ``before``, counted and summed: where a period's
     lifetimes start from (the period's own purchases are added to them as it is read).
-    Plain rows (member, purchases, first µs, last µs, net), the instants as µs since 1970:
-    a member who ever bought is a row, so no object or parsed time is made for each."""
-    return db.execute(
+    Plain rows (member, purchases, first µs, last µs, net, overdue after µs), the instants
+    as µs since 1970: a member who ever bought is a row, so no object or parsed time is
+    made for each.  "Overdue after": last + ⌊intervals × (last − first) / (purchases − 1)⌋
+    for a member with ``regular`` purchases or more, else None.
+
+    The whole months before ``before``'s own (UTC) month come from the members' monthly
+    purchases (``report_member_months``, in member order, no sort); the rest of the way,
+    at most a month, from the sales: returned apart, as (member, purchases, first µs, last
+    µs, net) by member, to be added to the rows."""
+    until = to_db(before)
+    lives = db.execute(
+        "SELECT member_id, n, first, last, net, CASE WHEN n >= ? THEN "
+        "last + ? * (last - first) / (n - 1) END FROM ("
+        "SELECT member_id, SUM(purchases) AS n, MIN(first_us) AS first, MAX(last_us) AS last, "
+        "SUM(net_minor) AS net FROM report_member_months WHERE month < ? GROUP BY member_id)",
+        [regular, intervals, until[:7]]).fetchall()
+    rest = {r[0]: r for r in db.execute(
         f"SELECT member_id, n, {_US_OF.format('first')}, {_US_OF.format('last')}, net FROM ("
         "SELECT l.member_id AS member_id, COUNT(*) AS n, MIN(s.at) AS first, "
         "MAX(s.at) AS last, SUM(s.net_minor) AS net FROM sales s "
         "CROSS JOIN loyalty_sales l ON l.sale_no = s.sale_no "
-        "WHERE s.kind = 'sale' AND s.at < ? GROUP BY l.member_id) ORDER BY member_id",
-        [to_db(before)]).fetchall()
+        "WHERE s.kind = 'sale' AND s.at >= ? AND s.at < ? GROUP BY l.member_id)",
+        [until[:7], until])}
+    return lives, rest
 
 
 def purchasers_until(db: Database, until: datetime) -> frozenset[int]:
@@ -193,21 +208,91 @@ def member_labels(db: Database, member_ids: tuple[int, ...]) -> dict[int, Member
 
 
 @dataclass(frozen=True, slots=True)
-class TierChange:
-    member_id: int
-    at: datetime
-    tier_id: str | None
+class TierCounts:
+    """What a span's tier figures are made of (tier ids; None: no tier):
+    ``held`` the members by the tier they hold at the end (their latest change before it),
+    ``held_purchasers`` how many of them bought before the end, ``moves`` (tier, tier held
+    before, changes) of the changes in the span and ``discounts`` the member receipts'
+    discounts by the tier held just before each."""
+
+    held: tuple[tuple[str | None, int], ...]
+    held_purchasers: int
+    moves: tuple[tuple[str | None, str | None, int], ...]
+    discounts: tuple[tuple[str | None, int], ...]
 
 
-def tier_changes_for(db: Database, start: datetime, end: datetime) -> tuple[TierChange, ...]:
-    """What a period's tier figures need, in the order the changes happened (by time, then
-    id: a recalculation is written after the sales of the day its window closed on, dated
-    before them): each member's latest change before ``start`` (the tier they enter the
-    period with) and every change in [start, end)."""
-    return tuple(TierChange(r[0], from_db(r[1]), _once(r[2])) for r in db.execute(
-        "SELECT member_id, at, tier_id, change_id FROM tier_changes WHERE at >= ? AND at < ? "
-        "UNION ALL SELECT member_id, at, tier_id, change_id FROM ("
-        # SQLite takes the bare columns from the row holding the MAX: the latest by time, id
-        "SELECT member_id, MAX(at || printf('%012d', change_id)), at, tier_id, change_id "
-        "FROM tier_changes WHERE at < ? GROUP BY member_id) ORDER BY at, change_id",
-        [to_db(start), to_db(end), to_db(start)]))
+# changes are ordered by time, then id: a recalculation is written after the sales of the
+# day its window closed on, dated before them
+
+
+def tiers_held_at(db: Database, at: datetime) -> dict[int, str | None]:
+    """The tier each member who ever changed tier holds at ``at``: their latest change
+    before it, i.e. the span across it (``report_tier_spans``, from its index alone)."""
+    return {r[0]: _once(r[1]) for r in db.execute(
+        "SELECT member_id, tier_id FROM report_tier_spans WHERE until_at >= ?1 AND at < ?1",
+        [to_db(at)])}
+
+
+def tier_changes_between(db: Database, start: datetime, end: datetime
+                         ) -> list[tuple[int, str | None]]:
+    """(member, tier) of the changes made in [start, end), in order."""
+    return [(r[0], _once(r[1])) for r in db.execute(
+        "SELECT member_id, tier_id FROM tier_changes WHERE at >= ? AND at < ? "
+        "ORDER BY at, change_id", [to_db(start), to_db(end)])]
+
+
+def tier_moves(db: Database, start: datetime, end: datetime
+               ) -> tuple[tuple[str | None, str | None, int], ...]:
+    """(tier, tier held before, changes) of the changes made in [start, end)."""
+    return tuple((_once(t), _once(b), n) for t, b, n in db.execute(
+        "SELECT tier_id, before, COUNT(*) FROM (SELECT c.tier_id AS tier_id, (SELECT p.tier_id "
+        "FROM tier_changes p WHERE p.member_id = c.member_id AND (p.at < c.at OR (p.at = c.at "
+        "AND p.change_id < c.change_id)) ORDER BY p.at DESC, p.change_id DESC LIMIT 1) AS before "
+        "FROM tier_changes c WHERE c.at >= ? AND c.at < ?) GROUP BY tier_id, before "
+        "ORDER BY tier_id, before", [to_db(start), to_db(end)]))
+
+
+def tier_discounts(db: Database, start: datetime, end: datetime
+                   ) -> tuple[tuple[str | None, int], ...]:
+    """The discounts of member receipts made in [start, end) by the tier held just before
+    each (None: no tier yet)."""
+    return tuple((_once(t), n) for t, n in db.execute(
+        "SELECT tier_id, SUM(discount) FROM (SELECT (SELECT c.tier_id FROM tier_changes c "
+        "WHERE c.member_id = l.member_id AND c.at < s.at ORDER BY c.at DESC, c.change_id DESC "
+        "LIMIT 1) AS tier_id, s.discount_minor AS discount FROM sales s "
+        "CROSS JOIN loyalty_sales l ON l.sale_no = s.sale_no "
+        "WHERE s.at >= ? AND s.at < ? AND s.discount_minor != 0) GROUP BY tier_id "
+        "ORDER BY tier_id", [to_db(start), to_db(end)]))
+
+
+_MEMBER_MONTHS = (
+    "SELECT l.member_id, substr(s.at, 1, 7), COUNT(*), SUM(s.net_minor), "
+    f"{_US_OF.format('MIN(s.at)')}, {_US_OF.format('MAX(s.at)')} FROM sales s CROSS JOIN loyalty_sales l ON l.sale_no = s.sale_no WHERE s.kind = 'sale' "
+    "GROUP BY l.member_id, substr(s.at, 1, 7)")
+_KEPT_MONTHS = ("SELECT member_id, month, purchases, net_minor, first_us, last_us "
+                "FROM report_member_months")
+_TIER_SPANS = ("SELECT change_id, member_id, tier_id, at, COALESCE(LEAD(at) OVER (PARTITION BY "
+               "member_id ORDER BY at, change_id), '9999') FROM tier_changes")
+_KEPT_SPANS = "SELECT change_id, member_id, tier_id, at, until_at FROM report_tier_spans"
+
+
+def aggregate_mismatches(db: Database) -> list[str]:
+    """The report's kept aggregates (kept by triggers) against the sales and tier changes
+    they are made of: one sentence per member month or tier change that differs."""
+    problems = []
+    for kept, fresh, what in ((_KEPT_MONTHS, _MEMBER_MONTHS, "monthly purchases"),
+                              (_KEPT_SPANS, _TIER_SPANS, "tier span")):
+        stale = db.execute(f"SELECT * FROM ({kept} EXCEPT {fresh}) UNION ALL "
+                           f"SELECT * FROM ({fresh} EXCEPT {kept}) ORDER BY 2, 1").fetchall()
+        seen = set()
+        for row in stale:
+            key = (row[1], row[0]) if what == "monthly purchases" else (row[0],)
+            if key in seen:
+                continue
+            seen.add(key)
+            problems.append(
+                f"the report's {what} of member {row[0]} in {row[1]} differ from the sales"
+                if what == "monthly purchases" else
+                f"the report's tier span of tier change {row[0]} (member {row[1]}) differs "
+                f"from the tier changes")
+    return problems

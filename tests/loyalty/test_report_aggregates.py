@@ -1,0 +1,119 @@
+"""The report's kept aggregates (each member's purchases per month, each tier change's span)
+equal a recomputation from the sales and tier changes, whoever wrote them, and verify says
+when they drift."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timezone
+
+from builders import BREAD, MILK, basket_with, give_back, member_with_card, points_program, seed, sell
+from loyalty.daily import run_daily
+from loyalty.model.program import Tier, TierId, TierMetric, TierProgram, TierWindow, WindowKind
+from loyalty.storage import rules_store, summary_store
+from loyalty.verify import verify
+
+_FRESH_MONTHS = (
+    "SELECT l.member_id, substr(s.at, 1, 7), COUNT(*), SUM(s.net_minor), MIN(s.at), MAX(s.at) "
+    "FROM sales s JOIN loyalty_sales l ON l.sale_no = s.sale_no WHERE s.kind = 'sale' "
+    "GROUP BY 1, 2 ORDER BY 1, 2")
+
+
+def _us(at: str) -> int:
+    """to_db's text as µs since 1970, by Python (the table's are by SQL)."""
+    moment = datetime.fromisoformat(at)
+    return (moment - datetime(1970, 1, 1, tzinfo=timezone.utc)) // _US
+
+
+_US = datetime(1970, 1, 1, 0, 0, 0, 1) - datetime(1970, 1, 1)
+
+
+def _months(shop) -> list[tuple]:
+    return shop.db.execute("SELECT member_id, month, purchases, net_minor, first_us, last_us "
+                           "FROM report_member_months ORDER BY 1, 2").fetchall()
+
+
+def _recomputed_months(shop) -> list[tuple]:
+    return [(m, month, n, net, _us(first), _us(last))
+            for m, month, n, net, first, last in shop.db.execute(_FRESH_MONTHS)]
+
+
+def _spans(shop) -> list[tuple]:
+    return shop.db.execute("SELECT change_id, member_id, tier_id, at, until_at "
+                           "FROM report_tier_spans ORDER BY 1").fetchall()
+
+
+def _recomputed_spans(shop) -> list[tuple]:
+    """Each change held until the member's next change by time, then id (in Python)."""
+    rows = shop.db.execute("SELECT change_id, member_id, tier_id, at FROM tier_changes "
+                           "ORDER BY member_id, at, change_id").fetchall()
+    out = [(c, m, t, at, rows[i + 1][3] if i + 1 < len(rows) and rows[i + 1][1] == m else "9999")
+           for i, (c, m, t, at) in enumerate(rows)]
+    return sorted(out)
+
+
+def _program():
+    tiers = TierProgram((Tier(TierId("silver"), "Silver", 0),
+                         Tier(TierId("gold"), "Gold", 1_000_00, discount_bp=1_000)),
+                        TierMetric.SPEND, TierWindow(WindowKind.CALENDAR_MONTH))
+    return replace(points_program(), tiers=tiers)
+
+
+def test_sales_a_return_and_tier_changes_keep_the_aggregates_equal_to_the_rows(shop, clock):
+    seed(shop, _program())
+    _, anna = member_with_card(shop)
+    _, petr = member_with_card(shop, "Пётр", "+79123456780")
+    first = sell(shop, basket_with(shop, (MILK, 12), card=anna))    # Anna gold
+    sell(shop, basket_with(shop, (BREAD, 2), card=anna))
+    sell(shop, basket_with(shop, (BREAD, 1), card=petr))
+    sell(shop, basket_with(shop, (BREAD, 1)))                        # no member: not kept
+    give_back(shop, first.sale_no, {1: 2})                           # a return: not a purchase
+    clock.now = datetime(2026, 4, 1, 9, tzinfo=timezone.utc)
+    sell(shop, basket_with(shop, (MILK, 1), card=petr))              # a new month
+    run_daily(shop)                                                  # recalculations
+    clock.now = datetime(2026, 5, 1, 11, tzinfo=timezone.utc)
+    sell(shop, basket_with(shop, (MILK, 12), card=petr))             # Petr gold, then
+    run_daily(shop)                                                  # a change dated before it
+    months, spans = _months(shop), _spans(shop)
+    assert months == _recomputed_months(shop)
+    assert [(m[1], m[2]) for m in months] == [("2026-03", 2), ("2026-03", 1), ("2026-04", 1),
+                                              ("2026-05", 1)]
+    assert spans == _recomputed_spans(shop) and len(spans) >= 4
+    assert summary_store.aggregate_mismatches(shop.db) == []
+    assert verify(shop, str(shop.path), clock()) == []
+
+
+def test_a_tier_rewritten_in_place_and_a_sale_moved_are_followed(shop, clock):
+    """What sync_apply does to a recalculation the server holds differently (its tier
+    rewritten), and a sale re-dated or relinked (no writer does today): the triggers follow."""
+    seed(shop, _program())
+    anna_id, anna = member_with_card(shop)
+    petr_id = member_with_card(shop, "Пётр", "+79123456780")[0].member_id
+    anna_id = anna_id.member_id
+    sale = sell(shop, basket_with(shop, (MILK, 12), card=anna))
+    sell(shop, basket_with(shop, (BREAD, 2), card=anna))
+    change = shop.db.execute("SELECT MAX(change_id) FROM tier_changes").fetchone()[0]
+    with shop.db.conn:
+        shop.db.execute("UPDATE tier_changes SET tier_id = 'silver' WHERE change_id = ?", [change])
+        shop.db.execute("UPDATE sales SET at = '2026-02-27T10:00:00.000000Z' WHERE sale_no = ?",
+                        [sale.sale_no])
+        shop.db.execute("UPDATE loyalty_sales SET member_id = ? WHERE sale_no = ?",
+                        [petr_id, sale.sale_no])
+    assert _months(shop) == _recomputed_months(shop)
+    assert {(m[0], m[1]) for m in _months(shop)} == {(petr_id, "2026-02"), (anna_id, "2026-03")}
+    assert _spans(shop) == _recomputed_spans(shop)
+    assert summary_store.aggregate_mismatches(shop.db) == []
+
+
+def test_verify_names_an_aggregate_that_drifted(shop, clock):
+    seed(shop, _program())
+    member, anna = member_with_card(shop)
+    anna_id = member.member_id
+    sell(shop, basket_with(shop, (MILK, 12), card=anna))
+    with shop.db.conn:  # behind the triggers' back
+        shop.db.execute("UPDATE report_member_months SET purchases = 5")
+        shop.db.execute("UPDATE report_tier_spans SET until_at = '2030'")
+    problems = verify(shop, str(shop.path), clock())
+    assert f"the report's monthly purchases of member {anna_id} in 2026-03 differ from the sales" \
+        in problems
+    assert any(p.startswith("the report's tier span of tier change") for p in problems)
+    assert rules_store.member_totals_mismatches(shop.db) == []  # the rest is sound
