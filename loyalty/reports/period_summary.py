@@ -210,7 +210,7 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
     issued = summary_store.coupon_issue_times(db, p_start, p_end)
     lives = _Lives(summary_store.member_lives_before(
         db, p_start, AT_RISK_INTERVALS, AT_RISK_MIN_PURCHASES))
-    opening = ledger_store.sum_before(db, p_start)
+    opening = summary_store.points_before(db, p_start)
     # every instant a month's figures or trend look at, each active set found once
     instants = {t for y, m, _, end, _ in bounds
                 for _, _, *ts in trend_instants(y, m, s.timezone, end) for t in ts}

@@ -525,3 +525,26 @@ def m003_member_months_tier_spans(db: Database) -> None:
         END;
         """
     )
+
+
+@report_migrations()
+def m004_ledger_months(db: Database) -> None:
+    """The points written per month (the entries' UTC month, 'YYYY-MM' of ledger.at): a
+    period's opening points are the months before it plus the start of its own, not a sum
+    over the whole ledger.  The ledger is append-only, so an entry is counted once, as it
+    is written, whoever writes it; verify recomputes the months."""
+    db.executescript(
+        """
+        CREATE TABLE report_ledger_months (
+            month TEXT PRIMARY KEY,
+            points INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        INSERT INTO report_ledger_months (month, points)
+            SELECT substr(at, 1, 7), SUM(points) FROM ledger GROUP BY substr(at, 1, 7);
+        CREATE TRIGGER report_ledger_months_entry AFTER INSERT ON ledger BEGIN
+            INSERT INTO report_ledger_months (month, points)
+                VALUES (substr(new.at, 1, 7), new.points)
+                ON CONFLICT (month) DO UPDATE SET points = points + excluded.points;
+        END;
+        """
+    )

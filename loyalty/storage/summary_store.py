@@ -158,6 +158,16 @@ def member_lives_before(db: Database, before: datetime, intervals: int, regular:
     return lives, rest
 
 
+def points_before(db: Database, moment: datetime) -> int:
+    """The points of every ledger entry dated before ``moment``: the months before its own
+    (UTC) month as kept (``report_ledger_months``), then the entries of that month."""
+    until = to_db(moment)
+    return db.execute(
+        "SELECT (SELECT COALESCE(SUM(points), 0) FROM report_ledger_months WHERE month < ?1) "
+        "+ (SELECT COALESCE(SUM(points), 0) FROM ledger WHERE at >= ?1 AND at < ?2)",
+        [until[:7], until]).fetchone()[0]
+
+
 def purchasers_until(db: Database, until: datetime) -> frozenset[int]:
     """Members with a purchase at or before ``until``."""
     return frozenset(r[0] for r in db.execute(
@@ -274,11 +284,14 @@ _KEPT_MONTHS = ("SELECT member_id, month, purchases, net_minor, first_us, last_u
 _TIER_SPANS = ("SELECT change_id, member_id, tier_id, at, COALESCE(LEAD(at) OVER (PARTITION BY "
                "member_id ORDER BY at, change_id), '9999') FROM tier_changes")
 _KEPT_SPANS = "SELECT change_id, member_id, tier_id, at, until_at FROM report_tier_spans"
+_LEDGER_MONTHS = "SELECT substr(at, 1, 7), SUM(points) FROM ledger GROUP BY substr(at, 1, 7)"
+_KEPT_LEDGER = "SELECT month, points FROM report_ledger_months"
 
 
 def aggregate_mismatches(db: Database) -> list[str]:
-    """The report's kept aggregates (kept by triggers) against the sales and tier changes
-    they are made of: one sentence per member month or tier change that differs."""
+    """The report's kept aggregates (kept by triggers) against the sales, tier changes and
+    ledger entries they are made of: one sentence per member month, tier change or month
+    of points that differs."""
     problems = []
     for kept, fresh, what in ((_KEPT_MONTHS, _MEMBER_MONTHS, "monthly purchases"),
                               (_KEPT_SPANS, _TIER_SPANS, "tier span")):
@@ -295,4 +308,7 @@ def aggregate_mismatches(db: Database) -> list[str]:
                 if what == "monthly purchases" else
                 f"the report's tier span of tier change {row[0]} (member {row[1]}) differs "
                 f"from the tier changes")
+    problems += [f"the report's points of {month} differ from the ledger's" for month in sorted(
+        {r[0] for r in db.execute(f"SELECT * FROM ({_KEPT_LEDGER} EXCEPT {_LEDGER_MONTHS}) "
+                                  f"UNION ALL SELECT * FROM ({_LEDGER_MONTHS} EXCEPT {_KEPT_LEDGER})")})]
     return problems

@@ -1,6 +1,6 @@
-"""The report's kept aggregates (each member's purchases per month, each tier change's span)
-equal a recomputation from the sales and tier changes, whoever wrote them, and verify says
-when they drift."""
+"""The report's kept aggregates (each member's purchases per month, each tier change's span,
+the points of each month) equal a recomputation from the sales, tier changes and ledger,
+whoever wrote them, and verify says when they drift."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -78,6 +78,9 @@ def test_sales_a_return_and_tier_changes_keep_the_aggregates_equal_to_the_rows(s
     assert [(m[1], m[2]) for m in months] == [("2026-03", 2), ("2026-03", 1), ("2026-04", 1),
                                               ("2026-05", 1)]
     assert spans == _recomputed_spans(shop) and len(spans) >= 4
+    assert shop.db.execute("SELECT month, points FROM report_ledger_months ORDER BY 1").fetchall() \
+        == shop.db.execute("SELECT substr(at, 1, 7), SUM(points) FROM ledger GROUP BY 1 "
+                           "ORDER BY 1").fetchall()
     assert summary_store.aggregate_mismatches(shop.db) == []
     assert verify(shop, str(shop.path), clock()) == []
 
@@ -112,8 +115,10 @@ def test_verify_names_an_aggregate_that_drifted(shop, clock):
     with shop.db.conn:  # behind the triggers' back
         shop.db.execute("UPDATE report_member_months SET purchases = 5")
         shop.db.execute("UPDATE report_tier_spans SET until_at = '2030'")
+        shop.db.execute("UPDATE report_ledger_months SET points = points + 1")
     problems = verify(shop, str(shop.path), clock())
     assert f"the report's monthly purchases of member {anna_id} in 2026-03 differ from the sales" \
         in problems
     assert any(p.startswith("the report's tier span of tier change") for p in problems)
+    assert "the report's points of 2026-03 differ from the ledger's" in problems
     assert rules_store.member_totals_mismatches(shop.db) == []  # the rest is sound
