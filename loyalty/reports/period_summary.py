@@ -99,15 +99,18 @@ class _Lives:
             self.by_member[member_id] = (_life(n, first_us, last_us, net) if life is None else
                                          _life(life[0] + n, life[1], last_us, life[3] + net))
 
-    def add(self, purchases) -> None:
-        """Rolls the lives forward."""
+    def add(self, purchases) -> list[int]:
+        """Rolls the lives forward; the members whose first purchase this is."""
+        firsts = []
         for p in purchases:
             at = _us(p.at)
             life = self.by_member.get(p.member_id)
             if life is None:
                 self.by_member[p.member_id] = _life(1, at, at, p.net_minor)
+                firsts.append(p.member_id)
             else:
                 life[:] = _life(life[0] + 1, life[1], at, life[3] + p.net_minor)
+        return firsts
 
     def histories(self, buyers: frozenset[int]) -> tuple[MemberHistory, ...]:
         """Of the buyers (their lifetimes; the overdue are found by ``at_risk``)."""
@@ -128,6 +131,43 @@ class _Lives:
                  for m, life in self.by_member.items() if life[4] < end_us]
         found.sort()  # (−net, member): the order of ``most_valuable_first``
         return found
+
+
+class _Tiers:
+    """The tier each member who ever changed tier holds, rolled forward month by month from
+    those held at the period's start by each month's changes in order (a member's tier
+    before a change is then the one held), with the members counted by tier and how many
+    of them bought: no month reads or counts every member again."""
+
+    def __init__(self, held: dict[int, str | None], purchasers) -> None:
+        self.held = held
+        self.by_tier = Counter(held.values())
+        self.purchasers = len(held.keys() & purchasers.keys())
+
+    def roll(self, changes, purchasers, firsts: list[int]
+             ) -> dict[tuple[str | None, str | None], int]:
+        """``changes``: the month's (member, tier) in order; ``purchasers``: every member
+        who bought by its end, ``firsts`` those who first bought in it.  The month's moves
+        as (tier, tier before): how many."""
+        moves: dict[tuple[str | None, str | None], int] = defaultdict(int)
+        new = set()
+        for member_id, tier in changes:
+            if member_id in self.held:
+                before = self.held[member_id]
+                self.by_tier[before] -= 1
+            else:
+                before = None
+                new.add(member_id)
+            moves[tier, before] += 1
+            self.by_tier[tier] += 1
+            self.held[member_id] = tier
+        self.purchasers += (sum(1 for m in new if m in purchasers)
+                            + sum(1 for m in firsts if m in self.held and m not in new))
+        return moves
+
+    def counts(self, moves, discounts) -> TierCounts:
+        return TierCounts(tuple(self.by_tier.items()), self.purchasers,
+                          tuple((t, b, n) for (t, b), n in moves.items()), discounts)
 
 
 class _Names:
@@ -220,32 +260,25 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
     # (where an instant's set is empty and found again, the rest finds it empty all the same)
     recent = recent[bisect_right(recent, p_start - window, key=lambda r: r.at):]
     months, names = [], _Names(db)
-    held = summary_store.tiers_held_at(db, p_start)  # rolled forward by each month's changes
+    tiers = _Tiers(summary_store.tiers_held_at(db, p_start), lives.by_member)
     for y, m, start, end, running in bounds:
         program = shop.programs.program_for(local_date(end - _US, s.timezone))
         month_receipts = _cut(receipts, start, end)
         bought = _cut(recent, start, end)
-        lives.add(bought)
-        held.update(summary_store.tier_changes_between(db, start, end))
+        firsts = lives.add(bought)
+        tier_moves = tiers.roll(summary_store.tier_changes_between(db, start, end),
+                                lives.by_member, firsts)
         sums = ledger_store.sums_by_kind(db, start, end)
         months.append(_month_data(
             shop, program, y, m, start, end, running, opening, sums, month_receipts,
             by_sale, recent, lives.histories(frozenset(p.member_id for p in bought)),
             names.named(lives.overdue(end)), _cut(moves, start, end),
-            _tier_counts(db, held, lives, start, end), len(lives.by_member), active,
+            tiers.counts(tier_moves, summary_store.tier_discounts(db, start, end)),
+            len(lives.by_member), active,
             _count(enrolments, start, end), _count(issued, start, end)))
         opening += sum(sums.values())
     total = _period_data(months, receipts, mechanisms, recent, moves, lives, p_start, p_end)
     return tuple(months), total
-
-
-def _tier_counts(db, held: dict[int, str | None], lives: _Lives, start: datetime,
-                 end: datetime) -> TierCounts:
-    """``held``: the tiers held at ``end``; ``lives``: every member who bought before it."""
-    return TierCounts(tuple(Counter(held.values()).items()),
-                      len(held.keys() & lives.by_member.keys()),
-                      summary_store.tier_moves(db, start, end),
-                      summary_store.tier_discounts(db, start, end))
 
 
 def _month_data(shop: Shop, program, y: int, m: int, start: datetime, end: datetime,

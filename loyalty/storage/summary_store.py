@@ -251,17 +251,6 @@ def tier_changes_between(db: Database, start: datetime, end: datetime
         "ORDER BY at, change_id", [to_db(start), to_db(end)])]
 
 
-def tier_moves(db: Database, start: datetime, end: datetime
-               ) -> tuple[tuple[str | None, str | None, int], ...]:
-    """(tier, tier held before, changes) of the changes made in [start, end)."""
-    return tuple((_once(t), _once(b), n) for t, b, n in db.execute(
-        "SELECT tier_id, before, COUNT(*) FROM (SELECT c.tier_id AS tier_id, (SELECT p.tier_id "
-        "FROM tier_changes p WHERE p.member_id = c.member_id AND (p.at < c.at OR (p.at = c.at "
-        "AND p.change_id < c.change_id)) ORDER BY p.at DESC, p.change_id DESC LIMIT 1) AS before "
-        "FROM tier_changes c WHERE c.at >= ? AND c.at < ?) GROUP BY tier_id, before "
-        "ORDER BY tier_id, before", [to_db(start), to_db(end)]))
-
-
 def tier_discounts(db: Database, start: datetime, end: datetime
                    ) -> tuple[tuple[str | None, int], ...]:
     """The discounts of member receipts made in [start, end) by the tier held just before
