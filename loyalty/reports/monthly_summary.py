@@ -16,9 +16,9 @@ from loyalty.reports.member_metrics import (
     member_figures, pct, share_pct)
 from loyalty.model.program import TierProgram
 from loyalty.storage.summary_store import (
-    MechanismDiscount, MemberHistory, MemberLabel, PointsMove, Purchase, ReceiptRow, TierCounts)
+    MechanismDiscount, MemberHistory, MemberLabel, Purchase, ReceiptRow, TierCounts)
 from loyalty.reports.tier_figures import TierFigures, tier_figures
-from pos.clock import local_date, month_bounds
+from pos.clock import local_date, local_midnight, month_bounds
 from pos.money import allocate, round_half_up
 from pos.settings.model import ShopSettings
 from pos.sale import SaleKind
@@ -132,7 +132,7 @@ class MonthData:
     recent: tuple[Purchase, ...]
     histories: tuple[MemberHistory, ...]
     enrolled: int
-    moves: tuple[PointsMove, ...]
+    day_points: tuple[tuple[date, str, int], ...]  # (local day, ledger kind, points)
     labels: tuple[MemberLabel, ...]
     tier_program: TierProgram | None = None
     tier_counts: TierCounts | None = None
@@ -163,7 +163,7 @@ def summarise(d: MonthData, with_days: bool = True) -> MonthlySummary:
                           coupons_issued=d.coupons_issued),
         members=member_figures(d.recent, d.histories, d.receipts, d.start, d.end,
                                s.inactivity_days, d.enrolled, dict(d.active)),
-        days=day_figures(d.receipts, d.moves, d.start, d.end, s.timezone) if with_days else (),
+        days=day_figures(d.receipts, d.day_points, d.start, d.end, s.timezone) if with_days else (),
         trend=trend(d.recent, d.year, d.month, s.timezone, s.inactivity_days, d.end,
                     dict(d.active)),
         at_risk=risky,
@@ -252,20 +252,28 @@ def _month_days(start: datetime, end: datetime, tz: str) -> list[date]:
     return [first + timedelta(days=i) for i in range((last - first).days + 1)]
 
 
-def day_figures(rows: Sequence[ReceiptRow], moves: Sequence[PointsMove], start: datetime,
-                end: datetime, tz: str) -> tuple[DayFigures, ...]:
-    """Per local day: net revenue with and without a card, points earned and redeemed."""
+def day_bounds(start: datetime, end: datetime, tz: str) -> list[tuple[date, datetime, datetime]]:
+    """Each local day of [start, end) with the part of it in the span: [start, end)."""
+    return [(day, max(start, local_midnight(day, tz)),
+             min(end, local_midnight(day + timedelta(days=1), tz)))
+            for day in _month_days(start, end, tz)]
+
+
+def day_figures(rows: Sequence[ReceiptRow], day_points: Sequence[tuple[date, str, int]],
+                start: datetime, end: datetime, tz: str) -> tuple[DayFigures, ...]:
+    """Per local day: net revenue with and without a card, points earned and redeemed.
+    ``day_points``: the ledger's (day, kind, points) summed per local day."""
     card: dict[date, int] = defaultdict(int)
     plain: dict[date, int] = defaultdict(int)
     earned: dict[date, int] = defaultdict(int)
     redeemed: dict[date, int] = defaultdict(int)
     for r in rows:
         (card if r.member_id is not None else plain)[local_date(r.at, tz)] += r.net_minor
-    for m in moves:
-        if m.kind in EARN_KINDS:
-            earned[local_date(m.at, tz)] += m.points
-        elif m.kind == EntryKind.REDEEM:
-            redeemed[local_date(m.at, tz)] -= m.points
+    for day, kind, points in day_points:
+        if kind in EARN_KINDS:
+            earned[day] += points
+        elif kind == EntryKind.REDEEM:
+            redeemed[day] -= points
     return tuple(DayFigures(day, card[day], plain[day], earned[day], redeemed[day])
                  for day in _month_days(start, end, tz))
 

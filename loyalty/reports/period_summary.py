@@ -18,7 +18,7 @@ from loyalty.ledger import wallet
 from loyalty.reports.member_metrics import (
     AT_RISK_INTERVALS, AT_RISK_MIN_PURCHASES, AtRisk, active_at, overdue_member)
 from loyalty.reports.monthly_summary import (
-    MonthData, MonthlySummary, summarise, trend_instants, trend_months)
+    MonthData, MonthlySummary, day_bounds, summarise, trend_instants, trend_months)
 from loyalty.reports.tier_figures import summed
 from loyalty.shop import Shop
 from loyalty.storage import ledger_store, summary_store
@@ -239,7 +239,6 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
     receipts = summary_store.receipts(db, p_start, p_end)
     trend_start = month_bounds(*trend_months(*keys[0])[0], s.timezone)[0]
     recent = summary_store.purchases_between(db, trend_start - window, p_end)
-    moves = tuple(summary_store.points_moves(db, p_start, p_end))
     wanted = tuple(sorted({r.sale_no for r in receipts if r.kind == SaleKind.SALE}
                           | {r.original_sale_no for r in receipts if r.kind == SaleKind.RETURN}))
     mechanisms = summary_store.mechanism_discounts(db, wanted)
@@ -272,18 +271,19 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
         months.append(_month_data(
             shop, program, y, m, start, end, running, opening, sums, month_receipts,
             by_sale, recent, lives.histories(frozenset(p.member_id for p in bought)),
-            names.named(lives.overdue(end)), _cut(moves, start, end),
+            names.named(lives.overdue(end)),
+            summary_store.points_by_day(db, day_bounds(start, end, s.timezone)),
             tiers.counts(tier_moves, summary_store.tier_discounts(db, start, end)),
             len(lives.by_member), active,
             _count(enrolments, start, end), _count(issued, start, end)))
         opening += sum(sums.values())
-    total = _period_data(months, receipts, mechanisms, recent, moves, lives, p_start, p_end)
+    total = _period_data(months, receipts, mechanisms, recent, lives, p_start, p_end)
     return tuple(months), total
 
 
 def _month_data(shop: Shop, program, y: int, m: int, start: datetime, end: datetime,
                 running: bool, opening: int, sums: dict[str, int], receipts, by_sale,
-                recent, histories, found, moves, tier_counts, purchasers: int, active,
+                recent, histories, found, day_points, tier_counts, purchasers: int, active,
                 enrolled: int, coupons_issued: int) -> MonthData:
     s, db = shop.settings, shop.db
     own = sorted({r.sale_no if r.kind == SaleKind.SALE else r.original_sale_no for r in receipts})
@@ -297,14 +297,14 @@ def _month_data(shop: Shop, program, y: int, m: int, start: datetime, end: datet
         mechanism_rows=tuple(x for sale_no in own for x in by_sale.get(sale_no, ())),
         coupons_redeemed=summary_store.coupon_uses(db, start, end), recent=recent,
         histories=histories, enrolled=enrolled,
-        moves=tuple(moves), labels=(),  # the at-risk lines come named (load_period)
+        day_points=day_points, labels=(),  # the at-risk lines come named (load_period)
         tier_program=tiers,
         tier_counts=tier_counts, purchasers=purchasers,
         coupons_issued=coupons_issued, in_progress=running, at_risk=found,
         active=active)
 
 
-def _period_data(months: list[MonthData], receipts, mechanisms, recent, moves, lives: _Lives,
+def _period_data(months: list[MonthData], receipts, mechanisms, recent, lives: _Lives,
                  start: datetime, end: datetime) -> MonthData:
     """The whole period as one span: the last month's closing state, every flow summed."""
     last = months[-1]
@@ -319,7 +319,7 @@ def _period_data(months: list[MonthData], receipts, mechanisms, recent, moves, l
         sums_by_kind=tuple(sorted(sums.items())), receipts=receipts, mechanism_rows=mechanisms,
         coupons_redeemed=sum(d.coupons_redeemed for d in months),
         histories=lives.histories(buyers) if len(months) > 1 else last.histories,
-        enrolled=sum(d.enrolled for d in months), moves=moves,
+        enrolled=sum(d.enrolled for d in months), day_points=(),
         tier_counts=summed(d.tier_counts for d in months),
         coupons_issued=sum(d.coupons_issued for d in months))
 

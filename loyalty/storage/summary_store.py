@@ -1,9 +1,9 @@
 """SQL of the monthly loyalty summary: the month's receipts, discounts, purchases and ledger."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlite_utils import Database
 
@@ -51,13 +51,6 @@ class MemberHistory:
     first_at: datetime
     last_at: datetime
     net_minor: int
-
-
-@dataclass(frozen=True, slots=True)
-class PointsMove:
-    at: datetime
-    kind: str
-    points: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,11 +189,19 @@ def coupon_issue_times(db: Database, start: datetime, end: datetime) -> tuple[da
         "ORDER BY issued_at", [to_db(start), to_db(end)]))
 
 
-def points_moves(db: Database, start: datetime, end: datetime) -> Iterator[PointsMove]:
-    """Ledger entries written in [start, end), oldest first."""
-    for r in db.execute("SELECT at, kind, points FROM ledger WHERE at >= ? AND at < ? "
-                        "ORDER BY at, entry_id", [to_db(start), to_db(end)]):
-        yield PointsMove(from_db(r[0]), _once(r[1]), r[2])
+def points_by_day(db: Database, days: Sequence[tuple[date, datetime, datetime]]
+                  ) -> tuple[tuple[date, str, int], ...]:
+    """(day, kind, points) of the ledger entries written in each day's [start, end), summed
+    by SQL: a month's days in one statement, no row per entry."""
+    if not days:
+        return ()
+    by_ordinal = {d.toordinal(): d for d, _, _ in days}
+    marks = ",".join("(?, ?, ?)" for _ in days)
+    return tuple((by_ordinal[r[0]], _once(r[1]), r[2]) for r in db.execute(
+        f"WITH days (day, lo, hi) AS (VALUES {marks}) SELECT d.day, l.kind, SUM(l.points) "
+        "FROM days d JOIN ledger l ON l.at >= d.lo AND l.at < d.hi "
+        "GROUP BY d.day, l.kind ORDER BY d.day, l.kind",
+        [x for d, lo, hi in days for x in (d.toordinal(), to_db(lo), to_db(hi))]))
 
 
 def member_labels(db: Database, member_ids: tuple[int, ...]) -> dict[int, MemberLabel]:
