@@ -96,7 +96,7 @@ class MonthlySummary:
     members: MemberFigures
     days: tuple[DayFigures, ...]
     trend: tuple[TrendPoint, ...]
-    at_risk: tuple[AtRisk, ...]
+    at_risk: Sequence[AtRisk]  # most valuable first (a period's are made when read)
     tiers: TierFigures | None = None
     ledger_seal: str = ""  # the ledger chain's head at the month's end (or now, in progress)
     in_progress_until: datetime | None = None  # the current month: read up to this moment
@@ -141,7 +141,7 @@ class MonthData:
     in_progress: bool = False
     # members active at instants a run of months shares (month starts and ends), found once
     active: tuple[tuple[datetime, frozenset[int]], ...] = ()
-    at_risk: tuple[AtRisk, ...] | None = None  # at_risk(histories, end), when already found
+    at_risk: Sequence[AtRisk] | None = None  # at_risk(histories, end), when already found
 
 
 def summarise(d: MonthData, with_days: bool = True) -> MonthlySummary:
@@ -150,8 +150,9 @@ def summarise(d: MonthData, with_days: bool = True) -> MonthlySummary:
     s = d.settings
     roll = roll_forward(d.opening_points, dict(d.sums_by_kind), d.pending_closing)
     labels = {label.member_id: label for label in d.labels}
-    risky = tuple(_named(a, labels.get(a.member_id))
-                  for a in (d.at_risk if d.at_risk is not None else at_risk(d.histories, d.end)))
+    found = d.at_risk if d.at_risk is not None else at_risk(d.histories, d.end)
+    # lines found already named (a period's) are kept as they come
+    risky = tuple(_named(a, labels.get(a.member_id)) for a in found) if labels else found
     return MonthlySummary(
         shop_name=s.name, currency=s.currency, timezone=s.timezone, year=d.year, month=d.month,
         inactivity_days=s.inactivity_days, point_value_minor=d.point_value_minor, roll=roll,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from fractions import Fraction
@@ -179,18 +180,44 @@ class _Names:
         self.labels: dict[int, MemberLabel] = {}
         self.asked: set[int] = set()
 
-    def named(self, overdue) -> tuple[AtRisk, ...]:
-        """The at-risk lines of ``_Lives.overdue``, each made once with its name and card."""
+    def named(self, overdue) -> Sequence[AtRisk]:
+        """The at-risk lines of ``_Lives.overdue``, named: each line is made when read."""
         new = tuple(sorted(row[1] for row in overdue if row[1] not in self.asked))
         self.asked.update(new)
         self.labels.update(summary_store.member_labels(self.db, new))
-        out = []
-        for neg_net, m, n, last_us, span_us, since_us in overdue:
-            label = self.labels.get(m)
-            out.append(overdue_member(
-                m, n, _EPOCH + last_us * _US, span_us, since_us, -neg_net,
-                *((label.name, label.card_number) if label else ())))
-        return tuple(out)
+        return _AtRiskLines(overdue, self.labels)
+
+
+class _AtRiskLines(Sequence):
+    """A month's at-risk lines, each made when read: a month of a ten-year shop has
+    thousands, of which the report prints the first hundred and counts the rest, so no
+    line is made that nobody reads.  Equal to any sequence of the same lines."""
+
+    __slots__ = ("_rows", "_labels")
+
+    def __init__(self, rows, labels: dict[int, MemberLabel]) -> None:
+        self._rows = rows  # ``_Lives.overdue``'s, most valuable first
+        self._labels = labels  # holds each of the rows' members (names only grow)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return tuple(self[j] for j in range(*i.indices(len(self._rows))))
+        neg_net, m, n, last_us, span_us, since_us = self._rows[i]
+        label = self._labels.get(m)
+        return overdue_member(m, n, _EPOCH + last_us * _US, span_us, since_us, -neg_net,
+                              *((label.name, label.card_number) if label else ()))
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
 
 
 def _life(n: int, first_us: int, last_us: int, net_minor: int) -> list[int]:
