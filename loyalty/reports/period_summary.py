@@ -25,7 +25,7 @@ from loyalty.shop import Shop
 from loyalty.storage import ledger_store, summary_store
 from loyalty.storage.summary_store import MemberHistory, MemberLabel, TierCounts
 from pos.errors import UserError
-from pos.clock import local_date, month_bounds
+from pos.clock import local_date, month_bounds, to_db
 from pos.sale import SaleKind
 
 MAX_MONTHS = 120
@@ -229,6 +229,21 @@ def _life(n: int, first_us: int, last_us: int, net_minor: int) -> list[int]:
     return [n, first_us, last_us, net_minor, overdue_us]
 
 
+def _active_at(older: list[tuple[str, int]], recent, t: datetime, window: timedelta
+               ) -> frozenset[int]:
+    """Members with a purchase in (t − window, t]: ``older`` (instant as stored, member) and
+    ``recent`` (``Purchase``) follow each other, both oldest first."""
+    lo, hi = to_db(t - window), to_db(t)
+    first = bisect_right(older, lo, key=_stored_at)
+    found = {older[i][1] for i in range(first, bisect_right(older, hi, key=_stored_at))}
+    return frozenset(found).union(active_at(recent, t, window)) if found else active_at(
+        recent, t, window)
+
+
+def _stored_at(row: tuple[str, int]) -> str:
+    return row[0]
+
+
 def _count(times: tuple[datetime, ...], start: datetime, end: datetime) -> int:
     """How many of the sorted ``times`` fall in [start, end)."""
     return bisect_left(times, end) - bisect_left(times, start)
@@ -265,7 +280,9 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
     window = timedelta(days=s.inactivity_days)
     receipts = summary_store.receipts(db, p_start, p_end)
     trend_start = month_bounds(*trend_months(*keys[0])[0], s.timezone)[0]
-    recent = summary_store.purchases_between(db, trend_start - window, p_end)
+    # the trend's months before the period count who was active only: plain rows for them
+    older = summary_store.purchase_times(db, trend_start - window, p_start - window)
+    recent = summary_store.purchases_between(db, p_start - window, p_end)
     wanted = tuple(sorted({r.sale_no for r in receipts if r.kind == SaleKind.SALE}
                           | {r.original_sale_no for r in receipts if r.kind == SaleKind.RETURN}))
     mechanisms = summary_store.mechanism_discounts(db, wanted)
@@ -280,11 +297,8 @@ def load_period(shop: Shop, first: tuple[int, int], last: tuple[int, int]
     # every instant a month's figures or trend look at, each active set found once
     instants = {t for y, m, _, end, _ in bounds
                 for _, _, *ts in trend_instants(y, m, s.timezone, end) for t in ts}
-    active = tuple((t, active_at(recent, t, window)) for t in sorted(instants))
-    # the trend's earlier months are in ``active`` now: only the window before the period
-    # is still read (a month's activity at its start and end), so the year before is let go
-    # (where an instant's set is empty and found again, the rest finds it empty all the same)
-    recent = recent[bisect_right(recent, p_start - window, key=lambda r: r.at):]
+    active = tuple((t, _active_at(older, recent, t, window)) for t in sorted(instants))
+    older = []  # the trend's earlier months are in ``active`` now
     months, names = [], _Names(db)
     tiers = _Tiers(summary_store.tiers_held_at(db, p_start), lives.by_member)
     for y, m, start, end, running in bounds:

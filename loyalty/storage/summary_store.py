@@ -115,6 +115,16 @@ def purchases_between(db: Database, after: datetime, until: datetime) -> tuple[P
     return tuple(Purchase(r[0], from_db(r[1]), r[2]) for r in rows)
 
 
+def purchase_times(db: Database, after: datetime, until: datetime) -> list[tuple[str, int]]:
+    """(instant as stored, member) of the member purchases made in (after, until], oldest
+    first: plain rows, for the activity of months long before a period (whose purchases
+    are otherwise not looked at)."""
+    return db.execute(
+        "SELECT s.at, l.member_id FROM sales s CROSS JOIN loyalty_sales l ON l.sale_no = s.sale_no "
+        "WHERE s.kind = 'sale' AND s.at > ? AND s.at <= ? ORDER BY s.at, s.sale_no",
+        [to_db(after), to_db(until)]).fetchall()
+
+
 # to_db's fixed-width text as whole µs since 1970 (UTC), exactly: whole seconds, then the
 # six digits after the point
 _US_OF = ("(CAST(strftime('%s', substr({0}, 1, 19)) AS INTEGER) * 1000000 "
