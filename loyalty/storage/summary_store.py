@@ -1,7 +1,7 @@
 """SQL of the monthly loyalty summary: the month's receipts, discounts, purchases and ledger."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -275,40 +275,51 @@ def tier_discounts(db: Database, start: datetime, end: datetime
         "ORDER BY tier_id", [to_db(start), to_db(end)]))
 
 
+# each aggregate as kept and as recomputed from its rows, both in key order: compared as
+# two streams, each read once (an EXCEPT each way would recompute the rows twice)
 _MEMBER_MONTHS = (
     "SELECT l.member_id, substr(s.at, 1, 7), COUNT(*), SUM(s.net_minor), "
-    f"{_US_OF.format('MIN(s.at)')}, {_US_OF.format('MAX(s.at)')} FROM sales s CROSS JOIN loyalty_sales l ON l.sale_no = s.sale_no WHERE s.kind = 'sale' "
-    "GROUP BY l.member_id, substr(s.at, 1, 7)")
+    f"{_US_OF.format('MIN(s.at)')}, {_US_OF.format('MAX(s.at)')} FROM sales s "
+    "CROSS JOIN loyalty_sales l ON l.sale_no = s.sale_no WHERE s.kind = 'sale' "
+    "GROUP BY l.member_id, substr(s.at, 1, 7) ORDER BY 1, 2")
 _KEPT_MONTHS = ("SELECT member_id, month, purchases, net_minor, first_us, last_us "
-                "FROM report_member_months")
+                "FROM report_member_months ORDER BY 1, 2")
 _TIER_SPANS = ("SELECT change_id, member_id, tier_id, at, COALESCE(LEAD(at) OVER (PARTITION BY "
-               "member_id ORDER BY at, change_id), '9999') FROM tier_changes")
-_KEPT_SPANS = "SELECT change_id, member_id, tier_id, at, until_at FROM report_tier_spans"
-_LEDGER_MONTHS = "SELECT substr(at, 1, 7), SUM(points) FROM ledger GROUP BY substr(at, 1, 7)"
-_KEPT_LEDGER = "SELECT month, points FROM report_ledger_months"
+               "member_id ORDER BY at, change_id), '9999') FROM tier_changes ORDER BY 1")
+_KEPT_SPANS = ("SELECT change_id, member_id, tier_id, at, until_at FROM report_tier_spans "
+               "ORDER BY 1")
+_LEDGER_MONTHS = ("SELECT substr(at, 1, 7), SUM(points) FROM ledger GROUP BY substr(at, 1, 7) "
+                  "ORDER BY 1")
+_KEPT_LEDGER = "SELECT month, points FROM report_ledger_months ORDER BY 1"
+
+
+def _differing(db: Database, kept: str, fresh: str, key: int) -> Iterator[tuple]:
+    """The rows (as kept, else as recomputed) whose first ``key`` columns are missing from
+    either side or whose values differ."""
+    end = object()
+    a, b = db.execute(kept), db.conn.execute(fresh)
+    x, y = next(a, end), next(b, end)
+    while x is not end or y is not end:
+        if y is end or (x is not end and x[:key] < y[:key]):
+            yield x
+            x = next(a, end)
+        elif x is end or y[:key] < x[:key]:
+            yield y
+            y = next(b, end)
+        else:
+            if tuple(x) != tuple(y):
+                yield x
+            x, y = next(a, end), next(b, end)
 
 
 def aggregate_mismatches(db: Database) -> list[str]:
     """The report's kept aggregates (kept by triggers) against the sales, tier changes and
     ledger entries they are made of: one sentence per member month, tier change or month
     of points that differs."""
-    problems = []
-    for kept, fresh, what in ((_KEPT_MONTHS, _MEMBER_MONTHS, "monthly purchases"),
-                              (_KEPT_SPANS, _TIER_SPANS, "tier span")):
-        stale = db.execute(f"SELECT * FROM ({kept} EXCEPT {fresh}) UNION ALL "
-                           f"SELECT * FROM ({fresh} EXCEPT {kept}) ORDER BY 2, 1").fetchall()
-        seen = set()
-        for row in stale:
-            key = (row[1], row[0]) if what == "monthly purchases" else (row[0],)
-            if key in seen:
-                continue
-            seen.add(key)
-            problems.append(
-                f"the report's {what} of member {row[0]} in {row[1]} differ from the sales"
-                if what == "monthly purchases" else
-                f"the report's tier span of tier change {row[0]} (member {row[1]}) differs "
-                f"from the tier changes")
-    problems += [f"the report's points of {month} differ from the ledger's" for month in sorted(
-        {r[0] for r in db.execute(f"SELECT * FROM ({_KEPT_LEDGER} EXCEPT {_LEDGER_MONTHS}) "
-                                  f"UNION ALL SELECT * FROM ({_LEDGER_MONTHS} EXCEPT {_KEPT_LEDGER})")})]
+    problems = [f"the report's monthly purchases of member {r[0]} in {r[1]} differ from the "
+                f"sales" for r in _differing(db, _KEPT_MONTHS, _MEMBER_MONTHS, 2)]
+    problems += [f"the report's tier span of tier change {r[0]} (member {r[1]}) differs from "
+                 f"the tier changes" for r in _differing(db, _KEPT_SPANS, _TIER_SPANS, 1)]
+    problems += [f"the report's points of {r[0]} differ from the ledger's"
+                 for r in _differing(db, _KEPT_LEDGER, _LEDGER_MONTHS, 1)]
     return problems
