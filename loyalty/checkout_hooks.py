@@ -14,7 +14,7 @@ from fractions import Fraction
 from sqlite_utils import Database
 
 from loyalty.engine import engine
-from loyalty.storage import ledger_store, rules_store, standing_store, store
+from loyalty.storage import ledger_store, rules_store, standing_store
 from loyalty.ledger import wallet
 from loyalty.members.cards import CardError, activate_bearer, customer_card_type, find_card
 from loyalty.coupons import coupons_for, issue_for_next_visit
@@ -92,11 +92,13 @@ class LoyaltyHooks:
     # -- identifying the customer -------------------------------------------
 
     def identify(self, ref: str, at: datetime, activate: bool = True,
-                 staff_id: int | None = None) -> Customer:
+                 staff_id: int | None = None, settings: ShopSettings | None = None
+                 ) -> Customer:
         """The customer a scanned card or typed phone names.  A blank bearer card is
         activated here, at its first scan (by ``staff_id``, the cashier who scanned it).
+        ``settings``: the shop's, when the caller has just read them.
         Raises CardError or MemberError."""
-        s = self.settings()
+        s = settings or self.settings()
         if looks_like_phone(ref, region_for(s)):
             member = find_by_phone(self.db, ref, region_for(s))
             if member is None or member.erased_at:
@@ -105,7 +107,7 @@ class LoyaltyHooks:
         if meant_as_phone(ref):
             raise MemberError("bad_phone", ref)
         today = local_date(at, s.timezone)
-        card = find_card(self.db, ref, today)
+        card, member = find_card(self.db, ref, today)
         if card.member_id is None:
             if not activate:
                 raise CardError("unknown", card.number, card)
@@ -113,8 +115,7 @@ class LoyaltyHooks:
             card, member = activate_bearer(self.db, card, at,
                                            fixed.default_card_type_id if fixed else None,
                                            staff_id)
-            return Customer(member, card)
-        return Customer(store.member_by_id(self.db, card.member_id), card)
+        return Customer(member, card)
 
     # -- quoting (pos Adjuster) -----------------------------------------------
 
@@ -122,7 +123,8 @@ class LoyaltyHooks:
         s = self.settings()
         today = local_date(at, s.timezone)
         program = self.program_for(today)
-        customer = self.identify(basket.customer_ref, at, False) if basket.customer_ref else None
+        customer = (self.identify(basket.customer_ref, at, False, settings=s)
+                    if basket.customer_ref else None)
         state = (member_state(self.db, customer.member, at, s.timezone, program, self.lots)
                  if customer else None)
         card_type = (customer_card_type(self.db, program, customer.member.member_id,

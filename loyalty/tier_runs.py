@@ -17,13 +17,20 @@ def _tiers(program: Program, today: date) -> TierProgram | None:
     return program.tiers if active(program.tiers, today) else None
 
 
-def window_metric(db: Database, tiers: TierProgram, member_id: int, today: date,
-                  at: datetime, tz: str) -> int:
-    """The member's metric so far in the window holding ``today``."""
+def window_from(tiers: TierProgram, today: date, tz: str) -> datetime | None:
+    """When the window holding ``today`` began (None: it holds the whole history)."""
     start = window_start(tiers.window, today)
+    return local_midnight(start, tz) if start else None
+
+
+def window_metric(db: Database, tiers: TierProgram, member_id: int, today: date,
+                  at: datetime, tz: str,
+                  recent: list[rules_store.RecentSale] | None = None) -> int:
+    """The member's metric so far in the window holding ``today``; ``recent``: the member's
+    sales as ``rules_store.recent_sales`` read them from the window's start or earlier."""
     return rules_store.tier_metrics(db, str(tiers.metric), tiers.unit_scope,
-                                    local_midnight(start, tz) if start else None, at,
-                                    member_id).get(member_id, 0)
+                                    window_from(tiers, today, tz), at, member_id,
+                                    recent).get(member_id, 0)
 
 
 def held_tier(db: Database, member_id: int) -> str | None:

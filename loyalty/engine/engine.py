@@ -62,13 +62,14 @@ def _earning(program: Program, line: BasketLine) -> bool:
 def _discount(basket: Basket, member: MemberState | None, program: Program, today: date,
               tier: Tier | None, coupons: tuple[Coupon, ...], with_rates: bool) -> _Discounted:
     remaining = {l.line_no: l.gross_minor for l in basket.lines if _discountable(program, l)}
+    gross = basket.gross_minor  # a sum over the lines: once, not per mechanism
     stamp_pieces, remaining, stamps = apply_stamp_cards(
         program.stamp_cards, member, basket.lines, remaining, today)
-    offers = rate_offers(program, member, tier, basket.gross_minor, today) if with_rates else ()
+    offers = rate_offers(program, member, tier, gross, today) if with_rates else ()
     rate_pieces, remaining = stack_offers(offers, program.limits.stacking, remaining)
     coupon_pieces, remaining, applied, rejected = apply_coupons(
-        program.coupons, coupons, basket.gross_minor, remaining, today)
-    pieces, cap = cap_discounts(stamp_pieces + rate_pieces + coupon_pieces, basket.gross_minor,
+        program.coupons, coupons, gross, remaining, today)
+    pieces, cap = cap_discounts(stamp_pieces + rate_pieces + coupon_pieces, gross,
                                 program.limits.max_discount_bp)
     return _Discounted(tuple(pieces), cap, stamps, applied, rejected)
 

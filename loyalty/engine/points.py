@@ -1,8 +1,8 @@
 """Points earned on a purchase: rates per line, tier and birthday multipliers, rounding.
 
-Rounding: each line's points are an exact Fraction; the receipt's total is
-rounded down once (after the multipliers) and then spread back over the lines
-by largest remainder, so line points sum exactly to the total. A "for each whole
+Rounding: each line's points are exact (integers over a common denominator); the
+receipt's total is rounded down once (after the multipliers) and then spread back over
+the lines by largest remainder, so line points sum exactly to the total. A "for each whole
 amount" rate counts the whole amounts in the receipt's lines at that rate
 together (three lines of 60 earn one point per 100), then shares those points
 over its lines by what each paid.
@@ -21,7 +21,7 @@ from loyalty.model.program import (
 from loyalty.model.models import EntryKind
 from loyalty.model.quote import Explanation, PointsAward
 from pos.basket import BasketLine
-from pos.money import BP_PER_100_PCT, allocate, floor_div
+from pos.money import BP_PER_100_PCT, allocate
 
 
 def line_rate(rule: PointsRule, line: BasketLine) -> EarnRate:
@@ -35,18 +35,22 @@ def line_rate(rule: PointsRule, line: BasketLine) -> EarnRate:
     return rule.earn
 
 
-def exact_points(rate: EarnRate, paid_minor: int, point_value_minor: Fraction) -> Fraction:
-    """Pro rata points for one paid amount (a whole-amount rate: see ``line_exact_points``)."""
+def _exact_ratio(rate: EarnRate, paid_minor: int, point_value_minor: Fraction
+                 ) -> tuple[int, int]:
+    """Pro rata points for one paid amount as numerator and positive denominator, not
+    reduced (a whole-amount rate: see ``_line_ratios``)."""
     if isinstance(rate, EarnBp):
-        return Fraction(paid_minor * rate.rate_bp, BP_PER_100_PCT) / point_value_minor
-    return Fraction(paid_minor * rate.points, rate.per_minor)
+        return (paid_minor * rate.rate_bp * point_value_minor.denominator,
+                BP_PER_100_PCT * point_value_minor.numerator)
+    return paid_minor * rate.points, rate.per_minor
 
 
-def line_exact_points(rates: list[EarnRate], paid: list[int], point_value_minor: Fraction
-                      ) -> list[Fraction]:
-    """Each line's exact points; lines under the same whole-amount rate count together."""
-    exact = [Fraction(0) if isinstance(r, EarnPerAmount) and r.whole
-             else exact_points(r, p, point_value_minor) for r, p in zip(rates, paid)]
+def _line_ratios(rates: list[EarnRate], paid: list[int], point_value_minor: Fraction
+                 ) -> list[tuple[int, int]]:
+    """Each line's exact points as (numerator, denominator); lines under the same
+    whole-amount rate count together."""
+    exact = [(0, 1) if isinstance(r, EarnPerAmount) and r.whole
+             else _exact_ratio(r, p, point_value_minor) for r, p in zip(rates, paid)]
     for rate in dict.fromkeys(r for r in rates if isinstance(r, EarnPerAmount) and r.whole):
         members = [i for i, r in enumerate(rates) if r == rate and paid[i] > 0]
         total = sum(paid[i] for i in members)
@@ -54,8 +58,15 @@ def line_exact_points(rates: list[EarnRate], paid: list[int], point_value_minor:
             continue
         earned = rate.points * (total // rate.per_minor)
         for i in members:
-            exact[i] = Fraction(earned * paid[i], total)
+            exact[i] = (earned * paid[i], total)
     return exact
+
+
+def _over_common(ratios: list[tuple[int, int]]) -> tuple[list[int], int]:
+    """The ratios' numerators over one common denominator, and that denominator: the
+    same exact values as Fractions, in integers."""
+    common = lcm(*(d for _, d in ratios)) if ratios else 1
+    return [n * (common // d) for n, d in ratios], common
 
 
 def spread_points(total: int, weights: list[Fraction]) -> list[int]:
@@ -97,13 +108,19 @@ def purchase_points(program: Program, member: MemberState, tier: Tier | None,
         return (), {}
     earning = [l for l in lines if l.line_no in paid]
     rates = [line_rate(rule, l) for l in earning]
-    exact = line_exact_points(rates, [paid[l.line_no] for l in earning], rule.point_value_minor)
-    base = sum(exact, Fraction(0))
+    # exact rational arithmetic in integers (a Fraction per line and step cost more than
+    # the rest of the quote): the lines' points over a common denominator, each
+    # multiplier as its numerator and denominator, rounded down once as before
+    weights, common = _over_common(_line_ratios(rates, [paid[l.line_no] for l in earning],
+                                                rule.point_value_minor))
+    base = sum(weights)
     tier_mult = tier.points_multiplier if tier is not None and active(program.tiers, today) \
         else Fraction(1)
     day_mult = birthday_multiplier(program, member, today)
-    with_tier = floor_div(base * tier_mult)
-    with_birthday = floor_div(base * tier_mult * day_mult)
+    tier_n, tier_d = tier_mult.numerator, tier_mult.denominator
+    with_tier = base * tier_n // (common * tier_d)
+    with_birthday = (base * tier_n * day_mult.numerator
+                     // (common * tier_d * day_mult.denominator))
     awards: list[PointsAward] = []
     if with_tier > 0:
         explanation = (Explanation("purchase_points", (("points", with_tier),)
@@ -118,5 +135,6 @@ def purchase_points(program: Program, member: MemberState, tier: Tier | None,
                                   member.member_id, Explanation("birthday_multiplier", (
                                       ("multiplier", _multiplier_text(day_mult)),
                                       ("points", with_birthday - with_tier)))))
-    line_points = spread_points(sum(a.points for a in awards), exact)
+    # the weights are the exact points scaled by one positive factor: the same split
+    line_points = allocate(sum(a.points for a in awards), weights)
     return tuple(awards), {l.line_no: p for l, p in zip(earning, line_points)}

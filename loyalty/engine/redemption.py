@@ -6,12 +6,11 @@ is rounded down, so a cap is never exceeded by a fraction of a minor unit.
 from __future__ import annotations
 
 from fractions import Fraction
-from math import ceil
 
 from loyalty.model.member_state import MemberState
 from loyalty.model.program import PointsRule
 from loyalty.model.quote import RedeemLimits
-from pos.money import BP_PER_100_PCT, floor_div
+from pos.money import BP_PER_100_PCT
 from pos.errors import UserError
 
 
@@ -29,14 +28,17 @@ NO_REDEMPTION = RedeemLimits(0, 0, 1, Fraction(0), ("no_points_program",))
 
 
 def points_value_minor(points: int, point_value_minor: Fraction) -> int:
-    return floor_div(points * point_value_minor)
+    # floor(points * value) in integers: exact, and no Fraction built at every quote
+    return points * point_value_minor.numerator // point_value_minor.denominator
 
 
 def _points_worth_at_most(money_minor: int, point_value_minor: Fraction) -> int:
     """The most points whose value (rounded down) does not pass ``money_minor``."""
     if money_minor < 0:
         return 0
-    return ceil(Fraction(money_minor + 1) / point_value_minor) - 1
+    # ceil((money + 1) / value) - 1, exact in integers (the value is positive)
+    return -(-(money_minor + 1) * point_value_minor.denominator
+             // point_value_minor.numerator) - 1
 
 
 def redeem_limits(rule: PointsRule | None, member: MemberState | None,

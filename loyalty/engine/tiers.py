@@ -12,7 +12,15 @@ def tier_by_id(program: TierProgram, tier_id: TierId | None) -> Tier | None:
 
 
 def _rank(program: TierProgram, tier: Tier | None) -> int:
-    return -1 if tier is None else program.tiers.index(tier)
+    if tier is None:
+        return -1
+    # by identity first: the tiers compared are the program's own, and comparing frozen
+    # dataclasses field by field at every quote cost more than the rest of the tier rules
+    # (tier ids are unique, so no other tier of the program is equal to it)
+    for rank, candidate in enumerate(program.tiers):
+        if candidate is tier:
+            return rank
+    return program.tiers.index(tier)
 
 
 def tier_for_metric(program: TierProgram, metric: int) -> Tier | None:

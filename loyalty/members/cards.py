@@ -113,17 +113,19 @@ def register_range(db: Database, first: str, count: int, at: datetime,
                           staff_id=staff_id)
 
 
-def find_card(db: Database, raw: str, today: date) -> Card:
-    """The card a scan names, refusing malformed, unknown, blocked and expired ones."""
+def find_card(db: Database, raw: str, today: date) -> tuple[Card, Member | None]:
+    """The card a scan names and its member (None: a blank bearer card), refusing
+    malformed, unknown, blocked and expired ones."""
     code = classify(raw)
-    card = store.card_by_number(db, code.number)
-    if card is None:
+    found = store.card_and_member(db, code.number)
+    if found is None:
         raise CardError("unknown", code.number)
+    card = found[0]
     if card.status == CardStatus.BLOCKED:
         raise CardError("blocked", card.number, card)
     if card.expires_on and card.expires_on < today:
         raise CardError("expired", card.number, card)
-    return card
+    return found
 
 
 def activate_bearer(db: Database, card: Card, at: datetime,

@@ -9,8 +9,8 @@ from loyalty.storage import ledger_store, rules_store
 from loyalty.ledger import wallet
 from loyalty.model.member_state import MemberId, MemberState, StampProgress
 from loyalty.model.models import EntryKind, Member
-from loyalty.model.program import Program, StampCardId, TierId, active
-from loyalty.tier_runs import held_tier, window_metric
+from loyalty.model.program import Program, StampCardId, TierId, TierMetric, active
+from loyalty.tier_runs import held_tier, window_from, window_metric
 from pos.clock import local_date, local_midnight
 
 
@@ -24,11 +24,18 @@ def member_state(db: Database, member: Member, at: datetime, tz: str,
     balance = wallet.balance(db, member.member_id, at, lots)
     month_start = local_midnight(today.replace(day=1), tz)
     totals = rules_store.member_totals(db, member.member_id)
-    this_month = rules_store.purchases_since(db, member.member_id, month_start)
+    tiers = program.tiers if program is not None and active(program.tiers, today) else None
+    # one read of the member's latest sales serves this month's count and the window's
+    # spend or visits (units are summed over the sale lines by a query of their own)
+    window = (window_from(tiers, today, tz)
+              if tiers is not None and tiers.metric != TierMetric.UNITS else None)
+    recent = rules_store.recent_sales(db, member.member_id,
+                                      min(month_start, window) if window else month_start)
+    this_month = rules_store.purchases_since(db, member.member_id, month_start, recent)
     tier_id, metric = None, 0
-    if program is not None and active(program.tiers, today):
+    if tiers is not None:
         tier_id = held_tier(db, member.member_id)
-        metric = window_metric(db, program.tiers, member.member_id, today, at, tz)
+        metric = window_metric(db, tiers, member.member_id, today, at, tz, recent)
     stamps = tuple(StampProgress(StampCardId(card), count) for card, count in
                    rules_store.stamp_progress(db, member.member_id).items())
     birthday_at = ledger_store.last_entry_at(db, member.member_id, EntryKind.BIRTHDAY)

@@ -40,17 +40,37 @@ def member_totals(db: Database, member_id: int) -> MemberTotals:
     return MemberTotals(row[0], row[1], from_db(row[2]) if row[2] else None)
 
 
-def purchases_since(db: Database, member_id: int, start: datetime) -> int:
-    """The member's sales at or after ``start``, read newest first and stopped a day
-    before ``start`` (sale numbers follow time, give or take two tills' clocks)."""
+RecentSale = tuple[str, str, int]  # (at as stored, kind, net_minor)
+
+
+def recent_sales(db: Database, member_id: int, start: datetime) -> list[RecentSale]:
+    """The member's sales and returns newest first, read up to the first one a day before
+    ``start`` (sale numbers follow time, give or take two tills' clocks): a regular's ten
+    years of sales are not read at every scan for this month's figures.  What is read
+    serves every count from ``start`` or later (``purchases_since``, ``tier_metrics``), as
+    each stops at its own day before."""
     stop = to_db(start - timedelta(days=1))
+    rows = []
+    for row in db.execute(
+            "SELECT s.at, s.kind, s.net_minor FROM loyalty_sales l JOIN sales s "
+            "ON s.sale_no = l.sale_no WHERE l.member_id = ? ORDER BY l.sale_no DESC",
+            [member_id]):
+        if row[0] < stop:
+            break
+        rows.append(row)
+    return rows
+
+
+def purchases_since(db: Database, member_id: int, start: datetime,
+                    recent: list[RecentSale] | None = None) -> int:
+    """The member's sales at or after ``start``, from ``recent`` when already read (by
+    ``recent_sales`` from ``start`` or earlier)."""
+    stop, lo = to_db(start - timedelta(days=1)), to_db(start)
     count = 0
-    for at, kind in db.execute(
-            "SELECT s.at, s.kind FROM loyalty_sales l JOIN sales s ON s.sale_no = l.sale_no "
-            "WHERE l.member_id = ? ORDER BY l.sale_no DESC", [member_id]):
+    for at, kind, _ in recent_sales(db, member_id, start) if recent is None else recent:
         if at < stop:
             break
-        count += kind == SaleKind.SALE and at >= to_db(start)
+        count += kind == SaleKind.SALE and at >= lo
     return count
 
 
@@ -166,10 +186,12 @@ def record_tier_run(db: Database, day: date, at: datetime) -> None:
 
 
 def tier_metrics(db: Database, metric: str, scope: Scope, start: datetime | None,
-                 end: datetime, member_id: int | None = None) -> dict[int, int]:
-    """member_id -> spend (net incl. returns), visits (sales) or units in scope, in [start, end)."""
+                 end: datetime, member_id: int | None = None,
+                 recent: list[RecentSale] | None = None) -> dict[int, int]:
+    """member_id -> spend (net incl. returns), visits (sales) or units in scope, in [start, end).
+    ``recent``: the member's sales as ``recent_sales`` read them from ``start`` or earlier."""
     if member_id is not None and start is not None and metric in ("spend", "visits"):
-        return {member_id: _member_window(db, metric, member_id, start, end)}
+        return {member_id: _member_window(db, metric, member_id, start, end, recent)}
     clauses = ["s.at < ?"]
     args: list[object] = [to_db(end)]
     if start is not None:
@@ -196,16 +218,12 @@ def tier_metrics(db: Database, metric: str, scope: Scope, start: datetime | None
 
 
 def _member_window(db: Database, metric: str, member_id: int, start: datetime,
-                   end: datetime) -> int:
-    """One member's spend or visits in [start, end), read newest first and stopped a day
-    before ``start`` as ``purchases_since`` does: a regular's ten years of sales are not
-    read at every scan for this month's figure."""
+                   end: datetime, recent: list[RecentSale] | None) -> int:
+    """One member's spend or visits in [start, end), from their sales newest first, stopped
+    a day before ``start`` as ``purchases_since`` is."""
     stop, lo, hi = to_db(start - timedelta(days=1)), to_db(start), to_db(end)
     total = 0
-    for at, kind, net in db.execute(
-            "SELECT s.at, s.kind, s.net_minor FROM loyalty_sales l JOIN sales s "
-            "ON s.sale_no = l.sale_no WHERE l.member_id = ? ORDER BY l.sale_no DESC",
-            [member_id]):
+    for at, kind, net in recent_sales(db, member_id, start) if recent is None else recent:
         if at < stop:
             break
         if lo <= at < hi:

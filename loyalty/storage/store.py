@@ -23,6 +23,7 @@ _WRITTEN_COLS = ("name", "phone", "email", "birthday", "enrolled_at", "consent_d
                  "consent_marketing_at", "referred_by", "erased_at", "consent_data_withdrawn_at",
                  "consent_marketing_withdrawn_at")
 _MEMBER_COLS = "member_id, " + ", ".join(_WRITTEN_COLS)
+_MEMBER_COLS_M = ", ".join(f"m.{c.strip()}" for c in _MEMBER_COLS.split(","))
 
 
 def _member(r: tuple) -> Member:
@@ -79,6 +80,7 @@ def member_count(db: Database) -> int:
 
 _CARD_COLS = ("number, symbology, member_id, kind, status, issued_at, activated_at, expires_on, "
               "blocked_at, block_reason, replaced_by, card_type_id")
+_CARD_COLS_C = ", ".join(f"c.{c.strip()}" for c in _CARD_COLS.split(","))
 
 
 def _card(r: tuple) -> Card:
@@ -111,6 +113,18 @@ def update_card(db: Database, c: Card) -> None:
 def card_by_number(db: Database, number: str) -> Card | None:
     row = db.execute(f"SELECT {_CARD_COLS} FROM cards WHERE number = ?", [number]).fetchone()
     return _card(row) if row else None
+
+
+def card_and_member(db: Database, number: str) -> tuple[Card, Member | None] | None:
+    """The card and the member it belongs to (None: a blank bearer card), in one read:
+    the scan of a card at the till asks for both."""
+    row = db.execute(f"SELECT {_CARD_COLS_C}, {_MEMBER_COLS_M} FROM cards c "
+                     "LEFT JOIN members m ON m.member_id = c.member_id WHERE c.number = ?",
+                     [number]).fetchone()
+    if row is None:
+        return None
+    width = len(_CARD_COLS.split(","))
+    return _card(row[:width]), (_member(row[width:]) if row[width] is not None else None)
 
 
 def cards_of_member(db: Database, member_id: int) -> tuple[Card, ...]:

@@ -148,3 +148,32 @@ def test_member_totals_follow_sales_and_returns_exactly(shop) -> None:
     assert (totals.spend_minor, totals.purchases) == (3 * 89_00 + 2 * 55_00 - 89_00, 2)
     assert rules_store.purchases_since(shop.db, member.member_id, first.at) == 2
     assert verify(shop, str(shop.path), shop.clock()) == []
+
+
+@pytest.mark.parametrize("window", [TierWindow(WindowKind.CALENDAR_MONTH),
+                                    TierWindow(WindowKind.ROLLING_DAYS, 60)])
+def test_one_read_of_recent_sales_gives_the_month_and_the_window_as_the_full_queries(
+        shop, clock, window) -> None:
+    from loyalty.members.states import member_state
+    from loyalty.tier_runs import window_from
+    program = replace(_tier_program(), tiers=replace(_tier_program().tiers, window=window))
+    seed(shop, program)
+    member, card = member_with_card(shop)
+    clock.now = datetime(2025, 12, 20, 9, tzinfo=timezone.utc)
+    sell(shop, basket_with(shop, (MILK, 1), card=card))  # outside both windows
+    clock.now = datetime(2026, 2, 25, 9, tzinfo=timezone.utc)
+    february = sell(shop, basket_with(shop, (BREAD, 2), card=card))  # in the 60 days only
+    clock.now = datetime(2026, 3, 5, 9, tzinfo=timezone.utc)
+    march = sell(shop, basket_with(shop, (MILK, 3), card=card))
+    shop.returns.commit(shop.returns.quote(march.sale_no, {1: 1}), None)
+    sell(shop, basket_with(shop, (BREAD, 1), card=card))
+    at, tz = clock(), shop.settings.timezone
+    today = local_date(at, tz)
+    state = member_state(shop.db, member, at, tz, program, shop.loyalty.lots)
+    start = window_from(program.tiers, today, tz)
+    full = rules_store.tier_metrics(shop.db, "spend", Scope(), start, at)  # every member's sum
+    assert state.tier_metric == full[member.member_id] == (
+        3 * 89_00 - 89_00 + 55_00 + (2 * 55_00 if window.days else 0))
+    assert state.purchases_this_month == 2 == rules_store.purchases_since(
+        shop.db, member.member_id, datetime(2026, 2, 28, 21, tzinfo=timezone.utc))
+    assert february.at < start or window.days
