@@ -233,6 +233,26 @@ def write_transaction(db: Database) -> Iterator[Database]:
         raise
 
 
+@contextmanager
+def bulk_writing(db: Database, cache_mib: int = 256) -> Iterator[Database]:
+    """A bulk load on this connection (the demo shop's build: a million sales in days of
+    sales, one transaction each): a page cache big enough for the ledger's and sales'
+    indexes, which a sale's rows touch at random members' pages, and commits that skip
+    the fsync (``synchronous=NORMAL``; in WAL mode a power cut can lose only the last
+    days, never corrupt the file).  At the end the WAL is checkpointed into the file
+    with ``synchronous=FULL`` again, so what was loaded is durable from then on.
+    """
+    db.execute(f"PRAGMA cache_size = {-cache_mib * 1024}")
+    db.execute("PRAGMA synchronous = NORMAL")
+    try:
+        yield db
+    finally:
+        db.execute("PRAGMA synchronous = FULL")
+        db.execute("PRAGMA cache_size = -2000")  # SQLite's default
+        if not db.conn.in_transaction:
+            checkpoint(db)
+
+
 def checkpoint(db: Database) -> None:
     """Copy the WAL into the database file and empty it (what was overwritten must not
     survive in the WAL); a busy reader elsewhere may keep part of it until it is done."""
