@@ -214,10 +214,10 @@ def write_transaction(db: Database) -> Iterator[Database]:
     transaction that reads then writes can dead-lock against another till and
     fail with "database is locked" however long the busy timeout; taking the
     lock first means the second till simply waits its turn.  Nested calls
-    become savepoints through ``db.atomic()``.
+    become savepoints (see ``_savepoint``).
     """
     if db.conn.in_transaction:
-        with db.atomic():
+        with _savepoint(db.conn):
             yield db
         return
     _begin_unless_restoring(db)
@@ -251,6 +251,28 @@ def bulk_writing(db: Database, cache_mib: int = 256) -> Iterator[Database]:
         db.execute("PRAGMA cache_size = -2000")  # SQLite's default
         if not db.conn.in_transaction:
             checkpoint(db)
+
+
+_SAVEPOINT = "nested_write"
+
+
+@contextmanager
+def _savepoint(conn: sqlite3.Connection) -> Iterator[None]:
+    """A nested write that, failing, undoes only itself.  One name for every level: SQLite
+    releases and rolls back to the innermost savepoint of a name, and one text stays one
+    compiled statement (sqlite-utils' ``atomic()`` names each savepoint afresh, so each was
+    compiled anew: a demo day of sales makes a thousand of them)."""
+    conn.execute(f"SAVEPOINT {_SAVEPOINT}")
+    try:
+        yield
+    except BaseException:
+        # an error such as a RAISE(ROLLBACK) trigger may have ended the whole transaction,
+        # savepoints included: nothing is left to undo then
+        if conn.in_transaction:
+            conn.execute(f"ROLLBACK TO {_SAVEPOINT}")
+            conn.execute(f"RELEASE {_SAVEPOINT}")
+        raise
+    conn.execute(f"RELEASE {_SAVEPOINT}")
 
 
 def checkpoint(db: Database) -> None:
