@@ -224,7 +224,7 @@ def build_demo(path: str | Path, members: int = 300, months: int = 6, seed: int 
                silver_threshold_minor(language, members, total_sales, months))
         simulation = Simulation(shop, clock, rng, locale, members, total_sales,
                                 start, last_day, limit, DEMO_PINS, batched)
-        with bulk_writing(shop.db):
+        with bulk_writing(shop.db, durable_commits=not batched):
             return simulation.run(progress)
     finally:
         shop.close()

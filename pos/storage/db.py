@@ -234,17 +234,21 @@ def write_transaction(db: Database) -> Iterator[Database]:
 
 
 @contextmanager
-def bulk_writing(db: Database, cache_mib: int = 256) -> Iterator[Database]:
+def bulk_writing(db: Database, cache_mib: int = 256,
+                 durable_commits: bool = False) -> Iterator[Database]:
     """A bulk load on this connection (the demo shop's build: a million sales in days of
     sales, one transaction each): a page cache big enough for the ledger's and sales'
-    indexes, which a sale's rows touch at random members' pages, commits that skip the
-    fsync (``synchronous=NORMAL``; in WAL mode a power cut can lose only the last days,
-    never corrupt the file), and the WAL copied into the file every 64 MiB rather than
-    every 4 MiB (a page changed by many days is copied once).  At the end the WAL is checkpointed into the file
-    with ``synchronous=FULL`` again, so what was loaded is durable from then on.
+    indexes, which a sale's rows touch at random members' pages; commits that skip the
+    fsync (``synchronous=NORMAL``: in WAL mode a power cut can lose only the last days,
+    never corrupt the file); and the WAL copied into the file every 64 MiB rather than
+    every 4 MiB (a page that many days change is copied once).  At the end the WAL is
+    checkpointed into the file with ``synchronous=FULL`` again, so what was loaded is
+    durable from then on.  ``durable_commits`` keeps each commit durable (a demo asked to
+    commit each sale as a till does).
     """
     db.execute(f"PRAGMA cache_size = {-cache_mib * 1024}")
-    db.execute("PRAGMA synchronous = NORMAL")
+    if not durable_commits:
+        db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA wal_autocheckpoint = 16384")
     try:
         yield db
