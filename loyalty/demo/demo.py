@@ -22,7 +22,7 @@ from loyalty.program.programs import save_program
 from loyalty.shop import Shop, open_shop
 from pos.storage import store
 from pos.catalogue.model import Category, Product
-from pos.storage.db import write_transaction
+from pos.storage.db import bulk_writing, write_transaction
 from pos.settings.model import default_settings_for
 from pos.staff.pins import add_staff
 from pos.staff.model import Role
@@ -224,6 +224,7 @@ def build_demo(path: str | Path, members: int = 300, months: int = 6, seed: int 
                silver_threshold_minor(language, members, total_sales, months))
         simulation = Simulation(shop, clock, rng, locale, members, total_sales,
                                 start, last_day, limit, DEMO_PINS, batched)
-        return simulation.run(progress)
+        with bulk_writing(shop.db, durable_commits=not batched):
+            return simulation.run(progress)
     finally:
         shop.close()

@@ -43,17 +43,21 @@ def append(db: Database, entries: Iterable[LedgerEntry]) -> list[int]:
         return ids
     with write_transaction(db):
         previous = _last_hash(db)
+        hashes = []
         for e in entries:
             # RETURNING hands back the values as stored, so the hash needs no second read
-            values = db.execute(
+            values = db.conn.execute(
                 "INSERT INTO ledger (member_id, kind, points, at, available_at, expires_at, "
                 "sale_no, lot_ref, staff_id, reason) VALUES (?,?,?,?,?,?,?,?,?,?) "
                 f"RETURNING {_CHAINED}",
                 [e.member_id, e.kind, e.points, to_db(e.at), to_db(e.available_at),
                  to_db(e.expires_at) if e.expires_at else None, e.sale_no, e.lot_ref,
                  e.staff_id, e.reason]).fetchone()
-            previous = _chain(db, tuple(values), previous)
+            previous = entry_hash(previous, tuple(values))
+            hashes.append((values[0], previous))
             ids.append(values[0])
+        # the hashes in one statement, in the transaction of their entries
+        db.conn.executemany("INSERT INTO ledger_chain (entry_id, hash) VALUES (?, ?)", hashes)
     return ids
 
 

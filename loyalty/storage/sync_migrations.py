@@ -146,3 +146,32 @@ def m002_duplicate_members(db: Database) -> None:
         );
         """
     )
+
+
+@network_migrations()
+def m003_outbox_triggers_when_joined(db: Database) -> None:
+    """The outbox triggers only on a till that has joined a network (``become_till`` creates
+    them then): silent or not, each one fired on every insert of a sale, a ledger entry, a
+    member, and cost as much as the insert itself.  A till already joined keeps them."""
+    if db.execute("SELECT 1 FROM sync_till").fetchone() is not None:
+        return
+    db.executescript(
+        """
+        DROP TRIGGER IF EXISTS sync_staff_insert;
+        DROP TRIGGER IF EXISTS sync_categories_insert;
+        DROP TRIGGER IF EXISTS sync_products_insert;
+        DROP TRIGGER IF EXISTS sync_programs_insert;
+        DROP TRIGGER IF EXISTS sync_members_insert;
+        DROP TRIGGER IF EXISTS sync_cards_insert;
+        DROP TRIGGER IF EXISTS sync_member_merges_insert;
+        DROP TRIGGER IF EXISTS sync_sales_insert;
+        DROP TRIGGER IF EXISTS sync_coupons_insert;
+        DROP TRIGGER IF EXISTS sync_ledger_insert;
+        DROP TRIGGER IF EXISTS sync_tier_changes_insert;
+        DROP TRIGGER IF EXISTS sync_staff_update;
+        DROP TRIGGER IF EXISTS sync_categories_update;
+        DROP TRIGGER IF EXISTS sync_products_update;
+        DROP TRIGGER IF EXISTS sync_members_update;
+        DROP TRIGGER IF EXISTS sync_cards_update;
+        """
+    )

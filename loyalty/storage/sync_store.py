@@ -75,13 +75,131 @@ _BACKFILL_ORDER = {"cards": "t.issued_at DESC, t.rowid DESC", "categories": "t.r
 _BACKFILL_WHERE = {"coupons": "t.issued_sale_no IS NULL"}
 
 
+# the outbox triggers (as migration m001 of the network set made them on every shop): they
+# fill the outbox in the transaction of each change of a shared row.  A shop outside any
+# network has none (m003 dropped them): joining creates them.
+_OUTBOX_TRIGGERS = (
+    """
+    CREATE TRIGGER sync_staff_insert AFTER INSERT ON staff WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ((SELECT till FROM sync_till) || ':staff:' || new.staff_id, 'staff', new.staff_id);
+        INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
+            SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'staff' AND key = new.staff_id;
+    END
+    """,
+    """
+    CREATE TRIGGER sync_categories_insert AFTER INSERT ON categories WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ('category:' || (SELECT shop FROM sync_till) || ':' || new.code, 'categories', new.code);
+        INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
+            SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'categories' AND key = new.code;
+    END
+    """,
+    """
+    CREATE TRIGGER sync_products_insert AFTER INSERT ON products WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ('product:' || (SELECT shop FROM sync_till) || ':' || new.barcode, 'products', new.product_id);
+        INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
+            SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'products' AND key = new.product_id;
+    END
+    """,
+    """
+    CREATE TRIGGER sync_programs_insert AFTER INSERT ON programs WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ((SELECT till FROM sync_till) || ':programs:' || new.version, 'programs', new.version);
+        INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
+            SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'programs' AND key = new.version;
+    END
+    """,
+    """
+    CREATE TRIGGER sync_members_insert AFTER INSERT ON members WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ((SELECT till FROM sync_till) || ':members:' || new.member_id, 'members', new.member_id);
+        INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
+            SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'members' AND key = new.member_id;
+    END
+    """,
+    """
+    CREATE TRIGGER sync_cards_insert AFTER INSERT ON cards WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ('card:' || new.number, 'cards', new.number);
+        INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
+            SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'cards' AND key = new.number;
+    END
+    """,
+    """
+    CREATE TRIGGER sync_member_merges_insert AFTER INSERT ON member_merges WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ((SELECT till FROM sync_till) || ':member_merges:' || new.member_id, 'member_merges', new.member_id);
+        INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
+            SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'member_merges' AND key = new.member_id;
+    END
+    """,
+    """
+    CREATE TRIGGER sync_sales_insert AFTER INSERT ON sales WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ((SELECT till FROM sync_till) || ':sales:' || new.sale_no, 'sales', new.sale_no);
+        INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
+            SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'sales' AND key = new.sale_no;
+    END
+    """,
+    """
+    CREATE TRIGGER sync_coupons_insert AFTER INSERT ON coupons
+    WHEN new.issued_sale_no IS NULL AND EXISTS (SELECT 1 FROM sync_till)
+        AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ('coupon:' || new.code, 'coupons', new.code);
+        INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
+            SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'coupons' AND key = new.code;
+    END
+    """,
+    """
+    CREATE TRIGGER sync_ledger_insert AFTER INSERT ON ledger WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES (CASE WHEN new.kind = 'expire' AND new.lot_ref IS NOT NULL
+             THEN 'expire:' || (SELECT gid FROM sync_gids WHERE tbl = 'ledger' AND key = new.lot_ref)
+             ELSE (SELECT till FROM sync_till) || ':ledger:' || new.entry_id END, 'ledger', new.entry_id);
+        INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
+            SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'ledger' AND key = new.entry_id;
+    END
+    """,
+    """
+    CREATE TRIGGER sync_tier_changes_insert AFTER INSERT ON tier_changes WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES (CASE WHEN new.reason = 'recalculation'
+             THEN 'tier:' || (SELECT gid FROM sync_gids WHERE tbl = 'members' AND key = new.member_id) || ':' || substr(new.at, 1, 10)
+             ELSE (SELECT till FROM sync_till) || ':tier_changes:' || new.change_id END, 'tier_changes', new.change_id);
+        INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
+            SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'tier_changes' AND key = new.change_id;
+    END
+    """,
+    """
+    CREATE TRIGGER sync_staff_update AFTER UPDATE ON staff WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_outbox (tbl, key) VALUES ('staff', new.staff_id);
+    END
+    """,
+    """
+    CREATE TRIGGER sync_categories_update AFTER UPDATE ON categories WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_outbox (tbl, key) VALUES ('categories', new.code);
+    END
+    """,
+    """
+    CREATE TRIGGER sync_products_update AFTER UPDATE ON products WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_outbox (tbl, key) VALUES ('products', new.product_id);
+    END
+    """,
+    """
+    CREATE TRIGGER sync_members_update AFTER UPDATE ON members WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_outbox (tbl, key) VALUES ('members', new.member_id);
+    END
+    """,
+    """
+    CREATE TRIGGER sync_cards_update AFTER UPDATE ON cards WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_outbox (tbl, key) VALUES ('cards', new.number);
+    END
+    """,
+)
+
+
 def become_till(db: Database, m: Membership) -> int:
     """Make this file a till of the network; its history so far goes to the outbox, in an
-    order where what a row points at goes first.  Returns the records queued."""
+    order where what a row points at goes first, and every change from now on follows it
+    there (the outbox triggers).  Returns the records queued."""
     with write_transaction(db):
         db.execute("INSERT INTO sync_till (one, till, till_no, shop, url, allowance_points) "
                    "VALUES (1, ?, ?, ?, ?, ?)",
                    [m.till, m.till_no, m.shop, m.url, m.allowance_points])
+        for trigger in _OUTBOX_TRIGGERS:
+            db.execute(trigger)
         for spec in SHARED:
             where = _BACKFILL_WHERE.get(spec.table, "1")
             order = _BACKFILL_ORDER.get(spec.table, f"t.{spec.key}")

@@ -29,12 +29,13 @@ def insert_sale(db: Database, sale: Sale) -> int:
         [(sale_no, l.line_no, l.product_id, l.barcode, l.name, l.category, l.qty,
           l.unit_price_minor, l.gross_minor, l.discount_minor, l.net_minor, int(l.no_discount),
           int(l.no_points), l.original_line_no) for l in sale.lines])
-    db.conn.executemany(
-        "INSERT INTO sale_discounts (sale_no, line_no, mechanism, explanation_key, "
-        "explanation_params, amount_minor) VALUES (?,?,?,?,?,?)",
-        [(sale_no, d.line_no, d.mechanism, d.explanation.key,
-          json.dumps(d.explanation.params, ensure_ascii=False), d.amount_minor)
-         for d in sale.discounts])
+    if sale.discounts:  # most receipts have none: no statement for them
+        db.conn.executemany(
+            "INSERT INTO sale_discounts (sale_no, line_no, mechanism, explanation_key, "
+            "explanation_params, amount_minor) VALUES (?,?,?,?,?,?)",
+            [(sale_no, d.line_no, d.mechanism, d.explanation.key,
+              json.dumps(d.explanation.params, ensure_ascii=False), d.amount_minor)
+             for d in sale.discounts])
     db.conn.executemany(
         "INSERT INTO payments (sale_no, tender, amount_minor, tendered_minor, change_minor, "
         "points, reference) VALUES (?,?,?,?,?,?,?)",

@@ -7,7 +7,7 @@ import pytest
 
 from pos.storage import store
 from pos.catalogue.model import Product
-from pos.storage.db import write_transaction
+from pos.storage.db import bulk_writing, write_transaction
 
 
 def test_wal_foreign_keys_and_full_sync(shop) -> None:
@@ -33,3 +33,30 @@ def test_migrations_are_recorded_and_not_rerun(db_path) -> None:
     assert len(names) == len(set(names))
     open_shop(db_path).close()
     assert conn.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0] == len(names)
+
+
+def test_a_nested_write_that_fails_undoes_only_itself(shop) -> None:
+    with write_transaction(shop.db):
+        store.upsert_products(shop.db, (Product(None, "1", "Milk", 89_00),))
+        with write_transaction(shop.db):
+            store.upsert_products(shop.db, (Product(None, "2", "Bread", 45_00),))
+            with pytest.raises(RuntimeError):
+                with write_transaction(shop.db):
+                    store.upsert_products(shop.db, (Product(None, "3", "Tea", 150_00),))
+                    raise RuntimeError("refused")
+        store.upsert_products(shop.db, (Product(None, "4", "Salt", 30_00),))
+    assert [b for b in "1234" if store.product_by_barcode(shop.db, b)] == ["1", "2", "4"]
+    assert not shop.db.conn.in_transaction
+
+
+def test_a_bulk_load_is_durable_and_full_sync_again_at_its_end(shop) -> None:
+    with bulk_writing(shop.db):
+        assert shop.db.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+        with write_transaction(shop.db):
+            store.upsert_products(shop.db, (Product(None, "1", "Milk", 89_00),))
+    assert shop.db.execute("PRAGMA synchronous").fetchone()[0] == 2
+    assert shop.db.execute("PRAGMA cache_size").fetchone()[0] == -2000
+    # the WAL was copied into the file and emptied
+    assert shop.db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()[1] == 0
+    with bulk_writing(shop.db, durable_commits=True):
+        assert shop.db.execute("PRAGMA synchronous").fetchone()[0] == 2
