@@ -227,10 +227,19 @@ def enrolment_times(db: Database, start: datetime, end: datetime) -> tuple[datet
     A replacement card is not an enrolment: only the member's earliest card
     counts.  A bearer card counts from its activation, not from its printing.
     """
+    # the cards that became theirs in the span, each kept if no card of the same member
+    # came before it (the earlier row of two at the same instant): a look at the few
+    # cards of each, not every member's earliest card grouped
     return tuple(from_db(r[0]) for r in db.execute(
-        "SELECT first FROM (SELECT MIN(COALESCE(activated_at, issued_at)) AS first "
-        "FROM cards WHERE member_id IS NOT NULL GROUP BY member_id) "
-        "WHERE first >= ? AND first < ? ORDER BY first", [to_db(start), to_db(end)]))
+        f"SELECT {_SINCE.format('c')} AS first FROM cards c WHERE c.member_id IS NOT NULL "
+        f"AND {_SINCE.format('c')} >= ?1 AND {_SINCE.format('c')} < ?2 AND NOT EXISTS ("
+        f"SELECT 1 FROM cards d WHERE d.member_id = c.member_id AND ({_SINCE.format('d')} < "
+        f"{_SINCE.format('c')} OR ({_SINCE.format('d')} = {_SINCE.format('c')} "
+        "AND d.rowid < c.rowid))) ORDER BY first", [to_db(start), to_db(end)]))
+
+
+# when a card became its member's: a bearer card from its activation, else its printing
+_SINCE = "COALESCE({0}.activated_at, {0}.issued_at)"
 
 
 def coupon_issue_times(db: Database, start: datetime, end: datetime) -> tuple[datetime, ...]:
