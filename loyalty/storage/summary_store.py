@@ -118,10 +118,11 @@ def purchases_between(db: Database, after: datetime, until: datetime) -> tuple[P
 def purchase_times(db: Database, after: datetime, until: datetime) -> list[tuple[str, int]]:
     """(instant as stored, member) of the member purchases made in (after, until], oldest
     first: plain rows, for the activity of months long before a period (whose purchases
-    are otherwise not looked at)."""
+    are otherwise not looked at).  Only who bought in a span is asked of them, so purchases
+    at the same instant come in the index's order (by time alone: no sort)."""
     return db.execute(
         "SELECT s.at, l.member_id FROM sales s CROSS JOIN loyalty_sales l ON l.sale_no = s.sale_no "
-        "WHERE s.kind = 'sale' AND s.at > ? AND s.at <= ? ORDER BY s.at, s.sale_no",
+        "WHERE s.kind = 'sale' AND s.at > ? AND s.at <= ? ORDER BY s.at",
         [to_db(after), to_db(until)]).fetchall()
 
 
