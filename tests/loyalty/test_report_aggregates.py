@@ -1,6 +1,6 @@
 """The report's kept aggregates (each member's purchases per month and over their life, each
-tier change's span, the points of each month) equal a recomputation from the sales, tier changes and ledger,
-whoever wrote them, and verify says when they drift."""
+tier change's span, the points of each month) equal a recomputation from the sales, tier
+changes and ledger, whoever wrote them, and verify says when they drift."""
 from __future__ import annotations
 
 from dataclasses import replace
