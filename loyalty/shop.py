@@ -3,21 +3,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
 from loyalty.storage import migrations as loyalty_migrations
 from loyalty.storage.sync_migrations import network_migrations
-from loyalty.checkout_hooks import LoyaltyHooks
 from loyalty.program.programs import ProgramBook
 from pos.storage import migrations as pos_migrations
 from pos.storage import store as pos_store
-from pos.checkout import Checkout
 from pos.clock import Clock, system_clock
 from pos.storage.db import connect, data_version, write_transaction
-from pos.returns import Returns
 from pos.settings.model import ShopSettings, default_settings_for
 from pos.settings.service import adopt_legacy_logo
+
+if TYPE_CHECKING:
+    from loyalty.checkout_hooks import LoyaltyHooks
+    from pos.checkout import Checkout
+    from pos.returns import Returns
 
 MIGRATIONS = (pos_migrations.migrations, loyalty_migrations.migrations,
               loyalty_migrations.rules_migrations, loyalty_migrations.report_migrations,
@@ -30,11 +33,33 @@ class Shop:
     db: Database
     clock: Clock
     programs: ProgramBook
-    loyalty: LoyaltyHooks
-    checkout: Checkout
-    returns: Returns
     _settings: ShopSettings | None = None
     _seen: tuple[int, tuple[int, int], int] = (0, (0, 0), 0)
+    _till: tuple[LoyaltyHooks, Checkout, Returns] | None = None
+
+    # the till's services are made when first used: a report or an export from the
+    # command line never loads the checkout, the rule engine and their modules
+    @property
+    def loyalty(self) -> LoyaltyHooks:
+        return self._till_services()[0]
+
+    @property
+    def checkout(self) -> Checkout:
+        return self._till_services()[1]
+
+    @property
+    def returns(self) -> Returns:
+        return self._till_services()[2]
+
+    def _till_services(self) -> tuple[LoyaltyHooks, Checkout, Returns]:
+        if self._till is None:
+            from loyalty.checkout_hooks import LoyaltyHooks
+            from pos.checkout import Checkout
+            from pos.returns import Returns
+            hooks = LoyaltyHooks(self.db, lambda: self.settings, self.programs.program_for)
+            self._till = (hooks, Checkout(self.db, self.clock, [hooks], [hooks]),
+                          Returns(self.db, self.clock, [hooks], [hooks]))
+        return self._till
 
     @property
     def settings(self) -> ShopSettings:
@@ -73,11 +98,6 @@ def open_shop(path: str | Path, clock: Clock = system_clock, language: str = "ru
     if not pos_store.has_settings(db):
         with write_transaction(db):
             pos_store.save_settings(db, default_settings_for(language))
-    programs = ProgramBook(db)
-    shop: Shop
-    hooks = LoyaltyHooks(db, lambda: shop.settings, programs.program_for)
-    shop = Shop(path=Path(path), db=db, clock=clock, programs=programs, loyalty=hooks,
-                checkout=Checkout(db, clock, [hooks], [hooks]),
-                returns=Returns(db, clock, [hooks], [hooks]))
+    shop = Shop(path=Path(path), db=db, clock=clock, programs=ProgramBook(db))
     adopt_legacy_logo(shop)
     return shop

@@ -1,9 +1,8 @@
 """MonthlySummary → A4 PDF for the bookkeeper: key figures, tables, charts, at-risk list."""
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 import io
+from html import escape
 from pathlib import Path
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -219,7 +218,8 @@ def _at_risk_flow(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: F
     rows = [[Paragraph(t[h], st["head" if i < 2 else "head_right"]) for i, h in enumerate(heads)]]
     for a in s.at_risk[:AT_RISK_ROWS]:
         # a long name wraps in its column instead of running into the card number
-        rows.append([Paragraph(escape(f"#{a.member_id} {a.name or t['anonymous']}"), st["base"]),
+        name = escape(f"#{a.member_id} {a.name or t['anonymous']}", quote=False)
+        rows.append([Paragraph(name, st["base"]),
                      a.card_number or DASH,
                      fmt.number(a.purchases),
                      date_text(local_date(a.last_purchase_at, s.timezone), fmt.language),

@@ -9,7 +9,6 @@ from sqlite_utils import Database
 from loyalty.storage import store
 from loyalty.model.program import Program
 from loyalty.program.json_format import program_from_json, program_to_json
-from loyalty.program.rehearsal import rehearse
 from pos.storage.db import write_transaction
 
 
@@ -40,6 +39,8 @@ def save_program(db: Database, program: Program, effective_from: date, at: datet
     The program is checked as it will be read back and rehearsed on sample sales
     first: a ProgramError saves nothing, so a saved version never fails at the till.
     """
+    # the rule engine is loaded for a save only: opening a shop (a report) never needs it
+    from loyalty.program.rehearsal import rehearse
     rehearse(program_from_json(program_to_json(program)), effective_from, tz)
     with write_transaction(db):
         version = store.last_program_version(db) + 1

@@ -8,7 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from loyalty.reports.monthly_summary import MonthlySummary
-from loyalty.reports.period_summary import PeriodSummary, monthly_summary, period_summary
+from loyalty.reports.period_summary import (
+    PeriodSummary, collector_paused, monthly_summary, period_summary)
 from loyalty.shop import Shop
 from loyalty.printing.period_pdf import write_period_pdf
 from loyalty.printing.summary_pdf import write_pdf
@@ -112,9 +113,10 @@ def write_report(shop: Shop, year: int, month: int, pdf_path: str | Path,
                  csv_path: str | Path | None = None, json_path: str | Path | None = None,
                  language: str | None = None) -> MonthlySummary:
     """Compute the month once and write the PDF and, when asked, the CSV and JSON."""
-    summary = monthly_summary(shop, year, month)
-    write_pdf(summary, pdf_path, language or shop.settings.language)
-    _write_files(((csv_path, to_csv), (json_path, to_json)), summary)
+    with collector_paused():  # the PDF's thousands of drawing objects too
+        summary = monthly_summary(shop, year, month)
+        write_pdf(summary, pdf_path, language or shop.settings.language)
+        _write_files(((csv_path, to_csv), (json_path, to_json)), summary)
     return summary
 
 
@@ -124,9 +126,10 @@ def write_period_report(shop: Shop, first: tuple[int, int], last: tuple[int, int
                         language: str | None = None) -> PeriodSummary:
     """Read the period once and write its PDF (a page per month and the totals) and, when
     asked, the CSV and JSON with a column per month and a total."""
-    period = period_summary(shop, first, last)
-    write_period_pdf(period, pdf_path, language or shop.settings.language)
-    _write_files(((csv_path, period_to_csv), (json_path, period_to_json)), period)
+    with collector_paused():
+        period = period_summary(shop, first, last)
+        write_period_pdf(period, pdf_path, language or shop.settings.language)
+        _write_files(((csv_path, period_to_csv), (json_path, period_to_json)), period)
     return period
 
 

@@ -8,9 +8,11 @@ roll-forward is the months' chained, exactly.
 """
 from __future__ import annotations
 
+import gc
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from fractions import Fraction
@@ -71,13 +73,31 @@ def monthly_summary(shop: Shop, year: int, month: int) -> MonthlySummary:
 
 
 def period_summary(shop: Shop, first: tuple[int, int], last: tuple[int, int]) -> PeriodSummary:
-    months, total = load_period(shop, first, last)  # writes the expiries due first
-    # each month sealed with the ledger chain's head at its end (now, for a month running)
-    summaries = tuple(replace(summarise(d), ledger_seal=ledger_store.chain_head(shop.db, d.end))
-                      for d in months)
-    # a single month is its own total: not computed twice
-    whole = summaries[0] if len(months) == 1 else summarise(total, with_days=False)
-    return PeriodSummary(summaries, _total(whole, months))
+    with collector_paused():
+        months, total = load_period(shop, first, last)  # writes the expiries due first
+        # each month sealed with the ledger chain's head at its end (now, for a month running)
+        summaries = tuple(replace(summarise(d),
+                                  ledger_seal=ledger_store.chain_head(shop.db, d.end))
+                          for d in months)
+        # a single month is its own total: not computed twice
+        whole = summaries[0] if len(months) == 1 else summarise(total, with_days=False)
+        return PeriodSummary(summaries, _total(whole, months))
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a report is read and written: the hundreds of
+    thousands of rows, lists and tuples a period is made of make no reference cycles
+    (reference counting frees them), yet each batch of them set off a collection that
+    walked every object alive, a fifth of a month's report.  Put back as it was (a
+    pause inside another leaves it to the outer one)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def _us(moment: datetime) -> int:

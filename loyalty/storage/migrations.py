@@ -556,3 +556,70 @@ def m004_ledger_months(db: Database) -> None:
         END;
         """
     )
+
+
+# a member's lifetime purchases made again from their months (a few dozen rows at most), or
+# dropped once no month is left: after a month is removed or shrank
+def _member_life_of(member: str) -> str:
+    return f"""
+            DELETE FROM report_member_lives WHERE member_id = {member};
+            INSERT INTO report_member_lives (member_id, purchases, net_minor, first_us, last_us)
+                SELECT member_id, SUM(purchases), SUM(net_minor), MIN(first_us), MAX(last_us)
+                FROM report_member_months WHERE member_id = {member} GROUP BY member_id;"""
+
+
+@report_migrations()
+def m005_member_lives(db: Database) -> None:
+    """Each member's purchases over their whole life (count, net, first and last instant in
+    µs), kept from their months: a report's lifetimes before its period are these less the
+    few months from the period on, not a sum over every member's months.  Kept by triggers
+    on ``report_member_months`` itself, so whatever rewrites a month (a sale, a re-dated or
+    relinked sale, a record applied from another till) keeps it right; a month that only
+    grew (a sale added, the till's case) is added in place, any other change makes the
+    member's row again from their months.  Verify recomputes it."""
+    db.executescript(
+        """
+        CREATE TABLE report_member_lives (
+            member_id INTEGER PRIMARY KEY,
+            purchases INTEGER NOT NULL,
+            net_minor INTEGER NOT NULL,
+            first_us INTEGER NOT NULL,
+            last_us INTEGER NOT NULL
+        );
+        INSERT INTO report_member_lives (member_id, purchases, net_minor, first_us, last_us)
+            SELECT member_id, SUM(purchases), SUM(net_minor), MIN(first_us), MAX(last_us)
+            FROM report_member_months GROUP BY member_id;
+        -- the months from a period on, by month (the member is the key's other half)
+        CREATE INDEX report_member_months_month ON report_member_months (month);
+        CREATE TRIGGER report_member_lives_month_added AFTER INSERT ON report_member_months
+        BEGIN
+            INSERT INTO report_member_lives (member_id, purchases, net_minor, first_us, last_us)
+                VALUES (new.member_id, new.purchases, new.net_minor, new.first_us, new.last_us)
+                ON CONFLICT (member_id) DO UPDATE SET
+                    purchases = purchases + excluded.purchases,
+                    net_minor = net_minor + excluded.net_minor,
+                    first_us = MIN(first_us, excluded.first_us),
+                    last_us = MAX(last_us, excluded.last_us);
+        END;
+        CREATE TRIGGER report_member_lives_month_grew AFTER UPDATE ON report_member_months
+        WHEN new.member_id = old.member_id AND new.purchases >= old.purchases
+             AND new.first_us <= old.first_us AND new.last_us >= old.last_us
+        BEGIN
+            UPDATE report_member_lives SET
+                purchases = purchases + new.purchases - old.purchases,
+                net_minor = net_minor + new.net_minor - old.net_minor,
+                first_us = MIN(first_us, new.first_us), last_us = MAX(last_us, new.last_us)
+            WHERE member_id = new.member_id;
+        END;
+        CREATE TRIGGER report_member_lives_month_changed AFTER UPDATE ON report_member_months
+        WHEN NOT (new.member_id = old.member_id AND new.purchases >= old.purchases
+                  AND new.first_us <= old.first_us AND new.last_us >= old.last_us)
+        BEGIN"""
+        + _member_life_of("old.member_id") + _member_life_of("new.member_id") + """
+        END;
+        CREATE TRIGGER report_member_lives_month_removed AFTER DELETE ON report_member_months
+        BEGIN"""
+        + _member_life_of("old.member_id") + """
+        END;
+        """
+    )

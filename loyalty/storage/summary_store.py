@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 
 from sqlite_utils import Database
 
@@ -118,10 +118,11 @@ def purchases_between(db: Database, after: datetime, until: datetime) -> tuple[P
 def purchase_times(db: Database, after: datetime, until: datetime) -> list[tuple[str, int]]:
     """(instant as stored, member) of the member purchases made in (after, until], oldest
     first: plain rows, for the activity of months long before a period (whose purchases
-    are otherwise not looked at)."""
+    are otherwise not looked at).  Only who bought in a span is asked of them, so purchases
+    at the same instant come in the index's order (by time alone: no sort)."""
     return db.execute(
         "SELECT s.at, l.member_id FROM sales s CROSS JOIN loyalty_sales l ON l.sale_no = s.sale_no "
-        "WHERE s.kind = 'sale' AND s.at > ? AND s.at <= ? ORDER BY s.at, s.sale_no",
+        "WHERE s.kind = 'sale' AND s.at > ? AND s.at <= ? ORDER BY s.at",
         [to_db(after), to_db(until)]).fetchall()
 
 
@@ -129,6 +130,8 @@ def purchase_times(db: Database, after: datetime, until: datetime) -> list[tuple
 # six digits after the point
 _US_OF = ("(CAST(strftime('%s', substr({0}, 1, 19)) AS INTEGER) * 1000000 "
           "+ CAST(substr({0}, 21, 6) AS INTEGER))")
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_US = timedelta(microseconds=1)
 
 
 def member_lives_before(db: Database, before: datetime, intervals: int, regular: int
@@ -140,17 +143,12 @@ def member_lives_before(db: Database, before: datetime, intervals: int, regular:
     made for each.  "Overdue after": last + ⌊intervals × (last − first) / (purchases − 1)⌋
     for a member with ``regular`` purchases or more, else None.
 
-    The whole months before ``before``'s own (UTC) month come from the members' monthly
-    purchases (``report_member_months``, in member order, no sort); the rest of the way,
-    at most a month, from the sales: returned apart, as (member, purchases, first µs, last
-    µs, net) by member, to be added to the rows."""
+    The whole months before ``before``'s own (UTC) month come from the kept aggregates
+    (``lives_before_month``); the rest of the way, at most a month, from the sales:
+    returned apart, as (member, purchases, first µs, last µs, net) by member, to be added
+    to the rows."""
     until = to_db(before)
-    lives = db.execute(
-        "SELECT member_id, n, first, last, net, CASE WHEN n >= ? THEN "
-        "last + ? * (last - first) / (n - 1) END FROM ("
-        "SELECT member_id, SUM(purchases) AS n, MIN(first_us) AS first, MAX(last_us) AS last, "
-        "SUM(net_minor) AS net FROM report_member_months WHERE month < ? GROUP BY member_id)",
-        [regular, intervals, until[:7]]).fetchall()
+    lives = lives_before_month(db, until[:7], intervals, regular)
     rest = {r[0]: r for r in db.execute(
         f"SELECT member_id, n, {_US_OF.format('first')}, {_US_OF.format('last')}, net FROM ("
         "SELECT l.member_id AS member_id, COUNT(*) AS n, MIN(s.at) AS first, "
@@ -159,6 +157,51 @@ def member_lives_before(db: Database, before: datetime, intervals: int, regular:
         "WHERE s.kind = 'sale' AND s.at >= ? AND s.at < ? GROUP BY l.member_id)",
         [until[:7], until])}
     return lives, rest
+
+
+# "overdue after" of a (member, n, first, last, net) row, for a member with ?1 purchases or
+# more (?2: the intervals)
+_OVERDUE = "CASE WHEN n >= ?1 THEN last + ?2 * (last - first) / (n - 1) END"
+
+
+def lives_before_month(db: Database, month: str, intervals: int, regular: int,
+                       by_lives: bool | None = None) -> list[tuple]:
+    """``member_lives_before``'s rows for the whole months before ``month`` ('YYYY-MM').
+
+    A recent month: each member's whole life (``report_member_lives``) as kept, less
+    the months from ``month`` on of the few who bought since (their last purchase before
+    it is their latest earlier month's), read by month.  A month long ago, when the
+    months since outnumber half the members who ever bought: the members' months before
+    it summed (subtracting that many would cost more).  ``by_lives`` forces one or the
+    other (tests: both give the same rows)."""
+    since = (datetime(int(month[:4]), int(month[5:7]), 1, tzinfo=timezone.utc) - _EPOCH) // _US
+    if by_lives is None:
+        by_lives = db.execute(
+            "SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM report_member_months WHERE month >= ?1 "
+            "LIMIT (SELECT COUNT(*) FROM report_member_lives) / 2)) "
+            "< (SELECT COUNT(*) FROM report_member_lives) / 2", [month]).fetchone()[0]
+    if not by_lives:
+        return db.execute(
+            f"SELECT member_id, n, first, last, net, {_OVERDUE} FROM ("
+            "SELECT member_id, SUM(purchases) AS n, MIN(first_us) AS first, MAX(last_us) AS last, "
+            "SUM(net_minor) AS net FROM report_member_months WHERE month < ?3 GROUP BY member_id)",
+            [regular, intervals, month]).fetchall()
+    # a member whose last purchase is before the month has no month from it on: kept as is
+    # (the planner is told the index by month: by the key it would read every month)
+    return db.execute(
+        "SELECT member_id, purchases, first_us, last_us, net_minor, CASE WHEN purchases >= ?1 "
+        "THEN last_us + ?2 * (last_us - first_us) / (purchases - 1) END "
+        "FROM report_member_lives WHERE last_us < ?4 UNION ALL "
+        f"SELECT member_id, n, first, last, net, {_OVERDUE} FROM ("
+        "SELECT a.member_id AS member_id, v.purchases - a.n AS n, v.first_us AS first, "
+        "a.last AS last, v.net_minor - a.net AS net FROM ("
+        "SELECT member_id, SUM(purchases) AS n, SUM(net_minor) AS net, (SELECT m.last_us "
+        "FROM report_member_months m WHERE m.member_id = r.member_id AND m.month < ?3 "
+        "ORDER BY m.month DESC LIMIT 1) AS last "
+        "FROM report_member_months r INDEXED BY report_member_months_month "
+        "WHERE month >= ?3 GROUP BY member_id) a "
+        "JOIN report_member_lives v ON v.member_id = a.member_id WHERE v.first_us < ?4)",
+        [regular, intervals, month, since]).fetchall()
 
 
 def points_before(db: Database, moment: datetime) -> int:
@@ -185,10 +228,19 @@ def enrolment_times(db: Database, start: datetime, end: datetime) -> tuple[datet
     A replacement card is not an enrolment: only the member's earliest card
     counts.  A bearer card counts from its activation, not from its printing.
     """
+    # the cards that became theirs in the span, each kept if no card of the same member
+    # came before it (the earlier row of two at the same instant): a look at the few
+    # cards of each, not every member's earliest card grouped
     return tuple(from_db(r[0]) for r in db.execute(
-        "SELECT first FROM (SELECT MIN(COALESCE(activated_at, issued_at)) AS first "
-        "FROM cards WHERE member_id IS NOT NULL GROUP BY member_id) "
-        "WHERE first >= ? AND first < ? ORDER BY first", [to_db(start), to_db(end)]))
+        f"SELECT {_SINCE.format('c')} AS first FROM cards c WHERE c.member_id IS NOT NULL "
+        f"AND {_SINCE.format('c')} >= ?1 AND {_SINCE.format('c')} < ?2 AND NOT EXISTS ("
+        f"SELECT 1 FROM cards d WHERE d.member_id = c.member_id AND ({_SINCE.format('d')} < "
+        f"{_SINCE.format('c')} OR ({_SINCE.format('d')} = {_SINCE.format('c')} "
+        "AND d.rowid < c.rowid))) ORDER BY first", [to_db(start), to_db(end)]))
+
+
+# when a card became its member's: a bearer card from its activation, else its printing
+_SINCE = "COALESCE({0}.activated_at, {0}.issued_at)"
 
 
 def coupon_issue_times(db: Database, start: datetime, end: datetime) -> tuple[datetime, ...]:
@@ -284,6 +336,13 @@ _MEMBER_MONTHS = (
     "GROUP BY l.member_id, substr(s.at, 1, 7) ORDER BY 1, 2")
 _KEPT_MONTHS = ("SELECT member_id, month, purchases, net_minor, first_us, last_us "
                 "FROM report_member_months ORDER BY 1, 2")
+_MEMBER_LIVES = (
+    "SELECT l.member_id, COUNT(*), SUM(s.net_minor), "
+    f"{_US_OF.format('MIN(s.at)')}, {_US_OF.format('MAX(s.at)')} FROM sales s "
+    "CROSS JOIN loyalty_sales l ON l.sale_no = s.sale_no WHERE s.kind = 'sale' "
+    "GROUP BY l.member_id ORDER BY 1")
+_KEPT_LIVES = ("SELECT member_id, purchases, net_minor, first_us, last_us "
+               "FROM report_member_lives ORDER BY 1")
 _TIER_SPANS = ("SELECT change_id, member_id, tier_id, at, COALESCE(LEAD(at) OVER (PARTITION BY "
                "member_id ORDER BY at, change_id), '9999') FROM tier_changes ORDER BY 1")
 _KEPT_SPANS = ("SELECT change_id, member_id, tier_id, at, until_at FROM report_tier_spans "
@@ -314,10 +373,12 @@ def _differing(db: Database, kept: str, fresh: str, key: int) -> Iterator[tuple]
 
 def aggregate_mismatches(db: Database) -> list[str]:
     """The report's kept aggregates (kept by triggers) against the sales, tier changes and
-    ledger entries they are made of: one sentence per member month, tier change or month
-    of points that differs."""
+    ledger entries they are made of: one sentence per member month, member's lifetime,
+    tier change or month of points that differs."""
     problems = [f"the report's monthly purchases of member {r[0]} in {r[1]} differ from the "
                 f"sales" for r in _differing(db, _KEPT_MONTHS, _MEMBER_MONTHS, 2)]
+    problems += [f"the report's lifetime purchases of member {r[0]} differ from the sales"
+                 for r in _differing(db, _KEPT_LIVES, _MEMBER_LIVES, 1)]
     problems += [f"the report's tier span of tier change {r[0]} (member {r[1]}) differs from "
                  f"the tier changes" for r in _differing(db, _KEPT_SPANS, _TIER_SPANS, 1)]
     problems += [f"the report's points of {r[0]} differ from the ledger's"

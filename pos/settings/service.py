@@ -15,7 +15,6 @@ from pos.storage import store
 from pos.staff.audit import AuditAction, SubjectKind, subject
 from pos.storage.db import write_transaction
 from pos.printing.targets import ESCPOS_KINDS, TargetError, parse_target
-from pos.settings.logo import LogoError, logo_problem, read_logo_file
 from pos.settings.model import (
     CARD_DESIGNS, CODE_PAGES, NEGATIVE_BALANCE_POLICIES, RECEIPT_PAPERS, RECEIPT_PRINTERS,
     ShopSettings)
@@ -78,6 +77,8 @@ def _timezone_errors(tz: str) -> list[FieldError]:
 
 
 def _logo_errors(logo: bytes) -> list[FieldError]:
+    # the imaging library is loaded when a logo is checked or read, not to open a shop
+    from pos.settings.logo import logo_problem
     reason = logo_problem(logo) if logo else None
     return [FieldError("logo", reason)] if reason else []
 
@@ -182,6 +183,7 @@ def adopt_legacy_logo(holder: SettingsHolder) -> bool:
         return False
     if path.strip() and not Path(path).exists():
         return False
+    from pos.settings.logo import LogoError, read_logo_file
     try:
         logo = read_logo_file(path) if path.strip() and not holder.settings.logo else b""
     except LogoError:

@@ -1,6 +1,6 @@
-"""The report's kept aggregates (each member's purchases per month, each tier change's span,
-the points of each month) equal a recomputation from the sales, tier changes and ledger,
-whoever wrote them, and verify says when they drift."""
+"""The report's kept aggregates (each member's purchases per month and over their life, each
+tier change's span, the points of each month) equal a recomputation from the sales, tier
+changes and ledger, whoever wrote them, and verify says when they drift."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -35,6 +35,30 @@ def _months(shop) -> list[tuple]:
 def _recomputed_months(shop) -> list[tuple]:
     return [(m, month, n, net, _us(first), _us(last))
             for m, month, n, net, first, last in shop.db.execute(_FRESH_MONTHS)]
+
+
+def _lives(shop) -> list[tuple]:
+    return shop.db.execute("SELECT member_id, purchases, net_minor, first_us, last_us "
+                           "FROM report_member_lives ORDER BY 1").fetchall()
+
+
+def _recomputed_lives(shop) -> list[tuple]:
+    """Each member's months added up (in Python)."""
+    by_member: dict[int, list[int]] = {}
+    for m, _, n, net, first, last in _recomputed_months(shop):
+        life = by_member.setdefault(m, [0, 0, first, last])
+        life[:] = [life[0] + n, life[1] + net, min(life[2], first), max(life[3], last)]
+    return [(m, *life) for m, life in sorted(by_member.items())]
+
+
+def _lives_before(shop, month: str) -> list[tuple]:
+    """(member, purchases, first µs, last µs, net) of the sales before ``month`` (Python)."""
+    months = [r for r in _recomputed_months(shop) if r[1] < month]
+    by_member: dict[int, list[int]] = {}
+    for m, _, n, net, first, last in months:
+        life = by_member.setdefault(m, [0, first, last, 0])
+        life[:] = [life[0] + n, min(life[1], first), max(life[2], last), life[3] + net]
+    return [(m, *life) for m, life in sorted(by_member.items())]
 
 
 def _spans(shop) -> list[tuple]:
@@ -75,6 +99,7 @@ def test_sales_a_return_and_tier_changes_keep_the_aggregates_equal_to_the_rows(s
     run_daily(shop)                                                  # a change dated before it
     months, spans = _months(shop), _spans(shop)
     assert months == _recomputed_months(shop)
+    assert _lives(shop) == _recomputed_lives(shop) and [r[1] for r in _lives(shop)] == [2, 3]
     assert [(m[1], m[2]) for m in months] == [("2026-03", 2), ("2026-03", 1), ("2026-04", 1),
                                               ("2026-05", 1)]
     assert spans == _recomputed_spans(shop) and len(spans) >= 4
@@ -103,6 +128,11 @@ def test_a_tier_rewritten_in_place_and_a_sale_moved_are_followed(shop, clock):
                         [petr_id, sale.sale_no])
     assert _months(shop) == _recomputed_months(shop)
     assert {(m[0], m[1]) for m in _months(shop)} == {(petr_id, "2026-02"), (anna_id, "2026-03")}
+    assert _lives(shop) == _recomputed_lives(shop) and len(_lives(shop)) == 2
+    with shop.db.conn:  # the sale back to Anna: Petr has no purchase left
+        shop.db.execute("UPDATE loyalty_sales SET member_id = ? WHERE sale_no = ?",
+                        [anna_id, sale.sale_no])
+    assert _lives(shop) == _recomputed_lives(shop) and [r[0] for r in _lives(shop)] == [anna_id]
     assert _spans(shop) == _recomputed_spans(shop)
     assert summary_store.aggregate_mismatches(shop.db) == []
 
@@ -116,9 +146,32 @@ def test_verify_names_an_aggregate_that_drifted(shop, clock):
         shop.db.execute("UPDATE report_member_months SET purchases = 5")
         shop.db.execute("UPDATE report_tier_spans SET until_at = '2030'")
         shop.db.execute("UPDATE report_ledger_months SET points = points + 1")
+        shop.db.execute("UPDATE report_member_lives SET net_minor = net_minor + 1")
     problems = verify(shop, str(shop.path), clock())
     assert f"the report's monthly purchases of member {anna_id} in 2026-03 differ from the sales" \
         in problems
     assert any(p.startswith("the report's tier span of tier change") for p in problems)
     assert "the report's points of 2026-03 differ from the ledger's" in problems
+    assert f"the report's lifetime purchases of member {anna_id} differ from the sales" \
+        in problems
     assert rules_store.member_totals_mismatches(shop.db) == []  # the rest is sound
+
+
+def test_the_lives_before_a_month_are_the_same_read_either_way(shop, clock):
+    """From the lifetimes less the months since, or from the months before, summed: the
+    same rows as the sales before the month, for a month before, among and after them."""
+    seed(shop, _program())
+    _, anna = member_with_card(shop)
+    _, petr = member_with_card(shop, "Пётр", "+79123456780")
+    for day, card in ((datetime(2026, 3, 2, 9), anna), (datetime(2026, 3, 9, 9), petr),
+                      (datetime(2026, 4, 3, 9), anna), (datetime(2026, 5, 4, 9), anna),
+                      (datetime(2026, 5, 6, 9), petr), (datetime(2026, 7, 1, 9), anna)):
+        clock.now = day.replace(tzinfo=timezone.utc)
+        sell(shop, basket_with(shop, (BREAD, 2), card=card))
+    for month in ("2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08"):
+        expected = _lives_before(shop, month)
+        for by_lives in (True, False, None):
+            rows = summary_store.lives_before_month(shop.db, month, 3, 4, by_lives)
+            assert sorted(r[:5] for r in rows) == expected, (month, by_lives)
+            assert all(r[5] is None if r[1] < 4 else r[5] == r[3] + 3 * (r[3] - r[2]) // (r[1] - 1)
+                       for r in rows)
