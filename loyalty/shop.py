@@ -1,6 +1,7 @@
 """The shop's services wired over one database file: what the UI and the command line use."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -92,9 +93,11 @@ class Shop:
         self.db.close()
 
 
-def open_shop(path: str | Path, clock: Clock = system_clock, language: str = "ru") -> Shop:
-    """Open (creating and migrating if needed) the shop at ``path``."""
-    db = connect(path, MIGRATIONS)
+def open_shop(path: str | Path, clock: Clock = system_clock, language: str = "ru",
+              before_upgrade: Callable[[], None] | None = None) -> Shop:
+    """Open (creating and migrating if needed) the shop at ``path``; ``before_upgrade`` is
+    called first when a file of an older version is about to be brought up to date."""
+    db = connect(path, MIGRATIONS, before_upgrade)
     if not pos_store.has_settings(db):
         with write_transaction(db):
             pos_store.save_settings(db, default_settings_for(language))

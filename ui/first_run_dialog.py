@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QFormLayout, QHBoxLayout, 
                                QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from loyalty.backups import ShopFileError, check_shop_file
-from loyalty.shop import Shop, open_shop
+from loyalty.shop import Shop
 from loyalty.shop_setup import create_shop, demo_path, needs_setup
 from pos.settings.model import default_settings_for
 from pos.staff.pins import StaffError
@@ -20,6 +20,7 @@ from pos.storage.last_shop import remember_shop
 from ui.demo_progress import build_demo_with_progress
 from ui.widgets.explain import Explainer
 from ui.widgets.file_dialogs import choose_open
+from ui.widgets.upgrade_notice import open_with_notice
 
 
 class FirstRunDialog(QDialog):
@@ -158,11 +159,11 @@ def chosen_shop(dialog: FirstRunDialog, data_dir: Path, parent: QWidget | None) 
     if dialog.shop is not None:
         shop = dialog.shop
     elif dialog.chosen_file is not None:
-        shop = open_shop(dialog.chosen_file)
+        shop = open_with_notice(dialog.chosen_file, parent)
     else:
         demo = demo_path(data_dir)
         if not demo.exists() and not build_demo_with_progress(demo, dialog.language(), parent):
             return None
-        shop = open_shop(demo)
+        shop = open_with_notice(demo, parent)
     remember_shop(shop.path)
     return shop

@@ -13,6 +13,7 @@ from loyalty.shop_setup import needs_setup, new_shop_path
 from pos.storage.last_shop import remembered_shop
 from ui.app import prepare_app, run_gui
 from ui.first_run_dialog import FirstRunDialog, chosen_shop
+from ui.widgets.upgrade_notice import open_with_notice
 
 
 def system_language() -> str:
@@ -31,7 +32,8 @@ def start(db_path: Path, remembered: bool = True) -> int:
     elif last is not None:
         missing = last
     if missing is None and db_path.exists():  # no empty shop.db left behind by a look at the demo
-        shop = open_shop(db_path, language=system_language())
+        shop = open_with_notice(db_path, language=system_language(),
+                                prepare=lambda: prepare_app(app, system_language()))
         if not needs_setup(shop):
             return run_gui(shop)
         shop.close()

@@ -56,17 +56,23 @@ def default_db_path() -> Path:
     return default_data_dir() / "shop.db"
 
 
-def connect(path: str | Path, migrations: tuple[Migrations, ...] = ()) -> ShopDatabase:
+def connect(path: str | Path, migrations: tuple[Migrations, ...] = (),
+            before_upgrade: Callable[[], None] | None = None) -> ShopDatabase:
     """Open (creating if needed) the database file and apply pending migrations.
 
     WAL lets the till read while another process writes; ``synchronous=FULL``
     makes a committed sale survive a power cut, which is what a till needs.
+    ``before_upgrade`` is called once before the migrations of a file made by an
+    older version are applied (a large shop's take seconds; a new file's, none).
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     create_private(path)
     db = ShopDatabase(path)
-    for migration_set in migrations:
+    pending = [m for m in migrations if m.pending(db)]
+    if pending and before_upgrade is not None and db["_sqlite_migrations"].exists():
+        before_upgrade()
+    for migration_set in pending:
         if migration_set.pending(db):
             with write_transaction(db):
                 migration_set.apply(db)
@@ -83,6 +89,8 @@ def create_private(path: Path) -> None:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except FileExistsError:
         return
+
+
 def _applied_count(db: Database) -> int:
     """How many schema migrations the file has had: its ``user_version``, so that a file
     from a newer program (more migrations than this one knows) is told apart."""

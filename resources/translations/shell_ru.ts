@@ -320,107 +320,107 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="40"/>
+        <location filename="../../ui/first_run_dialog.py" line="41"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="40"/>
+        <location filename="../../ui/first_run_dialog.py" line="41"/>
         <source>Switch shop</source>
         <translation>Смена магазина</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="43"/>
+        <location filename="../../ui/first_run_dialog.py" line="44"/>
         <source>Set up your shop</source>
         <translation>Настройка магазина</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="44"/>
+        <location filename="../../ui/first_run_dialog.py" line="45"/>
         <source>Open another shop</source>
         <translation>Открыть другой магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="48"/>
+        <location filename="../../ui/first_run_dialog.py" line="49"/>
         <source>The shop file opened last, {file}, is no longer there: choose a shop.</source>
         <translation>Файла магазина, открытого в прошлый раз ({file}), больше нет: выберите магазин.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="54"/>
+        <location filename="../../ui/first_run_dialog.py" line="55"/>
         <source>Name a new shop and choose the owner&apos;s PIN, open a shop file, or look around the demo bakery first.</source>
         <translation>Назовите новый магазин и задайте ПИН владельца, откройте файл магазина или сначала посмотрите демо-пекарню.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="56"/>
+        <location filename="../../ui/first_run_dialog.py" line="57"/>
         <source>This till has no shop yet. Name it and choose the owner&apos;s PIN, or look around the demo bakery first.</source>
         <translation>Магазин на этой кассе ещё не настроен. Укажите название и ПИН владельца — или сначала посмотрите демо-пекарню.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="77"/>
+        <location filename="../../ui/first_run_dialog.py" line="78"/>
         <source>Shop name</source>
         <translation>Название магазина</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="78"/>
+        <location filename="../../ui/first_run_dialog.py" line="79"/>
         <source>Owner&apos;s name</source>
         <translation>Имя владельца</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="79"/>
+        <location filename="../../ui/first_run_dialog.py" line="80"/>
         <source>Owner&apos;s PIN (4–12 digits)</source>
         <translation>ПИН владельца (4–12 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="80"/>
+        <location filename="../../ui/first_run_dialog.py" line="81"/>
         <source>PIN again</source>
         <translation>ПИН ещё раз</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="81"/>
+        <location filename="../../ui/first_run_dialog.py" line="82"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="88"/>
+        <location filename="../../ui/first_run_dialog.py" line="89"/>
         <source>Open the demo shop</source>
         <translation>Открыть демо-магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="89"/>
+        <location filename="../../ui/first_run_dialog.py" line="90"/>
         <source>Open a shop file…</source>
         <translation>Открыть файл магазина…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="90"/>
+        <location filename="../../ui/first_run_dialog.py" line="91"/>
         <source>Create my shop</source>
         <translation>Создать магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="110"/>
+        <location filename="../../ui/first_run_dialog.py" line="111"/>
         <source>Enter the owner&apos;s name.</source>
         <translation>Введите имя владельца.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="112"/>
+        <location filename="../../ui/first_run_dialog.py" line="113"/>
         <source>The two PINs differ.</source>
         <translation>ПИН-коды не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="120"/>
+        <location filename="../../ui/first_run_dialog.py" line="121"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN — это от 4 до 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="121"/>
+        <location filename="../../ui/first_run_dialog.py" line="122"/>
         <source>This PIN cannot be used.</source>
         <translation>Этот ПИН использовать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="133"/>
+        <location filename="../../ui/first_run_dialog.py" line="134"/>
         <source>Open a shop file</source>
         <translation>Открыть файл магазина</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="134"/>
+        <location filename="../../ui/first_run_dialog.py" line="135"/>
         <source>Shop files (*.db);;All files (*)</source>
         <translation>Файлы магазина (*.db);;Все файлы (*)</translation>
     </message>
@@ -467,6 +467,19 @@
         <location filename="../../ui/shop_switch.py" line="46"/>
         <source>The demo shop is the shop open now.</source>
         <translation>Демо-магазин уже открыт.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../../ui/widgets/upgrade_notice.py" line="22"/>
+        <source>Updating the shop file for this version of the program…</source>
+        <translation>Обновление файла магазина для этой версии программы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/upgrade_notice.py" line="24"/>
+        <source>{name}: a large shop takes up to a minute, once. Please wait.</source>
+        <translation>{name}: большой магазин обновляется до минуты, один раз. Подождите, пожалуйста.</translation>
     </message>
 </context>
 </TS>
