@@ -234,15 +234,15 @@ def _at_risk_flow(s: MonthlySummary, t: dict[str, str], fmt: Formatter, fonts: F
     return flow
 
 
-# -- charts (floats here are drawing coordinates only) -------------------------
+# -- charts: whole numbers plotted (roubles, percent); the drawing's own floats stay in reportlab
 
 def _charts(s: MonthlySummary, t: dict[str, str], fonts: FontNames, language: str) -> list:
     unit = 10 ** minor_digits(s.currency)
     days = [str(d.day.day) for d in s.days]
     revenue = _bar_drawing(
         t["chart_revenue"].format(currency=s.currency), days,
-        [[d.revenue_card_minor / unit for d in s.days],
-         [d.revenue_no_card_minor / unit for d in s.days]],
+        [[d.revenue_card_minor // unit for d in s.days],
+         [d.revenue_no_card_minor // unit for d in s.days]],
         [(_BLUE, t["legend_card"]), (_GREY, t["legend_no_card"])], fonts)
     points = _bar_drawing(
         t["chart_points"], days, [[d.points_earned for d in s.days],
@@ -254,14 +254,14 @@ def _charts(s: MonthlySummary, t: dict[str, str], fonts: FontNames, language: st
     half = WIDTH / 2
     _line_chart(trend, 0, half - 6, t["chart_active"], months,
                 [p.active_end for p in s.trend], _BLUE, fonts)
-    # retention as a drawing coordinate: the only float, and never money
+    # a whole percent is a point of the chart's height: finer is not drawn
     _line_chart(trend, half + 6, half - 6, t["chart_retention"], months,
-                [None if p.retention_rate_pct is None else float(p.retention_rate_pct)
+                [None if p.retention_rate_pct is None else round(p.retention_rate_pct)
                  for p in s.trend], _GREEN, fonts, top=100)
     return [revenue, Spacer(1, 5 * mm), points, Spacer(1, 5 * mm), trend, Spacer(1, 4 * mm)]
 
 
-def _value_axis(axis, fonts: FontNames, values: list[float | None], top: float | None) -> None:
+def _value_axis(axis, fonts: FontNames, values: list[int | None], top: int | None) -> None:
     axis.labels.fontName, axis.labels.fontSize = fonts.regular, 6.5
     axis.gridStrokeColor, axis.gridStrokeWidth, axis.visibleGrid = _GREY, 0.25, 1
     known = [v for v in values if v is not None]
@@ -271,7 +271,7 @@ def _value_axis(axis, fonts: FontNames, values: list[float | None], top: float |
     axis.labelTextFormat = lambda v: f"{v:,.0f}".replace(",", " ")
 
 
-def _bar_drawing(title: str, categories: list[str], series: list[list[float]],
+def _bar_drawing(title: str, categories: list[str], series: list[list[int]],
                  legend: list[tuple], fonts: FontNames) -> Drawing:
     drawing = Drawing(WIDTH, _CHART_HEIGHT)
     drawing.add(String(0, _CHART_HEIGHT - 10, title, fontName=fonts.bold, fontSize=9))
@@ -305,8 +305,8 @@ def _legend(pairs: list[tuple], fonts: FontNames, x: float, y: float) -> Legend:
 
 
 def _line_chart(drawing: Drawing, x: float, width: float, title: str, categories: list[str],
-                values: list[float | None], colour: colors.Color, fonts: FontNames,
-                top: float | None = None) -> None:
+                values: list[int | None], colour: colors.Color, fonts: FontNames,
+                top: int | None = None) -> None:
     drawing.add(String(x, _CHART_HEIGHT - 10, title, fontName=fonts.bold, fontSize=9))
     chart = HorizontalLineChart()
     # room below for the slanted month names

@@ -72,11 +72,10 @@ def connect(path: str | Path, migrations: tuple[Migrations, ...] = (),
     pending = [m for m in migrations if m.pending(db)]
     if pending and before_upgrade is not None and db["_sqlite_migrations"].exists():
         before_upgrade()
-    for migration_set in pending:
-        if migration_set.pending(db):
-            with write_transaction(db):
-                migration_set.apply(db)
-                db.execute(f"PRAGMA user_version = {_applied_count(db)}")
+    for migration_set in pending:  # each set's own records: an earlier set's leave it pending
+        with write_transaction(db):
+            migration_set.apply(db)
+            db.execute(f"PRAGMA user_version = {_applied_count(db)}")
     return db
 
 
