@@ -100,10 +100,11 @@ def test_no_layer_reaches_upward(package: str) -> None:
 
 
 def _is_storage(path: Path) -> bool:
-    """Storage modules live in a package's storage/ folder; the shop network's PostgreSQL
-    side keeps its SQL in its own ``server_store.py`` (the one module importing psycopg)."""
-    return path.parent.name == "storage" or path.relative_to(ROOT).as_posix() == \
-        "loyalty/network/server_store.py"
+    """Storage modules live in a package's storage/ folder (its migrations in a folder of
+    their own there); the shop network's PostgreSQL side keeps its SQL in its own
+    ``server_store.py`` (the one module importing psycopg)."""
+    return "storage" in (path.parent.name, path.parent.parent.name) or \
+        path.relative_to(ROOT).as_posix() == "loyalty/network/server_store.py"
 
 
 def test_sql_stays_in_storage_modules() -> None:
