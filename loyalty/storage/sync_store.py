@@ -77,117 +77,43 @@ _BACKFILL_WHERE = {"coupons": "t.issued_sale_no IS NULL"}
 
 # the outbox triggers (as migration m001 of the network set made them on every shop): they
 # fill the outbox in the transaction of each change of a shared row.  A shop outside any
-# network has none (m003 dropped them): joining creates them.
-_OUTBOX_TRIGGERS = (
-    """
-    CREATE TRIGGER sync_staff_insert AFTER INSERT ON staff WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-        INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ((SELECT till FROM sync_till) || ':staff:' || new.staff_id, 'staff', new.staff_id);
-        INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
-            SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'staff' AND key = new.staff_id;
-    END
-    """,
-    """
-    CREATE TRIGGER sync_categories_insert AFTER INSERT ON categories WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-        INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ('category:' || (SELECT shop FROM sync_till) || ':' || new.code, 'categories', new.code);
-        INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
-            SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'categories' AND key = new.code;
-    END
-    """,
-    """
-    CREATE TRIGGER sync_products_insert AFTER INSERT ON products WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-        INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ('product:' || (SELECT shop FROM sync_till) || ':' || new.barcode, 'products', new.product_id);
-        INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
-            SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'products' AND key = new.product_id;
-    END
-    """,
-    """
-    CREATE TRIGGER sync_programs_insert AFTER INSERT ON programs WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-        INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ((SELECT till FROM sync_till) || ':programs:' || new.version, 'programs', new.version);
-        INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
-            SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'programs' AND key = new.version;
-    END
-    """,
-    """
-    CREATE TRIGGER sync_members_insert AFTER INSERT ON members WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-        INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ((SELECT till FROM sync_till) || ':members:' || new.member_id, 'members', new.member_id);
-        INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
-            SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'members' AND key = new.member_id;
-    END
-    """,
-    """
-    CREATE TRIGGER sync_cards_insert AFTER INSERT ON cards WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-        INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ('card:' || new.number, 'cards', new.number);
-        INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
-            SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'cards' AND key = new.number;
-    END
-    """,
-    """
-    CREATE TRIGGER sync_member_merges_insert AFTER INSERT ON member_merges WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-        INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ((SELECT till FROM sync_till) || ':member_merges:' || new.member_id, 'member_merges', new.member_id);
-        INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
-            SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'member_merges' AND key = new.member_id;
-    END
-    """,
-    """
-    CREATE TRIGGER sync_sales_insert AFTER INSERT ON sales WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-        INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ((SELECT till FROM sync_till) || ':sales:' || new.sale_no, 'sales', new.sale_no);
-        INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
-            SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'sales' AND key = new.sale_no;
-    END
-    """,
-    """
-    CREATE TRIGGER sync_coupons_insert AFTER INSERT ON coupons
-    WHEN new.issued_sale_no IS NULL AND EXISTS (SELECT 1 FROM sync_till)
-        AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-        INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ('coupon:' || new.code, 'coupons', new.code);
-        INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
-            SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'coupons' AND key = new.code;
-    END
-    """,
-    """
-    CREATE TRIGGER sync_ledger_insert AFTER INSERT ON ledger WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-        INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES (CASE WHEN new.kind = 'expire' AND new.lot_ref IS NOT NULL
-             THEN 'expire:' || (SELECT gid FROM sync_gids WHERE tbl = 'ledger' AND key = new.lot_ref)
-             ELSE (SELECT till FROM sync_till) || ':ledger:' || new.entry_id END, 'ledger', new.entry_id);
-        INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
-            SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'ledger' AND key = new.entry_id;
-    END
-    """,
-    """
-    CREATE TRIGGER sync_tier_changes_insert AFTER INSERT ON tier_changes WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-        INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES (CASE WHEN new.reason = 'recalculation'
-             THEN 'tier:' || (SELECT gid FROM sync_gids WHERE tbl = 'members' AND key = new.member_id) || ':' || substr(new.at, 1, 10)
-             ELSE (SELECT till FROM sync_till) || ':tier_changes:' || new.change_id END, 'tier_changes', new.change_id);
-        INSERT OR IGNORE INTO sync_outbox (gid, tbl, key)
-            SELECT gid, tbl, key FROM sync_gids WHERE tbl = 'tier_changes' AND key = new.change_id;
-    END
-    """,
-    """
-    CREATE TRIGGER sync_staff_update AFTER UPDATE ON staff WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-        INSERT INTO sync_outbox (tbl, key) VALUES ('staff', new.staff_id);
-    END
-    """,
-    """
-    CREATE TRIGGER sync_categories_update AFTER UPDATE ON categories WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-        INSERT INTO sync_outbox (tbl, key) VALUES ('categories', new.code);
-    END
-    """,
-    """
-    CREATE TRIGGER sync_products_update AFTER UPDATE ON products WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-        INSERT INTO sync_outbox (tbl, key) VALUES ('products', new.product_id);
-    END
-    """,
-    """
-    CREATE TRIGGER sync_members_update AFTER UPDATE ON members WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-        INSERT INTO sync_outbox (tbl, key) VALUES ('members', new.member_id);
-    END
-    """,
-    """
-    CREATE TRIGGER sync_cards_update AFTER UPDATE ON cards WHEN EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-        INSERT INTO sync_outbox (tbl, key) VALUES ('cards', new.number);
-    END
-    """,
-)
+# network has none (m003 dropped them): joining creates them.  Their global ids are the
+# backfill's (_GID_SQL) read from the new row, but for the two kinds two tills may both
+# write: an expiry of one lot and a day's tier recalculation of one member get one id.
+_GID_OF_NEW = {
+    "ledger": "CASE WHEN new.kind = 'expire' AND new.lot_ref IS NOT NULL "
+              "THEN 'expire:' || (SELECT gid FROM sync_gids WHERE tbl = 'ledger' "
+              "AND key = new.lot_ref) ELSE {plain} END",
+    "tier_changes": "CASE WHEN new.reason = 'recalculation' THEN 'tier:' || (SELECT gid FROM "
+                    "sync_gids WHERE tbl = 'members' AND key = new.member_id) || ':' || "
+                    "substr(new.at, 1, 10) ELSE {plain} END",
+}
+_ONLY_IF = {"coupons": "new.issued_sale_no IS NULL AND "}  # a sale's coupons travel with it
+# mutable rows travel again as events, on each update
+_UPDATED = ("staff", "categories", "products", "members", "cards")
+_ACTIVE = "EXISTS (SELECT 1 FROM sync_till) AND NOT EXISTS (SELECT 1 FROM sync_applying)"
+
+
+def _insert_trigger(spec: Shared) -> str:
+    table, key = spec.table, spec.key
+    plain = (_GID_SQL[table].replace("m.till", "(SELECT till FROM sync_till)")
+             .replace("m.shop", "(SELECT shop FROM sync_till)").replace("t.", "new."))
+    gid = _GID_OF_NEW.get(table, "{plain}").format(plain=plain)
+    return (f"CREATE TRIGGER sync_{table}_insert AFTER INSERT ON {table} "
+            f"WHEN {_ONLY_IF.get(table, '')}{_ACTIVE} BEGIN "
+            f"INSERT OR IGNORE INTO sync_gids (gid, tbl, key) VALUES ({gid}, '{table}', new.{key}); "
+            f"INSERT OR IGNORE INTO sync_outbox (gid, tbl, key) SELECT gid, tbl, key FROM sync_gids "
+            f"WHERE tbl = '{table}' AND key = new.{key}; END")
+
+
+def _update_trigger(spec: Shared) -> str:
+    return (f"CREATE TRIGGER sync_{spec.table}_update AFTER UPDATE ON {spec.table} "
+            f"WHEN {_ACTIVE} BEGIN INSERT INTO sync_outbox (tbl, key) "
+            f"VALUES ('{spec.table}', new.{spec.key}); END")
+
+
+_OUTBOX_TRIGGERS = (*(_insert_trigger(spec) for spec in SHARED),
+                    *(_update_trigger(BY_TABLE[table]) for table in _UPDATED))
 
 
 def become_till(db: Database, m: Membership) -> int:

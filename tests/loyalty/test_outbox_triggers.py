@@ -1,9 +1,12 @@
 """The shop network's outbox triggers exist only on a till that joined a network."""
 from __future__ import annotations
 
+import inspect
+import re
+
 from builders import MILK, basket_with, member_with_card, seed, sell
 from loyalty.storage import sync_store
-from loyalty.storage.sync_migrations import m003_outbox_triggers_when_joined
+from loyalty.storage.sync_migrations import m001_outbox, m003_outbox_triggers_when_joined
 
 
 def _triggers(shop) -> set[str]:
@@ -47,3 +50,17 @@ def test_a_till_that_joined_before_the_upgrade_keeps_its_triggers(shop) -> None:
     _join(shop)
     m003_outbox_triggers_when_joined(shop.db)  # what upgrading such a till's file runs
     assert len(_triggers(shop)) == 16
+
+
+def _normal(sql: str) -> str:
+    return re.sub(r"\s*([(),;])\s*", r"\1", re.sub(r"\s+", " ", sql)).strip()
+
+
+def test_joining_creates_the_triggers_the_first_network_migration_made() -> None:
+    """The triggers made from the shared tables and their global ids are, statement for
+    statement, those every shop had from migration m001 of the network set."""
+    released = re.findall(r"CREATE TRIGGER sync_\w+_(?:insert|update) .*?END;",
+                          inspect.getsource(m001_outbox), re.S)
+    assert len(released) == 16
+    assert {_normal(t.removesuffix(";")) for t in released} == \
+        {_normal(t) for t in sync_store._OUTBOX_TRIGGERS}
