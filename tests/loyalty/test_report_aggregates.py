@@ -4,13 +4,15 @@ changes and ledger, whoever wrote them, and verify says when they drift."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from builders import BREAD, MILK, basket_with, give_back, member_with_card, points_program, seed, sell
 from loyalty.daily import run_daily
 from loyalty.model.program import Tier, TierId, TierMetric, TierProgram, TierWindow, WindowKind
 from loyalty.storage import rules_store, summary_store
 from loyalty.verify import verify
+from pos.clock import to_db
+from pos.storage.db import write_transaction
 
 _FRESH_MONTHS = (
     "SELECT l.member_id, substr(s.at, 1, 7), COUNT(*), SUM(s.net_minor), MIN(s.at), MAX(s.at) "
@@ -175,3 +177,36 @@ def test_the_lives_before_a_month_are_the_same_read_either_way(shop, clock):
             assert sorted(r[:5] for r in rows) == expected, (month, by_lives)
             assert all(r[5] is None if r[1] < 4 else r[5] == r[3] + 3 * (r[3] - r[2]) // (r[1] - 1)
                        for r in rows)
+
+
+def test_tier_changes_in_any_order_keep_the_spans_equal_to_the_changes(shop, clock):
+    """The latest change of a member closes the open span in place; one dated before another
+    (a recalculation dated at the window's close), a tie in time, or one written with a
+    smaller id (a record from another till) makes the member's spans again."""
+    seed(shop, _program())
+    members = [member_with_card(shop)[0], member_with_card(shop, "Пётр", "+79123456780")[0]]
+    day = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
+
+    def change(member, tier, hours, change_id=None):
+        with write_transaction(shop.db):
+            if change_id is None:
+                rules_store.insert_tier_change(shop.db, member.member_id, tier,
+                                               day + timedelta(hours=hours), "recalculation")
+            else:
+                shop.db.execute("INSERT INTO tier_changes (change_id, member_id, tier_id, at, "
+                                "reason) VALUES (?, ?, ?, ?, 'recalculation')",
+                                [change_id, member.member_id, tier,
+                                 to_db(day + timedelta(hours=hours))])
+        assert _spans(shop) == _recomputed_spans(shop)
+
+    anna, petr = members
+    for hours, tier in enumerate(("gold", "silver", None, "gold")):  # each the latest
+        change(anna, tier, 24 * hours)
+    change(petr, "gold", 30, change_id=20_000)
+    change(anna, "silver", 12)                # before two of Anna's changes
+    change(anna, None, 72)                    # a tie with her latest: after it, by id
+    change(petr, "silver", 29, change_id=10_000)
+    change(petr, None, 30, change_id=9_000)   # Petr's first's time, a smaller id: before it
+    spans = _spans(shop)
+    assert [s[4] for s in spans if s[1] == anna.member_id].count("9999") == 1
+    assert len(spans) == 9 and summary_store.aggregate_mismatches(shop.db) == []

@@ -233,3 +233,35 @@ def m005_member_lives(db: Database) -> None:
         END;
         """
     )
+
+
+@report_migrations()
+def m006_tier_spans_appended(db: Database) -> None:
+    """A tier change written as the member's latest (the till's upgrade, most recalculations)
+    closes the member's open span at its time and opens its own: two rows, not the member's
+    whole history of spans made again (a member with ten years of monthly recalculations has
+    a hundred of them, and a recalculation writes thousands of changes at once).  A change
+    dated before one already written still makes the member's spans again, as before."""
+    later = """EXISTS (SELECT 1 FROM tier_changes WHERE member_id = new.member_id
+                   AND at >= new.at AND (at > new.at OR change_id > new.change_id))"""
+    db.executescript(
+        f"""
+        DROP TRIGGER report_tier_spans_added;
+        -- a member's open span found by the index, not among all their spans
+        DROP INDEX report_tier_spans_member;
+        CREATE INDEX report_tier_spans_member_until ON report_tier_spans (member_id, until_at);
+        CREATE TRIGGER report_tier_spans_appended AFTER INSERT ON tier_changes
+        WHEN NOT {later}
+        BEGIN
+            UPDATE report_tier_spans SET until_at = new.at
+                WHERE member_id = new.member_id AND until_at = '9999';
+            INSERT INTO report_tier_spans (change_id, member_id, tier_id, at, until_at)
+                VALUES (new.change_id, new.member_id, new.tier_id, new.at, '9999');
+        END;
+        CREATE TRIGGER report_tier_spans_added AFTER INSERT ON tier_changes
+        WHEN {later}
+        BEGIN"""
+        + _tier_spans_of("new.member_id") + """
+        END;
+        """
+    )
