@@ -39,7 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--language", choices=("ru", "en"), default="ru")
     c.add_argument("--per-sale", action="store_true",
                    help="commit each sale in its own durable transaction, as a till does "
-                        "(the same data, far slower than a transaction per day)")
+                        "(the same data, far slower than a transaction per week)")
     c = sub.add_parser("verify", help="integrity, ledger consistency and the ledger's hash chain")
     c.add_argument("--seal", type=seal_arg, action="append", default=[], metavar="YYYY-MM=HASH",
                    help="a ledger seal printed in a filed monthly report (repeatable)")

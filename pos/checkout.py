@@ -168,7 +168,7 @@ class Checkout:
         already made instead of making another.  The quote is recomputed under
         the write lock; if it differs from what was shown (another till spent the
         points meanwhile, the day turned), nothing is written.  A caller that made
-        ``shown`` inside the transaction it still holds (the demo's day of sales)
+        ``shown`` inside the transaction it still holds (the demo's week of sales)
         says so with ``quoted_under_lock``: nothing can have changed since, so the
         quote is not made twice.
         """

@@ -20,7 +20,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
           f"{result.returns} returns, {result.first_day} to {result.last_day}")
     if result.batched:
         print(f"every sale went through the till's checkout and rule engine; they were "
-              f"committed in batches, one transaction per day of sales ({result.transactions} "
+              f"committed in batches, one transaction per week of sales ({result.transactions} "
               "transactions), not one durable commit each")
     else:
         print(f"every sale went through the till's checkout and rule engine, each committed "

@@ -63,7 +63,7 @@ _LAST_EN = ("Smith", "Johnson", "Brown", "Miller", "Davis", "Wilson", "Moore", "
 @dataclass(frozen=True, slots=True)
 class DemoResult:
     """What was built; ``transactions``: the sales were committed in that many
-    transactions: one per simulated day when ``batched``, else one per sale."""
+    transactions: one per simulated calendar week when ``batched``, else one per sale."""
 
     members: int
     sales: int
@@ -198,7 +198,7 @@ def build_demo(path: str | Path, members: int = 300, months: int = 6, seed: int 
 
     Its history runs up to ``now`` (default: this moment), never past it: a demo
     writes no sale in the future.  ``end`` ends it at the close of an earlier day.
-    ``batched``: a day of sales is one transaction; else each sale is its own durable
+    ``batched``: a week of sales is one transaction; else each sale is its own durable
     commit, as at a till (the same rows, far slower).
     """
     if Path(path).exists():

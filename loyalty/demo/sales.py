@@ -1,7 +1,7 @@
 """The demo shop's simulated days: enrolments, sales, redemptions, coupons, returns, expiries.
 
 Every sale goes through the till's own checkout (the same rule engine, the same
-ledger entries); a simulated day is one transaction, so the sales are committed
+ledger entries); a simulated week is one transaction, so the sales are committed
 in batches, not one durable commit each.  Asked to, each sale is its own durable
 transaction instead, as at a till: the same rows, many times slower.
 """
@@ -69,33 +69,44 @@ class Simulation:
         total_weight = sum(weights) or 1
         first_wave = max(1, self.members_total * 3 // 10)
         done_weight = transactions = 0
-        for n, day in enumerate(days):
-            enrolled_by = first_wave + (self.members_total - first_wave) * (n + 1) // len(days)
-            due_sales = (self.sales_total * (done_weight + weights[n]) // total_weight
-                         - self.sales_total * done_weight // total_weight)
-            done_weight += weights[n]
+        for week in _weeks(days):
             with self._transaction(self.batched):
-                self._at(day, 8 * 3600)
-                while len(self.cards) < enrolled_by:
-                    self._enrol()
-                for k in range(due_sales):
-                    self._at(day, _SALES_FROM + k * weights[n] // max(1, due_sales),
-                             weights[n] // max(1, due_sales))
-                    # unbatched, the sale is quoted under its own transaction's lock, so
-                    # the commit takes the quote as it is, exactly as in a day's batch
-                    with self._transaction(not self.batched):
-                        self._sale()
-                    transactions += not self.batched
-                    if self.rng.random() < RETURN_SHARE and self.recent:
-                        self._return()
-                run_daily(self.shop)
-                if n == len(days) // 2:
-                    self.replace_some_cards(0.01)
+                for n, day in week:
+                    enrolled_by = (first_wave + (self.members_total - first_wave) * (n + 1)
+                                   // len(days))
+                    due_sales = (self.sales_total * (done_weight + weights[n]) // total_weight
+                                 - self.sales_total * done_weight // total_weight)
+                    done_weight += weights[n]
+                    transactions += self._day(n, day, enrolled_by, due_sales, weights[n],
+                                              len(days))
+                    if progress:
+                        progress(n + 1, len(days))
             transactions += self.batched
-            if progress:
-                progress(n + 1, len(days))
         return DemoResult(len(self.cards), self.sales, self.returns, self.start,
                           days[-1] if days else self.start, transactions, self.batched)
+
+    def _day(self, n: int, day: date, enrolled_by: int, due_sales: int, weight: int,
+             days: int) -> int:
+        """One simulated day: the enrolments, the sales and returns, then the nightly runs.
+        Returns the transactions committed (one per sale unbatched, else none of its own)."""
+        transactions = 0
+        self._at(day, 8 * 3600)
+        while len(self.cards) < enrolled_by:
+            self._enrol()
+        for k in range(due_sales):
+            self._at(day, _SALES_FROM + k * weight // max(1, due_sales),
+                     weight // max(1, due_sales))
+            # unbatched, the sale is quoted under its own transaction's lock, so
+            # the commit takes the quote as it is, exactly as in a week's batch
+            with self._transaction(not self.batched):
+                self._sale()
+            transactions += not self.batched
+            if self.rng.random() < RETURN_SHARE and self.recent:
+                self._return()
+        run_daily(self.shop)
+        if n == days // 2:
+            self.replace_some_cards(0.01)
+        return transactions
 
     def _transaction(self, wanted: bool):
         return write_transaction(self.shop.db) if wanted else nullcontext()
@@ -220,3 +231,13 @@ def _without_coupons(basket: b.Basket) -> b.Basket:
 
 def _loyalty(quote):
     return next(d for d in quote.details if isinstance(d, LoyaltyDetail)).quote
+
+
+def _weeks(days: list[date]) -> list[list[tuple[int, date]]]:
+    """The days (numbered) by calendar week, Monday to Sunday: a batch's transaction."""
+    weeks: list[list[tuple[int, date]]] = []
+    for n, day in enumerate(days):
+        if not weeks or day.weekday() == 0:
+            weeks.append([])
+        weeks[-1].append((n, day))
+    return weeks

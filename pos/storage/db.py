@@ -275,7 +275,7 @@ def _savepoint(conn: sqlite3.Connection) -> Iterator[None]:
     """A nested write that, failing, undoes only itself.  One name for every level: SQLite
     releases and rolls back to the innermost savepoint of a name, and one text stays one
     compiled statement (sqlite-utils' ``atomic()`` names each savepoint afresh, so each was
-    compiled anew: a demo day of sales makes a thousand of them)."""
+    compiled anew: a demo week of sales makes thousands of them)."""
     conn.execute(f"SAVEPOINT {_SAVEPOINT}")
     try:
         yield

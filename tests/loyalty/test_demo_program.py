@@ -34,8 +34,16 @@ class FixedClock:
 def ru_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = Path(tmp_path_factory.mktemp("demo")) / "ru.db"
     result = build_demo(path, members=120, months=6, seed=7, sales=3_000, now=MORNING)
-    assert result.transactions == (result.last_day - result.first_day).days + 1
+    assert result.transactions == _weeks_of(result)
     return path
+
+
+def _weeks_of(result) -> int:
+    """The calendar weeks the demo's history touches (a Monday starts a new one): its
+    batches' transactions."""
+    days = [result.first_day + timedelta(days=n)
+            for n in range((result.last_day - result.first_day).days + 1)]
+    return 1 + sum(day.weekday() == 0 for day in days[1:])
 
 
 @pytest.fixture
@@ -149,7 +157,7 @@ def test_the_demo_command_says_it_committed_in_batches(tmp_path: Path) -> None:
                            "--members", "10", "--months", "1", "--sales", "40"],
                           capture_output=True, text=True, cwd=root, timeout=300)
     assert done.returncode == 0, done.stderr
-    assert "one transaction per day of sales" in done.stdout
+    assert "one transaction per week of sales" in done.stdout
     assert "through the till's checkout and rule engine" in done.stdout
     single = subprocess.run([sys.executable, "main.py", "demo", "--db", str(tmp_path / "s.db"),
                              "--members", "10", "--months", "1", "--sales", "40", "--per-sale"],
@@ -184,12 +192,12 @@ def _rows(path: Path) -> dict[str, list]:
         shop.close()
 
 
-def test_a_day_per_transaction_writes_what_a_commit_per_sale_writes(tmp_path: Path) -> None:
+def test_a_week_per_transaction_writes_what_a_commit_per_sale_writes(tmp_path: Path) -> None:
     args = dict(members=25, months=2, seed=5, sales=260, now=MORNING)
     batched = build_demo(tmp_path / "batched.db", **args)
     single = build_demo(tmp_path / "single.db", **args, batched=False)
     assert (batched.batched, single.batched) == (True, False)
-    assert batched.transactions == (batched.last_day - batched.first_day).days + 1
+    assert batched.transactions == _weeks_of(batched)
     assert single.transactions == single.sales == batched.sales
     a, b_ = _rows(tmp_path / "batched.db"), _rows(tmp_path / "single.db")
     assert len(a["ledger"]) > batched.sales // 2 and a["tiers"] and a["stamps"]
