@@ -49,13 +49,13 @@ class CardPrintingTab(QWidget):
         self.last_rows: tuple[tuple, ...] = ()  # the list of the last batch, for its CSV
         outer = QHBoxLayout(self)
         # The choices scroll rather than grow: the progress row and a long status line must
-        # never push the office window past a 1024 × 768 screen.
+        # never push the office window past a 1024 × 768 screen.  The output's buttons stay
+        # below them, never scrolled away, and the member list gets the height they left.
         body = QWidget()
         left = QVBoxLayout(body)
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self._which_box(), 1)
         left.addWidget(self._design_box())
-        left.addWidget(self._output_box())
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -63,6 +63,7 @@ class CardPrintingTab(QWidget):
         scroll.setWidget(body)
         column = QVBoxLayout()
         column.addWidget(scroll, 1)
+        column.addWidget(self._output_box())
         self.progress = ProgressRow()
         column.addWidget(self.progress)
         self.status = QLabel()
@@ -100,7 +101,7 @@ class CardPrintingTab(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find by name, phone or card"))
         self.members = QListWidget()
-        self.members.setMinimumHeight(90)
+        self.members.setMinimumHeight(150)  # six names
         self.card_type = card_type_box(self.shop, self.tr("the program's default"))
         self.card_type.currentIndexChanged.connect(lambda _i: self.refresh_preview())
         grid.addWidget(self.new_cards, 0, 0)
