@@ -195,6 +195,12 @@ class StaffTab(QWidget):
         filters = QHBoxLayout()
         self.who = QComboBox()
         self.action = QComboBox()
+        for combo in (self.who, self.action):
+            # as wide as the row leaves, not as the longest name or action (in Russian that
+            # pushed the office window past a 1024-pixel screen); the list shows them whole
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         first, last = staff_admin.default_audit_days(self.shop.clock(), self.shop.settings.timezone)
         self.first_day, self.last_day = QDateEdit(QDate(first)), QDateEdit(QDate(last))
         for label, widget in ((self.tr("Who"), self.who), (self.tr("Action"), self.action),
@@ -209,8 +215,12 @@ class StaffTab(QWidget):
         col.addLayout(filters)
         self.audit_view = _table(self.audit)
         header = self.audit_view.horizontalHeader()
-        for column in range(4):
+        for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # a long subject (a program's name) must not push the details out of sight; each
+        # cell's whole text is its tooltip
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 200)
         col.addWidget(self.audit_view)
         return box
 
