@@ -243,12 +243,12 @@ def write_transaction(db: Database) -> Iterator[Database]:
 @contextmanager
 def bulk_writing(db: Database, cache_mib: int = 256,
                  durable_commits: bool = False) -> Iterator[Database]:
-    """A bulk load on this connection (the demo shop's build: a million sales in days of
+    """A bulk load on this connection (the demo shop's build: a million sales in weeks of
     sales, one transaction each): a page cache big enough for the ledger's and sales'
     indexes, which a sale's rows touch at random members' pages; commits that skip the
-    fsync (``synchronous=NORMAL``: in WAL mode a power cut can lose only the last days,
+    fsync (``synchronous=NORMAL``: in WAL mode a power cut can lose only the last weeks,
     never corrupt the file); and the WAL copied into the file every 64 MiB rather than
-    every 4 MiB (a page that many days change is copied once).  At the end the WAL is
+    every 4 MiB (a page that many weeks change is copied once).  At the end the WAL is
     checkpointed into the file with ``synchronous=FULL`` again, so what was loaded is
     durable from then on.  ``durable_commits`` keeps each commit durable (a demo asked to
     commit each sale as a till does).
