@@ -88,7 +88,6 @@ class CouponsTab(QWidget):
         self.pdf_button.clicked.connect(self._save_pdf_clicked)
         row.addWidget(QLabel(self.tr("Batch")))
         row.addWidget(self.batches, 1)
-        row.addWidget(self.pdf_button)
         column.addLayout(row)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Gives"), self.tr("Used")])
@@ -106,7 +105,14 @@ class CouponsTab(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.itemSelectionChanged.connect(self._show_uses)
         column.addWidget(self.table, 3)
-        column.addWidget(QLabel(self.tr("Where the selected coupon was used")))
+        # under the batch's coupons it prints, leaving the chooser the row's width for the
+        # batch's whole name ("Купоны на следующий визит" was cut beside the button)
+        below = QHBoxLayout()
+        uses_caption = QLabel(self.tr("Where the selected coupon was used"))
+        uses_caption.setWordWrap(True)  # it wraps rather than widen the window
+        below.addWidget(uses_caption, 1)
+        below.addWidget(self.pdf_button)
+        column.addLayout(below)
         self.uses_list = QListWidget()
         column.addWidget(self.uses_list, 1)
         return column
