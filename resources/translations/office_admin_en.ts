@@ -216,222 +216,222 @@
 <context>
     <name>CardPrintingTab</name>
     <message>
-        <location filename="../../ui/office/cards.py" line="75"/>
+        <location filename="../../ui/office/cards.py" line="76"/>
         <source>Front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="76"/>
+        <location filename="../../ui/office/cards.py" line="77"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="88"/>
+        <location filename="../../ui/office/cards.py" line="89"/>
         <source>Cards to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="90"/>
+        <location filename="../../ui/office/cards.py" line="91"/>
         <source>New bearer cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="94"/>
+        <location filename="../../ui/office/cards.py" line="95"/>
         <source>All members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="95"/>
+        <location filename="../../ui/office/cards.py" line="96"/>
         <source>Chosen members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="101"/>
+        <location filename="../../ui/office/cards.py" line="102"/>
         <source>Find by name, phone or card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="104"/>
+        <location filename="../../ui/office/cards.py" line="105"/>
         <source>the program&apos;s default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="108"/>
+        <location filename="../../ui/office/cards.py" line="109"/>
         <source>Card type of new cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="123"/>
+        <location filename="../../ui/office/cards.py" line="124"/>
         <source>Design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="126"/>
+        <location filename="../../ui/office/cards.py" line="127"/>
         <source>CR80 card, front and back pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="127"/>
+        <location filename="../../ui/office/cards.py" line="128"/>
         <source>A4 sheet of 10 with crop marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="129"/>
+        <location filename="../../ui/office/cards.py" line="130"/>
         <source>Classic: colour band at the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="130"/>
+        <location filename="../../ui/office/cards.py" line="131"/>
         <source>Minimal: white, centred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="131"/>
+        <location filename="../../ui/office/cards.py" line="132"/>
         <source>Band at the side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="136"/>
+        <location filename="../../ui/office/cards.py" line="137"/>
         <source>Short terms printed on the back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="139"/>
+        <location filename="../../ui/office/cards.py" line="140"/>
         <source>Print the member&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="142"/>
+        <location filename="../../ui/office/cards.py" line="143"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="143"/>
+        <location filename="../../ui/office/cards.py" line="144"/>
         <source>Look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="157"/>
+        <location filename="../../ui/office/cards.py" line="158"/>
         <source>Save their numbers (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="158"/>
+        <location filename="../../ui/office/cards.py" line="159"/>
         <source>The card numbers of the last cards made, for a card printing service or a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="162"/>
+        <location filename="../../ui/office/cards.py" line="163"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="345"/>
+        <location filename="../../ui/office/cards.py" line="346"/>
         <source>The shop&apos;s logo cannot be read; choose it again in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="144"/>
+        <location filename="../../ui/office/cards.py" line="145"/>
         <source>Terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="149"/>
+        <location filename="../../ui/office/cards.py" line="150"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="152"/>
+        <location filename="../../ui/office/cards.py" line="153"/>
         <source>Default printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="161"/>
+        <location filename="../../ui/office/cards.py" line="162"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="167"/>
+        <location filename="../../ui/office/cards.py" line="168"/>
         <source>Printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="232"/>
+        <location filename="../../ui/office/cards.py" line="233"/>
         <source>Only an owner can change the card design.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="251"/>
+        <location filename="../../ui/office/cards.py" line="252"/>
         <source>Save cards as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="251"/>
+        <location filename="../../ui/office/cards.py" line="252"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="261"/>
+        <location filename="../../ui/office/cards.py" line="262"/>
         <source>No printer was found. Install the card printer in the system, or save the cards as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="273"/>
+        <location filename="../../ui/office/cards.py" line="274"/>
         <source>Save the list of card numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="274"/>
+        <location filename="../../ui/office/cards.py" line="275"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="282"/>
+        <location filename="../../ui/office/cards.py" line="283"/>
         <source>The list of {n} card numbers is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="288"/>
+        <location filename="../../ui/office/cards.py" line="289"/>
         <source>Tick the members whose cards to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="298"/>
+        <location filename="../../ui/office/cards.py" line="299"/>
         <source>Preparing cards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="329"/>
+        <location filename="../../ui/office/cards.py" line="330"/>
         <source>{n} cards done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="338"/>
+        <location filename="../../ui/office/cards.py" line="339"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="342"/>
+        <location filename="../../ui/office/cards.py" line="343"/>
         <source>The printer “{name}” cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="343"/>
+        <location filename="../../ui/office/cards.py" line="344"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="347"/>
+        <location filename="../../ui/office/cards.py" line="348"/>
         <source>The program has no card type “{id}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="349"/>
+        <location filename="../../ui/office/cards.py" line="350"/>
         <source>The file cannot be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="350"/>
+        <location filename="../../ui/office/cards.py" line="351"/>
         <source>The cards could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,77 +715,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="94"/>
+        <location filename="../../ui/office/coupons.py" line="93"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="94"/>
+        <location filename="../../ui/office/coupons.py" line="93"/>
         <source>Gives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="94"/>
+        <location filename="../../ui/office/coupons.py" line="93"/>
         <source>Used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="109"/>
+        <location filename="../../ui/office/coupons.py" line="111"/>
         <source>Where the selected coupon was used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="134"/>
+        <location filename="../../ui/office/coupons.py" line="140"/>
         <source>Only an owner can issue coupons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="143"/>
+        <location filename="../../ui/office/coupons.py" line="149"/>
         <source>“{text}” is not an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="146"/>
+        <location filename="../../ui/office/coupons.py" line="152"/>
         <source>Give either an amount or a percentage (at most 100 %), not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="148"/>
+        <location filename="../../ui/office/coupons.py" line="154"/>
         <source>The end date has already passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="149"/>
+        <location filename="../../ui/office/coupons.py" line="155"/>
         <source>From 1 to 10,000 coupons at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="151"/>
+        <location filename="../../ui/office/coupons.py" line="157"/>
         <source>{n} coupons issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="158"/>
+        <location filename="../../ui/office/coupons.py" line="164"/>
         <source>Next-visit coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="159"/>
+        <location filename="../../ui/office/coupons.py" line="165"/>
         <source>{batch} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="183"/>
+        <location filename="../../ui/office/coupons.py" line="189"/>
         <source>Receipt {no}, {when}: −{money}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="195"/>
+        <location filename="../../ui/office/coupons.py" line="201"/>
         <source>Save coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="200"/>
+        <location filename="../../ui/office/coupons.py" line="206"/>
         <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,7 +1404,7 @@
     </message>
     <message>
         <location filename="../../ui/office/staff.py" line="167"/>
-        <location filename="../../ui/office/staff.py" line="324"/>
+        <location filename="../../ui/office/staff.py" line="334"/>
         <source>Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,7 +1415,7 @@
     </message>
     <message>
         <location filename="../../ui/office/staff.py" line="169"/>
-        <location filename="../../ui/office/staff.py" line="258"/>
+        <location filename="../../ui/office/staff.py" line="268"/>
         <source>Choose a person in the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,89 +1425,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="200"/>
+        <location filename="../../ui/office/staff.py" line="206"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="200"/>
+        <location filename="../../ui/office/staff.py" line="206"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="201"/>
+        <location filename="../../ui/office/staff.py" line="207"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="201"/>
+        <location filename="../../ui/office/staff.py" line="207"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="221"/>
+        <location filename="../../ui/office/staff.py" line="231"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="223"/>
+        <location filename="../../ui/office/staff.py" line="233"/>
         <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="282"/>
+        <location filename="../../ui/office/staff.py" line="292"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="283"/>
+        <location filename="../../ui/office/staff.py" line="293"/>
         <source>Someone already uses this PIN: choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="284"/>
+        <location filename="../../ui/office/staff.py" line="294"/>
         <source>Enter the person&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="285"/>
+        <location filename="../../ui/office/staff.py" line="295"/>
         <source>Only an owner can change staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="286"/>
+        <location filename="../../ui/office/staff.py" line="296"/>
         <source>{name} is the last active owner: add another owner first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="288"/>
-        <location filename="../../ui/office/staff.py" line="330"/>
+        <location filename="../../ui/office/staff.py" line="298"/>
+        <location filename="../../ui/office/staff.py" line="340"/>
         <source>{name} is deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="289"/>
-        <location filename="../../ui/office/staff.py" line="295"/>
+        <location filename="../../ui/office/staff.py" line="299"/>
+        <location filename="../../ui/office/staff.py" line="305"/>
         <source>Choose a person in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="302"/>
+        <location filename="../../ui/office/staff.py" line="312"/>
         <source>{name} can now log in with their PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="311"/>
+        <location filename="../../ui/office/staff.py" line="321"/>
         <source>{name}&apos;s role is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="319"/>
+        <location filename="../../ui/office/staff.py" line="329"/>
         <source>{name} has a new PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="325"/>
+        <location filename="../../ui/office/staff.py" line="335"/>
         <source>{name} will no longer be able to log in. Continue?</source>
         <translation type="unfinished"></translation>
     </message>

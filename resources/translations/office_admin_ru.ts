@@ -217,222 +217,222 @@
 <context>
     <name>CardPrintingTab</name>
     <message>
-        <location filename="../../ui/office/cards.py" line="75"/>
+        <location filename="../../ui/office/cards.py" line="76"/>
         <source>Front</source>
         <translation>Лицевая сторона</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="76"/>
+        <location filename="../../ui/office/cards.py" line="77"/>
         <source>Back</source>
         <translation>Оборот</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="88"/>
+        <location filename="../../ui/office/cards.py" line="89"/>
         <source>Cards to print</source>
         <translation>Какие карты печатать</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="90"/>
+        <location filename="../../ui/office/cards.py" line="91"/>
         <source>New bearer cards</source>
         <translation>Новые карты на предъявителя</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="94"/>
+        <location filename="../../ui/office/cards.py" line="95"/>
         <source>All members</source>
         <translation>Все участники</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="95"/>
+        <location filename="../../ui/office/cards.py" line="96"/>
         <source>Chosen members</source>
         <translation>Выбранные участники</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="101"/>
+        <location filename="../../ui/office/cards.py" line="102"/>
         <source>Find by name, phone or card</source>
         <translation>Поиск по имени, телефону или карте</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="104"/>
+        <location filename="../../ui/office/cards.py" line="105"/>
         <source>the program&apos;s default</source>
         <translation>тип по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="108"/>
+        <location filename="../../ui/office/cards.py" line="109"/>
         <source>Card type of new cards</source>
         <translation>Тип новых карт</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="123"/>
+        <location filename="../../ui/office/cards.py" line="124"/>
         <source>Design</source>
         <translation>Оформление</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="126"/>
+        <location filename="../../ui/office/cards.py" line="127"/>
         <source>CR80 card, front and back pages</source>
         <translation>Карта CR80, лицевая и оборотная страницы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="127"/>
+        <location filename="../../ui/office/cards.py" line="128"/>
         <source>A4 sheet of 10 with crop marks</source>
         <translation>Лист A4 на 10 карт с метками реза</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="129"/>
+        <location filename="../../ui/office/cards.py" line="130"/>
         <source>Classic: colour band at the top</source>
         <translation>Классика: цветная полоса сверху</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="130"/>
+        <location filename="../../ui/office/cards.py" line="131"/>
         <source>Minimal: white, centred</source>
         <translation>Минимализм: белая, по центру</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="131"/>
+        <location filename="../../ui/office/cards.py" line="132"/>
         <source>Band at the side</source>
         <translation>Полоса сбоку</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="136"/>
+        <location filename="../../ui/office/cards.py" line="137"/>
         <source>Short terms printed on the back</source>
         <translation>Краткие условия на обороте</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="139"/>
+        <location filename="../../ui/office/cards.py" line="140"/>
         <source>Print the member&apos;s name</source>
         <translation>Печатать имя участника</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="142"/>
+        <location filename="../../ui/office/cards.py" line="143"/>
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="143"/>
+        <location filename="../../ui/office/cards.py" line="144"/>
         <source>Look</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="157"/>
+        <location filename="../../ui/office/cards.py" line="158"/>
         <source>Save their numbers (CSV)…</source>
         <translation>Сохранить их номера (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="158"/>
+        <location filename="../../ui/office/cards.py" line="159"/>
         <source>The card numbers of the last cards made, for a card printing service or a spreadsheet</source>
         <translation>Номера последних сделанных карт — для типографии или таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="162"/>
+        <location filename="../../ui/office/cards.py" line="163"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="345"/>
+        <location filename="../../ui/office/cards.py" line="346"/>
         <source>The shop&apos;s logo cannot be read; choose it again in the settings.</source>
         <translation>Логотип магазина не читается; выберите его заново в настройках.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="144"/>
+        <location filename="../../ui/office/cards.py" line="145"/>
         <source>Terms</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="149"/>
+        <location filename="../../ui/office/cards.py" line="150"/>
         <source>Output</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="152"/>
+        <location filename="../../ui/office/cards.py" line="153"/>
         <source>Default printer</source>
         <translation>Принтер по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="161"/>
+        <location filename="../../ui/office/cards.py" line="162"/>
         <source>Save PDF…</source>
         <translation>Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="167"/>
+        <location filename="../../ui/office/cards.py" line="168"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="232"/>
+        <location filename="../../ui/office/cards.py" line="233"/>
         <source>Only an owner can change the card design.</source>
         <translation>Оформление карт может менять только владелец.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="251"/>
+        <location filename="../../ui/office/cards.py" line="252"/>
         <source>Save cards as PDF</source>
         <translation>Сохранить карты в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="251"/>
+        <location filename="../../ui/office/cards.py" line="252"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="261"/>
+        <location filename="../../ui/office/cards.py" line="262"/>
         <source>No printer was found. Install the card printer in the system, or save the cards as a PDF.</source>
         <translation>Принтер не найден. Установите принтер карт в системе или сохраните карты в PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="273"/>
+        <location filename="../../ui/office/cards.py" line="274"/>
         <source>Save the list of card numbers</source>
         <translation>Сохранить список номеров карт</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="274"/>
+        <location filename="../../ui/office/cards.py" line="275"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="282"/>
+        <location filename="../../ui/office/cards.py" line="283"/>
         <source>The list of {n} card numbers is saved.</source>
         <translation>Список номеров карт ({n}) сохранён.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="288"/>
+        <location filename="../../ui/office/cards.py" line="289"/>
         <source>Tick the members whose cards to print.</source>
         <translation>Отметьте участников, чьи карты печатать.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="298"/>
+        <location filename="../../ui/office/cards.py" line="299"/>
         <source>Preparing cards…</source>
         <translation>Готовим карты…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="329"/>
+        <location filename="../../ui/office/cards.py" line="330"/>
         <source>{n} cards done.</source>
         <translation>Готово карт: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="338"/>
+        <location filename="../../ui/office/cards.py" line="339"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="342"/>
+        <location filename="../../ui/office/cards.py" line="343"/>
         <source>The printer “{name}” cannot be used.</source>
         <translation>Принтер «{name}» недоступен.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="343"/>
+        <location filename="../../ui/office/cards.py" line="344"/>
         <source>default</source>
         <translation>по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="347"/>
+        <location filename="../../ui/office/cards.py" line="348"/>
         <source>The program has no card type “{id}”</source>
         <translation>В программе нет типа карт «{id}»</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="349"/>
+        <location filename="../../ui/office/cards.py" line="350"/>
         <source>The file cannot be written: {reason}</source>
         <translation>Не удаётся записать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="350"/>
+        <location filename="../../ui/office/cards.py" line="351"/>
         <source>The cards could not be made: {reason}</source>
         <translation>Не удалось подготовить карты: {reason}</translation>
     </message>
@@ -716,77 +716,77 @@
         <translation>Партия</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="94"/>
+        <location filename="../../ui/office/coupons.py" line="93"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="94"/>
+        <location filename="../../ui/office/coupons.py" line="93"/>
         <source>Gives</source>
         <translation>Что даёт</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="94"/>
+        <location filename="../../ui/office/coupons.py" line="93"/>
         <source>Used</source>
         <translation>Погашен</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="109"/>
+        <location filename="../../ui/office/coupons.py" line="111"/>
         <source>Where the selected coupon was used</source>
         <translation>Где использован выбранный купон</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="134"/>
+        <location filename="../../ui/office/coupons.py" line="140"/>
         <source>Only an owner can issue coupons.</source>
         <translation>Выпускать купоны может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="143"/>
+        <location filename="../../ui/office/coupons.py" line="149"/>
         <source>“{text}” is not an amount.</source>
         <translation>«{text}» — не сумма.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="146"/>
+        <location filename="../../ui/office/coupons.py" line="152"/>
         <source>Give either an amount or a percentage (at most 100 %), not both.</source>
         <translation>Укажите либо сумму, либо процент (не больше 100 %), но не оба сразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="148"/>
+        <location filename="../../ui/office/coupons.py" line="154"/>
         <source>The end date has already passed.</source>
         <translation>Дата окончания уже прошла.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="149"/>
+        <location filename="../../ui/office/coupons.py" line="155"/>
         <source>From 1 to 10,000 coupons at a time.</source>
         <translation>За раз — от 1 до 10 000 купонов.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="151"/>
+        <location filename="../../ui/office/coupons.py" line="157"/>
         <source>{n} coupons issued.</source>
         <translation>Выпущено купонов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="158"/>
+        <location filename="../../ui/office/coupons.py" line="164"/>
         <source>Next-visit coupons</source>
         <translation>Купоны на следующий визит</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="159"/>
+        <location filename="../../ui/office/coupons.py" line="165"/>
         <source>{batch} ({n})</source>
         <translation>{batch} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="183"/>
+        <location filename="../../ui/office/coupons.py" line="189"/>
         <source>Receipt {no}, {when}: −{money}</source>
         <translation>Чек {no}, {when}: −{money}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="195"/>
+        <location filename="../../ui/office/coupons.py" line="201"/>
         <source>Save coupons</source>
         <translation>Сохранить купоны</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="200"/>
+        <location filename="../../ui/office/coupons.py" line="206"/>
         <source>Saved to {path}.</source>
         <translation>Сохранено: {path}.</translation>
     </message>
@@ -1041,7 +1041,7 @@
     <message>
         <location filename="../../ui/office/settings.py" line="145"/>
         <source>Allow a negative balance</source>
-        <translation>Разрешить минусовой баланс</translation>
+        <translation>Разрешить минусовый баланс</translation>
     </message>
     <message>
         <location filename="../../ui/office/settings.py" line="146"/>
@@ -1405,7 +1405,7 @@
     </message>
     <message>
         <location filename="../../ui/office/staff.py" line="167"/>
-        <location filename="../../ui/office/staff.py" line="324"/>
+        <location filename="../../ui/office/staff.py" line="334"/>
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <location filename="../../ui/office/staff.py" line="169"/>
-        <location filename="../../ui/office/staff.py" line="258"/>
+        <location filename="../../ui/office/staff.py" line="268"/>
         <source>Choose a person in the list</source>
         <translation>Выберите сотрудника в списке</translation>
     </message>
@@ -1426,89 +1426,89 @@
         <translation>Журнал действий</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="200"/>
+        <location filename="../../ui/office/staff.py" line="206"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="200"/>
+        <location filename="../../ui/office/staff.py" line="206"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="201"/>
+        <location filename="../../ui/office/staff.py" line="207"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="201"/>
+        <location filename="../../ui/office/staff.py" line="207"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="221"/>
+        <location filename="../../ui/office/staff.py" line="231"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="223"/>
+        <location filename="../../ui/office/staff.py" line="233"/>
         <source>All actions</source>
         <translation>Все действия</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="282"/>
+        <location filename="../../ui/office/staff.py" line="292"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN — это от 4 до 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="283"/>
+        <location filename="../../ui/office/staff.py" line="293"/>
         <source>Someone already uses this PIN: choose another.</source>
         <translation>Этот PIN уже занят: выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="284"/>
+        <location filename="../../ui/office/staff.py" line="294"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Введите имя сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="285"/>
+        <location filename="../../ui/office/staff.py" line="295"/>
         <source>Only an owner can change staff.</source>
         <translation>Менять сотрудников может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="286"/>
+        <location filename="../../ui/office/staff.py" line="296"/>
         <source>{name} is the last active owner: add another owner first.</source>
         <translation>{name} — последний действующий владелец: сначала добавьте другого владельца.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="288"/>
-        <location filename="../../ui/office/staff.py" line="330"/>
+        <location filename="../../ui/office/staff.py" line="298"/>
+        <location filename="../../ui/office/staff.py" line="340"/>
         <source>{name} is deactivated.</source>
         <translation>{name}: сотрудник отключён.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="289"/>
-        <location filename="../../ui/office/staff.py" line="295"/>
+        <location filename="../../ui/office/staff.py" line="299"/>
+        <location filename="../../ui/office/staff.py" line="305"/>
         <source>Choose a person in the list first.</source>
         <translation>Сначала выберите сотрудника в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="302"/>
+        <location filename="../../ui/office/staff.py" line="312"/>
         <source>{name} can now log in with their PIN.</source>
         <translation>{name} теперь может входить по своему PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="311"/>
+        <location filename="../../ui/office/staff.py" line="321"/>
         <source>{name}&apos;s role is changed.</source>
         <translation>{name}: роль изменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="319"/>
+        <location filename="../../ui/office/staff.py" line="329"/>
         <source>{name} has a new PIN.</source>
         <translation>{name}: PIN изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="325"/>
+        <location filename="../../ui/office/staff.py" line="335"/>
         <source>{name} will no longer be able to log in. Continue?</source>
         <translation>{name} больше не сможет входить в программу. Продолжить?</translation>
     </message>
