@@ -68,8 +68,9 @@ class Simulation:
         weights = [self._selling_seconds(day) for day in days]
         total_weight = sum(weights) or 1
         first_wave = max(1, self.members_total * 3 // 10)
-        done_weight = transactions = 0
-        for week in _weeks(days):
+        done_weight = 0
+        weeks = _weeks(days)
+        for week in weeks:
             with self._transaction(self.batched):
                 for n, day in week:
                     enrolled_by = (first_wave + (self.members_total - first_wave) * (n + 1)
@@ -77,19 +78,16 @@ class Simulation:
                     due_sales = (self.sales_total * (done_weight + weights[n]) // total_weight
                                  - self.sales_total * done_weight // total_weight)
                     done_weight += weights[n]
-                    transactions += self._day(n, day, enrolled_by, due_sales, weights[n],
-                                              len(days))
+                    self._day(n, day, enrolled_by, due_sales, weights[n], len(days))
                     if progress:
                         progress(n + 1, len(days))
-            transactions += self.batched
+        transactions = len(weeks) if self.batched else self.sales  # one per week, or per sale
         return DemoResult(len(self.cards), self.sales, self.returns, self.start,
                           days[-1] if days else self.start, transactions, self.batched)
 
     def _day(self, n: int, day: date, enrolled_by: int, due_sales: int, weight: int,
-             days: int) -> int:
-        """One simulated day: the enrolments, the sales and returns, then the nightly runs.
-        Returns the transactions committed (one per sale unbatched, else none of its own)."""
-        transactions = 0
+             days: int) -> None:
+        """One simulated day: the enrolments, the sales and returns, then the nightly runs."""
         self._at(day, 8 * 3600)
         while len(self.cards) < enrolled_by:
             self._enrol()
@@ -100,13 +98,11 @@ class Simulation:
             # the commit takes the quote as it is, exactly as in a week's batch
             with self._transaction(not self.batched):
                 self._sale()
-            transactions += not self.batched
             if self.rng.random() < RETURN_SHARE and self.recent:
                 self._return()
         run_daily(self.shop)
         if n == days // 2:
             self.replace_some_cards(0.01)
-        return transactions
 
     def _transaction(self, wanted: bool):
         return write_transaction(self.shop.db) if wanted else nullcontext()
