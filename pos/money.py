@@ -2,7 +2,7 @@
 
 Rounding rule (the only one in the product): a percentage of an amount is
 rounded half up to the minor unit (``percent_of``); points earned are always
-rounded down (``floor_div``).  Money is never a float: amounts are ``int``
+rounded down (integer floor division of the exact amount, in the rule engine).  Money is never a float: amounts are ``int``
 counts of minor units (kopecks, cents) and rates are integer basis points
 (1 % = 100 bp) or ``Fraction``.
 """
@@ -83,11 +83,6 @@ def round_half_up(value: Fraction) -> int:
     """Round half away from zero: 0.5 -> 1, -0.5 -> -1."""
     sign = -1 if value < 0 else 1
     return sign * int(abs(value) + Fraction(1, 2))
-
-
-def floor_div(value: Fraction | int) -> int:
-    """Round toward minus infinity; used for points, which are never rounded up."""
-    return int(value // 1)
 
 
 def allocate(total_minor: int, weights: list[int]) -> list[int]:

@@ -69,13 +69,6 @@ def _over_common(ratios: list[tuple[int, int]]) -> tuple[list[int], int]:
     return [n * (common // d) for n, d in ratios], common
 
 
-def spread_points(total: int, weights: list[Fraction]) -> list[int]:
-    """Split whole points in proportion to exact weights; the earlier line wins a tie."""
-    # the same largest-remainder split as money.allocate once the weights share a denominator
-    common = lcm(*(Fraction(w).denominator for w in weights)) if weights else 1
-    return allocate(total, [int(w * common) for w in weights])
-
-
 def _whole_terms(base: EarnRate, rates: list[EarnRate]) -> tuple[tuple[str, int], ...]:
     """'1 point for each whole 100.00' for the receipt, when every line earned by that rule."""
     if isinstance(base, EarnPerAmount) and base.whole and all(r == base for r in rates):

@@ -8,7 +8,6 @@ import pytest
 
 from engine_builders import TODAY, basket, item, member, program
 from loyalty.engine.engine import quote
-from loyalty.engine.points import spread_points
 from loyalty.model.program import (
     BirthdayBonus, BirthdayKind, CategoryRate, EarnBp, EarnPerAmount, Exclusions, PointsRule,
     ProductRate, Scope, Tier, TierId, TierMetric, TierProgram, TierWindow, WindowKind)
@@ -48,9 +47,13 @@ def test_line_points_sum_to_the_total_rounded_once() -> None:
     assert [line.points for line in q.lines] == [2, 2]
 
 
-def test_spread_points_keeps_the_total() -> None:
-    assert spread_points(9, [Fraction(10, 3)] * 3) == [3, 3, 3]
-    assert spread_points(0, [Fraction(0), Fraction(0)]) == [0, 0]
+def test_equal_lines_share_the_total_equally_and_nothing_earns_nothing() -> None:
+    rule = PointsRule(EarnBp(1_000))
+    q = quote(basket(("A", 30_00, 1), ("B", 30_00, 1), ("C", 30_00, 1)), member(),
+              program(points=rule), TODAY)
+    assert [line.points for line in q.lines] == [3, 3, 3] and q.points_earned == 9
+    q = quote(basket(("A", 5, 1), ("B", 4, 1)), member(), program(points=rule), TODAY)
+    assert [line.points for line in q.lines] == [0, 0] and q.points_earned == 0
 
 
 GOLD = TierProgram((Tier(TierId("gold"), "Gold", 0, points_multiplier=Fraction(3, 2)),),
