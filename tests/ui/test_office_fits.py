@@ -1,0 +1,36 @@
+"""The back office fits a 1024 × 768 screen in either language with the app's own fonts and
+style (as ``prepare_app`` sets them for a real start): no tab, its lists and filters filled,
+makes the window wider or taller."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import Seeded
+from ui.app import prepare_app
+from ui.office.window import OfficeWindow
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_every_office_tab_fits_1024x768_with_the_apps_fonts(qtbot, seeded: Seeded,
+                                                            language: str) -> None:
+    app = QApplication.instance()
+    font, style = app.font(), app.styleSheet()
+    prepare_app(app, language)
+    try:
+        window = OfficeWindow(seeded.shop, seeded.owner)
+        qtbot.addWidget(window)
+        window.show()
+        for i in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(i)
+            qtbot.wait(20)
+            hint = window.minimumSizeHint()
+            assert (window.width(), hint.width()) <= (1024, 1024) and hint.height() <= 768, \
+                (window.tabs.tabText(i), window.width(), hint.width(), hint.height())
+    finally:
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+            translator.deleteLater()
+        app.setFont(font)
+        app.setStyleSheet(style)
