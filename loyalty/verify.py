@@ -22,6 +22,7 @@ def verify(shop: Shop, path: str, now: datetime,
     problems += sale_store.over_returned_lines(db)
     problems += ledger_store.ledger_sale_mismatches(db)
     problems += ledger_store.orphan_ledger_sales(db)
+    problems += ledger_store.ledger_sale_time_mismatches(db)
     problems += ledger_store.customer_sales_without_record(db)
     problems += ledger_store.points_payment_mismatches(db)
     problems += rules_store.member_totals_mismatches(db)

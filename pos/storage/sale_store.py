@@ -10,7 +10,7 @@ from sqlite_utils import Database
 from pos.clock import from_db, to_db
 from pos.basket import ParkedRecord
 from pos.sale import (
-    Discount, Explanation, Payment, Sale, SaleHeader, SaleKind, SaleLine, Tender)
+    MONEY_TENDERS, Discount, Explanation, Payment, Sale, SaleHeader, SaleKind, SaleLine, Tender)
 
 
 def insert_sale(db: Database, sale: Sale) -> int:
@@ -112,14 +112,17 @@ def period_clause(start: datetime | None, end: datetime | None) -> tuple[str, li
 
 
 def sale_totals_mismatches(db: Database) -> list[str]:
-    """Sales whose header totals differ from the sum of their lines or payments."""
+    """Sales whose header totals differ from the sum of their lines or payments, the money
+    paid (what the exports and the report's revenue read) included."""
+    money = ", ".join(f"'{t}'" for t in MONEY_TENDERS)
     rows = db.execute(
         "SELECT s.sale_no FROM sales s LEFT JOIN (SELECT sale_no, SUM(gross_minor) g, "
         "SUM(discount_minor) d, SUM(net_minor) n FROM sale_lines GROUP BY sale_no) l "
-        "ON l.sale_no = s.sale_no LEFT JOIN (SELECT sale_no, SUM(amount_minor) p FROM payments "
+        "ON l.sale_no = s.sale_no LEFT JOIN (SELECT sale_no, SUM(amount_minor) p, "
+        f"SUM(CASE WHEN tender IN ({money}) THEN amount_minor ELSE 0 END) m FROM payments "
         "GROUP BY sale_no) p ON p.sale_no = s.sale_no WHERE COALESCE(l.g, 0) != s.gross_minor "
         "OR COALESCE(l.d, 0) != s.discount_minor OR COALESCE(l.n, 0) != s.net_minor "
-        "OR COALESCE(p.p, 0) != s.net_minor")
+        "OR COALESCE(p.p, 0) != s.net_minor OR COALESCE(p.m, 0) != s.paid_money_minor")
     return [f"sale {r[0]}: totals do not match its lines and payments" for r in rows]
 
 
