@@ -89,3 +89,45 @@ def test_coupons_screen_refuses_bad_input_and_cashiers(qtbot, seeded: Seeded) ->
     qtbot.mouseClick(cashier_tab.generate_button, Qt.MouseButton.LeftButton)
     assert "owner" in cashier_tab.message.text().lower()
     assert rules_store.coupon_batches(seeded.shop.db) == ()
+
+
+def test_a_cashier_logging_in_after_the_owner_closes_the_owners_windows(qtbot,
+                                                                      seeded: Seeded) -> None:
+    """The back office acts with the rights and in the audit name of whoever opened it: a QA
+    tester switched to a cashier with F1 and went on changing settings and PINs as the owner."""
+    from PySide6.QtWidgets import QApplication
+    from tests.ui.test_till_sale import active_dialog, press
+    till = open_till(qtbot, seeded)
+    till.till.staff = seeded.owner
+    till.refresh()
+    till.navigation.open_office()
+    office = till.navigation.opened
+    till.navigation.open_reports()
+    reports = till.navigation.opened
+    assert office.isVisible() and reports.isVisible()
+    till.activateWindow()
+    qtbot.waitUntil(till.isActiveWindow)
+    press(qtbot, till, Qt.Key.Key_F1)
+    dialog = active_dialog(qtbot, till)
+    qtbot.keyClicks(dialog.pin, "1111")  # the cashier's PIN
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert till.till.staff.staff_id == seeded.cashier.staff_id
+    qtbot.waitUntil(lambda: not office.isVisible() and not reports.isVisible())
+    assert QApplication.activeModalWidget() is None
+
+
+def test_the_same_owner_logging_in_again_keeps_the_windows(qtbot, seeded: Seeded) -> None:
+    from tests.ui.test_till_sale import active_dialog, press
+    till = open_till(qtbot, seeded)
+    till.till.staff = seeded.owner
+    till.refresh()
+    till.navigation.open_office()
+    office = till.navigation.opened
+    till.activateWindow()
+    qtbot.waitUntil(till.isActiveWindow)
+    press(qtbot, till, Qt.Key.Key_F1)
+    dialog = active_dialog(qtbot, till)
+    qtbot.keyClicks(dialog.pin, "9999")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert till.dialog is None and office.isVisible()
+    office.close()

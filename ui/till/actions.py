@@ -59,7 +59,11 @@ class TillActions(QObject):
         dialog = self._login_dialog(cancellable=cancellable)
 
         def done() -> None:
-            self.till.staff = dialog.staff
+            before, self.till.staff = self.till.staff, dialog.staff
+            if before is not None and before.staff_id != dialog.staff.staff_id:
+                # the back office and reports act with the rights and in the audit name of
+                # whoever opened them: they go with that person
+                self.navigation.close_opened()
             s.say(self.tr("Cashier: {name}").format(name=dialog.staff.name))
             s.refresh()
             if dialog.staff.is_owner and backup_due(self.shop, self.shop.clock()):
