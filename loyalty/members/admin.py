@@ -61,10 +61,12 @@ def member_profile(db: Database, member_id: int, program_for: Callable[[date], P
                    now: datetime, tz: str) -> MemberProfile:
     member = _member(db, member_id)
     merged = member_search.merged_from(db, member_id)
-    state = member_state(db, member, now, tz)
     today = local_date(now, tz)
-    # the tier as the till would price an empty receipt now
-    tier = engine.quote(Basket(basket_id="profile"), state, program_for(today), today).tier
+    program = program_for(today)
+    # the tier as the till would price an empty receipt now: the state read with the
+    # program, as the till reads it, so the tier the member holds is the one shown
+    state = member_state(db, member, now, tz, program)
+    tier = engine.quote(Basket(basket_id="profile"), state, program, today).tier
     tier_name = (tier.tier_after_name or tier.tier_name) if tier else ""
     return MemberProfile(member, wallet.balance(db, member_id, now), tier_name,
                          store.cards_of_member(db, member_id),

@@ -190,7 +190,7 @@ def simulate(shop: Shop, program: Program, member: int | DescribedMember | None,
     elif member is not None:
         found = store.member_by_id(shop.db, member)
         if found is not None:
-            state = member_state(shop.db, found, shop.clock(), shop.settings.timezone)
+            state = member_state(shop.db, found, shop.clock(), shop.settings.timezone, program)
             card_type = customer_card_type(shop.db, program, found.member_id)
             if card_type is not None:
                 state = replace(state, card_type_id=card_type.card_type_id)
