@@ -527,7 +527,7 @@
     <message>
         <location filename="../../ui/till/actions.py" line="193"/>
         <source>Basket resumed</source>
-        <translation>Чек возвращён</translation>
+        <translation>Отложенный чек снова открыт</translation>
     </message>
     <message>
         <location filename="../../ui/till/actions.py" line="218"/>
@@ -598,7 +598,7 @@
     <message>
         <location filename="../../ui/till/printing.py" line="81"/>
         <source>No receipt printer is set up: choose one in the back office settings.</source>
-        <translation>Принтер чеков не настроен: выберите его в настройках бэк-офиса.</translation>
+        <translation>Принтер чеков не настроен: выберите его в «Управление» ▸ «Настройки».</translation>
     </message>
     <message>
         <location filename="../../ui/till/printing.py" line="87"/>
