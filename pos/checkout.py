@@ -129,20 +129,25 @@ def check_payments_cover(net_minor: int, payments: tuple[Payment, ...],
 
 
 def split_payments(due_minor: int, card_minor: int, cash_tendered_minor: int | None,
-                   points: Payment | None) -> tuple[Payment, ...]:
+                   points: Payment | None,
+                   largest_note_minor: int | None = None) -> tuple[Payment, ...]:
     """What the cashier typed, as payments: the card takes its part, cash the rest.
 
     An empty cash field (None) means exact cash.  Whether the payments are
-    acceptable is ``commit``'s call (it refuses short cash and mismatched totals).
+    acceptable is ``commit``'s call (it refuses short cash and mismatched totals);
+    change of a whole ``largest_note_minor`` or more is refused here, as typed: nobody
+    hands over a note they do not need, so the cash received is a slip of the keys.
     """
     if card_minor < 0 or card_minor > due_minor:
-        raise CheckoutError("bad_amount", card_minor)
+        raise CheckoutError("card_over_due", card_minor)
     cash_minor = due_minor - card_minor
     payments = [points] if points else []
     if card_minor:
         payments.append(Payment(Tender.CARD, card_minor))
     if cash_minor:
         tendered = cash_minor if cash_tendered_minor is None else cash_tendered_minor
+        if largest_note_minor is not None and tendered - cash_minor >= largest_note_minor:
+            raise CheckoutError("change_too_large", tendered - cash_minor)
         payments.append(Payment(Tender.CASH, cash_minor, tendered_minor=tendered))
     return tuple(payments)
 

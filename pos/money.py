@@ -27,6 +27,17 @@ class MoneyFormatError(UserError, ValueError):
         self.text = text
 
 
+# the largest banknote in use: change as large as one means the customer handed over a note
+# they did not need, so the cash received was mistyped (or a barcode went into the field)
+_LARGEST_NOTE_MINOR = {"RUB": 5_000_00, "USD": 100_00, "EUR": 500_00, "GBP": 50_00,
+                       "KZT": 20_000_00, "BYN": 500_00, "JPY": 10_000, "KRW": 50_000}
+
+
+def largest_note_minor(currency: str) -> int | None:
+    """The currency's largest banknote in minor units; None where it is not known."""
+    return _LARGEST_NOTE_MINOR.get(currency)
+
+
 def minor_digits(currency: str) -> int:
     return _MINOR_DIGITS.get(currency, 2)
 

@@ -91,6 +91,9 @@ SENTENCES: dict[str, str] = {
     "checkout.bad_amount": N_("the amount {value} is not possible"),
     "checkout.bad_tender": N_("“{value}” is not a way to pay"),
     "checkout.cash_short": N_("the cash received is {value} short"),
+    "checkout.card_over_due": N_("the card amount {value} is more than is due"),
+    "checkout.change_too_large": N_("change of {value} is a whole banknote or more: check "
+                                    "the cash received"),
     "checkout.payments_do_not_match": N_("payments of {value[0]} do not add up to {value[1]}"),
     "checkout.discount_out_of_range": N_("line {value[0]}: discount {value[1]} is not possible"),
     "checkout.coupon_not_on_basket": N_("a coupon payment needs that coupon on the receipt"),

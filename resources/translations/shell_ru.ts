@@ -240,51 +240,61 @@
     </message>
     <message>
         <location filename="../../ui/widgets/explain.py" line="133"/>
+        <source>The card cannot pay more than is due</source>
+        <translation>По карте нельзя оплатить больше, чем к оплате</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="135"/>
+        <source>That change is a whole banknote or more: check the cash received</source>
+        <translation>Сдача — целая купюра или больше: проверьте полученные наличные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="136"/>
         <source>Payments do not add up to the amount due</source>
         <translation>Оплаты не сходятся с суммой к оплате</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="135"/>
+        <location filename="../../ui/widgets/explain.py" line="138"/>
         <source>Prices or points changed meanwhile; check and pay again</source>
         <translation>Цены или баллы изменились; проверьте и оплатите снова</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="137"/>
+        <location filename="../../ui/widgets/explain.py" line="140"/>
         <source>Identify the customer before spending points</source>
         <translation>Укажите покупателя перед списанием баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="138"/>
+        <location filename="../../ui/widgets/explain.py" line="141"/>
         <source>The points payment does not match</source>
         <translation>Оплата баллами не сходится</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="139"/>
+        <location filename="../../ui/widgets/explain.py" line="142"/>
         <source>No sale with this number</source>
         <translation>Нет продажи с таким номером</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="141"/>
+        <location filename="../../ui/widgets/explain.py" line="144"/>
         <source>Everything on this sale has been returned already</source>
         <translation>По этой продаже всё уже возвращено</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="142"/>
+        <location filename="../../ui/widgets/explain.py" line="145"/>
         <source>Cannot return that many</source>
         <translation>Столько вернуть нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="143"/>
+        <location filename="../../ui/widgets/explain.py" line="146"/>
         <source>Wrong PIN</source>
         <translation>Неверный PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="144"/>
+        <location filename="../../ui/widgets/explain.py" line="147"/>
         <source>Too many wrong PINs: login is locked for a while</source>
         <translation>Слишком много неверных PIN: вход временно заблокирован</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="145"/>
+        <location filename="../../ui/widgets/explain.py" line="148"/>
         <source>A manager&apos;s PIN is needed</source>
         <translation>Нужен ПИН менеджера</translation>
     </message>

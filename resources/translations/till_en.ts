@@ -194,57 +194,62 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/till/payment_dialog.py" line="30"/>
+        <location filename="../../ui/till/payment_dialog.py" line="34"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/payment_dialog.py" line="34"/>
+        <location filename="../../ui/till/payment_dialog.py" line="38"/>
         <source>To pay: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/payment_dialog.py" line="38"/>
+        <location filename="../../ui/till/payment_dialog.py" line="42"/>
         <source>Paid with {n} points: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/payment_dialog.py" line="45"/>
+        <location filename="../../ui/till/payment_dialog.py" line="49"/>
         <source>exact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/payment_dialog.py" line="46"/>
+        <location filename="../../ui/till/payment_dialog.py" line="50"/>
         <source>Card terminal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/payment_dialog.py" line="47"/>
+        <location filename="../../ui/till/payment_dialog.py" line="51"/>
         <source>Cash received:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/payment_dialog.py" line="57"/>
+        <location filename="../../ui/till/payment_dialog.py" line="61"/>
         <source>F6 All by card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/payment_dialog.py" line="58"/>
+        <location filename="../../ui/till/payment_dialog.py" line="62"/>
         <source>Enter  Pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/payment_dialog.py" line="60"/>
+        <location filename="../../ui/till/payment_dialog.py" line="64"/>
         <source>Esc Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/till/payment_dialog.py" line="91"/>
+        <source>{code} was scanned, not typed: it is not an amount. To add it to the sale, press Esc and scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/payment_dialog.py" line="108"/>
         <source>Not enough cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/payment_dialog.py" line="94"/>
+        <location filename="../../ui/till/payment_dialog.py" line="111"/>
         <source>Change: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -393,7 +398,7 @@
     </message>
     <message>
         <location filename="../../ui/till/actions.py" line="39"/>
-        <location filename="../../ui/till/actions.py" line="92"/>
+        <location filename="../../ui/till/actions.py" line="96"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,7 +409,7 @@
     </message>
     <message>
         <location filename="../../ui/till/actions.py" line="41"/>
-        <location filename="../../ui/till/actions.py" line="108"/>
+        <location filename="../../ui/till/actions.py" line="112"/>
         <source>Free amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,7 +445,7 @@
     </message>
     <message>
         <location filename="../../ui/till/actions.py" line="48"/>
-        <location filename="../../ui/till/actions.py" line="164"/>
+        <location filename="../../ui/till/actions.py" line="168"/>
         <source>Void sale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,92 +455,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="63"/>
+        <location filename="../../ui/till/actions.py" line="67"/>
         <source>Cashier: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="66"/>
+        <location filename="../../ui/till/actions.py" line="70"/>
         <source>No backup for over a week: Ctrl+O, Backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="81"/>
+        <location filename="../../ui/till/actions.py" line="85"/>
         <source>Manager&apos;s PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="117"/>
+        <location filename="../../ui/till/actions.py" line="121"/>
         <source>Type the card number or phone, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="129"/>
+        <location filename="../../ui/till/actions.py" line="133"/>
         <source>Enrolled: {name}, card {card}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="132"/>
+        <location filename="../../ui/till/actions.py" line="136"/>
         <source>Anonymous card {card} issued: without consent no personal data is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="143"/>
+        <location filename="../../ui/till/actions.py" line="147"/>
         <source>Scan the customer&apos;s card first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="156"/>
+        <location filename="../../ui/till/actions.py" line="160"/>
         <source>Line removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="165"/>
+        <location filename="../../ui/till/actions.py" line="169"/>
         <source>Void the whole sale ({n} lines)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="168"/>
+        <location filename="../../ui/till/actions.py" line="172"/>
         <source>Yes, void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="169"/>
+        <location filename="../../ui/till/actions.py" line="173"/>
         <source>No, keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="175"/>
+        <location filename="../../ui/till/actions.py" line="179"/>
         <source>Sale voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="184"/>
+        <location filename="../../ui/till/actions.py" line="188"/>
         <source>{n} lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="185"/>
+        <location filename="../../ui/till/actions.py" line="189"/>
         <source>Basket parked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="189"/>
+        <location filename="../../ui/till/actions.py" line="193"/>
         <source>No parked baskets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="193"/>
+        <location filename="../../ui/till/actions.py" line="197"/>
         <source>Basket resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="218"/>
+        <location filename="../../ui/till/actions.py" line="222"/>
         <source>Sale {n} recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="219"/>
+        <location filename="../../ui/till/actions.py" line="223"/>
         <source>Return {n} recorded</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,6 +1,8 @@
 """A whole sale at the till, driven by keystrokes and scanner bursts."""
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -136,3 +138,43 @@ def test_a_scan_while_searching_adds_the_product_and_leaves_no_trace(qtbot, seed
     scan(qtbot, w, "4607001234561")
     assert w.search.text() == "cr"
     assert [l.name for l in w.till.basket.lines] == ["Coffee beans 250 g"]
+
+
+def _count_sales(seeded: Seeded) -> int:
+    return len(list(sale_store.iter_sale_rows(seeded.shop.db, None, None)))
+
+
+@pytest.mark.parametrize("code", ["4600000000018", "46000001"])
+def test_a_code_scanned_while_paying_is_not_taken_as_the_cash_received(qtbot, seeded: Seeded,
+                                                                        code) -> None:
+    """A QA tester scanned a product with the payment open: its 8 digits became 46,000,001
+    roubles received and the sale was paid, with 45,999,912 roubles of change on the receipt."""
+    w = open_till(qtbot, seeded)
+    scan(qtbot, w, "4600000000018")
+    press(qtbot, w, Qt.Key.Key_F12)
+    pay = active_dialog(qtbot, w)
+    scan(qtbot, w, code)  # into the cash field, which has the focus
+    assert w.dialog is pay and pay.isVisible()
+    assert pay.cash.text() == ""
+    assert code in pay.message.text() and "scanned" in pay.message.text()
+    assert _count_sales(seeded) == 0
+    qtbot.keyClicks(pay.cash, "500")  # typed: an amount, which pays
+    qtbot.keyClick(pay.cash, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: pay.sale is not None)
+    assert _count_sales(seeded) == 1
+
+
+def test_change_of_a_whole_banknote_is_refused_with_its_reason(qtbot, seeded: Seeded) -> None:
+    w = open_till(qtbot, seeded)
+    scan(qtbot, w, "4600000000018")  # 220.00
+    press(qtbot, w, Qt.Key.Key_F12)
+    pay = active_dialog(qtbot, w)
+    pay.cash.setText("5220")
+    assert "banknote" in pay.change.text()
+    qtbot.mouseClick(pay.pay_button, Qt.MouseButton.LeftButton)
+    assert "banknote" in pay.message.text() and _count_sales(seeded) == 0
+    pay.cash.setText("5219,99")  # 4,999.99 of change: a 5,000 note was needed
+    assert pay.message.text() == ""  # the refusal went with the amount it spoke of
+    assert "4 999,99" in pay.change.text().replace("\u00a0", " ")
+    pay.card.setText("300")
+    assert "more than is due" in pay.change.text()

@@ -5,15 +5,19 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QApplication, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 from loyalty.engine.redemption import RedemptionError
 from pos.basket import BasketError
 from pos.checkout import CheckoutError, split_payments
-from pos.money import MoneyFormatError, parse_money
+from pos.money import MoneyFormatError, largest_note_minor, parse_money
 from pos.sale import Payment, Sale, Tender
 from ui.widgets.explain import Explainer
+from ui.widgets.scanner_filter import ScannerFilter
+
+# no amount of money is typed with 8 characters or more, every card and product code is
+SCAN_IN_AMOUNT_MIN_CHARS = 8
 
 Commit = Callable[[tuple[Payment, ...]], Sale]
 
@@ -74,14 +78,27 @@ class PaymentDialog(QDialog):
         self.cash.textChanged.connect(self._update_change)
         self._update_change()
         self.cash.setFocus()
+        # a card or a product scanned while paying would type its digits in as the cash
+        # received, and its Enter would pay: a long fast burst is a scan, taken back out
+        self._scanner = ScannerFilter(self, min_chars=SCAN_IN_AMOUNT_MIN_CHARS)
+        self._scanner.scanned.connect(self._scanned)
+        QApplication.instance().installEventFilter(self._scanner)
+        self.finished.connect(
+            lambda _result: QApplication.instance().removeEventFilter(self._scanner))
+
+    def _scanned(self, code: str) -> None:
+        self.message.setText(self.tr(
+            "{code} was scanned, not typed: it is not an amount. To add it to the sale, press "
+            "Esc and scan it again.").format(code=code))
 
     def _payments(self) -> tuple[Payment, ...]:
         currency = self._explainer.currency
         card = parse_money(self.card.text(), currency) if self.card.text().strip() else 0
         cash = parse_money(self.cash.text(), currency) if self.cash.text().strip() else None
-        return split_payments(self._due, card, cash, self._points)
+        return split_payments(self._due, card, cash, self._points, largest_note_minor(currency))
 
     def _update_change(self) -> None:
+        self.message.clear()  # a refusal speaks of amounts that are no longer there
         try:
             cash = [p for p in self._payments() if p.tender == Tender.CASH]
         except (MoneyFormatError, CheckoutError) as error:

@@ -130,6 +130,9 @@ class Explainer(QObject):
             "checkout.empty_basket": self.tr("The basket is empty"),
             "checkout.no_payment": self.tr("Enter a payment"),
             "checkout.cash_short": self.tr("The cash received does not cover the cash part"),
+            "checkout.card_over_due": self.tr("The card cannot pay more than is due"),
+            "checkout.change_too_large": self.tr(
+                "That change is a whole banknote or more: check the cash received"),
             "checkout.payments_do_not_match": self.tr("Payments do not add up to the amount due"),
             "checkout.quote_changed": self.tr(
                 "Prices or points changed meanwhile; check and pay again"),

@@ -11,7 +11,7 @@ from pos import scanner
 
 
 class ScannerFilter(QObject):
-    """Installed on the application; only keys meant for ``window`` (no dialog open) count.
+    """Installed on the application; only keys meant for ``window`` (no other dialog above it) count.
 
     Keys pass through to whatever has focus, because a person may be typing;
     when Enter closes a fast burst, the burst's characters are taken back out
@@ -20,9 +20,10 @@ class ScannerFilter(QObject):
 
     scanned = Signal(str)
 
-    def __init__(self, window: QWidget, now_ms: Callable[[], int] | None = None) -> None:
+    def __init__(self, window: QWidget, now_ms: Callable[[], int] | None = None,
+                 min_chars: int = scanner.MIN_SCAN_CHARS) -> None:
         super().__init__(window)
-        self._window = window
+        self._window, self._min_chars = window, min_chars
         timer = QElapsedTimer()
         timer.start()
         self._now_ms = now_ms or timer.elapsed
@@ -35,7 +36,7 @@ class ScannerFilter(QObject):
         assert isinstance(event, QKeyEvent)
         now = self._now_ms()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            code = scanner.enter(self._burst, now)
+            code = scanner.enter(self._burst, now, min_chars=self._min_chars)
             burst, self._burst = self._burst, scanner.Burst()
             if code is None:
                 return False
@@ -50,8 +51,9 @@ class ScannerFilter(QObject):
     def _watching(self, obj: QObject) -> bool:
         # the same key is offered to the QWindow and to each parent that ignores
         # it; only the copy addressed to the focus widget is counted
-        if not isinstance(obj, QWidget) or QApplication.activeModalWidget() is not None:
-            return False
+        modal = QApplication.activeModalWidget()
+        if not isinstance(obj, QWidget) or modal not in (None, self._window):
+            return False  # a dialog above the window: its own filter, if any, hears it
         focus = QApplication.focusWidget()
         return obj.window() is self._window and (obj is focus or (focus is None
                                                                   and obj is self._window))
