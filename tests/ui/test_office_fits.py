@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.ui.conftest import Seeded
 from ui.app import prepare_app
 from ui.office.window import OfficeWindow
+
+
+LONG_STATUS = ("Someone already uses this PIN; choose another one. " * 3).strip()
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])
@@ -28,6 +31,13 @@ def test_every_office_tab_fits_1024x768_with_the_apps_fonts(qtbot, seeded: Seede
             hint = window.minimumSizeHint()
             assert (window.width(), hint.width()) <= (1024, 1024) and hint.height() <= 768, \
                 (window.tabs.tabText(i), window.width(), hint.width(), hint.height())
+            # a refusal or a result said in two lines must not push the window taller (the
+            # coupons form did: 792 px, the message and the Save button cut at the bottom)
+            for label in window.tabs.widget(i).findChildren(QLabel, "status"):
+                label.setText(LONG_STATUS)
+            qtbot.wait(20)
+            assert window.minimumSizeHint().height() <= 768 - 60, \
+                (window.tabs.tabText(i), window.minimumSizeHint().height())
     finally:
         for translator in app.findChildren(QTranslator):
             app.removeTranslator(translator)

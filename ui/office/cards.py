@@ -5,10 +5,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, QFrame,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout,
                                QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-                               QRadioButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+                               QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
 from loyalty.storage import search as member_search
 from loyalty.members.card_batches import (card_type_names, member_faces, new_bearer_faces,
@@ -21,6 +21,7 @@ from loyalty.shop import Shop
 from pos.settings import service as settings_service
 from pos.staff.model import Staff
 from ui.widgets.background import Progress, ProgressRow, reopen
+from ui.widgets.scrolling import scrolled_column
 from ui.widgets.card_preview import CardPreview
 from ui.widgets.card_types import card_type_box
 from ui.widgets.system_printer import (SystemPrinterError, choose_printer, print_pdf,
@@ -56,13 +57,8 @@ class CardPrintingTab(QWidget):
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self._which_box(), 1)
         left.addWidget(self._design_box())
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
         column = QVBoxLayout()
-        column.addWidget(scroll, 1)
+        column.addWidget(scrolled_column(body), 1)
         column.addWidget(self._output_box())
         self.progress = ProgressRow()
         column.addWidget(self.progress)

@@ -20,6 +20,7 @@ from pos.staff.model import Staff
 from pos.wording import moment_text
 from ui.widgets.dates import show_dates
 from ui.widgets.file_dialogs import choose_save
+from ui.widgets.scrolling import scrolled_column
 
 PAGE = 500
 
@@ -30,7 +31,7 @@ class CouponsTab(QWidget):
         self.shop, self.staff = shop, staff
         self.coupons: tuple[Coupon, ...] = ()
         layout = QHBoxLayout(self)
-        layout.addWidget(self._batch_form(), 4)
+        layout.addWidget(scrolled_column(self._batch_form()), 4)
         layout.addLayout(self._list_column(), 7)
         self.refresh()
 

@@ -7,17 +7,18 @@ from PySide6.QtCore import QSize, Qt, QThread, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+                               QPushButton, QVBoxLayout, QWidget)
 
 from loyalty.shop import Shop
 from pos.settings import service as settings_service
 from pos.settings.logo import MAX_LOGO_BYTES, LogoError, read_logo_file
 from pos.printing.trial_print import print_test
 from pos.printing.escpos import PrinterUnavailable
-from pos.settings.model import CODE_PAGES, RECEIPT_PAPERS, ShopSettings
+from pos.settings.model import CODE_PAGES, ShopSettings
 from pos.settings.service import CARD_PREFIXES, CURRENCIES, FieldError
 from pos.staff.model import Staff
 from ui.widgets.file_dialogs import choose_open
+from ui.widgets.scrolling import scrolled_column
 
 TIMEZONES = ("Europe/Kaliningrad", "Europe/Moscow", "Europe/Samara", "Asia/Yekaterinburg",
              "Asia/Omsk", "Asia/Novosibirsk", "Asia/Krasnoyarsk", "Asia/Irkutsk", "Asia/Yakutsk",
@@ -51,9 +52,6 @@ class SettingsTab(QWidget):
         self.shop, self.staff = shop, staff
         self._printing: _TestPrint | None = None
         self.logo_bytes = b""  # the form's logo: chosen here, stored in the database on Save
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         grid = QGridLayout(body)
         grid.addWidget(self._shop_box(), 0, 0)
@@ -61,7 +59,6 @@ class SettingsTab(QWidget):
         grid.addWidget(self._receipt_box(), 0, 1)
         grid.addWidget(self._printer_box(), 1, 1)
         grid.setRowStretch(2, 1)
-        scroll.setWidget(body)
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
@@ -72,7 +69,7 @@ class SettingsTab(QWidget):
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(scrolled_column(body, frame=True), 1)
         layout.addLayout(bottom)
         self.load(shop.settings)
 
