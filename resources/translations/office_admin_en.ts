@@ -32,49 +32,49 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../ui/office/backup.py" line="64"/>
+        <location filename="../../ui/office/backup.py" line="66"/>
         <source>Back up to a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="67"/>
+        <location filename="../../ui/office/backup.py" line="69"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="68"/>
+        <location filename="../../ui/office/backup.py" line="70"/>
         <source>A verified copy of the whole shop: members, cards, points, sales, staff and settings. Keep it on a USB stick or in the cloud, away from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="71"/>
+        <location filename="../../ui/office/backup.py" line="73"/>
         <source>Restore from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="73"/>
-        <location filename="../../ui/office/backup.py" line="159"/>
-        <location filename="../../ui/office/backup.py" line="190"/>
+        <location filename="../../ui/office/backup.py" line="75"/>
+        <location filename="../../ui/office/backup.py" line="165"/>
+        <location filename="../../ui/office/backup.py" line="198"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="74"/>
-        <source>Replaces all the shop&apos;s data with a backup, after checking it. The current data is kept beside it in a .before-restore file with the date and time. The application then restarts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/backup.py" line="103"/>
-        <source>No backup has been made yet. Make one now.</source>
+        <location filename="../../ui/office/backup.py" line="76"/>
+        <source>Replaces all the shop&apos;s data with a backup, after checking it. The current data is kept beside it in a .before-restore file with the date and time. The shop then opens again, with its login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/backup.py" line="105"/>
+        <source>No backup has been made yet. Make one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="107"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/office/backup.py" line="106"/>
+        <location filename="../../ui/office/backup.py" line="108"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -82,133 +82,143 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="107"/>
+        <location filename="../../ui/office/backup.py" line="109"/>
         <source>Last backup: {when} ({ago}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="110"/>
+        <location filename="../../ui/office/backup.py" line="112"/>
         <source>That is more than a week ago: make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="120"/>
+        <location filename="../../ui/office/backup.py" line="122"/>
         <source>Only an owner can back up or restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="128"/>
+        <location filename="../../ui/office/backup.py" line="130"/>
         <source>Back up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="129"/>
+        <location filename="../../ui/office/backup.py" line="131"/>
         <source>Shop backups (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="134"/>
+        <location filename="../../ui/office/backup.py" line="136"/>
         <source>Copying and checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="135"/>
+        <location filename="../../ui/office/backup.py" line="137"/>
         <source>The backup failed and no file was kept: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="140"/>
+        <location filename="../../ui/office/backup.py" line="142"/>
         <source>Backup written and verified: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="147"/>
+        <location filename="../../ui/office/backup.py" line="151"/>
+        <source>Finish, park or void the sale at the till before restoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="153"/>
         <source>Restore from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="148"/>
+        <location filename="../../ui/office/backup.py" line="154"/>
         <source>Shop backups (*.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="154"/>
+        <location filename="../../ui/office/backup.py" line="160"/>
         <source>Checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="156"/>
-        <location filename="../../ui/office/backup.py" line="182"/>
+        <location filename="../../ui/office/backup.py" line="162"/>
+        <location filename="../../ui/office/backup.py" line="188"/>
         <source>Nothing was restored: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="160"/>
+        <location filename="../../ui/office/backup.py" line="166"/>
         <source>{file} is a sound shop backup. Replace ALL the shop&apos;s current data with it? Sales made since that backup will be gone (the current data is kept in a .before-restore file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="172"/>
+        <location filename="../../ui/office/backup.py" line="178"/>
         <source>Nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="181"/>
+        <location filename="../../ui/office/backup.py" line="187"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="224"/>
+        <location filename="../../ui/office/backup.py" line="191"/>
+        <source>The shop was restored from {file}. It opens again now: log in to work with the restored data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="232"/>
         <source>the file {file} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="225"/>
+        <location filename="../../ui/office/backup.py" line="233"/>
         <source>{file} is the shop&apos;s own database, not a backup of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="226"/>
+        <location filename="../../ui/office/backup.py" line="234"/>
         <source>{file} is empty: it is not a shop backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="227"/>
+        <location filename="../../ui/office/backup.py" line="235"/>
         <source>{file} is not a shop backup (not a database file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="228"/>
+        <location filename="../../ui/office/backup.py" line="236"/>
         <source>{file} is damaged or incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="229"/>
+        <location filename="../../ui/office/backup.py" line="237"/>
         <source>{file} belongs to another program, not to this shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="230"/>
+        <location filename="../../ui/office/backup.py" line="238"/>
         <source>{file} is a database, but not a shop backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="231"/>
+        <location filename="../../ui/office/backup.py" line="239"/>
         <source>{file} was made by a newer version of this program; update the program first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="233"/>
+        <location filename="../../ui/office/backup.py" line="241"/>
         <source>{file} failed the check: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="235"/>
+        <location filename="../../ui/office/backup.py" line="243"/>
         <source>{file} cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="185"/>
+        <location filename="../../ui/office/backup.py" line="193"/>
         <source>The shop was restored from {file}. The application closes now: start it again to work with the restored data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,222 +226,222 @@
 <context>
     <name>CardPrintingTab</name>
     <message>
-        <location filename="../../ui/office/cards.py" line="76"/>
+        <location filename="../../ui/office/cards.py" line="72"/>
         <source>Front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="77"/>
+        <location filename="../../ui/office/cards.py" line="73"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="89"/>
+        <location filename="../../ui/office/cards.py" line="85"/>
         <source>Cards to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="91"/>
+        <location filename="../../ui/office/cards.py" line="87"/>
         <source>New bearer cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="95"/>
+        <location filename="../../ui/office/cards.py" line="91"/>
         <source>All members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="96"/>
+        <location filename="../../ui/office/cards.py" line="92"/>
         <source>Chosen members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="102"/>
+        <location filename="../../ui/office/cards.py" line="98"/>
         <source>Find by name, phone or card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="105"/>
+        <location filename="../../ui/office/cards.py" line="101"/>
         <source>the program&apos;s default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="109"/>
+        <location filename="../../ui/office/cards.py" line="105"/>
         <source>Card type of new cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="124"/>
+        <location filename="../../ui/office/cards.py" line="120"/>
         <source>Design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="127"/>
+        <location filename="../../ui/office/cards.py" line="123"/>
         <source>CR80 card, front and back pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="128"/>
+        <location filename="../../ui/office/cards.py" line="124"/>
         <source>A4 sheet of 10 with crop marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="130"/>
+        <location filename="../../ui/office/cards.py" line="126"/>
         <source>Classic: colour band at the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="131"/>
+        <location filename="../../ui/office/cards.py" line="127"/>
         <source>Minimal: white, centred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="132"/>
+        <location filename="../../ui/office/cards.py" line="128"/>
         <source>Band at the side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="137"/>
+        <location filename="../../ui/office/cards.py" line="133"/>
         <source>Short terms printed on the back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="140"/>
+        <location filename="../../ui/office/cards.py" line="136"/>
         <source>Print the member&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="143"/>
+        <location filename="../../ui/office/cards.py" line="139"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="144"/>
+        <location filename="../../ui/office/cards.py" line="140"/>
         <source>Look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="158"/>
+        <location filename="../../ui/office/cards.py" line="154"/>
         <source>Save their numbers (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="159"/>
+        <location filename="../../ui/office/cards.py" line="155"/>
         <source>The card numbers of the last cards made, for a card printing service or a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="163"/>
+        <location filename="../../ui/office/cards.py" line="159"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="346"/>
+        <location filename="../../ui/office/cards.py" line="342"/>
         <source>The shop&apos;s logo cannot be read; choose it again in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="145"/>
+        <location filename="../../ui/office/cards.py" line="141"/>
         <source>Terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="150"/>
+        <location filename="../../ui/office/cards.py" line="146"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="153"/>
+        <location filename="../../ui/office/cards.py" line="149"/>
         <source>Default printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="162"/>
+        <location filename="../../ui/office/cards.py" line="158"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="168"/>
+        <location filename="../../ui/office/cards.py" line="164"/>
         <source>Printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="233"/>
+        <location filename="../../ui/office/cards.py" line="229"/>
         <source>Only an owner can change the card design.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="252"/>
+        <location filename="../../ui/office/cards.py" line="248"/>
         <source>Save cards as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="252"/>
+        <location filename="../../ui/office/cards.py" line="248"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="262"/>
+        <location filename="../../ui/office/cards.py" line="258"/>
         <source>No printer was found. Install the card printer in the system, or save the cards as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="274"/>
+        <location filename="../../ui/office/cards.py" line="270"/>
         <source>Save the list of card numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="275"/>
+        <location filename="../../ui/office/cards.py" line="271"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="283"/>
+        <location filename="../../ui/office/cards.py" line="279"/>
         <source>The list of {n} card numbers is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="289"/>
+        <location filename="../../ui/office/cards.py" line="285"/>
         <source>Tick the members whose cards to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="299"/>
+        <location filename="../../ui/office/cards.py" line="295"/>
         <source>Preparing cards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="330"/>
+        <location filename="../../ui/office/cards.py" line="326"/>
         <source>{n} cards done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="339"/>
+        <location filename="../../ui/office/cards.py" line="335"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="343"/>
+        <location filename="../../ui/office/cards.py" line="339"/>
         <source>The printer “{name}” cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="344"/>
+        <location filename="../../ui/office/cards.py" line="340"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="348"/>
+        <location filename="../../ui/office/cards.py" line="344"/>
         <source>The program has no card type “{id}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="350"/>
+        <location filename="../../ui/office/cards.py" line="346"/>
         <source>The file cannot be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="351"/>
+        <location filename="../../ui/office/cards.py" line="347"/>
         <source>The cards could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,167 +635,167 @@
 <context>
     <name>CouponsTab</name>
     <message>
-        <location filename="../../ui/office/coupons.py" line="38"/>
+        <location filename="../../ui/office/coupons.py" line="39"/>
         <source>New batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="46"/>
+        <location filename="../../ui/office/coupons.py" line="47"/>
         <source>Fixed amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="46"/>
+        <location filename="../../ui/office/coupons.py" line="47"/>
         <source>Percentage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="48"/>
+        <location filename="../../ui/office/coupons.py" line="49"/>
         <source>e.g. 100 or 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="52"/>
+        <location filename="../../ui/office/coupons.py" line="53"/>
         <source>No end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="56"/>
+        <location filename="../../ui/office/coupons.py" line="57"/>
         <source>unlimited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="57"/>
+        <location filename="../../ui/office/coupons.py" line="58"/>
         <source>Not combinable with other coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="59"/>
+        <location filename="../../ui/office/coupons.py" line="60"/>
         <source>e.g. Spring flyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="60"/>
+        <location filename="../../ui/office/coupons.py" line="61"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="66"/>
+        <location filename="../../ui/office/coupons.py" line="67"/>
         <source>How many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="67"/>
+        <location filename="../../ui/office/coupons.py" line="68"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="68"/>
+        <location filename="../../ui/office/coupons.py" line="69"/>
         <source>Value (money or %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="69"/>
+        <location filename="../../ui/office/coupons.py" line="70"/>
         <source>Minimum receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="70"/>
+        <location filename="../../ui/office/coupons.py" line="71"/>
         <source>Valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="72"/>
+        <location filename="../../ui/office/coupons.py" line="73"/>
         <source>Uses per coupon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="74"/>
+        <location filename="../../ui/office/coupons.py" line="75"/>
         <source>Batch name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="87"/>
+        <location filename="../../ui/office/coupons.py" line="88"/>
         <source>Save batch as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="89"/>
+        <location filename="../../ui/office/coupons.py" line="90"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="93"/>
+        <location filename="../../ui/office/coupons.py" line="94"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="93"/>
+        <location filename="../../ui/office/coupons.py" line="94"/>
         <source>Gives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="93"/>
+        <location filename="../../ui/office/coupons.py" line="94"/>
         <source>Used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="111"/>
+        <location filename="../../ui/office/coupons.py" line="112"/>
         <source>Where the selected coupon was used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="140"/>
+        <location filename="../../ui/office/coupons.py" line="141"/>
         <source>Only an owner can issue coupons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="149"/>
+        <location filename="../../ui/office/coupons.py" line="150"/>
         <source>“{text}” is not an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="152"/>
+        <location filename="../../ui/office/coupons.py" line="153"/>
         <source>Give either an amount or a percentage (at most 100 %), not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="154"/>
+        <location filename="../../ui/office/coupons.py" line="155"/>
         <source>The end date has already passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="155"/>
+        <location filename="../../ui/office/coupons.py" line="156"/>
         <source>From 1 to 10,000 coupons at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="157"/>
+        <location filename="../../ui/office/coupons.py" line="158"/>
         <source>{n} coupons issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="164"/>
+        <location filename="../../ui/office/coupons.py" line="165"/>
         <source>Next-visit coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="165"/>
+        <location filename="../../ui/office/coupons.py" line="166"/>
         <source>{batch} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="189"/>
+        <location filename="../../ui/office/coupons.py" line="190"/>
         <source>Receipt {no}, {when}: −{money}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="201"/>
+        <location filename="../../ui/office/coupons.py" line="202"/>
         <source>Save coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="206"/>
+        <location filename="../../ui/office/coupons.py" line="207"/>
         <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,57 +803,57 @@
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../ui/office/window.py" line="80"/>
+        <location filename="../../ui/office/window.py" line="84"/>
         <source>Switch shop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="82"/>
+        <location filename="../../ui/office/window.py" line="86"/>
         <source>Shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="83"/>
+        <location filename="../../ui/office/window.py" line="87"/>
         <source>Back office — {shop}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="89"/>
+        <location filename="../../ui/office/window.py" line="93"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="89"/>
+        <location filename="../../ui/office/window.py" line="93"/>
         <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="90"/>
+        <location filename="../../ui/office/window.py" line="94"/>
         <source>Loyalty program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="91"/>
+        <location filename="../../ui/office/window.py" line="95"/>
         <source>Coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="91"/>
+        <location filename="../../ui/office/window.py" line="95"/>
         <source>Card printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="92"/>
+        <location filename="../../ui/office/window.py" line="96"/>
         <source>Staff and audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="92"/>
+        <location filename="../../ui/office/window.py" line="96"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/window.py" line="93"/>
+        <location filename="../../ui/office/window.py" line="97"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,415 +919,415 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../ui/office/settings.py" line="68"/>
+        <location filename="../../ui/office/settings.py" line="65"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="90"/>
+        <location filename="../../ui/office/settings.py" line="87"/>
         <source>Shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="274"/>
+        <location filename="../../ui/office/settings.py" line="271"/>
         <source>no logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="103"/>
+        <location filename="../../ui/office/settings.py" line="100"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="96"/>
+        <location filename="../../ui/office/settings.py" line="93"/>
         <source>Street, house, town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="105"/>
+        <location filename="../../ui/office/settings.py" line="102"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="117"/>
-        <location filename="../../ui/office/settings.py" line="329"/>
+        <location filename="../../ui/office/settings.py" line="114"/>
+        <location filename="../../ui/office/settings.py" line="326"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="117"/>
-        <location filename="../../ui/office/settings.py" line="330"/>
+        <location filename="../../ui/office/settings.py" line="114"/>
+        <location filename="../../ui/office/settings.py" line="327"/>
         <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="115"/>
+        <location filename="../../ui/office/settings.py" line="326"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="115"/>
+        <location filename="../../ui/office/settings.py" line="327"/>
+        <source>Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="116"/>
+        <location filename="../../ui/office/settings.py" line="328"/>
+        <source>Shop colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="117"/>
+        <location filename="../../ui/office/settings.py" line="329"/>
+        <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/settings.py" line="118"/>
         <location filename="../../ui/office/settings.py" line="329"/>
-        <source>Logo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="118"/>
-        <location filename="../../ui/office/settings.py" line="330"/>
-        <source>Tax ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="119"/>
-        <location filename="../../ui/office/settings.py" line="331"/>
-        <source>Shop colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="120"/>
-        <location filename="../../ui/office/settings.py" line="332"/>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="121"/>
-        <location filename="../../ui/office/settings.py" line="332"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="122"/>
-        <location filename="../../ui/office/settings.py" line="333"/>
+        <location filename="../../ui/office/settings.py" line="119"/>
+        <location filename="../../ui/office/settings.py" line="330"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="123"/>
-        <location filename="../../ui/office/settings.py" line="333"/>
+        <location filename="../../ui/office/settings.py" line="120"/>
+        <location filename="../../ui/office/settings.py" line="330"/>
         <source>Card number prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="131"/>
+        <location filename="../../ui/office/settings.py" line="128"/>
         <source>Blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="131"/>
+        <location filename="../../ui/office/settings.py" line="128"/>
         <source>Green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="132"/>
+        <location filename="../../ui/office/settings.py" line="129"/>
         <source>Teal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="132"/>
+        <location filename="../../ui/office/settings.py" line="129"/>
         <source>Burgundy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="133"/>
+        <location filename="../../ui/office/settings.py" line="130"/>
         <source>Terracotta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="133"/>
+        <location filename="../../ui/office/settings.py" line="130"/>
         <source>Plum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="134"/>
+        <location filename="../../ui/office/settings.py" line="131"/>
         <source>Graphite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="134"/>
+        <location filename="../../ui/office/settings.py" line="131"/>
         <source>Sand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="141"/>
+        <location filename="../../ui/office/settings.py" line="138"/>
         <source>Returns and manager PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="145"/>
+        <location filename="../../ui/office/settings.py" line="142"/>
         <source>Allow a negative balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="146"/>
+        <location filename="../../ui/office/settings.py" line="143"/>
         <source>Deduct from the refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="147"/>
+        <location filename="../../ui/office/settings.py" line="144"/>
         <source>Manager PIN to void a sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="148"/>
+        <location filename="../../ui/office/settings.py" line="145"/>
         <source>Manager PIN for a return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="149"/>
+        <location filename="../../ui/office/settings.py" line="146"/>
         <source>Points missing on a return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="156"/>
+        <location filename="../../ui/office/settings.py" line="153"/>
         <source>Receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="163"/>
+        <location filename="../../ui/office/settings.py" line="160"/>
         <source>Print the “not fiscal” note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="164"/>
-        <location filename="../../ui/office/settings.py" line="334"/>
+        <location filename="../../ui/office/settings.py" line="161"/>
+        <location filename="../../ui/office/settings.py" line="331"/>
         <source>Header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="165"/>
-        <location filename="../../ui/office/settings.py" line="334"/>
+        <location filename="../../ui/office/settings.py" line="162"/>
+        <location filename="../../ui/office/settings.py" line="331"/>
         <source>Footer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="170"/>
+        <location filename="../../ui/office/settings.py" line="167"/>
         <source>Receipt printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="174"/>
+        <location filename="../../ui/office/settings.py" line="171"/>
         <source>None (preview only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="174"/>
+        <location filename="../../ui/office/settings.py" line="171"/>
         <source>ESC/POS over USB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="175"/>
+        <location filename="../../ui/office/settings.py" line="172"/>
         <source>ESC/POS serial port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="176"/>
+        <location filename="../../ui/office/settings.py" line="173"/>
         <source>ESC/POS network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="177"/>
+        <location filename="../../ui/office/settings.py" line="174"/>
         <source>ESC/POS device file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="177"/>
+        <location filename="../../ui/office/settings.py" line="174"/>
         <source>System printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="180"/>
+        <location filename="../../ui/office/settings.py" line="177"/>
         <source>58 mm roll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="180"/>
+        <location filename="../../ui/office/settings.py" line="177"/>
         <source>80 mm roll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="181"/>
+        <location filename="../../ui/office/settings.py" line="178"/>
         <source>A4 sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="183"/>
+        <location filename="../../ui/office/settings.py" line="180"/>
         <source>Print after each payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="184"/>
+        <location filename="../../ui/office/settings.py" line="181"/>
         <source>Test print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="186"/>
+        <location filename="../../ui/office/settings.py" line="183"/>
         <source>Printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="186"/>
-        <location filename="../../ui/office/settings.py" line="335"/>
+        <location filename="../../ui/office/settings.py" line="183"/>
+        <location filename="../../ui/office/settings.py" line="332"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="187"/>
-        <location filename="../../ui/office/settings.py" line="335"/>
+        <location filename="../../ui/office/settings.py" line="184"/>
+        <location filename="../../ui/office/settings.py" line="332"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="187"/>
+        <location filename="../../ui/office/settings.py" line="184"/>
         <source>Code page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="255"/>
+        <location filename="../../ui/office/settings.py" line="252"/>
         <source>Shop logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="255"/>
+        <location filename="../../ui/office/settings.py" line="252"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="266"/>
+        <location filename="../../ui/office/settings.py" line="263"/>
         <source>The logo is copied into the shop&apos;s data when you save; the file itself is no longer needed then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="288"/>
+        <location filename="../../ui/office/settings.py" line="285"/>
         <source>Nothing to save: the settings are unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="290"/>
+        <location filename="../../ui/office/settings.py" line="287"/>
         <source>Saved. The new language shows after the application restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="293"/>
+        <location filename="../../ui/office/settings.py" line="290"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="302"/>
+        <location filename="../../ui/office/settings.py" line="299"/>
         <source>Printing a test receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="311"/>
+        <location filename="../../ui/office/settings.py" line="308"/>
         <source>The test receipt was sent. Check that the printer printed it and the Russian letters read correctly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="337"/>
+        <location filename="../../ui/office/settings.py" line="334"/>
         <source>Only an owner can change the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="338"/>
+        <location filename="../../ui/office/settings.py" line="335"/>
         <source>fill this in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="339"/>
+        <location filename="../../ui/office/settings.py" line="336"/>
         <source>at most {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="340"/>
+        <location filename="../../ui/office/settings.py" line="337"/>
         <source>unknown time zone; write it like Europe/Moscow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="341"/>
+        <location filename="../../ui/office/settings.py" line="338"/>
         <source>the file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="342"/>
+        <location filename="../../ui/office/settings.py" line="339"/>
         <source>choose a PNG or JPEG image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="343"/>
+        <location filename="../../ui/office/settings.py" line="340"/>
         <source>the image is larger than {n} KB; save it smaller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="345"/>
+        <location filename="../../ui/office/settings.py" line="342"/>
         <source>at most {n} lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="346"/>
+        <location filename="../../ui/office/settings.py" line="343"/>
         <source>digits, and letters, spaces or dashes where the country uses them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="348"/>
+        <location filename="../../ui/office/settings.py" line="345"/>
         <source>that is the shop&apos;s own database, not an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="349"/>
+        <location filename="../../ui/office/settings.py" line="346"/>
         <source>enter where the printer is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="350"/>
+        <location filename="../../ui/office/settings.py" line="347"/>
         <source>write the vendor and product id like 0416:5011.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="351"/>
+        <location filename="../../ui/office/settings.py" line="348"/>
         <source>the port must be a number, like 192.168.1.50:9100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="352"/>
+        <location filename="../../ui/office/settings.py" line="349"/>
         <source>the speed must be a number, like COM3:9600.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="353"/>
+        <location filename="../../ui/office/settings.py" line="350"/>
         <source>write a host name or an IP address, like 192.168.1.50 or [::1]:9100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="355"/>
+        <location filename="../../ui/office/settings.py" line="352"/>
         <source>choose the kind of printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="356"/>
+        <location filename="../../ui/office/settings.py" line="353"/>
         <source>A4 needs a system printer; thermal printers use 58 or 80 mm rolls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="360"/>
+        <location filename="../../ui/office/settings.py" line="357"/>
         <source>choose 20 to 29, the shop&apos;s own range of barcodes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="362"/>
+        <location filename="../../ui/office/settings.py" line="359"/>
         <source>choose one of the offered values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="368"/>
+        <location filename="../../ui/office/settings.py" line="365"/>
         <source>No receipt printer is chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="369"/>
+        <location filename="../../ui/office/settings.py" line="366"/>
         <source>A system printer prints through the print dialog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="370"/>
+        <location filename="../../ui/office/settings.py" line="367"/>
         <source>Check where the printer is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="371"/>
+        <location filename="../../ui/office/settings.py" line="368"/>
         <source>The printer did not print: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

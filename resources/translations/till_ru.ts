@@ -548,22 +548,22 @@
 <context>
     <name>TillNavigation</name>
     <message>
-        <location filename="../../ui/till/navigation.py" line="25"/>
+        <location filename="../../ui/till/navigation.py" line="26"/>
         <source>Ctrl+O Back office</source>
         <translation>Ctrl+O Управление</translation>
     </message>
     <message>
-        <location filename="../../ui/till/navigation.py" line="26"/>
+        <location filename="../../ui/till/navigation.py" line="27"/>
         <source>Ctrl+R Reports</source>
         <translation>Ctrl+R Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/till/navigation.py" line="50"/>
+        <location filename="../../ui/till/navigation.py" line="51"/>
         <source>Only an owner can open the back office.</source>
         <translation>Раздел управления доступен только владельцу.</translation>
     </message>
     <message>
-        <location filename="../../ui/till/navigation.py" line="58"/>
+        <location filename="../../ui/till/navigation.py" line="61"/>
         <source>Reports are for owners and bookkeepers.</source>
         <translation>Отчёты доступны владельцу и бухгалтеру.</translation>
     </message>
@@ -654,43 +654,43 @@
         <translation>{shop} — касса</translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="57"/>
+        <location filename="../../ui/till/window.py" line="59"/>
         <source>Shop</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="84"/>
-        <location filename="../../ui/till/window.py" line="228"/>
+        <location filename="../../ui/till/window.py" line="86"/>
+        <location filename="../../ui/till/window.py" line="230"/>
         <source>Barcode, card or phone, then Enter</source>
         <translation>Штрихкод, карта или телефон — Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="87"/>
+        <location filename="../../ui/till/window.py" line="89"/>
         <source>F3 Find a product by name</source>
         <translation>F3 Поиск товара по названию</translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="155"/>
+        <location filename="../../ui/till/window.py" line="157"/>
         <source>Cashier: {name}</source>
         <translation>Кассир: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="156"/>
+        <location filename="../../ui/till/window.py" line="158"/>
         <source>Nobody logged in</source>
         <translation>Никто не вошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="222"/>
+        <location filename="../../ui/till/window.py" line="224"/>
         <source>Coupon {name} applied</source>
         <translation>Купон {name} применён</translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="253"/>
+        <location filename="../../ui/till/window.py" line="255"/>
         <source>Added: {name}</source>
         <translation>Добавлено: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/till/window.py" line="220"/>
+        <location filename="../../ui/till/window.py" line="222"/>
         <source>Customer: {name}</source>
         <translation>Покупатель: {name}</translation>
     </message>

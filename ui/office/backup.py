@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QThread, QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QGroupBox, QLabel, QMessageBox, QProgressBar,
                                QPushButton, QVBoxLayout, QWidget)
 
@@ -52,6 +52,8 @@ class BackupTab(QWidget):
         super().__init__(parent)
         self.shop, self.staff = shop, staff
         self.on_restored = on_restored or QApplication.quit
+        self.reopens = False  # on_restored opens the restored shop again (else the app quits)
+        self.sale_open: Callable[[], bool] = lambda: False  # a sale under way at the till
         self.job: _Job | None = None
         self.question: QMessageBox | None = None
         self._failure: Exception | None = None
@@ -72,8 +74,8 @@ class BackupTab(QWidget):
         self.restore_button.clicked.connect(self.start_restore)
         layout.addWidget(self._box(self.tr("Restore"), self.tr(
             "Replaces all the shop's data with a backup, after checking it. The current data "
-            "is kept beside it in a .before-restore file with the date and time. The "
-            "application then restarts."),
+            "is kept beside it in a .before-restore file with the date and time. The shop "
+            "then opens again, with its login."),
             self.restore_button))
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # SQLite reports no progress: a busy bar, not a fake percentage
@@ -144,6 +146,10 @@ class BackupTab(QWidget):
         """Choose a file, check it (in a worker), and only then ask whether to replace."""
         if not self._owner_or_say():
             return
+        if self.sale_open():  # the restore would throw the basket away with the data
+            self._style(self.status, self.tr(
+                "Finish, park or void the sale at the till before restoring."), "error")
+            return
         source = choose_open(self, self.tr("Restore from"),
                              self.tr("Shop backups (*.db);;All files (*)"), str(Path.home()))
         if source is not None:
@@ -182,13 +188,15 @@ class BackupTab(QWidget):
                   self.tr("Nothing was restored: {problem}"))
 
     def _restored(self, source: str) -> None:
-        text = self.tr("The shop was restored from {file}. The application closes now: start it "
-                       "again to work with the restored data.").format(file=source)
+        text = (self.tr("The shop was restored from {file}. It opens again now: log in to work "
+                        "with the restored data.") if self.reopens else
+                self.tr("The shop was restored from {file}. The application closes now: start "
+                        "it again to work with the restored data.")).format(file=source)
         self._style(self.status, text, "info")
         for button in (self.backup_button, self.restore_button):
             button.setEnabled(False)  # this window still holds the replaced file open
         QMessageBox.information(self, self.tr("Restore"), text)
-        self.on_restored()
+        QTimer.singleShot(0, self.on_restored)  # once this window's own slot has returned
 
     def _run(self, work: Callable[[], object], busy: str, done: Callable[[], None],
              failed: str) -> None:

@@ -70,8 +70,12 @@ OFFICE_TABS: tuple[tuple[Callable[[Shop, Staff], QWidget], str], ...] = (
 
 class OfficeWindow(QMainWindow):
     def __init__(self, shop: Shop, staff: Staff, parent: QWidget | None = None,
-                 switch_shop: Callable[[], None] | None = None) -> None:
-        """``switch_shop``: the till's Switch shop… (the menu is there only when given)."""
+                 switch_shop: Callable[[], None] | None = None,
+                 restored: Callable[[], None] | None = None,
+                 sale_open: Callable[[], bool] | None = None) -> None:
+        """``switch_shop``: the till's Switch shop… (the menu is there only when given);
+        ``restored``: what the till does once a restore replaced the shop's data (open it
+        again); ``sale_open``: whether the till has a sale under way (no restore then)."""
         super().__init__(parent)
         self.shop, self.staff = shop, staff
         self._switch_shop = switch_shop
@@ -93,6 +97,12 @@ class OfficeWindow(QMainWindow):
                   "Backup": self.tr("Backup")}
         for build, title in OFFICE_TABS:
             self.tabs.addTab(build(shop, staff), titles[title])
+        backup = self.tab("BackupTab")
+        if restored is not None:
+            backup.on_restored = restored
+            backup.reopens = True
+        if sale_open is not None:
+            backup.sale_open = sale_open
         self.resize(1024, 768)
 
     def switch_shop(self) -> None:

@@ -22,6 +22,7 @@ class TillNavigation(QObject):
         self.opened: QMainWindow | None = None
         self._windows: list[QMainWindow] = []  # every office and reports window still open
         self.switch_shop: Callable[[], None] | None = None  # the till's Switch shop…, if any
+        self.reopen_shop: Callable[[], None] | None = None  # after a restore, if the app can
         self.office_button = QPushButton(self.tr("Ctrl+O Back office"))
         self.reports_button = QPushButton(self.tr("Ctrl+R Reports"))
         for button, slot in ((self.office_button, self.open_office),
@@ -50,7 +51,9 @@ class TillNavigation(QObject):
             self.screen.say(self.tr("Only an owner can open the back office."), True)
             return
         from ui.office.window import OfficeWindow
-        self._open(OfficeWindow(self.shop, staff, switch_shop=self.switch_shop))
+        self._open(OfficeWindow(self.shop, staff, switch_shop=self.switch_shop,
+                                restored=self.reopen_shop,
+                                sale_open=lambda: bool(self.till.basket.lines)))
 
     def open_reports(self) -> None:
         staff = self.till.staff

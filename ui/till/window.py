@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QGridLayout, QHBoxLayout, 
                                QListWidget, QListWidgetItem, QMainWindow, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
 
-from loyalty.shop import Shop
+from loyalty.shop import Shop, open_shop
 from loyalty.till import Till
 from pos.staff.model import Staff
 from ui.till.actions import TillActions
@@ -54,6 +54,8 @@ class TillWindow(QMainWindow):
         if on_switch is not None:
             self.shop_switch = ShopSwitch(self, self.till, shop, on_switch)
             self.navigation.switch_shop = self.shop_switch.ask
+            # a restore replaced this shop's data: the same file opens again, with its login
+            self.navigation.reopen_shop = lambda: on_switch(open_shop(self.shop.path))
             self.menuBar().addMenu(self.tr("Shop")).addAction(self.shop_switch.action)
         self.top_bar.insertWidget(1, self.navigation.office_button)
         self.top_bar.insertWidget(2, self.navigation.reports_button)
