@@ -20,7 +20,7 @@ from loyalty.shop import MIGRATIONS, Shop, open_shop
 from loyalty.verify import verify
 from pos.errors import UserError
 from pos.staff.audit import AuditAction, SubjectKind, subject
-from pos.storage import store as pos_store
+from pos.storage import sale_store, store as pos_store
 from pos.storage.db import (APPLICATION_ID, backup_to, copy_into, page_size, restoring,
                             sync_folder, write_transaction)
 from pos.storage.files import database_clash
@@ -54,6 +54,7 @@ class CheckedBackup:
     copy: Path
     page_size: int
     _folder: tempfile.TemporaryDirectory = field(repr=False)
+    last_sale_at: datetime | None = None  # the backup's latest sale: what a restore goes back to
 
     def close(self) -> None:
         self._folder.cleanup()
@@ -151,6 +152,7 @@ def check_backup(source: str | Path, now: datetime,
             shop = open_shop(copy)
             try:
                 problems = verify(shop, str(copy), now)
+                last_sale = sale_store.last_sale_at(shop.db)
             finally:
                 shop.close()
         except sqlite3.DatabaseError as error:
@@ -161,7 +163,13 @@ def check_backup(source: str | Path, now: datetime,
     except BaseException:
         folder.cleanup()
         raise
-    return CheckedBackup(source, copy, size, folder)
+    return CheckedBackup(source, copy, size, folder, last_sale)
+
+
+def sales_lost(shop: Shop, checked: CheckedBackup) -> int:
+    """The sales and returns ``shop`` made after the backup's latest one: a restore of it
+    takes them away (they stay in the kept .before-restore copy)."""
+    return sale_store.sales_after(shop.db, checked.last_sale_at)
 
 
 def backup(shop: Shop, out: str | Path) -> Path:

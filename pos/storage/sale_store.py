@@ -111,6 +111,19 @@ def period_clause(start: datetime | None, end: datetime | None) -> tuple[str, li
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
 
 
+def last_sale_at(db: Database) -> datetime | None:
+    """When the latest sale or return was made; None in a shop that has sold nothing."""
+    row = db.execute("SELECT MAX(at) FROM sales").fetchone()
+    return from_db(row[0]) if row and row[0] else None
+
+
+def sales_after(db: Database, at: datetime | None) -> int:
+    """Sales and returns made after ``at`` (all of them for None)."""
+    if at is None:
+        return db.execute("SELECT COUNT(*) FROM sales").fetchone()[0]
+    return db.execute("SELECT COUNT(*) FROM sales WHERE at > ?", [to_db(at)]).fetchone()[0]
+
+
 def sale_totals_mismatches(db: Database) -> list[str]:
     """Sales whose header totals differ from the sum of their lines or payments, the money
     paid (what the exports and the report's revenue read) included."""

@@ -32,49 +32,49 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../ui/office/backup.py" line="66"/>
+        <location filename="../../ui/office/backup.py" line="67"/>
         <source>Back up to a file…</source>
         <translation>Сохранить копию в файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="69"/>
+        <location filename="../../ui/office/backup.py" line="70"/>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="70"/>
+        <location filename="../../ui/office/backup.py" line="71"/>
         <source>A verified copy of the whole shop: members, cards, points, sales, staff and settings. Keep it on a USB stick or in the cloud, away from this computer.</source>
         <translation>Проверенная копия всего магазина: участники, карты, баллы, продажи, сотрудники и настройки. Храните её на флешке или в облаке, не на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="73"/>
+        <location filename="../../ui/office/backup.py" line="74"/>
         <source>Restore from a file…</source>
         <translation>Восстановить из файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="75"/>
-        <location filename="../../ui/office/backup.py" line="165"/>
-        <location filename="../../ui/office/backup.py" line="198"/>
+        <location filename="../../ui/office/backup.py" line="76"/>
+        <location filename="../../ui/office/backup.py" line="170"/>
+        <location filename="../../ui/office/backup.py" line="204"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="76"/>
+        <location filename="../../ui/office/backup.py" line="77"/>
         <source>Replaces all the shop&apos;s data with a backup, after checking it. The current data is kept beside it in a .before-restore file with the date and time. The shop then opens again, with its login.</source>
         <translation>Заменяет все данные магазина резервной копией, предварительно проверив её. Текущие данные сохраняются рядом в файле .before-restore с датой и временем. Затем магазин открывается заново, со входом по PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="105"/>
+        <location filename="../../ui/office/backup.py" line="106"/>
         <source>No backup has been made yet. Make one now.</source>
         <translation>Резервная копия ещё ни разу не делалась. Сделайте её сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="107"/>
+        <location filename="../../ui/office/backup.py" line="108"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/office/backup.py" line="108"/>
+        <location filename="../../ui/office/backup.py" line="109"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n день назад</numerusform>
@@ -83,143 +83,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="109"/>
+        <location filename="../../ui/office/backup.py" line="110"/>
         <source>Last backup: {when} ({ago}).</source>
         <translation>Последняя резервная копия: {when} ({ago}).</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="112"/>
+        <location filename="../../ui/office/backup.py" line="113"/>
         <source>That is more than a week ago: make a new one.</source>
         <translation>Это больше недели назад: сделайте новую.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="122"/>
+        <location filename="../../ui/office/backup.py" line="123"/>
         <source>Only an owner can back up or restore.</source>
         <translation>Сохранять и восстанавливать копии может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="130"/>
+        <location filename="../../ui/office/backup.py" line="131"/>
         <source>Back up to</source>
         <translation>Сохранить копию в</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="131"/>
+        <location filename="../../ui/office/backup.py" line="132"/>
         <source>Shop backups (*.db)</source>
         <translation>Копии магазина (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="136"/>
+        <location filename="../../ui/office/backup.py" line="137"/>
         <source>Copying and checking the backup…</source>
         <translation>Копирование и проверка копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="137"/>
+        <location filename="../../ui/office/backup.py" line="138"/>
         <source>The backup failed and no file was kept: {problem}</source>
         <translation>Копия не создана, файл не сохранён: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="142"/>
+        <location filename="../../ui/office/backup.py" line="143"/>
         <source>Backup written and verified: {file}</source>
         <translation>Копия записана и проверена: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="151"/>
+        <location filename="../../ui/office/backup.py" line="152"/>
         <source>Finish, park or void the sale at the till before restoring.</source>
         <translation>Перед восстановлением завершите, отложите или отмените продажу на кассе.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="153"/>
+        <location filename="../../ui/office/backup.py" line="154"/>
         <source>Restore from</source>
         <translation>Восстановить из</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="154"/>
+        <location filename="../../ui/office/backup.py" line="155"/>
         <source>Shop backups (*.db);;All files (*)</source>
         <translation>Копии магазина (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="160"/>
+        <location filename="../../ui/office/backup.py" line="161"/>
         <source>Checking the backup…</source>
         <translation>Проверка резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="162"/>
-        <location filename="../../ui/office/backup.py" line="188"/>
+        <location filename="../../ui/office/backup.py" line="163"/>
+        <location filename="../../ui/office/backup.py" line="194"/>
         <source>Nothing was restored: {problem}</source>
         <translation>Ничего не восстановлено: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="166"/>
-        <source>{file} is a sound shop backup. Replace ALL the shop&apos;s current data with it? Sales made since that backup will be gone (the current data is kept in a .before-restore file).</source>
-        <translation>{file} — исправная резервная копия магазина. Заменить ею ВСЕ текущие данные магазина? Продажи, сделанные после этой копии, пропадут (текущие данные сохранятся в файле .before-restore).</translation>
+        <location filename="../../ui/office/backup.py" line="167"/>
+        <source>Its latest sale was made {when}.</source>
+        <translation>Последняя продажа в ней: {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="178"/>
+        <location filename="../../ui/office/backup.py" line="169"/>
+        <source>It holds no sales.</source>
+        <translation>Продаж в ней нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="171"/>
+        <source>{file} is a sound shop backup. {made} Replace ALL the shop&apos;s current data with it? Sales and returns made since, which will be gone: {lost} (the current data is kept in a .before-restore file).</source>
+        <translation>{file} — исправная резервная копия магазина. {made} Заменить ВСЕ текущие данные магазина этой копией? Продаж и возвратов после неё, которые пропадут: {lost} (текущие данные сохранятся в файле .before-restore).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/backup.py" line="184"/>
         <source>Nothing was restored.</source>
         <translation>Ничего не восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="187"/>
+        <location filename="../../ui/office/backup.py" line="193"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="191"/>
+        <location filename="../../ui/office/backup.py" line="197"/>
         <source>The shop was restored from {file}. It opens again now: log in to work with the restored data.</source>
         <translation>Магазин восстановлен из {file}. Сейчас он откроется заново: войдите, чтобы работать с восстановленными данными.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="232"/>
+        <location filename="../../ui/office/backup.py" line="238"/>
         <source>the file {file} does not exist.</source>
         <translation>файла {file} не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="233"/>
+        <location filename="../../ui/office/backup.py" line="239"/>
         <source>{file} is the shop&apos;s own database, not a backup of it.</source>
         <translation>{file} — это сама база данных магазина, а не её резервная копия.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="234"/>
+        <location filename="../../ui/office/backup.py" line="240"/>
         <source>{file} is empty: it is not a shop backup.</source>
         <translation>файл {file} пуст: это не резервная копия магазина.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="235"/>
+        <location filename="../../ui/office/backup.py" line="241"/>
         <source>{file} is not a shop backup (not a database file).</source>
         <translation>{file} — не резервная копия магазина (это не файл базы данных).</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="236"/>
+        <location filename="../../ui/office/backup.py" line="242"/>
         <source>{file} is damaged or incomplete.</source>
         <translation>файл {file} повреждён или неполон.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="237"/>
+        <location filename="../../ui/office/backup.py" line="243"/>
         <source>{file} belongs to another program, not to this shop.</source>
         <translation>{file} принадлежит другой программе, а не этому магазину.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="238"/>
+        <location filename="../../ui/office/backup.py" line="244"/>
         <source>{file} is a database, but not a shop backup.</source>
         <translation>{file} — база данных, но не резервная копия магазина.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="239"/>
+        <location filename="../../ui/office/backup.py" line="245"/>
         <source>{file} was made by a newer version of this program; update the program first.</source>
         <translation>{file} создан более новой версией программы; сначала обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="241"/>
+        <location filename="../../ui/office/backup.py" line="247"/>
         <source>{file} failed the check: {problem}</source>
         <translation>{file} не прошёл проверку: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="243"/>
+        <location filename="../../ui/office/backup.py" line="249"/>
         <source>{file} cannot be used.</source>
         <translation>{file} нельзя использовать.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/backup.py" line="193"/>
+        <location filename="../../ui/office/backup.py" line="199"/>
         <source>The shop was restored from {file}. The application closes now: start it again to work with the restored data.</source>
         <translation>Магазин восстановлен из {file}. Сейчас программа закроется: запустите её снова, чтобы работать с восстановленными данными.</translation>
     </message>

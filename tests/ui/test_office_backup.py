@@ -201,8 +201,15 @@ def test_a_restore_from_the_tills_office_opens_the_restored_shop_again(qtbot, se
     backup_tab.backup_button.click()
     _wait(qtbot, backup_tab)
     seeded.shop.save_settings(replace(seeded.shop.settings, name="Changed after the backup"))
+    from builders import sell
+    from pos import basket as b
+    sell(seeded.shop, b.add_product(b.new_basket(), store.product_by_barcode(
+        seeded.shop.db, "4600000000018")))
     backup_tab.restore_button.click()
     _wait(qtbot, backup_tab)
+    # what goes back and what is lost, before the owner says yes
+    assert "It holds no sales." in backup_tab.question.text()
+    assert "which will be gone: 1 (" in backup_tab.question.text()
     _answer(qtbot, backup_tab, QMessageBox.StandardButton.Yes)
     _wait(qtbot, backup_tab)
     assert "It opens again now" in backup_tab.status.text()

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (QApplication, QGroupBox, QLabel, QMessageBox, QPr
                                QPushButton, QVBoxLayout, QWidget)
 
 from loyalty import backup_reminder
-from loyalty.backups import BackupError, CheckedBackup, backup, check_backup, restore_checked
+from loyalty.backups import (BackupError, CheckedBackup, backup, check_backup, restore_checked,
+                             sales_lost)
 from loyalty.shop import Shop, open_shop
 from pos.staff.pins import StaffError
 from pos.staff.admin import require_owner
@@ -162,10 +163,15 @@ class BackupTab(QWidget):
                   self.tr("Nothing was restored: {problem}"))
 
     def _ask_restore(self, checked: CheckedBackup) -> None:
+        settings = self.shop.settings
+        made = (self.tr("Its latest sale was made {when}.").format(when=moment_text(
+            checked.last_sale_at, settings.timezone, settings.language))
+            if checked.last_sale_at else self.tr("It holds no sales."))
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore"), self.tr(
-            "{file} is a sound shop backup. Replace ALL the shop's current data with it? Sales "
-            "made since that backup will be gone (the current data is kept in a "
-            ".before-restore file).").format(file=checked.source.name),
+            "{file} is a sound shop backup. {made} Replace ALL the shop's current data with "
+            "it? Sales and returns made since, which will be gone: {lost} (the current data "
+            "is kept in a .before-restore file).").format(
+                file=checked.source.name, made=made, lost=sales_lost(self.shop, checked)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.question = box
