@@ -364,27 +364,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="111"/>
+        <location filename="../../ui/till/return_dialog.py" line="116"/>
         <source>Goods returned: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="112"/>
+        <location filename="../../ui/till/return_dialog.py" line="117"/>
         <source>Refund in money: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="114"/>
+        <location filename="../../ui/till/return_dialog.py" line="119"/>
         <source>Refund in points: {n} points = {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="118"/>
+        <location filename="../../ui/till/return_dialog.py" line="123"/>
         <source>Points taken back: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="120"/>
+        <location filename="../../ui/till/return_dialog.py" line="125"/>
         <source>Kept from the refund for points already spent: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,72 +576,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="53"/>
-        <source>Refund: {amount}</source>
+        <location filename="../../ui/till/printing.py" line="57"/>
+        <source>Nothing to pay out: the refund goes back as points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="55"/>
-        <source>Change: {amount}</source>
+        <location filename="../../ui/till/printing.py" line="59"/>
+        <source>Refund to the card: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/printing.py" line="60"/>
+        <source>Pay out in cash: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/till/printing.py" line="63"/>
+        <source>Change: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/printing.py" line="71"/>
         <source>Sale {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="64"/>
+        <location filename="../../ui/till/printing.py" line="72"/>
         <source>Return {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="75"/>
+        <location filename="../../ui/till/printing.py" line="83"/>
         <source>There is no receipt {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="81"/>
+        <location filename="../../ui/till/printing.py" line="89"/>
         <source>No receipt printer is set up: choose one in the back office settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="87"/>
+        <location filename="../../ui/till/printing.py" line="95"/>
         <source>Printing receipt {n}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="101"/>
+        <location filename="../../ui/till/printing.py" line="109"/>
         <source>Save the receipt as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="102"/>
+        <location filename="../../ui/till/printing.py" line="110"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="109"/>
+        <location filename="../../ui/till/printing.py" line="117"/>
         <source>The PDF could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="112"/>
+        <location filename="../../ui/till/printing.py" line="120"/>
         <source>Receipt saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="121"/>
+        <location filename="../../ui/till/printing.py" line="129"/>
         <source>Reprint a receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="122"/>
+        <location filename="../../ui/till/printing.py" line="130"/>
         <source>Receipt number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="132"/>
+        <location filename="../../ui/till/printing.py" line="140"/>
         <source>Copy of receipt {n}</source>
         <translation type="unfinished"></translation>
     </message>

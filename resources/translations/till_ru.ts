@@ -364,27 +364,27 @@
         <translation>F12 Вернуть</translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="111"/>
+        <location filename="../../ui/till/return_dialog.py" line="116"/>
         <source>Goods returned: {amount}</source>
         <translation>Возвращено товаров на: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="112"/>
+        <location filename="../../ui/till/return_dialog.py" line="117"/>
         <source>Refund in money: {amount}</source>
         <translation>Вернуть деньгами: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="114"/>
+        <location filename="../../ui/till/return_dialog.py" line="119"/>
         <source>Refund in points: {n} points = {amount}</source>
         <translation>Вернуть баллами: {n} б. = {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="118"/>
+        <location filename="../../ui/till/return_dialog.py" line="123"/>
         <source>Points taken back: {n}</source>
         <translation>Списать начисленных баллов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="120"/>
+        <location filename="../../ui/till/return_dialog.py" line="125"/>
         <source>Kept from the refund for points already spent: {amount}</source>
         <translation>Удержано за уже потраченные баллы: {amount}</translation>
     </message>
@@ -576,72 +576,82 @@
         <translation>Сдача: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="53"/>
-        <source>Refund: {amount}</source>
-        <translation>К возврату: {amount}</translation>
+        <location filename="../../ui/till/printing.py" line="57"/>
+        <source>Nothing to pay out: the refund goes back as points</source>
+        <translation>Выдавать нечего: возврат уходит баллами</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="55"/>
+        <location filename="../../ui/till/printing.py" line="59"/>
+        <source>Refund to the card: {amount}</source>
+        <translation>Вернуть на карту: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/printing.py" line="60"/>
+        <source>Pay out in cash: {amount}</source>
+        <translation>Выдать наличными: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/printing.py" line="63"/>
         <source>Change: {amount}</source>
         <translation>Сдача: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="63"/>
+        <location filename="../../ui/till/printing.py" line="71"/>
         <source>Sale {n}</source>
         <translation>Продажа № {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="64"/>
+        <location filename="../../ui/till/printing.py" line="72"/>
         <source>Return {n}</source>
         <translation>Возврат № {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="75"/>
+        <location filename="../../ui/till/printing.py" line="83"/>
         <source>There is no receipt {n}</source>
         <translation>Чека {n} нет</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="81"/>
+        <location filename="../../ui/till/printing.py" line="89"/>
         <source>No receipt printer is set up: choose one in the back office settings.</source>
         <translation>Принтер чеков не настроен: выберите его в «Управление» ▸ «Настройки».</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="87"/>
+        <location filename="../../ui/till/printing.py" line="95"/>
         <source>Printing receipt {n}…</source>
         <translation>Печатаем чек {n}…</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="101"/>
+        <location filename="../../ui/till/printing.py" line="109"/>
         <source>Save the receipt as PDF</source>
         <translation>Сохранить чек в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="102"/>
+        <location filename="../../ui/till/printing.py" line="110"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="109"/>
+        <location filename="../../ui/till/printing.py" line="117"/>
         <source>The PDF could not be saved: {reason}</source>
         <translation>PDF не удалось сохранить: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="112"/>
+        <location filename="../../ui/till/printing.py" line="120"/>
         <source>Receipt saved to {path}</source>
         <translation>Чек сохранён: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="121"/>
+        <location filename="../../ui/till/printing.py" line="129"/>
         <source>Reprint a receipt</source>
         <translation>Повторная печать чека</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="122"/>
+        <location filename="../../ui/till/printing.py" line="130"/>
         <source>Receipt number</source>
         <translation>Номер чека</translation>
     </message>
     <message>
-        <location filename="../../ui/till/printing.py" line="132"/>
+        <location filename="../../ui/till/printing.py" line="140"/>
         <source>Copy of receipt {n}</source>
         <translation>Копия чека {n}</translation>
     </message>

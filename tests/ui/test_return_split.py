@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from loyalty.storage import ledger_store
 from pos import basket as bk
-from pos.sale import Payment
+from pos.sale import Payment, Tender
 from pos.storage import store
 from tests.ui.conftest import Seeded
 from tests.ui.test_till_sale import active_dialog, open_till, press
@@ -35,10 +35,14 @@ def test_the_return_dialog_shows_the_money_and_points_split(qtbot, seeded: Seede
     assert lines[:3] == ["Goods returned: 285,00\u00a0₽", "Refund in money: 222,00\u00a0₽",
                          "Refund in points: 63 points = 63,00\u00a0₽"]
     assert lines[3].startswith("Points taken back: ")
+    assert dialog.tender.currentData() == Tender.CARD  # back the way the money came
     before = len(ledger_store.entries_of(seeded.shop.db, seeded.anna.member_id))
     qtbot.keyClick(dialog.number, Qt.Key.Key_F12)
     ret = dialog.sale
     assert [(p.tender, p.amount_minor, p.points) for p in ret.payments] == [
-        ("points", -63_00, -63), ("cash", -222_00, 0)]
+        ("points", -63_00, -63), ("card", -222_00, 0)]
     assert len(ledger_store.entries_of(seeded.shop.db, seeded.anna.member_id)) > before
-    qtbot.keyClick(active_dialog(qtbot, w), Qt.Key.Key_Escape)
+    preview = active_dialog(qtbot, w)
+    # what the cashier acts on is the money, not the goods' 285.00 (63.00 went back as points)
+    assert preview.heading.text() == "Refund to the card: 222,00\u00a0₽"
+    qtbot.keyClick(preview, Qt.Key.Key_Escape)

@@ -11,7 +11,7 @@ from loyalty.printing.receipts import ReceiptNotFound, build_receipt
 from loyalty.shop import Shop
 from pos.printing.pdf import receipt_pdf, write_receipt_pdf
 from pos.printing.receipt import Receipt
-from pos.sale import Sale, SaleKind
+from pos.sale import Sale, SaleKind, Tender
 from ui.till.receipt_dialog import ReceiptDialog
 from ui.till.screen import TillScreen
 from ui.widgets.explain import Explainer
@@ -50,7 +50,15 @@ class TillPrinting(QObject):
     def _heading(self, sale: Sale) -> str:
         """What the cashier must act on: the change to hand over, or the refund to pay out."""
         if sale.kind == SaleKind.RETURN:
-            return self.tr("Refund: {amount}").format(amount=self.explainer.money(-sale.net_minor))
+            # the money to hand over, not the goods' value: points given back are not paid
+            # out (a QA tester read 109.77 here while 76.77 was the cash to pay)
+            money = -sale.paid_money_minor
+            if not money:
+                return self.tr("Nothing to pay out: the refund goes back as points")
+            by_card = any(p.tender == Tender.CARD for p in sale.payments)
+            return (self.tr("Refund to the card: {amount}") if by_card else
+                    self.tr("Pay out in cash: {amount}")).format(
+                        amount=self.explainer.money(money))
         change = sum(p.change_minor for p in sale.payments)
         return self.tr("Change: {amount}").format(amount=self.explainer.money(change))
 

@@ -77,6 +77,11 @@ class ReturnDialog(QDialog):
             self.message.setText(self._explainer.error(error))
             return
         self._sale_no = original.sale_no
+        # the money goes back the way it came: to the card the sale was paid with
+        paid_by_card = any(p.tender == Tender.CARD for p in original.payments) and not any(
+            p.tender == Tender.CASH for p in original.payments)
+        self.tender.setCurrentIndex(self.tender.findData(
+            Tender.CARD if paid_by_card else Tender.CASH))
         self.table.setRowCount(len(original.lines))
         self._spins = {}
         for row, line in enumerate(original.lines):
