@@ -32,7 +32,8 @@ class CouponError(UserError, ValueError):
 
 
 class CouponRefused(UserError, ValueError):
-    """A coupon the till does not take now.  ``reason``: unknown, used_up, expired,
+    """A coupon the till does not take now.  ``reason``: unknown, used_up, returned (earned by
+    a receipt since returned in full), expired,
     below_minimum (``min_receipt_minor`` says from what total), coupons_off, duplicate,
     nothing_to_discount, not_combinable (this coupon combines with none, and ``other`` is
     on the receipt) or other_not_combinable (``other``, on the receipt, combines with none)."""

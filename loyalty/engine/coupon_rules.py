@@ -13,6 +13,8 @@ COUPON = "coupon"
 
 def coupon_refusal(coupon: Coupon, gross_minor: int, today: date) -> str | None:
     """Why a coupon cannot be used on this receipt, or None when it can."""
+    if coupon.void:
+        return "returned"
     if coupon.valid_until is not None and today > coupon.valid_until:
         return "expired"
     if coupon.max_uses is not None and coupon.times_used >= coupon.max_uses:

@@ -101,7 +101,7 @@ class CouponRejection:
     """``other``: the coupon already applied that this one may not share the receipt with."""
 
     code: str
-    reason: str  # expired | used_up | below_minimum | coupons_off | duplicate |
+    reason: str  # expired | used_up | returned | below_minimum | coupons_off | duplicate |
     #              nothing_to_discount | not_combinable | other_not_combinable
     other: str = ""
 

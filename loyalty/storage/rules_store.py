@@ -88,12 +88,25 @@ def member_totals_mismatches(db: Database) -> list[str]:
 def _coupon(r: tuple) -> Coupon:
     return Coupon(code=r[0], amount_minor=r[1], rate_bp=r[2], min_receipt_minor=r[3],
                   valid_until=date.fromisoformat(r[4]) if r[4] else None, max_uses=r[5],
-                  times_used=r[6], combinable=bool(r[7]))
+                  times_used=r[6], combinable=bool(r[7]), void=bool(r[8]))
 
 
+def _fully_returned(sale: str) -> str:
+    """SQL true when every unit of the sale ``sale`` (an SQL expression) came back."""
+    return (f"(EXISTS (SELECT 1 FROM sales r WHERE r.original_sale_no = {sale}) AND NOT EXISTS "
+            f"(SELECT 1 FROM sale_lines l WHERE l.sale_no = {sale} AND l.qty + COALESCE("
+            f"(SELECT SUM(rl.qty) FROM sales r JOIN sale_lines rl ON rl.sale_no = r.sale_no "
+            f"WHERE r.original_sale_no = {sale} AND rl.original_line_no = l.line_no), 0) > 0))")
+
+
+# A receipt returned in full gives back the coupons it used (their discount was refunded
+# with the rest: the customer had nothing of it) and voids the one it earned for the next
+# visit (else a bought-and-returned receipt would earn a coupon for free).
 _COUPON_SELECT = ("SELECT c.code, c.amount_minor, c.rate_bp, c.min_receipt_minor, c.valid_until, "
-                  "c.max_uses, (SELECT COUNT(*) FROM coupon_uses u WHERE u.code = c.code), "
-                  "c.combinable FROM coupons c")
+                  "c.max_uses, (SELECT COUNT(*) FROM coupon_uses u WHERE u.code = c.code AND "
+                  f"NOT {_fully_returned('u.sale_no')}), c.combinable, "
+                  f"c.issued_sale_no IS NOT NULL AND {_fully_returned('c.issued_sale_no')} "
+                  "FROM coupons c")
 
 
 def insert_coupons(db: Database, coupons: tuple[Coupon, ...], at: datetime, batch: str,

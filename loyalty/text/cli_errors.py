@@ -77,6 +77,8 @@ SENTENCES: dict[str, str] = {
     "coupon_refused.unknown": N_("unknown coupon {code}"),
     "coupon_refused.expired": N_("coupon {code} has expired"),
     "coupon_refused.used_up": N_("coupon {code} has already been used"),
+    "coupon_refused.returned": N_("coupon {code} no longer holds: the receipt that earned it "
+                                  "was returned"),
     "coupon_refused.below_minimum": N_("coupon {code} needs a larger receipt"),
     "coupon_refused.coupons_off": N_("coupons are switched off"),
     "coupon_refused.duplicate": N_("coupon {code} is already on this receipt"),

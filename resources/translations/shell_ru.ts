@@ -68,233 +68,238 @@
     </message>
     <message>
         <location filename="../../ui/widgets/explain.py" line="57"/>
+        <source>Coupon {code} no longer holds: the receipt that earned it was returned</source>
+        <translation>Купон {code} больше не действует: чек, за который он выдан, возвращён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="59"/>
         <source>Coupon {code} needs a receipt of at least {amount}</source>
         <translation>Купон {code} действует на чек не меньше {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="58"/>
+        <location filename="../../ui/widgets/explain.py" line="60"/>
         <source>Coupons are switched off</source>
         <translation>Купоны отключены</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="59"/>
+        <location filename="../../ui/widgets/explain.py" line="61"/>
         <source>Coupon {code} is already on this receipt</source>
         <translation>Купон {code} уже в этом чеке</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="60"/>
+        <location filename="../../ui/widgets/explain.py" line="62"/>
         <source>Coupon {code}: nothing on the receipt to discount</source>
         <translation>Купон {code}: в чеке нечего скидывать</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="61"/>
+        <location filename="../../ui/widgets/explain.py" line="63"/>
         <source>Coupon {code} is not combinable with other coupons, and coupon {other} is already on this receipt</source>
         <translation>Купон {code} не сочетается с другими купонами, а в чеке уже есть купон {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="63"/>
+        <location filename="../../ui/widgets/explain.py" line="65"/>
         <source>Coupon {other} on this receipt is not combinable with other coupons; coupon {code} was not added</source>
         <translation>Купон {other} в этом чеке не сочетается с другими купонами; купон {code} не добавлен</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="66"/>
+        <location filename="../../ui/widgets/explain.py" line="68"/>
         <source>Coupon {code} refused</source>
         <translation>Купон {code} не принят</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="92"/>
+        <location filename="../../ui/widgets/explain.py" line="94"/>
         <source>replaced by a new card</source>
         <translation>заменена новой картой</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="93"/>
+        <location filename="../../ui/widgets/explain.py" line="95"/>
         <source>blocked</source>
         <translation>заблокирована</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="97"/>
+        <location filename="../../ui/widgets/explain.py" line="99"/>
         <source>At most {n} points can be spent here: {why}</source>
         <translation>Можно списать не более {n} баллов: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="103"/>
+        <location filename="../../ui/widgets/explain.py" line="105"/>
         <source>Card {number} is blocked ({why})</source>
         <translation>Карта {number} заблокирована ({why})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="104"/>
+        <location filename="../../ui/widgets/explain.py" line="106"/>
         <source>Card {number} has expired</source>
         <translation>Срок действия карты {number} истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="105"/>
+        <location filename="../../ui/widgets/explain.py" line="107"/>
         <source>Card {number} already belongs to a customer</source>
         <translation>Карта {number} уже принадлежит покупателю</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="106"/>
+        <location filename="../../ui/widgets/explain.py" line="108"/>
         <source>Unknown card {number}</source>
         <translation>Неизвестная карта {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="108"/>
+        <location filename="../../ui/widgets/explain.py" line="110"/>
         <source>Card {number}: wrong check digit, please retype</source>
         <translation>Карта {number}: неверная контрольная цифра, введите заново</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="109"/>
+        <location filename="../../ui/widgets/explain.py" line="111"/>
         <source>Not a card number: {number}</source>
         <translation>Это не номер карты: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="110"/>
+        <location filename="../../ui/widgets/explain.py" line="112"/>
         <source>Too long for a card or a phone number: {number}</source>
         <translation>Слишком длинно для номера карты или телефона: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="111"/>
+        <location filename="../../ui/widgets/explain.py" line="113"/>
         <source>The program has no card type “{number}”</source>
         <translation>В программе нет типа карты «{number}»</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="112"/>
+        <location filename="../../ui/widgets/explain.py" line="114"/>
         <source>Unknown product {value}: not in the catalogue</source>
         <translation>Неизвестный товар {value}: его нет в каталоге</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="114"/>
+        <location filename="../../ui/widgets/explain.py" line="116"/>
         <source>{path} is the shop&apos;s own database; choose another file.</source>
         <translation>{path} — это сама база данных магазина; выберите другой файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="115"/>
+        <location filename="../../ui/widgets/explain.py" line="117"/>
         <source>Not an amount of money: {text}</source>
         <translation>Это не сумма денег: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="118"/>
+        <location filename="../../ui/widgets/explain.py" line="120"/>
         <source>No customer with this phone number</source>
         <translation>Нет покупателя с таким телефоном</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="119"/>
+        <location filename="../../ui/widgets/explain.py" line="121"/>
         <source>Not a valid phone number</source>
         <translation>Неверный номер телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="120"/>
+        <location filename="../../ui/widgets/explain.py" line="122"/>
         <source>This phone number is already enrolled</source>
         <translation>Этот телефон уже зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="121"/>
+        <location filename="../../ui/widgets/explain.py" line="123"/>
         <source>Please check the name</source>
         <translation>Проверьте имя</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="122"/>
+        <location filename="../../ui/widgets/explain.py" line="124"/>
         <source>Not a valid e-mail address</source>
         <translation>Неверный адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="123"/>
+        <location filename="../../ui/widgets/explain.py" line="125"/>
         <source>Quantity must be between 1 and 9999</source>
         <translation>Количество — от 1 до 9999</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="124"/>
-        <location filename="../../ui/widgets/explain.py" line="125"/>
+        <location filename="../../ui/widgets/explain.py" line="126"/>
+        <location filename="../../ui/widgets/explain.py" line="127"/>
         <source>That amount is not possible</source>
         <translation>Такая сумма невозможна</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="126"/>
+        <location filename="../../ui/widgets/explain.py" line="128"/>
         <source>That number of points is not possible</source>
         <translation>Такое число баллов невозможно</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="127"/>
+        <location filename="../../ui/widgets/explain.py" line="129"/>
         <source>Empty coupon code</source>
         <translation>Пустой код купона</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="128"/>
-        <location filename="../../ui/widgets/explain.py" line="129"/>
+        <location filename="../../ui/widgets/explain.py" line="130"/>
+        <location filename="../../ui/widgets/explain.py" line="131"/>
         <source>No such line</source>
         <translation>Нет такой строки</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="130"/>
+        <location filename="../../ui/widgets/explain.py" line="132"/>
         <source>The basket is empty</source>
         <translation>Корзина пуста</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="131"/>
+        <location filename="../../ui/widgets/explain.py" line="133"/>
         <source>Enter a payment</source>
         <translation>Введите оплату</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="132"/>
+        <location filename="../../ui/widgets/explain.py" line="134"/>
         <source>The cash received does not cover the cash part</source>
         <translation>Полученных наличных не хватает</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="133"/>
+        <location filename="../../ui/widgets/explain.py" line="135"/>
         <source>The card cannot pay more than is due</source>
         <translation>По карте нельзя оплатить больше, чем к оплате</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="135"/>
+        <location filename="../../ui/widgets/explain.py" line="137"/>
         <source>That change is a whole banknote or more: check the cash received</source>
         <translation>Сдача — целая купюра или больше: проверьте полученные наличные</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="136"/>
+        <location filename="../../ui/widgets/explain.py" line="138"/>
         <source>Payments do not add up to the amount due</source>
         <translation>Оплаты не сходятся с суммой к оплате</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="138"/>
+        <location filename="../../ui/widgets/explain.py" line="140"/>
         <source>Prices or points changed meanwhile; check and pay again</source>
         <translation>Цены или баллы изменились; проверьте и оплатите снова</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="140"/>
+        <location filename="../../ui/widgets/explain.py" line="142"/>
         <source>Identify the customer before spending points</source>
         <translation>Укажите покупателя перед списанием баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="141"/>
+        <location filename="../../ui/widgets/explain.py" line="143"/>
         <source>The points payment does not match</source>
         <translation>Оплата баллами не сходится</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="142"/>
+        <location filename="../../ui/widgets/explain.py" line="144"/>
         <source>No sale with this number</source>
         <translation>Нет продажи с таким номером</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="144"/>
+        <location filename="../../ui/widgets/explain.py" line="146"/>
         <source>Everything on this sale has been returned already</source>
         <translation>По этой продаже всё уже возвращено</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="145"/>
+        <location filename="../../ui/widgets/explain.py" line="147"/>
         <source>Cannot return that many</source>
         <translation>Столько вернуть нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="146"/>
+        <location filename="../../ui/widgets/explain.py" line="148"/>
         <source>Wrong PIN</source>
         <translation>Неверный PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="147"/>
+        <location filename="../../ui/widgets/explain.py" line="149"/>
         <source>Too many wrong PINs: login is locked for a while</source>
         <translation>Слишком много неверных PIN: вход временно заблокирован</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="148"/>
+        <location filename="../../ui/widgets/explain.py" line="150"/>
         <source>A manager&apos;s PIN is needed</source>
         <translation>Нужен ПИН менеджера</translation>
     </message>

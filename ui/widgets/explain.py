@@ -54,6 +54,8 @@ class Explainer(QObject):
             "unknown": self.tr("Unknown coupon {code}: check the code"),
             "expired": self.tr("Coupon {code} has expired"),
             "used_up": self.tr("Coupon {code} has already been used"),
+            "returned": self.tr("Coupon {code} no longer holds: the receipt that earned it "
+                                "was returned"),
             "below_minimum": self.tr("Coupon {code} needs a receipt of at least {amount}"),
             "coupons_off": self.tr("Coupons are switched off"),
             "duplicate": self.tr("Coupon {code} is already on this receipt"),
