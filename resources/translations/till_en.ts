@@ -445,7 +445,7 @@
     </message>
     <message>
         <location filename="../../ui/till/actions.py" line="48"/>
-        <location filename="../../ui/till/actions.py" line="168"/>
+        <location filename="../../ui/till/actions.py" line="175"/>
         <source>Void sale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,52 +495,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="169"/>
-        <source>Void the whole sale ({n} lines)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/till/actions.py" line="172"/>
-        <source>Yes, void</source>
+        <location filename="../../ui/till/actions.py" line="171"/>
+        <source>Customer and coupons taken off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/till/actions.py" line="173"/>
-        <source>No, keep it</source>
+        <source>The basket is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/actions.py" line="176"/>
+        <source>Void the whole sale ({n} lines)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/till/actions.py" line="179"/>
+        <source>Yes, void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/actions.py" line="180"/>
+        <source>No, keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/actions.py" line="186"/>
         <source>Sale voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="188"/>
+        <location filename="../../ui/till/actions.py" line="195"/>
         <source>{n} lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="189"/>
+        <location filename="../../ui/till/actions.py" line="196"/>
         <source>Basket parked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="193"/>
+        <location filename="../../ui/till/actions.py" line="200"/>
         <source>No parked baskets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="197"/>
+        <location filename="../../ui/till/actions.py" line="204"/>
         <source>Basket resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="222"/>
+        <location filename="../../ui/till/actions.py" line="221"/>
+        <source>The basket is empty: scan the goods first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/actions.py" line="232"/>
         <source>Sale {n} recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="223"/>
+        <location filename="../../ui/till/actions.py" line="233"/>
         <source>Return {n} recorded</source>
         <translation type="unfinished"></translation>
     </message>

@@ -445,7 +445,7 @@
     </message>
     <message>
         <location filename="../../ui/till/actions.py" line="48"/>
-        <location filename="../../ui/till/actions.py" line="168"/>
+        <location filename="../../ui/till/actions.py" line="175"/>
         <source>Void sale</source>
         <translation>Отменить чек</translation>
     </message>
@@ -495,52 +495,67 @@
         <translation>Строка удалена</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="169"/>
+        <location filename="../../ui/till/actions.py" line="171"/>
+        <source>Customer and coupons taken off</source>
+        <translation>Покупатель и купоны сняты с чека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/actions.py" line="173"/>
+        <source>The basket is empty</source>
+        <translation>Корзина пуста</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/actions.py" line="176"/>
         <source>Void the whole sale ({n} lines)?</source>
         <translation>Отменить весь чек (строк: {n})?</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="172"/>
+        <location filename="../../ui/till/actions.py" line="179"/>
         <source>Yes, void</source>
         <translation>Да, отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="173"/>
+        <location filename="../../ui/till/actions.py" line="180"/>
         <source>No, keep it</source>
         <translation>Нет, оставить</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="179"/>
+        <location filename="../../ui/till/actions.py" line="186"/>
         <source>Sale voided</source>
         <translation>Чек отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="188"/>
+        <location filename="../../ui/till/actions.py" line="195"/>
         <source>{n} lines</source>
         <translation>строк: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="189"/>
+        <location filename="../../ui/till/actions.py" line="196"/>
         <source>Basket parked</source>
         <translation>Чек отложен</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="193"/>
+        <location filename="../../ui/till/actions.py" line="200"/>
         <source>No parked baskets</source>
         <translation>Нет отложенных чеков</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="197"/>
+        <location filename="../../ui/till/actions.py" line="204"/>
         <source>Basket resumed</source>
         <translation>Отложенный чек снова открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="222"/>
+        <location filename="../../ui/till/actions.py" line="221"/>
+        <source>The basket is empty: scan the goods first</source>
+        <translation>Чек пуст: сначала отсканируйте товары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/actions.py" line="232"/>
         <source>Sale {n} recorded</source>
         <translation>Продажа № {n} проведена</translation>
     </message>
     <message>
-        <location filename="../../ui/till/actions.py" line="223"/>
+        <location filename="../../ui/till/actions.py" line="233"/>
         <source>Return {n} recorded</source>
         <translation>Возврат № {n} проведён</translation>
     </message>

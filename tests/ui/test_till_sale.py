@@ -178,3 +178,25 @@ def test_change_of_a_whole_banknote_is_refused_with_its_reason(qtbot, seeded: Se
     assert "4 999,99" in pay.change.text().replace("\u00a0", " ")
     pay.card.setText("300")
     assert "more than is due" in pay.change.text()
+
+
+def test_f11_on_a_basket_with_only_a_customer_takes_the_customer_off(qtbot,
+                                                                     seeded: Seeded) -> None:
+    """A QA tester identified the wrong customer before scanning anything: F11 did nothing."""
+    w = open_till(qtbot, seeded)
+    scan(qtbot, w, seeded.anna_card.number)
+    assert w.till.basket.customer_ref == seeded.anna_card.number
+    press(qtbot, w, Qt.Key.Key_F11)
+    assert w.dialog is None  # nothing to lose: no question
+    assert w.till.basket.customer_ref is None
+    assert w.status.text() == "Customer and coupons taken off"
+    press(qtbot, w, Qt.Key.Key_F11)
+    assert w.status.text() == "The basket is empty"
+
+
+def test_f12_on_an_empty_basket_says_so(qtbot, seeded: Seeded) -> None:
+    w = open_till(qtbot, seeded)
+    press(qtbot, w, Qt.Key.Key_F12)
+    assert w.dialog is None
+    assert w.status.text() == "The basket is empty: scan the goods first"
+    assert w.status.property("kind") == "error"

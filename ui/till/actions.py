@@ -163,7 +163,14 @@ class TillActions(QObject):
         """Asks first: a full basket lost by a stray key is minutes of scanning again."""
         s = self.screen
         lines = len(self.till.basket.lines)
-        if s.busy() or not lines:
+        if s.busy():
+            return
+        if not lines:  # nothing scanned yet: a wrong customer or coupon goes without a question
+            basket = self.till.basket
+            if basket.customer_ref or basket.coupon_codes:
+                s.run(self.till.void_sale, self.tr("Customer and coupons taken off"))
+            else:
+                s.say(self.tr("The basket is empty"))
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Void sale"),
                           self.tr("Void the whole sale ({n} lines)?").format(n=lines),
@@ -208,7 +215,10 @@ class TillActions(QObject):
 
     def pay(self) -> None:
         s, till = self.screen, self.till
-        if s.busy() or not till.basket.lines:
+        if s.busy():
+            return
+        if not till.basket.lines:
+            s.say(self.tr("The basket is empty: scan the goods first"), True)
             return
         basket, quote, detail = till.basket, till.quote, till.detail
         dialog = PaymentDialog(self.explainer, detail.quote.pay_money_minor, till.points_payment(),
