@@ -125,3 +125,25 @@ def test_english_rows_who_and_days_filter_and_an_erased_customer_stays_unnamed(
     assert _rows(tab) == []
     tab.first_day.setDate(QDate(2026, 1, 1))
     assert len(_rows(tab)) == len(rows)
+
+
+def test_the_audit_log_shows_a_batch_made_in_another_tab_when_its_tab_comes_back(
+        qtbot, seeded: Seeded) -> None:
+    """A QA tester made a coupon batch, went to Staff and audit: the batch was not there
+    until a filter changed."""
+    from ui.office.window import OfficeWindow
+    window = OfficeWindow(seeded.shop, seeded.owner)
+    qtbot.addWidget(window)
+    window.show()
+    staff = window.tab("StaffTab")
+    window.tabs.setCurrentWidget(staff)
+    before = len(_rows(staff))
+    coupons = window.tab("CouponsTab")
+    window.tabs.setCurrentWidget(coupons)
+    coupons.count.setValue(2)
+    coupons.value.setText("50")
+    qtbot.mouseClick(coupons.generate_button, Qt.MouseButton.LeftButton)
+    window.tabs.setCurrentWidget(staff)
+    rows = _rows(staff)
+    assert len(rows) == before + 1
+    assert any("50" in " ".join(map(str, row)) for row in rows[:1] + rows[-1:])

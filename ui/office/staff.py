@@ -226,6 +226,12 @@ class StaffTab(QWidget):
 
     # -- refreshing --------------------------------------------------------
 
+    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
+        """Coming back to the tab shows what the other tabs did meanwhile (a coupon batch,
+        a member's points): the audit log is read again, the filters kept."""
+        super().showEvent(event)
+        self.refresh()
+
     def refresh(self) -> None:
         self.people.set_people(store.all_staff(self.shop.db))
         self._fill(self.who, self.tr("Everyone"),
