@@ -197,8 +197,10 @@ class Returns:
     def _state(self, sale_no: int) -> tuple[Sale, dict[int, int], _SoFar]:
         """The original, the units left per line, and what earlier returns gave back."""
         original = sale_store.load_sale(self.db, sale_no)
-        if original is None or original.kind != SaleKind.SALE:
+        if original is None:
             raise CheckoutError("no_such_sale", sale_no)
+        if original.kind != SaleKind.SALE:  # its sale is what comes back, not the return
+            raise CheckoutError("is_a_return", sale_no)
         previous = sale_store.returns_of(self.db, sale_no)
         done = _returned_qty(previous)
         return (original, {l.line_no: l.qty - done.get(l.line_no, 0) for l in original.lines},

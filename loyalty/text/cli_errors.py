@@ -103,6 +103,8 @@ SENTENCES: dict[str, str] = {
     "checkout.points_need_member": N_("points need a member"),
     "checkout.points_payment_mismatch": N_("the points payment does not match the quote"),
     "checkout.no_such_sale": N_("no sale {value}"),
+    "checkout.is_a_return": N_("{value} is a return, not a sale: give the number of the sale "
+                               "itself"),
     "checkout.no_such_line": N_("no line {value} on this sale"),
     "checkout.nothing_to_return": N_("everything on sale {value} has been returned already"),
     "checkout.return_qty": N_("line {value[0]}: cannot return {value[1]}, {value[2]} left"),

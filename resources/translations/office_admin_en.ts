@@ -1424,7 +1424,7 @@
     </message>
     <message>
         <location filename="../../ui/office/staff.py" line="167"/>
-        <location filename="../../ui/office/staff.py" line="334"/>
+        <location filename="../../ui/office/staff.py" line="340"/>
         <source>Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,7 +1435,7 @@
     </message>
     <message>
         <location filename="../../ui/office/staff.py" line="169"/>
-        <location filename="../../ui/office/staff.py" line="268"/>
+        <location filename="../../ui/office/staff.py" line="274"/>
         <source>Choose a person in the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,69 +1465,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="231"/>
+        <location filename="../../ui/office/staff.py" line="237"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="233"/>
+        <location filename="../../ui/office/staff.py" line="239"/>
         <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="292"/>
+        <location filename="../../ui/office/staff.py" line="298"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="293"/>
+        <location filename="../../ui/office/staff.py" line="299"/>
         <source>Someone already uses this PIN: choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="294"/>
+        <location filename="../../ui/office/staff.py" line="300"/>
         <source>Enter the person&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="295"/>
+        <location filename="../../ui/office/staff.py" line="301"/>
         <source>Only an owner can change staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="296"/>
+        <location filename="../../ui/office/staff.py" line="302"/>
         <source>{name} is the last active owner: add another owner first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="298"/>
-        <location filename="../../ui/office/staff.py" line="340"/>
+        <location filename="../../ui/office/staff.py" line="304"/>
+        <location filename="../../ui/office/staff.py" line="346"/>
         <source>{name} is deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="299"/>
         <location filename="../../ui/office/staff.py" line="305"/>
+        <location filename="../../ui/office/staff.py" line="311"/>
         <source>Choose a person in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="312"/>
+        <location filename="../../ui/office/staff.py" line="318"/>
         <source>{name} can now log in with their PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="321"/>
+        <location filename="../../ui/office/staff.py" line="327"/>
         <source>{name}&apos;s role is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="329"/>
+        <location filename="../../ui/office/staff.py" line="335"/>
         <source>{name} has a new PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="335"/>
+        <location filename="../../ui/office/staff.py" line="341"/>
         <source>{name} will no longer be able to log in. Continue?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1425,7 +1425,7 @@
     </message>
     <message>
         <location filename="../../ui/office/staff.py" line="167"/>
-        <location filename="../../ui/office/staff.py" line="334"/>
+        <location filename="../../ui/office/staff.py" line="340"/>
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
@@ -1436,7 +1436,7 @@
     </message>
     <message>
         <location filename="../../ui/office/staff.py" line="169"/>
-        <location filename="../../ui/office/staff.py" line="268"/>
+        <location filename="../../ui/office/staff.py" line="274"/>
         <source>Choose a person in the list</source>
         <translation>Выберите сотрудника в списке</translation>
     </message>
@@ -1466,69 +1466,69 @@
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="231"/>
+        <location filename="../../ui/office/staff.py" line="237"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="233"/>
+        <location filename="../../ui/office/staff.py" line="239"/>
         <source>All actions</source>
         <translation>Все действия</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="292"/>
+        <location filename="../../ui/office/staff.py" line="298"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN — это от 4 до 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="293"/>
+        <location filename="../../ui/office/staff.py" line="299"/>
         <source>Someone already uses this PIN: choose another.</source>
         <translation>Этот PIN уже занят: выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="294"/>
+        <location filename="../../ui/office/staff.py" line="300"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Введите имя сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="295"/>
+        <location filename="../../ui/office/staff.py" line="301"/>
         <source>Only an owner can change staff.</source>
         <translation>Менять сотрудников может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="296"/>
+        <location filename="../../ui/office/staff.py" line="302"/>
         <source>{name} is the last active owner: add another owner first.</source>
         <translation>{name} — последний действующий владелец: сначала добавьте другого владельца.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="298"/>
-        <location filename="../../ui/office/staff.py" line="340"/>
+        <location filename="../../ui/office/staff.py" line="304"/>
+        <location filename="../../ui/office/staff.py" line="346"/>
         <source>{name} is deactivated.</source>
         <translation>{name}: сотрудник отключён.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="299"/>
         <location filename="../../ui/office/staff.py" line="305"/>
+        <location filename="../../ui/office/staff.py" line="311"/>
         <source>Choose a person in the list first.</source>
         <translation>Сначала выберите сотрудника в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="312"/>
+        <location filename="../../ui/office/staff.py" line="318"/>
         <source>{name} can now log in with their PIN.</source>
         <translation>{name} теперь может входить по своему PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="321"/>
+        <location filename="../../ui/office/staff.py" line="327"/>
         <source>{name}&apos;s role is changed.</source>
         <translation>{name}: роль изменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="329"/>
+        <location filename="../../ui/office/staff.py" line="335"/>
         <source>{name} has a new PIN.</source>
         <translation>{name}: PIN изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="335"/>
+        <location filename="../../ui/office/staff.py" line="341"/>
         <source>{name} will no longer be able to log in. Continue?</source>
         <translation>{name} больше не сможет входить в программу. Продолжить?</translation>
     </message>

@@ -280,26 +280,31 @@
     </message>
     <message>
         <location filename="../../ui/widgets/explain.py" line="146"/>
+        <source>This number is a return, not a sale: enter the number of the sale itself</source>
+        <translation>Это номер возврата, а не продажи: введите номер самой продажи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/explain.py" line="148"/>
         <source>Everything on this sale has been returned already</source>
         <translation>По этой продаже всё уже возвращено</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="147"/>
+        <location filename="../../ui/widgets/explain.py" line="149"/>
         <source>Cannot return that many</source>
         <translation>Столько вернуть нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="148"/>
+        <location filename="../../ui/widgets/explain.py" line="150"/>
         <source>Wrong PIN</source>
         <translation>Неверный PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="149"/>
+        <location filename="../../ui/widgets/explain.py" line="151"/>
         <source>Too many wrong PINs: login is locked for a while</source>
         <translation>Слишком много неверных PIN: вход временно заблокирован</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/explain.py" line="150"/>
+        <location filename="../../ui/widgets/explain.py" line="152"/>
         <source>A manager&apos;s PIN is needed</source>
         <translation>Нужен ПИН менеджера</translation>
     </message>

@@ -46,3 +46,22 @@ def test_the_return_dialog_shows_the_money_and_points_split(qtbot, seeded: Seede
     # what the cashier acts on is the money, not the goods' 285.00 (63.00 went back as points)
     assert preview.heading.text() == "Refund to the card: 222,00\u00a0₽"
     qtbot.keyClick(preview, Qt.Key.Key_Escape)
+
+
+def test_a_return_receipts_number_is_named_as_a_return(qtbot, seeded: Seeded) -> None:
+    """A QA tester typed a return's number in F10 and was told there is no such sale."""
+    shop = seeded.shop
+    basket = bk.add_product(bk.new_basket(), store.product_by_barcode(shop.db, "4601234567893"))
+    quote = shop.checkout.quote(basket)
+    sale_no = shop.checkout.commit(basket, quote, (Payment("card", quote.net_minor),),
+                                   seeded.cashier.staff_id).sale_no
+    ret = shop.returns.commit(shop.returns.quote(sale_no), None)
+    w = open_till(qtbot, seeded)
+    press(qtbot, w, Qt.Key.Key_F10)
+    dialog = active_dialog(qtbot, w)
+    qtbot.keyClicks(dialog.number, str(ret.sale_no))
+    qtbot.keyClick(dialog.number, Qt.Key.Key_Return)
+    assert dialog.message.text() == ("This number is a return, not a sale: enter the number of "
+                                     "the sale itself")
+    assert not dialog.confirm.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)

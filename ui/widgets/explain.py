@@ -142,6 +142,8 @@ class Explainer(QObject):
                 "Identify the customer before spending points"),
             "checkout.points_payment_mismatch": self.tr("The points payment does not match"),
             "checkout.no_such_sale": self.tr("No sale with this number"),
+            "checkout.is_a_return": self.tr(
+                "This number is a return, not a sale: enter the number of the sale itself"),
             "checkout.nothing_to_return": self.tr(
                 "Everything on this sale has been returned already"),
             "checkout.return_qty": self.tr("Cannot return that many"),
