@@ -83,6 +83,20 @@ def _logo_errors(logo: bytes) -> list[FieldError]:
     return [FieldError("logo", reason)] if reason else []
 
 
+_INN_WEIGHTS = {10: ((2, 4, 10, 3, 5, 9, 4, 6, 8),),
+                12: ((7, 2, 4, 10, 3, 5, 9, 4, 6, 8), (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8))}
+
+
+def inn_is_valid(inn: str) -> bool:
+    """A Russian INN: 10 digits (a company) or 12 (a sole trader) whose check digits hold,
+    each the weighted sum of the digits before it, modulo 11, modulo 10."""
+    if not inn.isdigit() or len(inn) not in _INN_WEIGHTS:
+        return False
+    digits = [int(c) for c in inn]
+    return all(sum(w * d for w, d in zip(weights, digits)) % 11 % 10 == digits[len(weights)]
+               for weights in _INN_WEIGHTS[len(inn)])
+
+
 def _shop_detail_errors(s: ShopSettings) -> list[FieldError]:
     errors = []
     if len(s.shop_address) > MAX_ADDRESS_CHARS:
@@ -94,6 +108,8 @@ def _shop_detail_errors(s: ShopSettings) -> list[FieldError]:
         errors.append(FieldError("tax_id", "too_long", MAX_TAX_ID_CHARS))
     elif tax and not _TAX_ID.fullmatch(tax):
         errors.append(FieldError("tax_id", "bad_tax_id", tax))
+    elif tax and s.currency == "RUB" and not inn_is_valid(tax):  # a shop in Russia: its INN
+        errors.append(FieldError("tax_id", "bad_inn", tax))
     if not _COLOUR.fullmatch(s.shop_colour):
         errors.append(FieldError("shop_colour", "bad_colour", s.shop_colour))
     return errors + _choice("card_design", s.card_design, CARD_DESIGNS)

@@ -1273,71 +1273,76 @@
     </message>
     <message>
         <location filename="../../ui/office/settings.py" line="345"/>
-        <source>that is the shop&apos;s own database, not an image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/settings.py" line="346"/>
-        <source>enter where the printer is.</source>
+        <source>an INN has 10 or 12 digits, the last ones check digits: this one does not add up (mistyped?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/settings.py" line="347"/>
-        <source>write the vendor and product id like 0416:5011.</source>
+        <source>that is the shop&apos;s own database, not an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/settings.py" line="348"/>
-        <source>the port must be a number, like 192.168.1.50:9100.</source>
+        <source>enter where the printer is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/settings.py" line="349"/>
-        <source>the speed must be a number, like COM3:9600.</source>
+        <source>write the vendor and product id like 0416:5011.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/settings.py" line="350"/>
-        <source>write a host name or an IP address, like 192.168.1.50 or [::1]:9100.</source>
+        <source>the port must be a number, like 192.168.1.50:9100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="351"/>
+        <source>the speed must be a number, like COM3:9600.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/office/settings.py" line="352"/>
+        <source>write a host name or an IP address, like 192.168.1.50 or [::1]:9100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="354"/>
         <source>choose the kind of printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="353"/>
+        <location filename="../../ui/office/settings.py" line="355"/>
         <source>A4 needs a system printer; thermal printers use 58 or 80 mm rolls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="357"/>
+        <location filename="../../ui/office/settings.py" line="359"/>
         <source>choose 20 to 29, the shop&apos;s own range of barcodes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="359"/>
+        <location filename="../../ui/office/settings.py" line="361"/>
         <source>choose one of the offered values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="365"/>
+        <location filename="../../ui/office/settings.py" line="367"/>
         <source>No receipt printer is chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="366"/>
+        <location filename="../../ui/office/settings.py" line="368"/>
         <source>A system printer prints through the print dialog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="367"/>
+        <location filename="../../ui/office/settings.py" line="369"/>
         <source>Check where the printer is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="368"/>
+        <location filename="../../ui/office/settings.py" line="370"/>
         <source>The printer did not print: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

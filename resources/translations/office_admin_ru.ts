@@ -1274,71 +1274,76 @@
     </message>
     <message>
         <location filename="../../ui/office/settings.py" line="345"/>
+        <source>an INN has 10 or 12 digits, the last ones check digits: this one does not add up (mistyped?).</source>
+        <translation>в ИНН 10 или 12 цифр, последние — контрольные: здесь они не сходятся (опечатка?).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/settings.py" line="347"/>
         <source>that is the shop&apos;s own database, not an image.</source>
         <translation>это сама база данных магазина, а не изображение.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="346"/>
+        <location filename="../../ui/office/settings.py" line="348"/>
         <source>enter where the printer is.</source>
         <translation>укажите, где находится принтер.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="347"/>
+        <location filename="../../ui/office/settings.py" line="349"/>
         <source>write the vendor and product id like 0416:5011.</source>
         <translation>укажите код производителя и устройства, например 0416:5011.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="348"/>
+        <location filename="../../ui/office/settings.py" line="350"/>
         <source>the port must be a number, like 192.168.1.50:9100.</source>
         <translation>порт должен быть числом, например 192.168.1.50:9100.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="349"/>
+        <location filename="../../ui/office/settings.py" line="351"/>
         <source>the speed must be a number, like COM3:9600.</source>
         <translation>скорость должна быть числом, например COM3:9600.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="350"/>
+        <location filename="../../ui/office/settings.py" line="352"/>
         <source>write a host name or an IP address, like 192.168.1.50 or [::1]:9100.</source>
         <translation>укажите имя хоста или IP-адрес, например 192.168.1.50 или [::1]:9100.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="352"/>
+        <location filename="../../ui/office/settings.py" line="354"/>
         <source>choose the kind of printer.</source>
         <translation>выберите вид принтера.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="353"/>
+        <location filename="../../ui/office/settings.py" line="355"/>
         <source>A4 needs a system printer; thermal printers use 58 or 80 mm rolls.</source>
         <translation>для A4 нужен системный принтер; термопринтеры печатают на ленте 58 или 80 мм.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="357"/>
+        <location filename="../../ui/office/settings.py" line="359"/>
         <source>choose 20 to 29, the shop&apos;s own range of barcodes.</source>
         <translation>выберите от 20 до 29 — собственный диапазон штрихкодов магазина.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="359"/>
+        <location filename="../../ui/office/settings.py" line="361"/>
         <source>choose one of the offered values.</source>
         <translation>выберите одно из предложенных значений.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="365"/>
+        <location filename="../../ui/office/settings.py" line="367"/>
         <source>No receipt printer is chosen.</source>
         <translation>Принтер чеков не выбран.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="366"/>
+        <location filename="../../ui/office/settings.py" line="368"/>
         <source>A system printer prints through the print dialog.</source>
         <translation>Системный принтер печатает через окно печати.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="367"/>
+        <location filename="../../ui/office/settings.py" line="369"/>
         <source>Check where the printer is.</source>
         <translation>Проверьте адрес принтера.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/settings.py" line="368"/>
+        <location filename="../../ui/office/settings.py" line="370"/>
         <source>The printer did not print: {reason}</source>
         <translation>Принтер не напечатал: {reason}</translation>
     </message>

@@ -110,13 +110,17 @@ def test_a_logo_is_copied_in_and_outlives_its_file(qtbot, tab, shop, owner, tmp_
     monkeypatch.setattr(settings_ui, "choose_open", lambda *_args: logo)
     tab.choose_button.click()
     tab.address.setPlainText("ул. Ленина, 12, Москва")
-    tab.tax_id.setText("7701234567")
+    tab.tax_id.setText("1234567890")  # a mistyped INN: refused with its reason, nothing saved
+    tab.save_button.click()
+    assert "INN" in tab.status.text() and "add up" in tab.status.text(), tab.status.text()
+    assert store.load_settings(shop.db).tax_id == ""
+    tab.tax_id.setText("7707083893")
     _choose(tab.colour, "#8c2f39")
     tab.save_button.click()
     assert tab.status.text() == "Settings saved.", tab.status.text()
     logo.unlink()
     saved = store.load_settings(shop.db)
-    assert saved.logo == png_bytes() and saved.tax_id == "7701234567"
+    assert saved.logo == png_bytes() and saved.tax_id == "7707083893"
     assert saved.shop_colour == "#8c2f39"
     cards = CardPrintingTab(shop, owner)
     qtbot.addWidget(cards)

@@ -342,6 +342,8 @@ class SettingsTab(QWidget):
             "too_many_lines": self.tr("at most {n} lines.").format(n=error.value),
             "bad_tax_id": self.tr("digits, and letters, spaces or dashes where the country "
                                   "uses them."),
+            "bad_inn": self.tr("an INN has 10 or 12 digits, the last ones check digits: "
+                               "this one does not add up (mistyped?)."),
             "is_database": self.tr("that is the shop's own database, not an image."),
             "target_required": self.tr("enter where the printer is."),
             "bad_usb_id": self.tr("write the vendor and product id like 0416:5011."),
