@@ -92,7 +92,26 @@ def search(db: Database, text: str) -> SearchResult:
         "SELECT member_id FROM members WHERE member_id IN (SELECT rowid FROM member_search "
         "WHERE member_search MATCH ? LIMIT ?) ORDER BY name COLLATE NOCASE, member_id",
         [expression, MAX_RESULTS + 1]))
+    digits = re.sub(r"\D", "", text)
+    if not ids and len(digits) >= 4 and re.fullmatch(r"[\d\s()+\-]+", text):
+        ids = _inside_numbers(db, digits)
     return SearchResult(ids[:MAX_RESULTS], min(len(ids), MAX_RESULTS), len(ids) <= MAX_RESULTS)
+
+
+def _inside_numbers(db: Database, digits: str) -> tuple[int, ...]:
+    """Members with ``digits`` anywhere in a phone or a card number: the last four digits of
+    a phone, as customers say them, which the index (by prefix) cannot find.  A scan, so only
+    when the index found nothing."""
+    pattern = f"%{digits}%"
+    # each number column scanned once, apart (an OR of them walked the members by name,
+    # testing every row: 200 ms on 100,000 members, against some 30 ms)
+    return tuple(r[0] for r in db.execute(
+        f"SELECT member_id FROM members WHERE {_LISTED} AND member_id IN ("
+        "SELECT member_id FROM members WHERE phone LIKE ? UNION "
+        "SELECT member_id FROM member_phones WHERE phone LIKE ? UNION "
+        "SELECT member_id FROM cards WHERE number LIKE ?) "
+        "ORDER BY name COLLATE NOCASE, member_id LIMIT ?",
+        [pattern, pattern, pattern, MAX_RESULTS + 1]))
 
 
 _LISTED = "member_id NOT IN (SELECT member_id FROM member_merges)"

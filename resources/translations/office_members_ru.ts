@@ -796,11 +796,6 @@
         <translation>Удалить данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="157"/>
-        <source>{n} customers</source>
-        <translation>Клиентов: {n}</translation>
-    </message>
-    <message>
         <location filename="../../ui/office/members/tab.py" line="158"/>
         <source>First {n} matches: type more to narrow them</source>
         <translation>Показаны первые {n} совпадений — уточните запрос</translation>
@@ -844,6 +839,11 @@
         <location filename="../../ui/office/members/tab.py" line="306"/>
         <source>Erase the name, phone, e-mail and birthday of {name}? Their cards are blocked; purchases and points stay, anonymous. This cannot be undone.</source>
         <translation>Удалить имя, телефон, e-mail и дату рождения клиента {name}? Его карты будут заблокированы; покупки и баллы останутся обезличенными. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/tab.py" line="157"/>
+        <source>Members: {n}</source>
+        <translation>Участников: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/office/members/tab.py" line="324"/>

@@ -154,7 +154,7 @@ class MembersTab(QWidget):
             self.model.show(result.total, lambda start, n: ids[start:start + n],
                             lambda member_id: ids.index(member_id) if member_id in ids else None)
         n = result.total
-        self.count.setText(self.tr("{n} customers").format(n=n) if result.complete else
+        self.count.setText(self.tr("Members: {n}").format(n=n) if result.complete else
                            self.tr("First {n} matches: type more to narrow them").format(n=n))
         row = None
         if self.member is not None and (keep or ids is not None):
