@@ -114,6 +114,15 @@ def _row_faults(first: int, last: int, record: list[str], width: int) -> list[Ro
     return []
 
 
+def _unreadable(lines: list[str]) -> str:
+    """Why csv could not read a row of these physical lines."""
+    if sum(line.count('"') for line in lines) % 2:
+        return "quote_not_closed"
+    if any(len(line) > csv.field_size_limit() for line in lines):
+        return "too_long"
+    return "stray_quote"
+
+
 def read_csv_rows(text: str, columns: Mapping[str, str | None], unknown: str,
                   required: Collection[str] = ()
                   ) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
@@ -140,10 +149,8 @@ def read_csv_rows(text: str, columns: Mapping[str, str | None], unknown: str,
             record = next(reader)
         except StopIteration:
             break
-        except csv.Error:  # a quote left open to the end, or text after a closing quote
-            quotes = sum(line.count('"') for line in lines[first - 1:reader.line_num])
-            errors.append(RowError(first, "", "quote_not_closed" if quotes % 2
-                                   else "stray_quote", ""))
+        except csv.Error:  # a quote left open, text after a closing quote, a huge cell
+            errors.append(RowError(first, "", _unreadable(lines[first - 1:reader.line_num]), ""))
             if first == 1:
                 break  # without a header no row can be read
             continue
