@@ -95,8 +95,9 @@ def decode_csv(data: bytes) -> str:
         body = data[len(next(b for b, e in _BOMS if e == encoding)):]
         try:
             text = body.decode(encoding)
-        except UnicodeDecodeError as error:
-            raise _undecodable(body, error, encoding) from error
+        except UnicodeDecodeError as error:  # a BOM says which: no other encoding is tried
+            raise _undecodable(body, error, encoding, "bad_utf8" if encoding == "utf-8"
+                               else "undecodable") from error
     else:
         if b"\x00" in data:
             text = data[:data.index(b"\x00")].decode("utf-8", errors="replace")

@@ -233,3 +233,14 @@ def test_a_windows_1251_file_still_imports(capsys, shop_db, tmp_path) -> None:
                      .encode("cp1251"))
     assert main(["import-customers", str(path), "--db", str(shop_db)]) == 0
     assert members(shop_db) == [("Иван Петров", "+79161110001", 1, 0)]
+
+
+def test_every_fault_of_a_file_is_listed_in_the_order_of_its_lines(capsys, shop_db,
+                                                                   tmp_path) -> None:
+    text = (HEADER + "Анна,+79161110001,,,4601234567893,,yes,\nБорис,12,,,,,yes,\n"
+            "Вера,+79161110001,,,4601234567893,,yes,\n" + '"Галина,+79161110004,,,,,yes,\n')
+    err = refused(capsys, shop_db, "import-customers", text.encode(), tmp_path)
+    assert err.index("строка 3, phone: «12»") < err.index(
+        "строка 4, card_number: карта 4601234567893 в файле дважды") < err.index(
+        "строка 4, phone: телефон +79161110001 в файле дважды") < err.index(
+        "строка 5: кавычка не закрыта")

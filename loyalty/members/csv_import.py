@@ -17,7 +17,7 @@ from loyalty.members.cards import bind_card, register_cards
 from loyalty.members.members import (MemberError, create_member, new_member, parse_birthday,
                                      validated)
 from loyalty.model.models import CardKind, Member
-from pos.catalogue.model import CsvImportError, RowError, read_csv_rows
+from pos.catalogue.model import CsvImportError, CsvRows, RowError, read_csv_rows, refused
 from pos.staff.audit import AuditAction, SubjectKind, subject
 from pos.storage.db import write_transaction
 from pos.storage.store import append_audit
@@ -132,20 +132,22 @@ def _row_cards(db, row: dict[str, str], line: int, taken: set[str],
             errors.append(RowError(line, column, reason, number))
             continue
         held = store.card_by_number(db, card)
-        if card in taken or (held is not None and held.member_id is not None):
+        if card in taken:
+            errors.append(RowError(line, column, "card_twice", card))
+        elif held is not None and held.member_id is not None:
             errors.append(RowError(line, column, "taken", card))
         taken.add(card)
         cards.append(card)
     return tuple(cards)
 
 
-def _checked_rows(db, rows: list[tuple[int, dict[str, str]]], at: datetime, region: str,
+def _checked_rows(db, table: CsvRows, at: datetime, region: str,
                   card_types: Collection[str]) -> list[_Row]:
-    errors: list[RowError] = []
+    errors = list(table.faults)
     parsed: list[_Row] = []
     phones: set[str] = set()
     cards: set[str] = set()
-    for line, row in rows:
+    for line, row in table.rows:
         if not any(row.get(c) for c in ("name", "phone", "card_number", "card_numbers")):
             errors.append(RowError(line, "", "no_identity", ""))
             continue
@@ -156,14 +158,16 @@ def _checked_rows(db, rows: list[tuple[int, dict[str, str]]], at: datetime, regi
             errors.append(RowError(line, "card_type", "unknown_card_type", card_type))
         elif card_type and not numbers:
             errors.append(RowError(line, "card_type", "no_card_number", card_type))
-        if member and member.phone:
-            if member.phone in phones or store.member_by_phone(db, member.phone):
-                errors.append(RowError(line, "phone", "phone_taken", member.phone))
-            phones.add(member.phone)
+        phone = member.phone if member else None
+        if phone and phone in phones:
+            errors.append(RowError(line, "phone", "phone_twice", phone))
+        elif phone and store.member_by_phone(db, phone):
+            errors.append(RowError(line, "phone", "phone_taken", phone))
+        phones.update([phone] if phone else [])
         if member:
             parsed.append(_Row(member, numbers, card_type))
     if errors:
-        raise CsvImportError(tuple(errors))
+        raise refused(errors)
     return parsed
 
 
@@ -184,10 +188,10 @@ def import_customers(db, text: str, at: datetime, region: str,
     """Import every row or raise CsvImportError listing each fault (CsvFileError for a file
     without rows).  Columns: ``COLUMNS``; ``card_type`` is one of ``card_types`` (the
     program's ids) for the row's card, blank for the program's default type."""
-    header, rows = read_csv_rows(text, COLUMNS, "unknown_customer_column")
-    if not {"name", "phone", "card_number", "card_numbers"} & set(header):
+    table = read_csv_rows(text, COLUMNS, "unknown_customer_column")
+    if not {"name", "phone", "card_number", "card_numbers"} & set(table.header):
         raise CsvImportError((RowError(1, "", "missing_identity_column", ""),))
-    parsed = _checked_rows(db, rows, at, region, card_types)
+    parsed = _checked_rows(db, table, at, region, card_types)
     with write_transaction(db):
         for row in parsed:  # one audit row for the file, not one a row
             _store_row(db, row, region, at)

@@ -239,6 +239,8 @@ SENTENCES: dict[str, str] = {
     "import_reason.malformed": N_("“{value}” is not a card number"),
     "import_reason.card_too_long": N_("“{value}” is too long for a card number"),
     "import_reason.taken": N_("card {value} already belongs to a member"),
+    "import_reason.card_twice": N_("card {value} is in the file twice"),
+    "import_reason.phone_twice": N_("the phone {value} is in the file twice"),
     "import_reason.unknown_card_type": N_("the program has no card type “{value}”"),
     "import_reason.no_card_number": N_("a card type needs a card number in the same row"),
     "import_reason.bad_check_digit": N_("{value} has a wrong check digit (mistyped?)"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from pos.catalogue.gtin import is_gtin_shaped, is_valid_gtin
@@ -88,7 +88,7 @@ def _header(cells: list[str], columns: Mapping[str, str | None], unknown: str,
     repeated (two names of one meaning, ``card_number`` and ``card_numbers``) or missing
     column."""
     names = [c.strip().lower() for c in cells]
-    errors = [] if names else [RowError(1, "", "no_header", "")]
+    errors: list[RowError] = [] if names else [RowError(1, "", "no_header", "")]
     meanings: dict[str, str] = {}
     for n, name in enumerate(names, 1):
         meaning = columns.get(name, "")
@@ -123,57 +123,78 @@ def _unreadable(lines: list[str]) -> str:
     return "stray_quote"
 
 
-def read_csv_rows(text: str, columns: Mapping[str, str | None], unknown: str,
-                  required: Collection[str] = ()
-                  ) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
-    """The header and the (first line, row) pairs of ``text`` (from
-    ``pos.csv_files.decode_csv``); ';' or ',' delimited, as the header line is.
+@dataclass(frozen=True, slots=True)
+class CsvRows:
+    """A file's header, its readable rows as (first line, cells by column) and the faults
+    of the rows that could not be read."""
 
-    ``columns`` maps each column name a file may use to what it means (None: a column known
-    but never imported); ``unknown`` is the reason for any other name.  Refused with every
-    fault named by line and column (CsvImportError): an unknown, nameless, repeated or
-    missing (``required``) column, a row of more or fewer fields than the header, a quote not closed, a cell
-    longer than MAX_CELL_CHARS.  Rows of empty cells (a spreadsheet's blank lines) are
-    skipped; a file with no other row is a CsvFileError ``no_rows``.
-    """
-    text = text.lstrip("\ufeff")
+    header: tuple[str, ...]
+    rows: tuple[tuple[int, dict[str, str]], ...]
+    faults: tuple[RowError, ...]
+
+
+def _records(text: str) -> Iterator[tuple[int, int, list[str] | None]]:
+    """(first line, last line, cells) of each record, the cells None where csv could not
+    read it; ';' or ',' delimited, as the header line is."""
     lines = text.split("\n")
     delimiter = ";" if lines[0].count(";") > lines[0].count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    header: list[str] = []
-    rows: list[tuple[int, dict[str, str]]] = []
-    errors: list[RowError] = []
     while True:
         first = reader.line_num + 1
         try:
-            record = next(reader)
+            record: list[str] | None = next(reader)
         except StopIteration:
-            break
+            return
         except csv.Error:  # a quote left open, text after a closing quote, a huge cell
-            errors.append(RowError(first, "", _unreadable(lines[first - 1:reader.line_num]), ""))
-            if first == 1:
-                break  # without a header no row can be read
-            continue
-        if first == 1:
-            header, faults = _header(record, columns, unknown, required)
-            errors += faults
-            continue
-        cells = [unneutralised(c.strip()) for c in record]
-        if not any(cells):
-            continue
-        faults = _row_faults(first, reader.line_num, record, len(header))
-        if faults:
-            errors += faults
-            continue
-        errors += [RowError(first, name, "too_long", cell[:60])
-                   for name, cell in zip(header, cells) if len(cell) > MAX_CELL_CHARS]
-        rows.append((first, dict(zip(header, cells))))
-    errors += [RowError(1, h[:60], "too_long", h[:60]) for h in header if len(h) > MAX_CELL_CHARS]
-    if errors:
-        raise CsvImportError(tuple(errors))
-    if not rows:
+            record = None
+        yield first, reader.line_num, record
+
+
+def read_csv_rows(text: str, columns: Mapping[str, str | None], unknown: str,
+                  required: Collection[str] = ()) -> CsvRows:
+    """The rows of ``text`` (from ``pos.csv_files.decode_csv``), each at the physical line
+    where it begins.
+
+    ``columns`` maps each column name a file may use to what it means (None: a column known
+    but never imported); ``unknown`` is the reason for any other name.  A header with an
+    unknown, nameless, repeated or missing (``required``) column is a CsvImportError; a row
+    of more or fewer fields than the header, with a quote not closed or a cell longer than
+    MAX_CELL_CHARS is a fault, for the caller to list with those of the rows it checks.
+    Rows of empty cells (a spreadsheet's blank lines) are skipped; a file with no other row
+    is a CsvFileError ``no_rows``.
+    """
+    text = text.lstrip("\ufeff")
+    lines = text.split("\n")
+    header: list[str] = []
+    rows: list[tuple[int, dict[str, str]]] = []
+    faults: list[RowError] = []
+    for first, last, record in _records(text):
+        if record is None:
+            faults.append(RowError(first, "", _unreadable(lines[first - 1:last]), ""))
+        elif first == 1:
+            header, header_faults = _header(record, columns, unknown, required)
+            header_faults += [RowError(1, h[:60], "too_long", h[:60])
+                              for h in header if len(h) > MAX_CELL_CHARS]
+            if header_faults:
+                raise CsvImportError(tuple(header_faults))
+        elif any(cell.strip() for cell in record):
+            cells = [unneutralised(c.strip()) for c in record]
+            row_faults = _row_faults(first, last, record, len(header)) or [
+                RowError(first, name, "too_long", cell[:60])
+                for name, cell in zip(header, cells) if len(cell) > MAX_CELL_CHARS]
+            faults += row_faults
+            if not row_faults:
+                rows.append((first, dict(zip(header, cells))))
+        if first == 1 and not header:
+            raise CsvImportError(tuple(faults) or (RowError(1, "", "no_header", ""),))
+    if not rows and not faults:
         raise CsvFileError("no_rows", line=1)
-    return header, rows
+    return CsvRows(tuple(header), tuple(rows), tuple(faults))
+
+
+def refused(errors: Iterable[RowError]) -> CsvImportError:
+    """Every fault of a file, in the order of its lines."""
+    return CsvImportError(tuple(sorted(errors, key=lambda e: e.row)))
 
 
 def barcode_fault(code: str) -> str | None:
@@ -191,12 +212,12 @@ def barcode_fault(code: str) -> str | None:
 
 def parse_products_csv(text: str, currency: str = "RUB") -> tuple[Product, ...]:
     """All products of the file, or CsvImportError listing every bad row."""
-    _, rows = read_csv_rows(text, {c: c for c in CSV_COLUMNS}, "unknown_product_column",
-                            ("barcode", "name", "price"))
-    errors: list[RowError] = []
+    table = read_csv_rows(text, {c: c for c in CSV_COLUMNS}, "unknown_product_column",
+                          ("barcode", "name", "price"))
+    errors = list(table.faults)
     products: list[Product] = []
     seen: set[str] = set()
-    for line_no, row in rows:
+    for line_no, row in table.rows:
         barcode, name = row["barcode"], row["name"]
         fault = "empty" if not barcode else barcode_fault(barcode)
         if fault:
@@ -224,5 +245,5 @@ def parse_products_csv(text: str, currency: str = "RUB") -> tuple[Product, ...]:
         products.append(Product(None, barcode, name, price, row.get("category", ""),
                                 flags["no_discount"], flags["no_points"]))
     if errors:
-        raise CsvImportError(tuple(errors))
+        raise refused(errors)
     return tuple(products)

@@ -55,6 +55,8 @@ def test_the_writer_neutralises_every_cell() -> None:
     # a UTF-8 file with one line saved in Windows-1251: that line is named, not the one before
     ("name\nАнна Смирнова\nБорис Ильин\n".encode() + "Иван Петров\n".encode("cp1251"),
      "bad_utf8", 4, 1, "0xc8"),
+    # with a UTF-8 BOM nothing else is tried
+    (b"\xef\xbb\xbfname\nAnna\xff\n", "bad_utf8", 2, 5, "0xff"),
     ("name,phone\nИван Петров,+79161110001\n".encode("koi8_r"), "koi8r", 0, 0, "")])
 def test_a_file_of_mixed_or_other_encoding_is_refused_where_it_is(data, reason, line, column,
                                                                  byte) -> None:
