@@ -1,6 +1,7 @@
 """The catalogue tab through its real widgets: add, refuse, edit, retire, categories, CSV."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
 
@@ -133,3 +134,22 @@ def test_a_broken_csv_lists_every_bad_row_and_imports_nothing(qtbot, seeded: See
                      .replace("4600000000018", "4600000000015").encode("cp1251"))
     assert tab.import_file(good) == 3
     assert "Круассан" in {p.name for p in store.catalogue(seeded.shop.db)}
+
+
+@pytest.mark.parametrize("text, says", [
+    ("barcode,name,price\n", "Ничего не импортировано: в файле нет строк"),
+    ("barcode,name,price,colour\n4601234567893,Хлеб,12,red\n",
+     "строка 1, colour: «colour» — не столбец загрузки товаров"),
+    ('barcode,name,price\n"4601234567893,Хлеб,12\n', "строка 2: кавычка не закрыта")])
+def test_the_import_button_refuses_a_file_saying_why_and_audits_nothing(
+        qtbot, seeded: Seeded, tmp_path, monkeypatch, text, says) -> None:
+    tab = open_tab(qtbot, seeded)
+    path = tmp_path / "products.csv"
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.setattr("ui.office.catalogue.choose_open", lambda *args: str(path))
+    before = store.catalogue(seeded.shop.db)
+    audits = seeded.shop.db.execute("SELECT COUNT(*) FROM audit_log").fetchone()
+    qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
+    assert says in tab.message.text()
+    assert store.catalogue(seeded.shop.db) == before
+    assert seeded.shop.db.execute("SELECT COUNT(*) FROM audit_log").fetchone() == audits
