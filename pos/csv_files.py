@@ -24,9 +24,10 @@ _NUMBER = re.compile(r"^-?\d+([.,]\d+)?$")
 
 
 class CsvFileError(UserError, ValueError):
-    """A file refused before any row is read; ``reason``: too_large, empty, nul_byte,
-    control_char, undecodable; ``line``/``column`` say where (1-based, 0 when unknown),
-    ``detail`` what was found (a byte as '0x98')."""
+    """A file refused as a whole; ``reason``: too_large, empty, nul_byte, control_char,
+    undecodable, bad_utf8 (a UTF-8 file with a byte that is not), koi8r (all read before
+    any row), no_rows (a header and nothing under it); ``line``/``column`` say where
+    (1-based, 0 when unknown), ``detail`` what was found (a byte as '0xff')."""
 
     def __init__(self, reason: str, line: int = 0, column: int = 0, detail: str = "") -> None:
         super().__init__(f"csv_file.{reason}", line=line, column=column, detail=detail)
@@ -38,16 +39,55 @@ def _where(text: str, index: int) -> tuple[int, int]:
     return line, index - (text.rfind("\n", 0, index) + 1) + 1
 
 
-def _undecodable(data: bytes, error: UnicodeDecodeError, encoding: str) -> CsvFileError:
+def _undecodable(data: bytes, error: UnicodeDecodeError, encoding: str,
+                 reason: str = "undecodable") -> CsvFileError:
     good = data[:error.start].decode(encoding, errors="replace")
     line, column = _where(good, len(good))
-    return CsvFileError("undecodable", line, column, f"0x{data[error.start]:02x}")
+    return CsvFileError(reason, line, column, f"0x{data[error.start]:02x}")
+
+
+def _meant_as_utf8(data: bytes) -> bool:
+    """More characters read as UTF-8 than bytes that are not: a UTF-8 file with a stray byte
+    or a line pasted from elsewhere.  In Windows-1251 Russian nearly every letter byte breaks
+    UTF-8 (a letter is followed by a letter, never by a continuation byte)."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    return sum(1 for c in text if not c.isascii() and c != "\ufffd") > broken
+
+
+# a Cyrillic word of KOI8-R bytes read as Windows-1251: KOI8-R has the capitals where 1251
+# has the small letters, so 'Иван' comes out 'йЧБО', small then capitals
+_WORD = re.compile(r"[А-Яа-яЁё]{2,}")
+_KOI8_SHAPE = re.compile(r"[а-яё][А-ЯЁ]+")
+
+
+def _looks_koi8r(text: str) -> bool:
+    words = _WORD.findall(text)
+    return bool(words) and 2 * sum(1 for w in words if _KOI8_SHAPE.fullmatch(w)) > len(words)
+
+
+def _decoded(data: bytes) -> str:
+    """UTF-8, else Windows-1251 unless the bytes are UTF-8 with faults (refused at the first
+    bad UTF-8 byte, where the fault is) or KOI8-R (refused: guessing would store mojibake)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as utf8_error:
+        if _meant_as_utf8(data):
+            raise _undecodable(data, utf8_error, "utf-8", "bad_utf8") from utf8_error
+        try:
+            text = data.decode("cp1251")
+        except UnicodeDecodeError:
+            raise _undecodable(data, utf8_error, "utf-8") from utf8_error
+    if _looks_koi8r(text):
+        raise CsvFileError("koi8r")
+    return text
 
 
 def decode_csv(data: bytes) -> str:
     """The text of a CSV file: UTF-8 (with or without BOM), UTF-16 with a BOM, else
     Windows-1251 (what Excel saves in a Russian Windows); line ends made '\\n' (CR-only
-    files too).  Raises CsvFileError for what is not a text file of a sane size."""
+    files too).  Raises CsvFileError for what is not a text file of a sane size, naming the
+    first byte that is not UTF-8 when it is not Windows-1251 either."""
     if len(data) > MAX_FILE_BYTES:
         raise CsvFileError("too_large", detail=f"{len(data)} bytes")
     encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
@@ -55,20 +95,15 @@ def decode_csv(data: bytes) -> str:
         body = data[len(next(b for b, e in _BOMS if e == encoding)):]
         try:
             text = body.decode(encoding)
-        except UnicodeDecodeError as error:
-            raise _undecodable(body, error, encoding) from error
+        except UnicodeDecodeError as error:  # a BOM says which: no other encoding is tried
+            raise _undecodable(body, error, encoding, "bad_utf8" if encoding == "utf-8"
+                               else "undecodable") from error
     else:
         if b"\x00" in data:
             text = data[:data.index(b"\x00")].decode("utf-8", errors="replace")
             line, column = _where(text, len(text))
             raise CsvFileError("nul_byte", line, column, "0x00")
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            try:
-                text = data.decode("cp1251")
-            except UnicodeDecodeError as error:
-                raise _undecodable(data, error, "cp1251") from error
+        text = _decoded(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     bad = _CONTROL.search(text)
     if bad:

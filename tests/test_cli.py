@@ -159,7 +159,7 @@ def test_import_products_all_or_nothing_with_row_errors(tmp_path, capsys) -> Non
     bad.write_text("barcode,name,price\n111,Milk,89.90\n222,,10\n333,Bread,abc\n", "utf-8")
     assert main(["import-products", str(bad), "--db", str(db), "--language", "en"]) == 1
     err = capsys.readouterr().err
-    assert "row 3 name" in err and "row 4 price" in err
+    assert "line 3, name: the cell is empty" in err and "line 4, price: “abc” is not a price" in err
     assert sqlite3.connect(db).execute("SELECT COUNT(*) FROM products").fetchone()[0] == 0
     good = tmp_path / "good.csv"
     good.write_text("barcode;name;price;category\n111;Молоко;89,90;dairy\n", "cp1251")
@@ -174,12 +174,14 @@ def test_import_products_all_or_nothing_with_row_errors(tmp_path, capsys) -> Non
 def test_import_customers_with_cards_and_row_errors(tmp_path, capsys) -> None:
     db = tmp_path / "shop.db"
     bad = tmp_path / "bad.csv"
-    bad.write_text("name,phone,birthday,card_number\nАнна,+79123456789,1990-02-03,\n"
-                   "Пётр,123,,\nИван,+79123456780,31.02.1990,4006381333932\n", "utf-8")
+    bad.write_text("name,phone,birthday,card_number,consent_data\n"
+                   "Анна,+79123456789,1990-02-03,,да\nПётр,123,,,да\n"
+                   "Иван,+79123456780,31.02.1990,4006381333932,да\n", "utf-8")
     assert main(["import-customers", str(bad), "--db", str(db)]) == 1
     err = capsys.readouterr().err  # the new shop speaks Russian, and so do its messages
-    assert "строка 3 phone" in err and "строка 4 birthday" in err
-    assert "строка 4 card_number" in err
+    assert "строка 3, phone: «123» — не номер телефона" in err
+    assert "строка 4, birthday: «31.02.1990» — не дата" in err
+    assert "строка 4, card_number: у 4006381333932 неверная контрольная цифра" in err
     good = tmp_path / "good.csv"
     good.write_text("name,phone,birthday,card_number,consent_data\n"
                     "Анна,8 912 345-67-89,03.02.1990,4006381333931,да\n", "utf-8")

@@ -59,13 +59,13 @@ def test_an_unknown_card_type_is_one_line_and_prints_nothing(typed_shop, tmp_pat
 
 def test_import_customers_with_a_card_type_column(typed_shop, tmp_path, capsys) -> None:
     bad = tmp_path / "bad.csv"
-    bad.write_text("name,phone,card_number,card_type\nАнна,+79123456789,4006381333931,gold\n",
-                   "utf-8")
+    bad.write_text("name,phone,card_number,card_type,consent_data\n"
+                   "Анна,+79123456789,4006381333931,gold,yes\n", "utf-8")
     assert main(["import-customers", str(bad), "--db", str(typed_shop), "--language", "en"]) == 1
-    assert "row 2 card_type: unknown card type (“gold”)" in capsys.readouterr().err
+    assert "line 2, card_type: the program has no card type “gold”" in capsys.readouterr().err
     good = tmp_path / "good.csv"
-    good.write_text("name,phone,card_number,card_type\nАнна,+79123456789,4006381333931,vip\n",
-                    "utf-8")
+    good.write_text("name,phone,card_number,card_type,consent_data\n"
+                    "Анна,+79123456789,4006381333931,vip,yes\n", "utf-8")
     assert main(["import-customers", str(good), "--db", str(typed_shop)]) == 0
     assert _types(typed_shop) == [("4006381333931", "vip")]
 

@@ -53,12 +53,12 @@ def count(db: Path, table: str) -> int:
 # -- 1. malformed CSV files -----------------------------------------------------------
 
 BAD_FILES = {
-    "cr_only_bad_price": (b"barcode,name,price\r111,Milk,abc\r", "row 2 price"),
-    "megabyte_cell": (b"barcode,name,price\n111," + b"x" * 1_000_000 + b",10\n", "row 2"),
+    "cr_only_bad_price": (b"barcode,name,price\r111,Milk,abc\r", "line 2, price"),
+    "megabyte_cell": (b"barcode,name,price\n111," + b"x" * 1_000_000 + b",10\n", "line 2"),
     "undecodable_0x98": (b"barcode;name;price\n111;\x98\xff;10\n", "byte 0x98 at line 2"),
     "nul_bytes": (b"barcode,name,price\n111,Mi\x00lk,10\n", "NUL byte at line 2"),
     "utf16_without_bom": ("barcode,name,price\n111,Milk,10\n".encode("utf-16-le"), "NUL byte"),
-    "price_5000_nines": (b"barcode,name,price\n111,Milk," + b"9" * 5000 + b"\n", "row 2 price"),
+    "price_5000_nines": (b"barcode,name,price\n111,Milk," + b"9" * 5000 + b"\n", "line 2, price"),
     "control_char": (b"barcode,name,price\n111,Mi\x1blk,10\n", "control character 0x1b"),
     "empty": (b"", "empty"),
 }
@@ -78,7 +78,7 @@ def test_a_malformed_csv_is_one_line_exit_1_nothing_imported(shop_db, tmp_path, 
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
     assert len(result.stderr) < 1_500
-    if command == "import-products" or "row" not in expected:
+    if command == "import-products" or "line 2" not in expected:
         assert expected in result.stderr
     assert (count(shop_db, "products"), count(shop_db, "members")) == before
 
@@ -87,12 +87,12 @@ def test_a_malformed_csv_is_one_line_exit_1_nothing_imported(shop_db, tmp_path, 
                                                 ("cp1251", "\r\n"), ("utf-8", "\n")])
 def test_every_accepted_encoding_imports(shop_db, tmp_path, encoding, line_end) -> None:
     good = tmp_path / "good.csv"
-    good.write_bytes(line_end.join(["barcode;name;price", "4600000000017;Хлеб ржаной;45,50", ""])
+    good.write_bytes(line_end.join(["barcode;name;price", "4600000000015;Хлеб ржаной;45,50", ""])
                      .encode(encoding))
     result = run("import-products", str(good), "--db", str(shop_db))
     assert result.returncode == 0, result.stderr
     conn = sqlite3.connect(shop_db)
-    assert conn.execute("SELECT name, price_minor FROM products WHERE barcode = '4600000000017'"
+    assert conn.execute("SELECT name, price_minor FROM products WHERE barcode = '4600000000015'"
                         ).fetchone() == ("Хлеб ржаной", 4550)
 
 

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from dataclasses import replace
 from datetime import datetime
 
 from sqlite_utils import Database
 
-from pos.catalogue.model import CSV_COLUMNS, Category, Product, parse_products_csv
+from pos.catalogue.model import (CSV_COLUMNS, Category, Product, barcode_fault,
+                                 parse_products_csv)
 from pos.codes import code_from_name
 from pos.errors import UserError
-from pos.catalogue.gtin import is_gtin_shaped, is_valid_gtin
 from pos.money import format_money
 from pos.staff.admin import require_owner
 from pos.staff.audit import AuditAction, SubjectKind, subject
@@ -23,7 +22,6 @@ from pos.storage.db import write_transaction
 
 MAX_PRICE_MINOR = 100_000_000_00  # the CSV import's limit too
 MAX_NAME = 120
-MAX_SHOP_CODE = 32
 
 
 class ProductError(UserError, ValueError):
@@ -35,18 +33,13 @@ class ProductError(UserError, ValueError):
 
 
 def check_barcode(text: str) -> str:
-    """A GTIN with a right check digit (8, 12, 13 or 14 digits), or a shop code of letters,
-    digits and dashes (a PLU, "B-12"): a mistyped EAN is refused, not stored."""
+    """The typed barcode trimmed, or ProductError: the rule is ``barcode_fault``'s."""
     code = text.strip()
     if not code:
         raise ProductError("barcode_empty")
-    if is_gtin_shaped(code):
-        if not is_valid_gtin(code):
-            raise ProductError("bad_check_digit", code)
-        return code
-    if (len(code) > MAX_SHOP_CODE or not code.isascii()
-            or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-./]*", code)):
-        raise ProductError("bad_barcode", code)
+    fault = barcode_fault(code)
+    if fault:
+        raise ProductError(fault, code)
     return code
 
 

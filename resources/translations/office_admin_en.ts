@@ -459,185 +459,180 @@
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="34"/>
+        <location filename="../../ui/office/catalogue.py" line="35"/>
         <source>Find by name or barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="36"/>
+        <location filename="../../ui/office/catalogue.py" line="37"/>
         <source>Show retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="39"/>
+        <location filename="../../ui/office/catalogue.py" line="40"/>
         <source>Barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="39"/>
-        <location filename="../../ui/office/catalogue.py" line="253"/>
-        <location filename="../../ui/office/catalogue.py" line="263"/>
+        <location filename="../../ui/office/catalogue.py" line="40"/>
+        <location filename="../../ui/office/catalogue.py" line="254"/>
+        <location filename="../../ui/office/catalogue.py" line="264"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="40"/>
+        <location filename="../../ui/office/catalogue.py" line="41"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="40"/>
+        <location filename="../../ui/office/catalogue.py" line="41"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="41"/>
+        <location filename="../../ui/office/catalogue.py" line="42"/>
         <source>Excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="55"/>
+        <location filename="../../ui/office/catalogue.py" line="56"/>
         <source>Add product…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="56"/>
+        <location filename="../../ui/office/catalogue.py" line="57"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="57"/>
-        <location filename="../../ui/office/catalogue.py" line="147"/>
+        <location filename="../../ui/office/catalogue.py" line="58"/>
+        <location filename="../../ui/office/catalogue.py" line="148"/>
         <source>Retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="58"/>
+        <location filename="../../ui/office/catalogue.py" line="59"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="59"/>
+        <location filename="../../ui/office/catalogue.py" line="60"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="86"/>
+        <location filename="../../ui/office/catalogue.py" line="87"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="89"/>
+        <location filename="../../ui/office/catalogue.py" line="90"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="90"/>
+        <location filename="../../ui/office/catalogue.py" line="91"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="112"/>
+        <location filename="../../ui/office/catalogue.py" line="113"/>
         <source>discounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="113"/>
+        <location filename="../../ui/office/catalogue.py" line="114"/>
         <source>points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="115"/>
+        <location filename="../../ui/office/catalogue.py" line="116"/>
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="146"/>
+        <location filename="../../ui/office/catalogue.py" line="147"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="177"/>
+        <location filename="../../ui/office/catalogue.py" line="178"/>
         <source>“{name}” added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="187"/>
+        <location filename="../../ui/office/catalogue.py" line="188"/>
         <source>“{name}” saved; a new price applies to new sales.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="202"/>
+        <location filename="../../ui/office/catalogue.py" line="203"/>
         <source>“{name}” retired: no longer sold, its sales kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="204"/>
+        <location filename="../../ui/office/catalogue.py" line="205"/>
         <source>“{name}” is on sale again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="207"/>
+        <location filename="../../ui/office/catalogue.py" line="208"/>
         <source>Products CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="208"/>
+        <location filename="../../ui/office/catalogue.py" line="209"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="219"/>
-        <source>row {row}, {field}: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/catalogue.py" line="221"/>
+        <location filename="../../ui/office/catalogue.py" line="222"/>
         <source>Nothing imported: {n} bad row(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="228"/>
+        <location filename="../../ui/office/catalogue.py" line="229"/>
         <source>Cannot read the file: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="232"/>
+        <location filename="../../ui/office/catalogue.py" line="233"/>
         <source>{n} products imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="236"/>
+        <location filename="../../ui/office/catalogue.py" line="237"/>
         <source>Export the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="237"/>
+        <location filename="../../ui/office/catalogue.py" line="238"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="250"/>
+        <location filename="../../ui/office/catalogue.py" line="251"/>
         <source>{n} products written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="253"/>
+        <location filename="../../ui/office/catalogue.py" line="254"/>
         <source>New category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="260"/>
+        <location filename="../../ui/office/catalogue.py" line="261"/>
         <source>Choose a category to rename.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="262"/>
+        <location filename="../../ui/office/catalogue.py" line="263"/>
         <source>Rename “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="274"/>
+        <location filename="../../ui/office/catalogue.py" line="275"/>
         <source>Category “{name}” saved.</source>
         <translation type="unfinished"></translation>
     </message>

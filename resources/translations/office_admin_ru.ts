@@ -460,185 +460,180 @@
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="34"/>
+        <location filename="../../ui/office/catalogue.py" line="35"/>
         <source>Find by name or barcode</source>
         <translation>Поиск по названию или штрихкоду</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="36"/>
+        <location filename="../../ui/office/catalogue.py" line="37"/>
         <source>Show retired</source>
         <translation>Показать снятые с продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="39"/>
+        <location filename="../../ui/office/catalogue.py" line="40"/>
         <source>Barcode</source>
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="39"/>
-        <location filename="../../ui/office/catalogue.py" line="253"/>
-        <location filename="../../ui/office/catalogue.py" line="263"/>
+        <location filename="../../ui/office/catalogue.py" line="40"/>
+        <location filename="../../ui/office/catalogue.py" line="254"/>
+        <location filename="../../ui/office/catalogue.py" line="264"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="40"/>
+        <location filename="../../ui/office/catalogue.py" line="41"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="40"/>
+        <location filename="../../ui/office/catalogue.py" line="41"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="41"/>
+        <location filename="../../ui/office/catalogue.py" line="42"/>
         <source>Excluded</source>
         <translation>Исключения</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="55"/>
+        <location filename="../../ui/office/catalogue.py" line="56"/>
         <source>Add product…</source>
         <translation>Добавить товар…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="56"/>
+        <location filename="../../ui/office/catalogue.py" line="57"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="57"/>
-        <location filename="../../ui/office/catalogue.py" line="147"/>
+        <location filename="../../ui/office/catalogue.py" line="58"/>
+        <location filename="../../ui/office/catalogue.py" line="148"/>
         <source>Retire</source>
         <translation>Снять с продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="58"/>
+        <location filename="../../ui/office/catalogue.py" line="59"/>
         <source>Import CSV…</source>
         <translation>Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="59"/>
+        <location filename="../../ui/office/catalogue.py" line="60"/>
         <source>Export CSV…</source>
         <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="86"/>
+        <location filename="../../ui/office/catalogue.py" line="87"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="89"/>
+        <location filename="../../ui/office/catalogue.py" line="90"/>
         <source>New…</source>
         <translation>Новая…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="90"/>
+        <location filename="../../ui/office/catalogue.py" line="91"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="112"/>
+        <location filename="../../ui/office/catalogue.py" line="113"/>
         <source>discounts</source>
         <translation>скидки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="113"/>
+        <location filename="../../ui/office/catalogue.py" line="114"/>
         <source>points</source>
         <translation>баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="115"/>
+        <location filename="../../ui/office/catalogue.py" line="116"/>
         <source>retired</source>
         <translation>снят с продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="146"/>
+        <location filename="../../ui/office/catalogue.py" line="147"/>
         <source>Restore</source>
         <translation>Вернуть в продажу</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="177"/>
+        <location filename="../../ui/office/catalogue.py" line="178"/>
         <source>“{name}” added.</source>
         <translation>«{name}» добавлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="187"/>
+        <location filename="../../ui/office/catalogue.py" line="188"/>
         <source>“{name}” saved; a new price applies to new sales.</source>
         <translation>«{name}» сохранён; новая цена действует для новых продаж.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="202"/>
+        <location filename="../../ui/office/catalogue.py" line="203"/>
         <source>“{name}” retired: no longer sold, its sales kept.</source>
         <translation>«{name}» снят с продажи; его продажи сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="204"/>
+        <location filename="../../ui/office/catalogue.py" line="205"/>
         <source>“{name}” is on sale again.</source>
         <translation>«{name}» снова в продаже.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="207"/>
+        <location filename="../../ui/office/catalogue.py" line="208"/>
         <source>Products CSV</source>
         <translation>CSV с товарами</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="208"/>
+        <location filename="../../ui/office/catalogue.py" line="209"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="219"/>
-        <source>row {row}, {field}: {value}</source>
-        <translation>строка {row}, {field}: {value}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/catalogue.py" line="221"/>
+        <location filename="../../ui/office/catalogue.py" line="222"/>
         <source>Nothing imported: {n} bad row(s).</source>
         <translation>Ничего не импортировано: ошибочных строк — {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="228"/>
+        <location filename="../../ui/office/catalogue.py" line="229"/>
         <source>Cannot read the file: {why}</source>
         <translation>Не удаётся прочитать файл: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="232"/>
+        <location filename="../../ui/office/catalogue.py" line="233"/>
         <source>{n} products imported.</source>
         <translation>Импортировано товаров: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="236"/>
+        <location filename="../../ui/office/catalogue.py" line="237"/>
         <source>Export the catalogue</source>
         <translation>Экспорт каталога</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="237"/>
+        <location filename="../../ui/office/catalogue.py" line="238"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="250"/>
+        <location filename="../../ui/office/catalogue.py" line="251"/>
         <source>{n} products written to {path}.</source>
         <translation>Товаров записано в {path}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="253"/>
+        <location filename="../../ui/office/catalogue.py" line="254"/>
         <source>New category</source>
         <translation>Новая категория</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="260"/>
+        <location filename="../../ui/office/catalogue.py" line="261"/>
         <source>Choose a category to rename.</source>
         <translation>Выберите категорию для переименования.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="262"/>
+        <location filename="../../ui/office/catalogue.py" line="263"/>
         <source>Rename “{name}”</source>
         <translation>Переименовать «{name}»</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="274"/>
+        <location filename="../../ui/office/catalogue.py" line="275"/>
         <source>Category “{name}” saved.</source>
         <translation>Категория «{name}» сохранена.</translation>
     </message>

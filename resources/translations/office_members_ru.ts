@@ -408,57 +408,62 @@
         <translation>Импорт клиентов из CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="36"/>
-        <source>Columns: name, phone, email, birthday, card_number, consent_data, consent_marketing. Either every row is imported or none.</source>
-        <translation>Столбцы: name, phone, email, birthday, card_number, consent_data, consent_marketing. Импортируются либо все строки, либо ни одной.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="43"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="47"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="43"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="47"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="44"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="48"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="44"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="48"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="53"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="57"/>
         <source>Choose a file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="55"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="59"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="92"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="96"/>
         <source>{n} customers imported</source>
         <translation>Импортировано клиентов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="101"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="105"/>
         <source>Nothing imported: {n} rows need correcting</source>
         <translation>Ничего не импортировано: исправьте строки ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="73"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="77"/>
         <source>Cannot read the file: {why}</source>
         <translation>Не удаётся прочитать файл: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/import_dialog.py" line="38"/>
+        <location filename="../../ui/office/members/import_dialog.py" line="36"/>
+        <source>Columns: name, phone, email, birthday, card_number, card_type, consent_data, consent_marketing. Either every row is imported or none.</source>
+        <translation>Столбцы: name, phone, email, birthday, card_number, card_type, consent_data, consent_marketing. Импортируются либо все строки, либо ни одной.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/import_dialog.py" line="39"/>
+        <source>A customer with a name, phone, e-mail or birthday needs consent_data yes (yes/no, да/нет, 1/0, true/false); a row of only a card number gets an anonymous card.</source>
+        <translation>Покупателю с именем, телефоном, e-mail или днём рождения нужно consent_data «да» (yes/no, да/нет, 1/0, true/false); строка только с номером карты даёт анонимную карту.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/members/import_dialog.py" line="42"/>
         <source>UTF-8, UTF-16 or Windows-1251 (as Excel saves it), separated by ; or ,.</source>
         <translation>UTF-8, UTF-16 или Windows-1251 (как сохраняет Excel), разделитель ; или ,.</translation>
     </message>
@@ -537,215 +542,145 @@
 <context>
     <name>MemberTexts</name>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="32"/>
+        <location filename="../../ui/office/members/texts.py" line="33"/>
         <source>Only the owner may do this</source>
         <translation>Это может сделать только владелец</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="33"/>
-        <location filename="../../ui/office/members/texts.py" line="44"/>
+        <location filename="../../ui/office/members/texts.py" line="34"/>
+        <location filename="../../ui/office/members/texts.py" line="45"/>
         <source>No such customer</source>
         <translation>Такого клиента нет</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="34"/>
+        <location filename="../../ui/office/members/texts.py" line="35"/>
         <source>Choose two different customers</source>
         <translation>Выберите двух разных клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="35"/>
+        <location filename="../../ui/office/members/texts.py" line="36"/>
         <source>This customer has already been merged into another</source>
         <translation>Этот клиент уже объединён с другим</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="36"/>
+        <location filename="../../ui/office/members/texts.py" line="37"/>
         <source>This customer&apos;s personal data has been erased</source>
         <translation>Персональные данные этого клиента удалены</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="40"/>
+        <location filename="../../ui/office/members/texts.py" line="41"/>
         <source>Enter the reason for the adjustment</source>
         <translation>Укажите причину корректировки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="41"/>
+        <location filename="../../ui/office/members/texts.py" line="42"/>
         <source>That PIN is not the owner&apos;s</source>
         <translation>Это не PIN владельца</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="42"/>
+        <location filename="../../ui/office/members/texts.py" line="43"/>
         <source>Enter a number of points other than zero</source>
         <translation>Укажите число баллов, отличное от нуля</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="43"/>
+        <location filename="../../ui/office/members/texts.py" line="44"/>
         <source>The customer does not have that many spendable points</source>
         <translation>У клиента нет столько доступных баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="49"/>
+        <location filename="../../ui/office/members/texts.py" line="50"/>
         <source>That birthday is not possible</source>
         <translation>Такой день рождения невозможен</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="51"/>
+        <location filename="../../ui/office/members/texts.py" line="52"/>
         <source>Wrong PIN: the owner&apos;s PIN is needed</source>
         <translation>Неверный PIN: нужен PIN владельца</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="57"/>
+        <location filename="../../ui/office/members/texts.py" line="58"/>
         <source>customer #{id} (personal data erased)</source>
         <translation>клиент №{id} (персональные данные удалены)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="58"/>
+        <location filename="../../ui/office/members/texts.py" line="59"/>
         <source>bearer card customer #{id}</source>
         <translation>клиент с картой на предъявителя №{id}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="62"/>
-        <source>not a valid phone number</source>
-        <translation>неверный номер телефона</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/members/texts.py" line="63"/>
-        <source>phone number already enrolled</source>
-        <translation>этот телефон уже зарегистрирован</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/members/texts.py" line="64"/>
-        <source>not a valid e-mail address</source>
-        <translation>неверный адрес e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/members/texts.py" line="65"/>
-        <source>impossible birthday</source>
-        <translation>невозможная дата рождения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/members/texts.py" line="66"/>
-        <source>not a date (use YYYY-MM-DD or DD.MM.YYYY)</source>
-        <translation>не дата (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)</translation>
-    </message>
-    <message>
         <location filename="../../ui/office/members/texts.py" line="67"/>
-        <source>please check the name</source>
-        <translation>проверьте имя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/members/texts.py" line="68"/>
-        <source>wrong check digit</source>
-        <translation>неверная контрольная цифра</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/members/texts.py" line="69"/>
-        <source>not a card number</source>
-        <translation>не номер карты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/members/texts.py" line="70"/>
-        <source>card already belongs to a customer</source>
-        <translation>карта уже принадлежит клиенту</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/members/texts.py" line="71"/>
-        <source>the file needs a name or phone column</source>
-        <translation>в файле нужен столбец name или phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/members/texts.py" line="74"/>
-        <source>no such card type in the program</source>
-        <translation>такого типа карт нет в программе</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/members/texts.py" line="75"/>
-        <source>a card type needs a card number in the same row</source>
-        <translation>для типа карты нужен номер карты в той же строке</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/members/texts.py" line="80"/>
         <source>replaced by {number}</source>
         <translation>заменена на {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="82"/>
+        <location filename="../../ui/office/members/texts.py" line="69"/>
         <source>blocked: {why}</source>
         <translation>заблокирована: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="83"/>
+        <location filename="../../ui/office/members/texts.py" line="70"/>
         <source>active</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="83"/>
+        <location filename="../../ui/office/members/texts.py" line="70"/>
         <source>not yet used</source>
         <translation>ещё не использована</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="87"/>
+        <location filename="../../ui/office/members/texts.py" line="74"/>
         <source>purchase</source>
         <translation>покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="87"/>
+        <location filename="../../ui/office/members/texts.py" line="74"/>
         <source>welcome bonus</source>
         <translation>приветственный бонус</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="88"/>
+        <location filename="../../ui/office/members/texts.py" line="75"/>
         <source>birthday</source>
         <translation>день рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="88"/>
+        <location filename="../../ui/office/members/texts.py" line="75"/>
         <source>referral</source>
         <translation>приглашение друга</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="89"/>
+        <location filename="../../ui/office/members/texts.py" line="76"/>
         <source>mission</source>
         <translation>задание</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="89"/>
+        <location filename="../../ui/office/members/texts.py" line="76"/>
         <source>spent</source>
         <translation>списание</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="90"/>
+        <location filename="../../ui/office/members/texts.py" line="77"/>
         <source>expired</source>
         <translation>сгорание</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="90"/>
+        <location filename="../../ui/office/members/texts.py" line="77"/>
         <source>adjustment</source>
         <translation>корректировка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="91"/>
+        <location filename="../../ui/office/members/texts.py" line="78"/>
         <source>return</source>
         <translation>возврат</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="92"/>
+        <location filename="../../ui/office/members/texts.py" line="79"/>
         <source>transfer (merge)</source>
         <translation>перенос (объединение)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/texts.py" line="72"/>
-        <source>too long (at most 1,000 characters)</source>
-        <translation>слишком длинно (не более 1000 символов)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/members/texts.py" line="47"/>
+        <location filename="../../ui/office/members/texts.py" line="48"/>
         <source>Type the birthday like {day}, or leave it empty</source>
         <translation>Введите день рождения в виде {day} или оставьте поле пустым</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/members/texts.py" line="73"/>
-        <source>the row cannot be read (a stray quote or a huge cell)</source>
-        <translation>строку не прочитать (лишняя кавычка или огромная ячейка)</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,8 @@ def test_a_typed_card_at_enrolment_is_bound_and_an_import_is_one_row(shop, clock
     ivan = enrol_member(shop.db, member, shop.programs.program_for, clock(), tz="UTC",
                         region="RU", card="2000000000015", prefix="29", staff_id=owner.staff_id)
     attach_card(shop.db, "2000000000022", ivan.member_id, clock(), staff_id=owner.staff_id)
-    text = "name,phone,card_number\nOlga,+79160000001,2000000000039\nPetr,+79160000002,\n"
+    text = ("name,phone,card_number,consent_data\nOlga,+79160000001,2000000000039,yes\n"
+            "Petr,+79160000002,,yes\n")
     assert import_customers(shop.db, text, clock(), "RU", staff_id=owner.staff_id) == 2
     assert _actions(shop) == ["member_created", "cards_registered", "cards_registered",
                               "members_imported"]

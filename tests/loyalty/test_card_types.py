@@ -150,9 +150,9 @@ def test_issuing_registering_and_printing_choose_the_type(shop) -> None:
 
 def test_csv_import_reads_an_optional_card_type_column(shop) -> None:
     seed(shop, card_program())
-    text = ("name,phone,card_number,card_type\n"
-            "Иван,+79120000001,4607001234562,vip\n"
-            "Пётр,+79120000002,4607001234579,\n")
+    text = ("name,phone,card_number,card_type,consent_data\n"
+            "Иван,+79120000001,4607001234562,vip,да\n"
+            "Пётр,+79120000002,4607001234579,,да\n")
     assert import_customers(shop.db, text, shop.clock(), "RU", ["personal", "bearer", "vip"]) == 2
     assert store.card_by_number(shop.db, "4607001234562").card_type_id == "vip"
     assert store.card_by_number(shop.db, "4607001234579").card_type_id is None
@@ -160,9 +160,9 @@ def test_csv_import_reads_an_optional_card_type_column(shop) -> None:
 
 def test_csv_import_refuses_an_unknown_card_type_and_imports_nothing(shop) -> None:
     seed(shop, card_program())
-    text = ("name,phone,card_number,card_type\n"
-            "Иван,+79120000001,4607001234562,gold\n"
-            "Пётр,+79120000002,,vip\n")
+    text = ("name,phone,card_number,card_type,consent_data\n"
+            "Иван,+79120000001,4607001234562,gold,да\n"
+            "Пётр,+79120000002,,vip,да\n")
     with pytest.raises(CsvImportError) as error:
         import_customers(shop.db, text, shop.clock(), "RU", ["personal", "bearer", "vip"])
     assert [(e.row, e.field, e.reason) for e in error.value.errors] == [

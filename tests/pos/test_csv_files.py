@@ -46,3 +46,27 @@ def test_the_writer_neutralises_every_cell() -> None:
     out = io.StringIO()
     csv_writer(out, lineterminator="\n").writerow(["=1+1", -5, "ok"])
     assert out.getvalue() == "'=1+1,-5,ok\n"
+
+
+@pytest.mark.parametrize("data, reason, line, column, byte", [
+    # a UTF-8 file with one stray byte: the stray byte is named, not a byte of a good letter
+    (b"name,phone\n\xd0\x98\xd0\xb2\xd0\xb0\xd0\xbd\xff,+79161110001\n", "bad_utf8", 2, 5,
+     "0xff"),
+    # a UTF-8 file with one line saved in Windows-1251: that line is named, not the one before
+    ("name\nАнна Смирнова\nБорис Ильин\n".encode() + "Иван Петров\n".encode("cp1251"),
+     "bad_utf8", 4, 1, "0xc8"),
+    # with a UTF-8 BOM nothing else is tried
+    (b"\xef\xbb\xbfname\nAnna\xff\n", "bad_utf8", 2, 5, "0xff"),
+    ("name,phone\nИван Петров,+79161110001\n".encode("koi8_r"), "koi8r", 0, 0, "")])
+def test_a_file_of_mixed_or_other_encoding_is_refused_where_it_is(data, reason, line, column,
+                                                                 byte) -> None:
+    with pytest.raises(CsvFileError) as error:
+        decode_csv(data)
+    assert (error.value.reason, error.value.line, error.value.column, error.value.detail) == (
+        reason, line, column, byte)
+
+
+@pytest.mark.parametrize("text", ["name\nИван Петров\nПётр Щукин\n", "name\nИВАН ПЕТРОВ\n",
+                                  "name\nиван, ёлка\n", "name\nМкртчян Ара\n"])
+def test_russian_in_windows_1251_is_not_taken_for_koi8r(text: str) -> None:
+    assert decode_csv(text.encode("cp1251")) == text

@@ -128,16 +128,18 @@ def test_the_import_dialog_reads_the_card_type_column(qtbot, seeded: Seeded,
     with_card_types(seeded)
     tab = open_members_tab(qtbot, seeded)
     bad = tmp_path / "bad.csv"
-    bad.write_text("name,phone,card_number,card_type\nVera,+79031112233,4006381333931,gold\n",
-                   encoding="utf-8")
+    bad.write_text("name,phone,card_number,card_type,consent_data\n"
+                   "Vera,+79031112233,4006381333931,gold,yes\n", encoding="utf-8")
     tab.choose_open_path = lambda: str(bad)
     qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
     assert isinstance(dialog, MemberImportDialog)
     qtbot.mouseClick(dialog.choose, Qt.MouseButton.LeftButton)
+    # the reason in the shop's language (the seeded shop's is Russian), as the command line says it
     assert (dialog.errors.item(0, 1).text(), dialog.errors.item(0, 2).text()) == (
-        "card_type", "no such card type in the program")
-    dialog.import_text("name,phone,card_number,card_type\nVera,+79031112233,4006381333931,vip\n")
+        "card_type", "в программе нет типа карты «gold»")
+    dialog.import_text("name,phone,card_number,card_type,consent_data\n"
+                       "Vera,+79031112233,4006381333931,vip,yes\n")
     assert dialog.message.text() == "1 customers imported"
     assert store.card_by_number(seeded.shop.db, "4006381333931").card_type_id == "vip"
     dialog.accept()

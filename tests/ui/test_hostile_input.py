@@ -44,8 +44,8 @@ def _import_file(qtbot, tab: MembersTab, path) -> MemberImportDialog:
 
 def test_a_windows_1251_file_with_semicolons_imports(qtbot, tab, seeded: Seeded, tmp_path) -> None:
     path = tmp_path / "excel.csv"
-    path.write_bytes("name;phone;email\r\nЗинаида Петровна;+79031112299;zina@example.org\r\n"
-                     .encode("cp1251"))
+    path.write_bytes("name;phone;email;consent_data\r\n"
+                     "Зинаида Петровна;+79031112299;zina@example.org;да\r\n".encode("cp1251"))
     dialog = _import_file(qtbot, tab, path)
     assert dialog.message.text() == "1 customers imported"
     assert seeded.shop.db.execute("SELECT name FROM members WHERE phone = '+79031112299'"
@@ -55,7 +55,10 @@ def test_a_windows_1251_file_with_semicolons_imports(qtbot, tab, seeded: Seeded,
 @pytest.mark.parametrize("data, says", [
     (b"name,phone\nAnna,+7916\x981112233\n", "байт 0x98 в строке 2, позиция 11"),
     (b"name,phone\nAn\x00na,+79161112233\n", "нулевой байт (строка 2, позиция 3)"),
-    (b"", "файл пуст")])
+    (b"", "файл пуст"),
+    (b"name,phone,consent_data\n,,\n", "в файле нет строк"),
+    ("name,phone,consent_data\nИван Петров,+79161110001,да\n".encode("koi8_r"),
+     "файл похож на KOI8-R; сохраните его в UTF-8")])
 def test_a_refused_file_is_a_sentence_and_nothing_changes(qtbot, tab, seeded: Seeded, tmp_path,
                                                           data, says) -> None:
     path = tmp_path / "bad.csv"
@@ -69,7 +72,8 @@ def test_a_refused_file_is_a_sentence_and_nothing_changes(qtbot, tab, seeded: Se
 
 def test_every_error_of_a_row_is_listed(qtbot, tab, tmp_path) -> None:
     path = tmp_path / "bad.csv"
-    path.write_text("name,phone,email,birthday\nBad,12,x@,31.02.1990\n", encoding="utf-8")
+    path.write_text("name,phone,email,birthday,consent_data\nBad,12,x@,31.02.1990,yes\n",
+                    encoding="utf-8")
     dialog = _import_file(qtbot, tab, path)
     columns = {dialog.errors.item(r, 1).text() for r in range(dialog.errors.rowCount())}
     assert columns == {"phone", "email", "birthday"}
@@ -165,3 +169,21 @@ def test_true_is_no_number_of_points_or_returned_items(seeded: Seeded) -> None:
     with pytest.raises(CheckoutError) as error:
         seeded.shop.returns.quote(sale.sale_no, {1: True})
     assert error.value.reason == "return_qty"
+
+
+def test_a_named_customer_without_consent_is_refused_in_the_screen(qtbot, tab, seeded: Seeded,
+                                                                   tmp_path) -> None:
+    path = tmp_path / "no_consent.csv"
+    path.write_text("name,phone,consent_data,consent_marketing\nAnna,+79161110001,no,yes\n"
+                    "Boris,+79161110002,maybe,\n", encoding="utf-8")
+    before = fingerprint(seeded.shop.path)
+    dialog = _import_file(qtbot, tab, path)
+    rows = [tuple(dialog.errors.item(r, c).text() for c in range(3))
+            for r in range(dialog.errors.rowCount())]
+    # the reasons in the shop's language (Russian), the words the command line uses
+    assert rows == [("2", "", "нет согласия на обработку данных для покупателя с личными "
+                              "данными"),
+                    ("3", "consent_data", "«maybe» — не «да» и не «нет» (yes/no, да/нет, 1/0, "
+                                          "true/false)")]
+    assert dialog.message.text() == "Nothing imported: 2 rows need correcting"
+    assert fingerprint(seeded.shop.path) == before

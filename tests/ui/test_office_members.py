@@ -233,8 +233,8 @@ def test_csv_import_lists_bad_rows_and_imports_nothing(qtbot, seeded: Seeded, tm
     tab = open_tab(qtbot, seeded)
     before = count_members(seeded)
     bad = tmp_path / "bad.csv"
-    bad.write_text("name,phone,email\nOk,+79031112233,\nBad,12,\nDup,+79161234567,x@\n",
-                   encoding="utf-8")
+    bad.write_text("name,phone,email,consent_data\nOk,+79031112233,,yes\nBad,12,,yes\n"
+                   "Dup,+79161234567,x@,yes\n", encoding="utf-8")
     tab.choose_open_path = lambda: str(bad)
     qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
@@ -245,7 +245,7 @@ def test_csv_import_lists_bad_rows_and_imports_nothing(qtbot, seeded: Seeded, tm
     assert ("3", "phone") in rows and ("4", "email") in rows
     assert "Nothing imported" in dialog.message.text()
     assert count_members(seeded) == before
-    dialog.import_text("name,phone\nOk,+79031112233\nAlso,+79031112244\n")
+    dialog.import_text("name,phone,consent_data\nOk,+79031112233,да\nAlso,+79031112244,да\n")
     assert dialog.message.text() == "2 customers imported"
     dialog.accept()
     assert count_members(seeded) == before + 2

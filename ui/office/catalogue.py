@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGroupBox, QHBoxLay
                                QVBoxLayout, QWidget)
 
 from loyalty.shop import Shop
+from loyalty.text.cli_errors import sentence
 from pos.catalogue import admin as catalogue_admin
 from pos.catalogue.model import CsvImportError, Product
 from pos.csv_files import CsvFileError, read_csv_file
@@ -216,8 +217,8 @@ class CatalogueTab(QWidget):
                 self.shop.db, self.staff, read_csv_file(refuse_database_file(path)), s.currency,
                 self.shop.clock())
         except CsvImportError as error:
-            rows = "\n".join(self.tr("row {row}, {field}: {value}").format(
-                row=e.row, field=e.field, value=e.value[:40] or "—") for e in error.errors[:12])
+            # each fault as the command line words it: "line 2, barcode: … check digit"
+            rows = "\n".join(sentence(m, self.explainer.language) for m in error.data["rows"])
             self._say(self.tr("Nothing imported: {n} bad row(s).").format(n=len(error.errors))
                       + "\n" + rows, "error")
             return None

@@ -33,8 +33,12 @@ class MemberImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import customers from CSV"))
         self.setMinimumSize(760, 520)
         layout = QVBoxLayout(self)
-        hint = QLabel(self.tr("Columns: name, phone, email, birthday, card_number, consent_data, "
-                              "consent_marketing. Either every row is imported or none.") + " " +
+        hint = QLabel(self.tr("Columns: name, phone, email, birthday, card_number, card_type, "
+                              "consent_data, consent_marketing. Either every row is imported or "
+                              "none.") + " " +
+                      self.tr("A customer with a name, phone, e-mail or birthday needs "
+                              "consent_data yes (yes/no, да/нет, 1/0, true/false); a row of only "
+                              "a card number gets an anonymous card.") + " " +
                       self.tr("UTF-8, UTF-16 or Windows-1251 (as Excel saves it), separated by "
                               "; or ,."))
         hint.setWordWrap(True)
@@ -86,7 +90,7 @@ class MemberImportDialog(QDialog):
         except CsvImportError as error:
             self._show_errors(error)
             return
-        except MemberError as error:
+        except (CsvFileError, MemberError) as error:  # a file of no rows; a phone taken meanwhile
             self._say(self.texts.error(error), "error")
             return
         self._say(self.tr("{n} customers imported").format(n=self.imported), "info")

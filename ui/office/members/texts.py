@@ -9,6 +9,7 @@ from loyalty.members.admin import MemberAdminError
 from loyalty.model.models import Card, CardStatus, EntryKind, Member
 from loyalty.ledger.wallet import PointsError
 from loyalty.members.members import MemberError
+from loyalty.text.cli_errors import sentence
 from pos.catalogue.model import RowError
 from pos.staff.pins import StaffError
 from pos.wording import date_text
@@ -58,22 +59,8 @@ class MemberTexts(QObject):
         return member.name or self.tr("bearer card customer #{id}").format(id=member.member_id)
 
     def row_error(self, error: RowError) -> str:
-        return {
-            "bad_phone": self.tr("not a valid phone number"),
-            "phone_taken": self.tr("phone number already enrolled"),
-            "bad_email": self.tr("not a valid e-mail address"),
-            "bad_birthday": self.tr("impossible birthday"),
-            "not_a_date": self.tr("not a date (use YYYY-MM-DD or DD.MM.YYYY)"),
-            "bad_name": self.tr("please check the name"),
-            "bad_check_digit": self.tr("wrong check digit"),
-            "malformed": self.tr("not a card number"),
-            "taken": self.tr("card already belongs to a customer"),
-            "missing_column": self.tr("the file needs a name or phone column"),
-            "too_long": self.tr("too long (at most 1,000 characters)"),
-            "unreadable_row": self.tr("the row cannot be read (a stray quote or a huge cell)"),
-            "unknown_card_type": self.tr("no such card type in the program"),
-            "no_card_number": self.tr("a card type needs a card number in the same row"),
-        }.get(error.reason, error.reason)
+        """Why a CSV row was refused, in the gettext catalogue's words (the command line's)."""
+        return sentence(error.message, self.explainer.language)
 
     def card_status(self, card: Card) -> str:
         if card.status == CardStatus.BLOCKED:
