@@ -46,7 +46,10 @@ def cmd_program(args: argparse.Namespace) -> int:
     effective = args.effective or today(shop)
     saved, changes = import_program_file(shop, args.file, effective, staff_id(args),
                                           "command line")
-    for line in change_lines(changes) or ["no mechanism changes"]:
+    if saved is None:
+        print("the program is unchanged; nothing saved")
+        return 0
+    for line in change_lines(changes):
         print(line)
     print(f"saved as program version {saved.version}, in effect from {effective}")
     return 0
