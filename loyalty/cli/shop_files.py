@@ -38,6 +38,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
     shop = open_shop_of(args)
     seals = tuple((month_bounds(y, m, shop.settings.timezone)[1], f"{y:04d}-{m:02d}", seal)
                   for (y, m), seal in args.seal)
+    for end, month, _ in seals:  # a running month's entries still come: no seal to compare
+        if end > shop.clock():
+            return fail(args, N_("the ledger seal of {month} cannot be checked: the month has "
+                                 "not ended yet"), month=month)
     problems = verify(shop, str(args.db), shop.clock(), seals)
     for warning in warnings(shop):
         print(f"warning: {warning}")
