@@ -11,6 +11,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from loyalty.reports.export import write_period_report, write_report
     if not args.db.exists():
         return fail(args, N_("no database at {db}"), db=args.db)
+    open_shop_of(args)  # the refusals below read in the shop's language, as the others do
     if args.last is not None and args.first is None:
         return fail(args, N_("--to goes with --from, not with --month or --year"))
     if args.first is not None and args.last is None:
