@@ -26,8 +26,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     first, last = (args.first, args.last) if args.year is None else (
         (args.year, 1), (args.year, 12))
     if args.year is None:  # a year in progress is reported to date; --to must have begun
-        from loyalty.reports.period_summary import check_begun, month_keys
-        month_keys(first, last)
+        from loyalty.reports.period_summary import check_begun
         check_begun(open_shop_of(args), first, last)
     p = write_period_report(open_shop_of(args), first, last, args.out, args.csv, args.json,
                             args.language)

@@ -67,11 +67,12 @@ def month_keys(first: tuple[int, int], last: tuple[int, int]) -> tuple[tuple[int
     return tuple((k // 12, k % 12 + 1) for k in range(a, b + 1))
 
 
-def check_begun(shop: Shop, *months: tuple[int, int]) -> None:
-    """Raise PeriodError('future') for the first of ``months`` not begun yet: a run of
-    months asked by its ends must have both (a year in progress is reported to date)."""
+def check_begun(shop: Shop, first: tuple[int, int], last: tuple[int, int]) -> None:
+    """A run of months asked by its ends: in order, at most MAX_MONTHS, and both begun
+    (a year in progress is reported to date); raises PeriodError."""
+    month_keys(first, last)
     now = shop.clock()
-    for y, m in months:
+    for y, m in (first, last):
         if month_bounds(y, m, shop.settings.timezone)[0] > now:
             raise PeriodError("future", (y, m))
 
