@@ -14,6 +14,8 @@ from loyalty.program.editing import latest_effective
 from loyalty.shop import open_shop
 from loyalty.storage import store
 from main import main
+from pos.storage import store as store_pos
+from tests.builders import basket_with, sell
 
 
 @pytest.fixture(autouse=True)
@@ -163,9 +165,11 @@ def test_a_zero_lifetime_is_refused_in_russian_too(shop_db, tmp_path, capsys) ->
         "ошибка: программу нельзя использовать: поле points.expiry.days должно быть не меньше 1")
 
 
-def test_a_version_saved_before_the_bounds_still_loads_and_sells(shop_db, tmp_path) -> None:
+def test_a_version_saved_before_the_bounds_still_loads_and_sells(shop_db, tmp_path,
+                                                                 capsys) -> None:
     """A shop that saved expiry 0 and a blank tier name before these checks keeps selling:
-    a stored version is read by the rules it was saved under."""
+    a stored version is read by the rules it was saved under; verify names the points its
+    sales earned that expire at once (it said ok)."""
     program = exported(shop_db, tmp_path)
     _zero_expiry(program)
     _empty_tier_name(program)
@@ -174,9 +178,20 @@ def test_a_version_saved_before_the_bounds_still_loads_and_sells(shop_db, tmp_pa
     try:
         store.insert_program(shop.db, 2, today(), json.dumps(program), shop.clock())
         assert shop.programs.program_for(today()).points.expiry.days == 0
+        assert main(["verify", "--db", str(shop_db)]) == 0  # nothing earned under it yet
+        card = shop.db.execute("SELECT number FROM cards WHERE member_id IS NOT NULL "
+                               "LIMIT 1").fetchone()[0]
+        product = store_pos.all_products(shop.db)[0]
+        sale = sell(shop, basket_with(shop, (product, 3), card=card))
+        entry = shop.db.execute("SELECT entry_id, at, expires_at FROM ledger WHERE sale_no = ? "
+                                "AND kind = 'purchase'", [sale.sale_no]).fetchone()
+        assert entry[2] <= entry[1]  # what the version does: points expiring as earned
     finally:
         shop.close()
-    assert main(["verify", "--db", str(shop_db)]) == 0
+    capsys.readouterr()
+    assert main(["verify", "--db", str(shop_db)]) == 1
+    out = capsys.readouterr().out
+    assert f"ledger entry {entry[0]}: " in out and "expire no later than they were earned" in out
 
 
 @pytest.mark.parametrize("effective", ["9999-12-30", "5000-01-01", "later"])
