@@ -31,6 +31,9 @@ def verify(shop: Shop, path: str, now: datetime,
     problems += [f"the ledger's append-only guard {name} is missing"
                  for name in ledger_store.missing_append_only_guards(db)]
     problems += _chain_problems(db)
+    problems += [f"ledger entry {e.entry_id}: {e.points:+d} points expire no later than they "
+                 f"were earned (a program version gave them no life)"
+                 for e in ledger_store.earned_expiring_at_once(db)]
     problems += [f"ledger seal of {month} does not match: an entry up to that month changed "
                  f"since the report was filed" for end, month, seal in seals
                  if recomputed_head(ledger_store.chain_rows(db, end)) != seal.strip().lower()]

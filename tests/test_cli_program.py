@@ -6,6 +6,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -47,11 +48,12 @@ def test_export_edit_import_prints_the_changes_and_audits(demo_db, tmp_path, cap
     edited = tmp_path / "edited.json"
     edited.write_text(json.dumps(data), encoding="utf-8")
     capsys.readouterr()
+    later = (date.today() + timedelta(days=30)).isoformat()
     assert main(["program", "import", str(edited), "--db", str(demo_db),
-                 "--effective", "2099-01-01"]) == 0
+                 "--effective", later]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out == ["~ changed: points", "    hold_days: 0 → 14", "- removed: welcome",
-                   "saved as program version 2, in effect from 2099-01-01"]
+                   f"saved as program version 2, in effect from {later}"]
     with sqlite3.connect(demo_db) as conn:
         action, staff, detail = conn.execute(
             "SELECT a.action, s.role, a.detail FROM audit_log a LEFT JOIN staff s USING "

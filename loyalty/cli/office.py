@@ -11,7 +11,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     from loyalty.reports.export import write_period_report, write_report
     if not args.db.exists():
         return fail(args, N_("no database at {db}"), db=args.db)
-    if (args.first is None) != (args.last is None):
+    open_shop_of(args)  # the refusals below read in the shop's language, as the others do
+    if args.last is not None and args.first is None:
+        return fail(args, N_("--to goes with --from, not with --month or --year"))
+    if args.first is not None and args.last is None:
         return fail(args, N_("--from and --to go together"))
     if args.month is not None:
         year, month = args.month
@@ -22,6 +25,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         return 0
     first, last = (args.first, args.last) if args.year is None else (
         (args.year, 1), (args.year, 12))
+    if args.year is None:  # a year in progress is reported to date; --to must have begun
+        from loyalty.reports.period_summary import check_begun
+        check_begun(open_shop_of(args), first, last)
     p = write_period_report(open_shop_of(args), first, last, args.out, args.csv, args.json,
                             args.language)
     done = p.months[-1]
@@ -46,7 +52,10 @@ def cmd_program(args: argparse.Namespace) -> int:
     effective = args.effective or today(shop)
     saved, changes = import_program_file(shop, args.file, effective, staff_id(args),
                                           "command line")
-    for line in change_lines(changes) or ["no mechanism changes"]:
+    if saved is None:
+        print("the program is unchanged; nothing saved")
+        return 0
+    for line in change_lines(changes):
         print(line)
     print(f"saved as program version {saved.version}, in effect from {effective}")
     return 0

@@ -8,12 +8,16 @@ from loyalty.cli.common import fail, open_shop_of, progress, read_text, staff_id
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from loyalty.demo.demo import DEMO_PINS, build_demo
+    from loyalty.demo.demo import DEMO_PINS, MAX_MEMBERS, MAX_MONTHS, MAX_SALES, build_demo
     if args.db.exists():
         return fail(args, N_("{db} already exists; demo makes a new shop, choose another --db"),
                     db=args.db)
-    if args.members < 1 or args.months < 1 or args.months > 240:
-        return fail(args, N_("--members must be at least 1 and --months between 1 and 240"))
+    for name, value, least, most in (("--members", args.members, 1, MAX_MEMBERS),
+                                     ("--months", args.months, 1, MAX_MONTHS),
+                                     ("--sales", args.sales, 0, MAX_SALES)):
+        if value is not None and not least <= value <= most:
+            return fail(args, N_("{name} must be a number from {least} to {most}"),
+                        name=name, least=least, most=most)
     result = build_demo(args.db, args.members, args.months, args.seed, args.language,
                         args.sales, progress=progress, batched=not args.per_sale)
     print(f"\rdemo shop {args.db}: {result.members} members, {result.sales} sales, "
@@ -38,6 +42,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
     shop = open_shop_of(args)
     seals = tuple((month_bounds(y, m, shop.settings.timezone)[1], f"{y:04d}-{m:02d}", seal)
                   for (y, m), seal in args.seal)
+    for end, month, _ in seals:  # a running month's entries still come: no seal to compare
+        if end > shop.clock():
+            return fail(args, N_("the ledger seal of {month} cannot be checked: the month has "
+                                 "not ended yet"), month=month)
     problems = verify(shop, str(args.db), shop.clock(), seals)
     for warning in warnings(shop):
         print(f"warning: {warning}")

@@ -18,6 +18,7 @@ from fractions import Fraction
 from loyalty.model.program import (
     BirthdayBonus, BirthdayKind, CouponIssue, CouponPolicy, Expiry, ProgressiveDiscount, Program,
     ReceiptBand, Tier, TierId, TierMetric, TierProgram, TierWindow, WelcomeBonus, WindowKind)
+from loyalty.program.bounds import int_limit
 from loyalty.program.programs import save_program
 from loyalty.shop import Shop, open_shop
 from pos.storage import store
@@ -28,6 +29,9 @@ from pos.staff.pins import add_staff
 from pos.staff.model import Role
 
 DEMO_PINS = {Role.OWNER: "1111", Role.CASHIER: "2222", Role.BOOKKEEPER: "3333"}
+# a demo's size: the phone numbers hold ten million members, the sales take about a
+# millisecond each, and 240 months are twenty years of history
+MAX_MEMBERS, MAX_MONTHS, MAX_SALES = 1_000_000, 240, 10_000_000
 _PRODUCTS = (  # Russian name and price in kopecks, English name and price in cents, category
     ("Хлеб ржаной", 65_00, "Rye bread", 3_49, "bread"),
     ("Батон нарезной", 55_00, "White loaf", 2_99, "bread"),
@@ -126,7 +130,10 @@ def silver_threshold_minor(language: str, members: int, sales: int, months: int)
     receipt_minor = sum(prices) / len(prices) * 19 / 7 * 1.25  # lines and quantities drawn
     monthly_minor = receipt_minor * sales * CARD_SHARE / max(1, members) / max(1, months)
     step = 500_00 if language == "ru" else 10_00
-    return max(step, round(2 * monthly_minor / step) * step)
+    # many sales for few members would put Gold (three times Silver) past the largest
+    # threshold a program takes: then no demo member reaches Silver, and none should
+    highest = int_limit("threshold") // 3 // step * step
+    return min(max(step, round(2 * monthly_minor / step) * step), highest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +210,10 @@ def build_demo(path: str | Path, members: int = 300, months: int = 6, seed: int 
     """
     if Path(path).exists():
         raise FileExistsError(str(path))
+    if not (1 <= members <= MAX_MEMBERS and 1 <= months <= MAX_MONTHS
+            and (sales is None or 0 <= sales <= MAX_SALES)):
+        raise ValueError(f"a demo has 1 to {MAX_MEMBERS} members, 1 to {MAX_MONTHS} months "
+                         f"and 0 to {MAX_SALES} sales")
     rng = random.Random(seed)
     locale = locale_for(language)
     tz = locale.timezone
@@ -212,19 +223,34 @@ def build_demo(path: str | Path, members: int = 300, months: int = 6, seed: int 
     else:
         limit = (now or datetime.now(ZoneInfo(tz))).astimezone(ZoneInfo(tz))
     last_day = (limit - timedelta(microseconds=1)).astimezone(ZoneInfo(tz)).date()
-    if months < 1 or members < 1:
-        raise ValueError("members and months must be at least 1")
     first_month = last_day.year * 12 + last_day.month - 1 - (months - 1)
     start = date(first_month // 12, first_month % 12 + 1, 1)
     clock = SimClock(datetime.combine(start, time(8), ZoneInfo(tz)))
-    shop = open_shop(path, clock, language)
-    total_sales = sales or members * months * 2
+    total_sales = min(members * months * 2, MAX_SALES) if sales is None else sales
+    made = _new_files(Path(path))
+    shop, built = None, False
     try:
+        shop = open_shop(path, clock, language)
         _setup(shop, language, start,
                silver_threshold_minor(language, members, total_sales, months))
         simulation = Simulation(shop, clock, rng, locale, members, total_sales,
                                 start, last_day, limit, DEMO_PINS, batched)
         with bulk_writing(shop.db, durable_commits=not batched):
-            return simulation.run(progress)
+            result = simulation.run(progress)
+        built = True
+        return result
     finally:
-        shop.close()
+        try:
+            if shop is not None:
+                shop.close()
+        finally:
+            if not built:  # failed or interrupted: no half-built shop is left to trip over
+                for made_file in made:
+                    made_file.unlink(missing_ok=True)
+
+
+def _new_files(path: Path) -> list[Path]:
+    """The database and the side files SQLite makes beside it that do not exist yet:
+    the only ones a failed build may remove."""
+    side = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+    return [f for f in (path, *side) if not f.exists()]

@@ -14,6 +14,10 @@ MONEY_MAX_MINOR = 10**12      # ten billion roubles: far above any receipt or li
 POINTS_MAX = 10**9            # one bonus, or a balance limit, in points
 LATEST_DATE = date(2200, 12, 31)  # start dates beyond this are typos
 TEXT_MAX = 200                # names, ids, categories, codes (characters)
+NAME_MAX = 60                 # a name customers see on the screen and the receipt (a tier's)
+EFFECTIVE_YEARS_AHEAD = 5     # a new version starts today or within this many years
+# the shortest life "the end of the following year" gives points: earned on 31 December
+FOLLOWING_YEAR_MIN_DAYS = 366
 
 # whole-number fields by name: the largest value the till can work with
 INT_MAX: dict[str, int] = {
@@ -36,6 +40,19 @@ INT_MAX: dict[str, int] = {
     "product_ids": 10**15,
     "threshold": MONEY_MAX_MINOR,
 }
+
+# Whole-number fields that must be at least 1 when set (None, where allowed, is "never"):
+# a lifetime or a validity of 0 days ends before it begins, a step or a count of 0 divides
+# by nothing, an instant upgrade "from 0" is every receipt.  The rest may be 0.
+AT_LEAST_ONE = frozenset({
+    "per_minor", "buy", "step_points", "purchases",
+    "days", "decay_after_days", "valid_days", "instant_upgrade_from_minor"})
+# how a version read back from the shop's file is checked: only the rules it was saved
+# under (this set as it was), so a stored version never stops loading after an upgrade
+AT_LEAST_ONE_STORED = frozenset({"per_minor", "buy", "step_points", "purchases"})
+# the fields naming something customers see, and the ids the rules match by
+NAME_FIELDS = frozenset({"name"})
+ID_FIELDS = frozenset({"card_type_id", "tier_id", "mission_id", "stamp_card_id"})
 
 # Fractions: (smallest above zero, largest)
 FRACTION_RANGE: dict[str, tuple[Fraction, Fraction]] = {

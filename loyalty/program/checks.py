@@ -10,13 +10,11 @@ from loyalty.model.program import (
     ALWAYS, BirthdayKind, CouponIssue, CumulativeDiscount, EarnPerAmount, Program, TierProgram,
     WindowKind)
 from loyalty.program.bounds import (
-    FRACTION_MAX_DENOMINATOR, FRACTION_RANGE, LATEST_DATE, POINTS_PER_MINOR_MAX, TEXT_MAX,
-    int_limit, length_limit)
+    AT_LEAST_ONE, AT_LEAST_ONE_STORED, FOLLOWING_YEAR_MIN_DAYS, FRACTION_MAX_DENOMINATOR,
+    FRACTION_RANGE, ID_FIELDS, LATEST_DATE, NAME_FIELDS, NAME_MAX, POINTS_PER_MINOR_MAX,
+    TEXT_MAX, int_limit, length_limit)
 from pos.money import BP_PER_100_PCT
 from pos.errors import UserError
-
-# Fields that must be at least 1 (the rest of the ints must merely be >= 0).
-_POSITIVE = {"per_minor", "buy", "step_points", "purchases"}
 
 
 class ProgramError(UserError, ValueError):
@@ -49,13 +47,14 @@ def _walk(value: object, path: str) -> Iterator[tuple[str, str, object]]:
             yield from _walk(item, f"{path}[{i}]")
 
 
-def _check_number(path: str, name: str, value: object) -> None:
+def _check_number(path: str, name: str, value: object,
+                  positive: frozenset[str] = AT_LEAST_ONE) -> None:
     if isinstance(value, bool):
         return
     if isinstance(value, int):
         if value < 0:
             raise ProgramError(path, "negative")
-        if name in _POSITIVE and value < 1:
+        if name in positive and value < 1:
             raise ProgramError(path, "must_be_positive")
         if name.endswith("_bp") and value > BP_PER_100_PCT:
             raise ProgramError(path, "above_100_pct")
@@ -100,6 +99,17 @@ def _check_other(path: str, name: str, value: object) -> None:
             and value.points > POINTS_PER_MINOR_MAX * value.per_minor:
         raise ProgramError(f"{path}.points", "rate_too_high",
                            POINTS_PER_MINOR_MAX * value.per_minor)
+
+
+def _check_name(path: str, name: str, value: object) -> None:
+    """A name customers read, or an id rules match by: never blank; a name short enough
+    for a receipt's line."""
+    if not isinstance(value, str) or name not in NAME_FIELDS | ID_FIELDS:
+        return
+    if not value.strip():
+        raise ProgramError(path, "required")
+    if name in NAME_FIELDS and len(value) > NAME_MAX:
+        raise ProgramError(path, "too_long", NAME_MAX)
 
 
 def _unique(path: str, ids: list[object]) -> None:
@@ -159,10 +169,31 @@ def _check_mechanisms(program: Program) -> None:
         _check_one_of("coupons.issue", program.coupons.issue)
 
 
-def check_program(program: Program) -> Program:
-    """Return the program unchanged, or raise ProgramError at the first bad field."""
+def _check_lifetimes(program: Program) -> None:
+    """Points held for as long as they live, or longer, could never be spent."""
+    rule = program.points
+    if rule is None:
+        return
+    lives = [d for d in (rule.expiry.days, FOLLOWING_YEAR_MIN_DAYS
+                         if rule.expiry.end_of_following_year else None) if d is not None]
+    if lives and rule.hold_days >= min(lives):
+        raise ProgramError("points.hold_days", "outlasts_expiry", min(lives))
+
+
+def check_program(program: Program, *, stored: bool = False) -> Program:
+    """Return the program unchanged, or raise ProgramError at the first bad field.
+
+    ``stored``: a version read back from the shop's file, checked by the rules every
+    version was saved under (the bounds that keep the till safe), not by the ones added
+    since (names, lifetimes of at least a day): a version saved before them still loads.
+    """
+    positive = AT_LEAST_ONE_STORED if stored else AT_LEAST_ONE
     for path, name, value in _walk(program, ""):
-        _check_number(path, name, value)
+        _check_number(path, name, value, positive)
         _check_other(path, name, value)
+        if not stored:
+            _check_name(path, name, value)
     _check_mechanisms(program)
+    if not stored:
+        _check_lifetimes(program)
     return program

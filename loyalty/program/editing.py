@@ -16,6 +16,7 @@ from loyalty.model.models import Member
 from loyalty.model.program import CardTypeId, Program, TierId
 from loyalty.program.changes import MechanismChange, program_changes
 from loyalty.program.json_format import program_from_json, program_to_json
+from loyalty.program.bounds import EFFECTIVE_YEARS_AHEAD
 from loyalty.program.json_shape import read_program_text
 from loyalty.program.programs import save_program
 from loyalty.model.quote import Quote
@@ -44,11 +45,13 @@ class FieldError(ValueError):
 
 
 class EditError(UserError, ValueError):
-    """A save the editor refuses: ``not_owner`` or ``date_in_past``."""
+    """A save the editor refuses: ``not_owner``, ``date_in_past``, ``date_too_far`` (after
+    ``latest``, an ISO date) or ``unchanged`` (the program in effect that day already)."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(f"edit.{reason}")
+    def __init__(self, reason: str, latest: str = "") -> None:
+        super().__init__(f"edit.{reason}", latest=latest)
         self.reason = reason
+        self.latest = latest
 
 
 def _clean(text: str) -> str:
@@ -201,6 +204,26 @@ def today(shop: Shop) -> date:
     return local_date(shop.clock(), shop.settings.timezone)
 
 
+def latest_effective(day: date) -> date:
+    """The last day a version saved on ``day`` may take effect: a date years ahead is a typo,
+    and the rehearsal's sample sales must stay inside the calendar."""
+    try:
+        return day.replace(year=day.year + EFFECTIVE_YEARS_AHEAD)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + EFFECTIVE_YEARS_AHEAD, day=28)
+
+
+def check_effective(shop: Shop, effective_from: date) -> None:
+    """Today or later, so no past sale changes its rules (the history is append-only), and
+    not beyond ``latest_effective``; raises EditError."""
+    day = today(shop)
+    if effective_from < day:
+        raise EditError("date_in_past")
+    latest = latest_effective(day)
+    if effective_from > latest:
+        raise EditError("date_too_far", latest.isoformat())
+
+
 def save_edited_program(shop: Shop, staff: Staff, program: Program, effective_from: date) -> Program:
     """Store the edited program as a new version with an audit entry, in one transaction.
 
@@ -212,10 +235,16 @@ def save_edited_program(shop: Shop, staff: Staff, program: Program, effective_fr
 
 
 def import_program_file(shop: Shop, path: Path, effective_from: date, staff_id: int | None,
-                        source: str) -> tuple[Program, tuple[MechanismChange, ...]]:
-    """Read, check, rehearse and save a program file; returns the version and what changed."""
+                        source: str) -> tuple[Program | None, tuple[MechanismChange, ...]]:
+    """Read, check, rehearse and save a program file; returns the version and what changed.
+
+    A file that changes nothing in the program in effect that day (the export read back,
+    with a BOM, another version number or date) saves nothing: (None, ())."""
+    check_effective(shop, effective_from)
     program = program_from_json(read_program_text(path, shop.path))
     changes = program_changes(shop.programs.program_for(effective_from), program)
+    if not changes:
+        return None, ()
     return save_version(shop, staff_id, program, effective_from, source), changes
 
 
@@ -224,13 +253,16 @@ def save_version(shop: Shop, staff_id: int | None, program: Program, effective_f
     """Check, rehearse and store ``program`` in effect from ``effective_from``, audited.
 
     ``source`` says where it came from ('office', 'command line'); the audit entry
-    lists each mechanism that changed. Raises EditError or ProgramError, saving nothing.
+    lists each mechanism that changed. Raises EditError (also when nothing changes: a
+    version the same as the one in effect would only lengthen the history) or ProgramError,
+    saving nothing.
     """
+    check_effective(shop, effective_from)
     at = shop.clock()
-    if effective_from < local_date(at, shop.settings.timezone):
-        raise EditError("date_in_past")
     program = checked(program)
     changes = program_changes(shop.programs.program_for(effective_from), program)
+    if not changes:
+        raise EditError("unchanged")
     with write_transaction(shop.db):
         saved = save_program(shop.db, program, effective_from, at, shop.settings.timezone)
         append_audit(shop.db, at, staff_id, AuditAction.PROGRAM_SAVED,

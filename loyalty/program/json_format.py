@@ -147,8 +147,10 @@ def _decode(tp: Any, value: Any, path: str) -> Any:
     return _decode_scalar(tp, value, path)
 
 
-def program_from_json(text: str) -> Program:
-    """Parse and check a program; raise ProgramError (path, reason) on the first problem."""
+def program_from_json(text: str, *, stored: bool = False) -> Program:
+    """Parse and check a program; raise ProgramError (path, reason) on the first problem.
+
+    ``stored``: a version read back from the shop's file (see ``check_program``)."""
     check_shape(text)
     try:
         data = json.loads(text)
@@ -156,4 +158,4 @@ def program_from_json(text: str) -> Program:
         raise ProgramError("", "not_json") from None
     except (RecursionError, ValueError):  # check_shape stops both first; kept as the last guard
         raise ProgramError("", "not_json") from None
-    return check_program(_decode_dataclass(Program, data, ""))
+    return check_program(_decode_dataclass(Program, data, ""), stored=stored)

@@ -7,7 +7,9 @@ from datetime import date, datetime
 from sqlite_utils import Database
 
 from loyalty.storage import store
-from loyalty.model.program import Program
+from loyalty.model.program import ALWAYS, Program
+from loyalty.program.bounds import LATEST_DATE
+from loyalty.program.checks import ProgramError
 from loyalty.program.json_format import program_from_json, program_to_json
 from pos.storage.db import write_transaction
 
@@ -24,12 +26,12 @@ class ProgramBook:
         if text is None:
             return Program.empty()
         if text not in self._parsed:
-            self._parsed[text] = program_from_json(text)
+            self._parsed[text] = program_from_json(text, stored=True)
         return self._parsed[text]
 
     def by_version(self, version: int) -> Program | None:
         text = store.program_json_by_version(self.db, version)
-        return program_from_json(text) if text else None
+        return program_from_json(text, stored=True) if text else None
 
 
 def save_program(db: Database, program: Program, effective_from: date, at: datetime,
@@ -41,6 +43,8 @@ def save_program(db: Database, program: Program, effective_from: date, at: datet
     """
     # the rule engine is loaded for a save only: opening a shop (a report) never needs it
     from loyalty.program.rehearsal import rehearse
+    if not ALWAYS <= effective_from <= LATEST_DATE:  # the sample sales' dates would overflow
+        raise ProgramError("effective_from", "date_out_of_range", LATEST_DATE.isoformat())
     rehearse(program_from_json(program_to_json(program)), effective_from, tz)
     with write_transaction(db):
         version = store.last_program_version(db) + 1

@@ -12,6 +12,7 @@ from pos.storage import sale_store
 from pos.storage import store as pos_store
 from pos.clock import from_db, iso_local, local_midnight
 from pos.csv_files import csv_writer
+from pos.errors import UserError
 from pos.storage.db import create_private
 from pos.storage.files import refuse_database_file
 
@@ -90,8 +91,17 @@ def write_csv(path: str | Path, header: Iterable[str], rows: Iterable[tuple]) ->
     return count
 
 
+class ExportPeriodError(UserError, ValueError):
+    """``--from`` after ``--to``: no day is in both, so nothing would be written."""
+
+    def __init__(self, first: date, last: date) -> None:
+        super().__init__("export.reversed", first=first.isoformat(), last=last.isoformat())
+
+
 def export(shop: Shop, kind: str, out: str | Path, start: date | None = None,
            end: date | None = None) -> int:
+    if start is not None and end is not None and start > end:
+        raise ExportPeriodError(start, end)
     lo, hi = period(shop.settings.timezone, start, end)
     if kind == "sales":
         return write_csv(out, SALES_COLUMNS, sales_rows(shop, lo, hi))

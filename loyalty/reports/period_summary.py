@@ -67,6 +67,16 @@ def month_keys(first: tuple[int, int], last: tuple[int, int]) -> tuple[tuple[int
     return tuple((k // 12, k % 12 + 1) for k in range(a, b + 1))
 
 
+def check_begun(shop: Shop, first: tuple[int, int], last: tuple[int, int]) -> None:
+    """A run of months asked by its ends: in order, at most MAX_MONTHS, and both begun
+    (a year in progress is reported to date); raises PeriodError."""
+    month_keys(first, last)
+    now = shop.clock()
+    for y, m in (first, last):
+        if month_bounds(y, m, shop.settings.timezone)[0] > now:
+            raise PeriodError("future", (y, m))
+
+
 def monthly_summary(shop: Shop, year: int, month: int) -> MonthlySummary:
     """One month: the one-month period, so it is the same figure however it is asked for."""
     return period_summary(shop, (year, month), (year, month)).months[0]

@@ -129,6 +129,14 @@ def adjustments_without_staff_or_reason(db: Database) -> tuple[LedgerEntry, ...]
         "(staff_id IS NULL OR TRIM(reason) = '') ORDER BY entry_id", [EntryKind.ADJUST]))
 
 
+def earned_expiring_at_once(db: Database) -> tuple[LedgerEntry, ...]:
+    """Points that expire no later than they were earned (a program version that gave them
+    a life of 0 days, saved before lifetimes had to be a day at least)."""
+    return tuple(_entry(r) for r in db.execute(
+        f"SELECT {_COLS} FROM ledger WHERE points > 0 AND expires_at IS NOT NULL "
+        "AND expires_at <= at ORDER BY entry_id"))
+
+
 def balance(db: Database, member_id: int, now: datetime) -> Balance:
     """One indexed query over ``ledger_member``."""
     total, pending = db.execute(

@@ -264,6 +264,19 @@ SENTENCES: dict[str, str] = {
     "target.bad_baud_rate": N_("“{target}”: the speed must be a number, like COM3:9600"),
     "target.bad_host": N_("“{target}” is not a host name or an IP address"),
     "target.bad_kind": N_("“{kind}” is not a receipt printer kind"),
+    # program versions and periods: the bounds of what a new version and a period may be
+    "program.negative": N_("the program cannot be used: {path} cannot be negative"),
+    "program.must_be_positive": N_("the program cannot be used: {path} must be at least 1"),
+    "program.required": N_("the program cannot be used: {path} is empty (a name or an id "
+                           "needs a letter or a digit)"),
+    "program.outlasts_expiry": N_("the program cannot be used: {path} must be shorter than "
+                                  "the {limit} days the points live, or they could never "
+                                  "be spent"),
+    "program.date_out_of_range": N_("the program cannot be used: {path} must be a date from "
+                                    "2000 to {limit}"),
+    "edit.date_too_far": N_("a program change can take effect on {latest} at the latest"),
+    "edit.unchanged": N_("the program is unchanged; nothing saved"),
+    "export.reversed": N_("--from {first} is after --to {last}"),
 }
 _FILE = N_("{why}: {file}")
 _UNREADABLE = N_("the database cannot be read: {why}")

@@ -328,12 +328,12 @@
 <context>
     <name>MechanismBox</name>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="192"/>
+        <location filename="../../ui/office/program/fields.py" line="193"/>
         <source>from the start</source>
         <translation>с самого начала</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="193"/>
+        <location filename="../../ui/office/program/fields.py" line="194"/>
         <source>Starts on</source>
         <translation>Действует с</translation>
     </message>
@@ -580,6 +580,11 @@
         <location filename="../../ui/office/program/fields.py" line="105"/>
         <source>a sample sale fails with it at the till ({detail})</source>
         <translation>с ней не проходит пробная продажа на кассе ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/fields.py" line="106"/>
+        <source>must be shorter than the {limit} days the points live</source>
+        <translation>должно быть меньше {limit} дней жизни баллов</translation>
     </message>
 </context>
 <context>
@@ -877,196 +882,191 @@
 <context>
     <name>ProgramTab</name>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="79"/>
-        <location filename="../../ui/office/program/tab.py" line="272"/>
+        <location filename="../../ui/office/program/tab.py" line="80"/>
+        <location filename="../../ui/office/program/tab.py" line="277"/>
         <source>The current program (version {n})</source>
         <translation>Текущая программа (версия {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="84"/>
+        <location filename="../../ui/office/program/tab.py" line="85"/>
         <source>Start from it</source>
         <translation>Загрузить</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="86"/>
+        <location filename="../../ui/office/program/tab.py" line="87"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="86"/>
+        <location filename="../../ui/office/program/tab.py" line="87"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="90"/>
+        <location filename="../../ui/office/program/tab.py" line="91"/>
         <source>Start from</source>
         <translation>Начать с</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="102"/>
+        <location filename="../../ui/office/program/tab.py" line="104"/>
         <source>Save as a new version</source>
         <translation>Сохранить новую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="106"/>
+        <location filename="../../ui/office/program/tab.py" line="108"/>
         <source>Only the owner can change the program</source>
         <translation>Менять программу может только владелец</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="108"/>
+        <location filename="../../ui/office/program/tab.py" line="110"/>
         <source>In effect from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="121"/>
+        <location filename="../../ui/office/program/tab.py" line="123"/>
         <source>Discounts</source>
         <translation>Скидки</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="121"/>
+        <location filename="../../ui/office/program/tab.py" line="123"/>
         <source>Tiers</source>
         <translation>Уровни</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="121"/>
+        <location filename="../../ui/office/program/tab.py" line="123"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="121"/>
+        <location filename="../../ui/office/program/tab.py" line="123"/>
         <source>Bonuses</source>
         <translation>Бонусы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="122"/>
+        <location filename="../../ui/office/program/tab.py" line="124"/>
         <source>Stamps, coupons</source>
         <translation>Штампы, купоны</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="122"/>
+        <location filename="../../ui/office/program/tab.py" line="124"/>
         <source>Limits</source>
         <comment>tab</comment>
         <translation>Лимиты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="156"/>
+        <location filename="../../ui/office/program/tab.py" line="158"/>
         <source>Start from a preset</source>
         <translation>Начать с готовой программы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="157"/>
+        <location filename="../../ui/office/program/tab.py" line="159"/>
         <source>“{preset}” sets up: {what}.</source>
         <translation>«{preset}» включает: {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="161"/>
+        <location filename="../../ui/office/program/tab.py" line="163"/>
         <source>Replace the program with it (every other mechanism is removed), or add these mechanisms to the program being edited (the others stay as they are)?</source>
         <translation>Заменить ею программу (все остальные механизмы будут удалены) или добавить эти механизмы к редактируемой программе (остальные останутся как есть)?</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="164"/>
+        <location filename="../../ui/office/program/tab.py" line="166"/>
         <source>Add these mechanisms</source>
         <translation>Добавить эти механизмы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="166"/>
+        <location filename="../../ui/office/program/tab.py" line="168"/>
         <source>Replace the program</source>
         <translation>Заменить программу</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="168"/>
+        <location filename="../../ui/office/program/tab.py" line="170"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="183"/>
+        <location filename="../../ui/office/program/tab.py" line="185"/>
         <source>Loaded: {what}</source>
         <translation>Загружено: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="208"/>
+        <location filename="../../ui/office/program/tab.py" line="210"/>
         <source>…and {n} more</source>
         <translation>…и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="227"/>
+        <location filename="../../ui/office/program/tab.py" line="230"/>
         <source>Nothing saved: fix the marked fields first.</source>
         <translation>Ничего не сохранено: сначала исправьте отмеченные поля.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="235"/>
-        <location filename="../../ui/office/program/tab.py" line="267"/>
+        <location filename="../../ui/office/program/tab.py" line="238"/>
+        <location filename="../../ui/office/program/tab.py" line="272"/>
         <source>Nothing saved: {why}</source>
         <translation>Ничего не сохранено: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="243"/>
+        <location filename="../../ui/office/program/tab.py" line="249"/>
         <source>Save the program</source>
         <translation>Сохранение программы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="244"/>
+        <location filename="../../ui/office/program/tab.py" line="250"/>
         <source>Save a new version of the program, in effect from {day}?</source>
         <translation>Сохранить новую версию программы, действующую с {day}?</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="247"/>
+        <location filename="../../ui/office/program/tab.py" line="253"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="248"/>
+        <location filename="../../ui/office/program/tab.py" line="254"/>
         <source>Do not save</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="251"/>
-        <source>Nothing differs from the program in effect on that day.</source>
-        <translation>Ничем не отличается от программы, действующей в этот день.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/office/program/tab.py" line="270"/>
+        <location filename="../../ui/office/program/tab.py" line="275"/>
         <source>Saved as version {n}, in effect from {day}; {k} mechanisms changed.</source>
         <translation>Сохранено как версия {n}, действует с {day}; изменено механизмов: {k}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="282"/>
+        <location filename="../../ui/office/program/tab.py" line="287"/>
         <source>Cannot read {file}</source>
         <translation>Не удаётся прочитать {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="285"/>
+        <location filename="../../ui/office/program/tab.py" line="290"/>
         <source>{file} refused: {where}: {what}</source>
         <translation>{file} отклонён: {where}: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="290"/>
+        <location filename="../../ui/office/program/tab.py" line="295"/>
         <source>Imported {file}: {what}</source>
         <translation>Импортирован {file}: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="297"/>
+        <location filename="../../ui/office/program/tab.py" line="302"/>
         <source>Nothing exported: fix the marked fields first.</source>
         <translation>Ничего не выгружено: сначала исправьте отмеченные поля.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="300"/>
+        <location filename="../../ui/office/program/tab.py" line="305"/>
         <source>Exported to {file}</source>
         <translation>Выгружено в {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="304"/>
+        <location filename="../../ui/office/program/tab.py" line="309"/>
         <source>Import a program</source>
         <translation>Импорт программы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="304"/>
-        <location filename="../../ui/office/program/tab.py" line="310"/>
+        <location filename="../../ui/office/program/tab.py" line="309"/>
+        <location filename="../../ui/office/program/tab.py" line="315"/>
         <source>Program (*.json)</source>
         <translation>Программа (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="309"/>
+        <location filename="../../ui/office/program/tab.py" line="314"/>
         <source>Export the program</source>
         <translation>Экспорт программы</translation>
     </message>
@@ -1074,519 +1074,529 @@
 <context>
     <name>ProgramTexts</name>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="23"/>
+        <location filename="../../ui/office/program/texts.py" line="24"/>
         <source>Cumulative discount: 3 % +1 % per 1,000, up to 20 %</source>
         <translation>Накопительная скидка: 3 % +1 % за каждые 1 000, до 20 %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="24"/>
+        <location filename="../../ui/office/program/texts.py" line="25"/>
         <source>Tiers by yearly spend: 5 / 10 / 15 / 25 %</source>
         <translation>Уровни по покупкам за год: 5 / 10 / 15 / 25 %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="25"/>
+        <location filename="../../ui/office/program/texts.py" line="26"/>
         <source>5 % in points, spendable from 4,000</source>
         <translation>5 % баллами, списание от 4 000</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="26"/>
+        <location filename="../../ui/office/program/texts.py" line="27"/>
         <source>5 % in points, paying up to half a receipt</source>
         <translation>5 % баллами, оплата до половины чека</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="27"/>
+        <location filename="../../ui/office/program/texts.py" line="28"/>
         <source>Stamp card: the fifth coffee free</source>
         <translation>Карта штампов: пятый кофе бесплатно</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="28"/>
+        <location filename="../../ui/office/program/texts.py" line="29"/>
         <source>Fuel tiers by litres a month</source>
         <translation>Топливные уровни по литрам в месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="34"/>
+        <location filename="../../ui/office/program/texts.py" line="35"/>
         <source>discount cards</source>
         <translation>дисконтные карты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="35"/>
+        <location filename="../../ui/office/program/texts.py" line="36"/>
         <source>cumulative discount</source>
         <translation>накопительная скидка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="36"/>
-        <location filename="../../ui/office/program/texts.py" line="154"/>
+        <location filename="../../ui/office/program/texts.py" line="37"/>
+        <location filename="../../ui/office/program/texts.py" line="159"/>
         <source>tiers</source>
         <translation>уровни</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="37"/>
+        <location filename="../../ui/office/program/texts.py" line="38"/>
         <source>discount by receipt total</source>
         <translation>скидка от суммы чека</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="38"/>
+        <location filename="../../ui/office/program/texts.py" line="39"/>
         <source>bonus points</source>
         <translation>бонусные баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="39"/>
+        <location filename="../../ui/office/program/texts.py" line="40"/>
         <source>welcome bonus</source>
         <translation>приветственный бонус</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="40"/>
+        <location filename="../../ui/office/program/texts.py" line="41"/>
         <source>birthday</source>
         <translation>день рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="41"/>
+        <location filename="../../ui/office/program/texts.py" line="42"/>
         <source>referral bonus</source>
         <translation>бонус за друга</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="42"/>
+        <location filename="../../ui/office/program/texts.py" line="43"/>
         <source>missions</source>
         <translation>задания</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="43"/>
+        <location filename="../../ui/office/program/texts.py" line="44"/>
         <source>stamp cards</source>
         <translation>карты штампов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="44"/>
+        <location filename="../../ui/office/program/texts.py" line="45"/>
         <source>coupons</source>
         <translation>купоны</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="45"/>
+        <location filename="../../ui/office/program/texts.py" line="46"/>
         <source>exclusions</source>
         <translation>исключения</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="46"/>
+        <location filename="../../ui/office/program/texts.py" line="47"/>
         <source>limits</source>
         <translation>ограничения</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="52"/>
+        <location filename="../../ui/office/program/texts.py" line="53"/>
         <source>no mechanisms</source>
         <translation>нет механизмов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="57"/>
+        <location filename="../../ui/office/program/texts.py" line="58"/>
         <source>the file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="63"/>
+        <location filename="../../ui/office/program/texts.py" line="64"/>
         <source>row {n}</source>
         <translation>строка {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="69"/>
+        <location filename="../../ui/office/program/texts.py" line="70"/>
         <source>Nothing saved: only the owner can change the program.</source>
         <translation>Ничего не сохранено: менять программу может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="70"/>
+        <location filename="../../ui/office/program/texts.py" line="71"/>
         <source>Nothing saved: the date must be today or later.</source>
         <translation>Ничего не сохранено: дата должна быть не раньше сегодняшней.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="77"/>
+        <location filename="../../ui/office/program/texts.py" line="72"/>
+        <source>Nothing saved: the date can be at most {n} years ahead.</source>
+        <translation>Ничего не сохранено: дата может быть не позже чем через {n} лет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="74"/>
+        <source>Nothing saved: the program is the same as the one in effect on that day.</source>
+        <translation>Ничего не сохранено: программа такая же, как действующая в этот день.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/program/texts.py" line="82"/>
         <source>stamp card “{name}”</source>
         <translation>карта штампов «{name}»</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="79"/>
+        <location filename="../../ui/office/program/texts.py" line="84"/>
         <source>mission “{name}”</source>
         <translation>задание «{name}»</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="87"/>
+        <location filename="../../ui/office/program/texts.py" line="92"/>
         <source>{field} (row {n})</source>
         <translation>{field} (строка {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="93"/>
+        <location filename="../../ui/office/program/texts.py" line="98"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="93"/>
+        <location filename="../../ui/office/program/texts.py" line="98"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="96"/>
+        <location filename="../../ui/office/program/texts.py" line="101"/>
         <source>from the start</source>
         <translation>с самого начала</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="100"/>
+        <location filename="../../ui/office/program/texts.py" line="105"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="100"/>
+        <location filename="../../ui/office/program/texts.py" line="105"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="102"/>
+        <location filename="../../ui/office/program/texts.py" line="107"/>
         <source>% of the amount</source>
         <translation>% от суммы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="102"/>
+        <location filename="../../ui/office/program/texts.py" line="107"/>
         <source>points per amount</source>
         <translation>баллы за сумму</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="125"/>
+        <location filename="../../ui/office/program/texts.py" line="130"/>
         <source>Adds: {what}</source>
         <translation>Добавляется: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="125"/>
+        <location filename="../../ui/office/program/texts.py" line="130"/>
         <source>Removes: {what}</source>
         <translation>Удаляется: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="126"/>
+        <location filename="../../ui/office/program/texts.py" line="131"/>
         <source>Switches on: {what}</source>
         <translation>Включается: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="127"/>
+        <location filename="../../ui/office/program/texts.py" line="132"/>
         <source>Switches off: {what}</source>
         <translation>Выключается: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="128"/>
+        <location filename="../../ui/office/program/texts.py" line="133"/>
         <source>Changes: {what}</source>
         <translation>Меняется: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="134"/>
+        <location filename="../../ui/office/program/texts.py" line="139"/>
         <source>and {n} more</source>
         <translation>и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="141"/>
+        <location filename="../../ui/office/program/texts.py" line="146"/>
         <source>start date</source>
         <translation>дата начала</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="142"/>
+        <location filename="../../ui/office/program/texts.py" line="147"/>
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="143"/>
+        <location filename="../../ui/office/program/texts.py" line="148"/>
         <source>discount %</source>
         <translation>скидка, %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="144"/>
+        <location filename="../../ui/office/program/texts.py" line="149"/>
         <source>bearer card</source>
         <translation>карта на предъявителя</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="145"/>
+        <location filename="../../ui/office/program/texts.py" line="150"/>
         <source>card types</source>
         <translation>типы карт</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="146"/>
+        <location filename="../../ui/office/program/texts.py" line="151"/>
         <source>card type id</source>
         <translation>код типа карты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="147"/>
+        <location filename="../../ui/office/program/texts.py" line="152"/>
         <source>from amount</source>
         <translation>от суммы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="148"/>
+        <location filename="../../ui/office/program/texts.py" line="153"/>
         <source>steps</source>
         <translation>ступени</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="149"/>
+        <location filename="../../ui/office/program/texts.py" line="154"/>
         <source>starting discount</source>
         <translation>начальная скидка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="150"/>
+        <location filename="../../ui/office/program/texts.py" line="155"/>
         <source>step</source>
         <translation>шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="151"/>
+        <location filename="../../ui/office/program/texts.py" line="156"/>
         <source>per amount spent</source>
         <translation>за каждую сумму покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="152"/>
+        <location filename="../../ui/office/program/texts.py" line="157"/>
         <source>maximum discount</source>
         <translation>максимальная скидка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="153"/>
+        <location filename="../../ui/office/program/texts.py" line="158"/>
         <source>fall back after (days)</source>
         <translation>понижение через (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="155"/>
+        <location filename="../../ui/office/program/texts.py" line="160"/>
         <source>from (threshold)</source>
         <translation>порог</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="156"/>
+        <location filename="../../ui/office/program/texts.py" line="161"/>
         <source>points multiplier</source>
         <translation>множитель баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="157"/>
+        <location filename="../../ui/office/program/texts.py" line="162"/>
         <source>instant upgrade from</source>
         <translation>мгновенный переход от чека</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="158"/>
+        <location filename="../../ui/office/program/texts.py" line="163"/>
         <source>earned by</source>
         <translation>чем зарабатывается</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="159"/>
+        <location filename="../../ui/office/program/texts.py" line="164"/>
         <source>window</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="160"/>
+        <location filename="../../ui/office/program/texts.py" line="165"/>
         <source>window (days)</source>
         <translation>период (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="161"/>
+        <location filename="../../ui/office/program/texts.py" line="166"/>
         <source>counted categories</source>
         <translation>учитываемые категории</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="162"/>
+        <location filename="../../ui/office/program/texts.py" line="167"/>
         <source>counted products</source>
         <translation>учитываемые товары</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="163"/>
+        <location filename="../../ui/office/program/texts.py" line="168"/>
         <source>bands</source>
         <translation>диапазоны</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="164"/>
+        <location filename="../../ui/office/program/texts.py" line="169"/>
         <source>members only</source>
         <translation>только участникам</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="165"/>
+        <location filename="../../ui/office/program/texts.py" line="170"/>
         <source>way of earning</source>
         <translation>способ начисления</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="166"/>
+        <location filename="../../ui/office/program/texts.py" line="171"/>
         <source>points back %</source>
         <translation>процент баллами</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="167"/>
-        <location filename="../../ui/office/program/texts.py" line="181"/>
+        <location filename="../../ui/office/program/texts.py" line="172"/>
+        <location filename="../../ui/office/program/texts.py" line="186"/>
         <source>points</source>
         <translation>баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="168"/>
+        <location filename="../../ui/office/program/texts.py" line="173"/>
         <source>per amount paid</source>
         <translation>за сумму оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="169"/>
+        <location filename="../../ui/office/program/texts.py" line="174"/>
         <source>for each whole amount</source>
         <translation>за каждую полную сумму</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="170"/>
+        <location filename="../../ui/office/program/texts.py" line="175"/>
         <source>value of a point</source>
         <translation>стоимость балла</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="171"/>
+        <location filename="../../ui/office/program/texts.py" line="176"/>
         <source>category rates</source>
         <translation>ставки по категориям</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="172"/>
+        <location filename="../../ui/office/program/texts.py" line="177"/>
         <source>product rates</source>
         <translation>ставки по товарам</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="173"/>
+        <location filename="../../ui/office/program/texts.py" line="178"/>
         <source>points on the part paid with points</source>
         <translation>баллы на часть, оплаченную баллами</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="174"/>
+        <location filename="../../ui/office/program/texts.py" line="179"/>
         <source>points pay at most %</source>
         <translation>баллами можно оплатить не больше, %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="175"/>
+        <location filename="../../ui/office/program/texts.py" line="180"/>
         <source>spendable from a balance of</source>
         <translation>тратить можно с баланса</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="176"/>
+        <location filename="../../ui/office/program/texts.py" line="181"/>
         <source>steps of points</source>
         <translation>шаг списания баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="177"/>
+        <location filename="../../ui/office/program/texts.py" line="182"/>
         <source>one kopeck paid in money</source>
         <translation>хотя бы копейка деньгами</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="178"/>
+        <location filename="../../ui/office/program/texts.py" line="183"/>
         <source>spendable after (days)</source>
         <translation>доступны через (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="179"/>
+        <location filename="../../ui/office/program/texts.py" line="184"/>
         <source>expire after (days)</source>
         <translation>сгорают через (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="180"/>
+        <location filename="../../ui/office/program/texts.py" line="185"/>
         <source>expire at the end of the following year</source>
         <translation>сгорают в конце следующего года</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="182"/>
+        <location filename="../../ui/office/program/texts.py" line="187"/>
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="183"/>
+        <location filename="../../ui/office/program/texts.py" line="188"/>
         <source>days around the birthday</source>
         <translation>дней вокруг дня рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="184"/>
+        <location filename="../../ui/office/program/texts.py" line="189"/>
         <source>multiplier</source>
         <translation>множитель</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="185"/>
+        <location filename="../../ui/office/program/texts.py" line="190"/>
         <source>points to the referrer</source>
         <translation>баллы пригласившему</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="186"/>
+        <location filename="../../ui/office/program/texts.py" line="191"/>
         <source>points to the referred</source>
         <translation>баллы приглашённому</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="187"/>
+        <location filename="../../ui/office/program/texts.py" line="192"/>
         <source>purchases</source>
         <translation>покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="188"/>
+        <location filename="../../ui/office/program/texts.py" line="193"/>
         <source>units to buy</source>
         <translation>сколько купить</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="189"/>
+        <location filename="../../ui/office/program/texts.py" line="194"/>
         <source>categories</source>
         <translation>категории</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="190"/>
+        <location filename="../../ui/office/program/texts.py" line="195"/>
         <source>products</source>
         <translation>товары</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="191"/>
+        <location filename="../../ui/office/program/texts.py" line="196"/>
         <source>coupon for the next visit</source>
         <translation>купон на следующий визит</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="192"/>
+        <location filename="../../ui/office/program/texts.py" line="197"/>
         <source>issued from a receipt of</source>
         <translation>выдаётся от чека</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="193"/>
+        <location filename="../../ui/office/program/texts.py" line="198"/>
         <source>coupon amount</source>
         <translation>сумма купона</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="194"/>
+        <location filename="../../ui/office/program/texts.py" line="199"/>
         <source>coupon %</source>
         <translation>скидка купона, %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="195"/>
+        <location filename="../../ui/office/program/texts.py" line="200"/>
         <source>coupon&apos;s minimum receipt</source>
         <translation>минимальный чек для купона</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="196"/>
+        <location filename="../../ui/office/program/texts.py" line="201"/>
         <source>coupon valid (days)</source>
         <translation>купон действует (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="197"/>
+        <location filename="../../ui/office/program/texts.py" line="202"/>
         <source>categories without discounts</source>
         <translation>категории без скидок</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="198"/>
+        <location filename="../../ui/office/program/texts.py" line="203"/>
         <source>products without discounts</source>
         <translation>товары без скидок</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="199"/>
+        <location filename="../../ui/office/program/texts.py" line="204"/>
         <source>categories without points</source>
         <translation>категории без баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="200"/>
+        <location filename="../../ui/office/program/texts.py" line="205"/>
         <source>products without points</source>
         <translation>товары без баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="201"/>
+        <location filename="../../ui/office/program/texts.py" line="206"/>
         <source>% back</source>
         <translation>% баллами</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="202"/>
+        <location filename="../../ui/office/program/texts.py" line="207"/>
         <source>category</source>
         <translation>категория</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="203"/>
+        <location filename="../../ui/office/program/texts.py" line="208"/>
         <source>product id</source>
         <translation>код товара</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="204"/>
+        <location filename="../../ui/office/program/texts.py" line="209"/>
         <source>maximum discount %</source>
         <translation>максимальная скидка, %</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/texts.py" line="205"/>
+        <location filename="../../ui/office/program/texts.py" line="210"/>
         <source>how discounts combine</source>
         <translation>как сочетаются скидки</translation>
     </message>
@@ -1657,12 +1667,12 @@
 <context>
     <name>Rows</name>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="242"/>
+        <location filename="../../ui/office/program/fields.py" line="243"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/fields.py" line="242"/>
+        <location filename="../../ui/office/program/fields.py" line="243"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>

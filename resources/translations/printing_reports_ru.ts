@@ -107,72 +107,72 @@
         <translation>Все показатели (ключи CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="170"/>
+        <location filename="../../ui/reports/window.py" line="171"/>
         <source>Computing {month} {year}…</source>
         <translation>Считаем {month} {year}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="172"/>
+        <location filename="../../ui/reports/window.py" line="173"/>
         <source>Computing the month…</source>
         <translation>Считаем месяц…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="174"/>
+        <location filename="../../ui/reports/window.py" line="175"/>
         <source>Computing {first} to {last}…</source>
         <translation>Считаем с {first} по {last}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="176"/>
+        <location filename="../../ui/reports/window.py" line="177"/>
         <source>Computing the months…</source>
         <translation>Считаем месяцы…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="216"/>
+        <location filename="../../ui/reports/window.py" line="227"/>
         <source>month in progress: figures up to {day}</source>
         <translation>месяц не закончен: данные по {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="224"/>
+        <location filename="../../ui/reports/window.py" line="235"/>
         <source>The files cannot be written: {reason}</source>
         <translation>Не удаётся записать файлы: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="228"/>
+        <location filename="../../ui/reports/window.py" line="239"/>
         <source>The report could not be made: {reason}</source>
         <translation>Не удалось построить отчёт: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="235"/>
+        <location filename="../../ui/reports/window.py" line="246"/>
         <source>{month} has not begun yet: reports cover months up to this one</source>
         <translation>{month} ещё не начался: отчёт строится за месяцы по текущий включительно</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="238"/>
+        <location filename="../../ui/reports/window.py" line="249"/>
         <source>the first month is after the last one</source>
         <translation>первый месяц позже последнего</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="239"/>
+        <location filename="../../ui/reports/window.py" line="250"/>
         <source>a report covers at most {n} months</source>
         <translation>отчёт охватывает не больше {n} месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="243"/>
+        <location filename="../../ui/reports/window.py" line="254"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="248"/>
+        <location filename="../../ui/reports/window.py" line="259"/>
         <source>Folder for the report files</source>
         <translation>Папка для файлов отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="271"/>
+        <location filename="../../ui/reports/window.py" line="283"/>
         <source>Writing the report files…</source>
         <translation>Записываем файлы отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="287"/>
+        <location filename="../../ui/reports/window.py" line="303"/>
         <source>Saved {pdf} with its CSV and JSON.</source>
         <translation>Сохранено: {pdf}, а также CSV и JSON.</translation>
     </message>

@@ -87,7 +87,7 @@ def tier_programs(draw: st.DrawFn) -> TierProgram:
                                       unique=True)))
     tiers = tuple(Tier(TierId(f"t{i}"), f"Tier {i}", t, draw(bps),
                        Fraction(draw(st.integers(0, 6)), draw(st.integers(1, 2))),
-                       draw(st.one_of(st.none(), small_minor)))
+                       draw(st.one_of(st.none(), st.integers(1, 100_000_00))))
                   for i, t in enumerate(thresholds))
     kind = draw(st.sampled_from(list(WindowKind)))
     days = draw(st.integers(1, 400)) if kind == WindowKind.ROLLING_DAYS else None
@@ -97,7 +97,7 @@ def tier_programs(draw: st.DrawFn) -> TierProgram:
 
 @st.composite
 def cumulatives(draw: st.DrawFn) -> CumulativeDiscount:
-    decay = draw(st.one_of(st.none(), st.integers(0, 400)))
+    decay = draw(st.one_of(st.none(), st.integers(1, 400)))
     if draw(st.booleans()):
         start = draw(bps)
         formula = CumulativeFormula(start, draw(st.integers(0, 2_000)),
@@ -119,7 +119,8 @@ points_rules = st.builds(
     redemption=st.builds(Redemption, bps, st.integers(0, 5_000), st.integers(1, 500),
                          st.booleans()),
     hold_days=st.integers(0, 30),
-    expiry=st.builds(Expiry, st.one_of(st.none(), st.integers(0, 800)), st.booleans()))
+    # points live longer than they are held (a program that saves: bounds.AT_LEAST_ONE)
+    expiry=st.builds(Expiry, st.one_of(st.none(), st.integers(31, 800)), st.booleans()))
 
 
 @st.composite
@@ -136,7 +137,7 @@ def coupon_policies(draw: st.DrawFn) -> CouponPolicy:
         fixed = draw(st.booleans())
         issue = CouponIssue(draw(small_minor), draw(st.integers(1, 500_00)) if fixed else 0,
                             0 if fixed else draw(st.integers(1, 10_000)), draw(small_minor),
-                            draw(st.integers(0, 90)))
+                            draw(st.integers(1, 90)))
     return CouponPolicy(issue)
 
 

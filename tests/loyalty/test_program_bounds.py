@@ -20,7 +20,7 @@ from loyalty.model.program import (
     MissionBonus, MissionId, PointsRule, ProgressiveDiscount, Program, ReceiptBand, Redemption,
     ReferralBonus, Scope, StampCard, StampCardId, Tier, TierId, TierMetric, TierProgram,
     TierWindow, WelcomeBonus, WindowKind)
-from loyalty.program.bounds import MONEY_MAX_MINOR, POINTS_MAX
+from loyalty.program.bounds import MONEY_MAX_MINOR, NAME_MAX, POINTS_MAX
 from loyalty.program.checks import ProgramError
 from loyalty.program.json_format import program_from_json, program_to_json
 from loyalty.program.programs import save_program
@@ -69,7 +69,7 @@ def test_absurd_programs_are_never_saved_and_sales_keep_working(shop) -> None:
 
 def maximal_program(start: date) -> Program:
     """Every mechanism switched on, every number at its bound."""
-    tiers = (Tier(TierId("base"), "B" * 200, 0, discount_bp=10_000,
+    tiers = (Tier(TierId("base"), "B" * NAME_MAX, 0, discount_bp=10_000,
                   points_multiplier=Fraction(10)),
              Tier(TierId("top"), "Top", MONEY_MAX_MINOR, discount_bp=10_000,
                   points_multiplier=Fraction(10), instant_upgrade_from_minor=MONEY_MAX_MINOR))
@@ -84,7 +84,8 @@ def maximal_program(start: date) -> Program:
                           category_rates=(CategoryRate("dairy", EarnPerAmount(1_000, 1, True)),),
                           no_points_on_redeemed=False,
                           redemption=Redemption(10_000, 0, 1, True), hold_days=3_660,
-                          expiry=Expiry(36_600, True)),
+                          expiry=Expiry(36_600)),  # held ten years: the following
+                          # year's end would come first and the points never be spendable
         welcome=WelcomeBonus(POINTS_MAX),
         birthday=BirthdayBonus(BirthdayKind.MULTIPLIER, 183, multiplier=Fraction(10)),
         referral=ReferralBonus(POINTS_MAX, POINTS_MAX),

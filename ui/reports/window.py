@@ -23,7 +23,7 @@ from ui.widgets.background import Progress, ProgressRow, finish_threads, reopen
 from ui.reports.tables import (
     discount_table, figures_table, fill, fit_height, identity_text, key_table, members_table,
     period_figures_table, report_table, roll_table, sales_table)
-from loyalty.reports.period_summary import MAX_MONTHS, PeriodError
+from loyalty.reports.period_summary import MAX_MONTHS, PeriodError, check_begun
 
 MONTH, YEAR, MONTHS_RANGE = "month", "year", "range"
 
@@ -165,6 +165,7 @@ class ReportsWindow(QMainWindow):
             return
         year, month = self.chosen_month()
         period = self.chosen_period()
+        ends = self._range_ends(period)
         self._busy(True)
         if period is None:
             self.say(self.tr("Computing {month} {year}…").format(
@@ -174,13 +175,23 @@ class ReportsWindow(QMainWindow):
             self.say(self.tr("Computing {first} to {last}…").format(
                 first=f"{period[0][0]}-{period[0][1]:02d}", last=f"{period[1][0]}-{period[1][1]:02d}"))
             label = self.tr("Computing the months…")
-        self.progress.start(label, lambda progress: self._compute(period, year, month, progress),
+        self.progress.start(label, lambda progress: self._compute(period, year, month, progress,
+                                                                  ends),
                             self._shown, self._failed, self._cancelled)
 
+    def _range_ends(self, period: tuple[tuple[int, int], tuple[int, int]] | None
+                    ) -> tuple[tuple[int, int], ...]:
+        """A run of months' first and last month, which must have begun (a year in
+        progress is shown to date); read here, on the GUI thread."""
+        return period if period and self.span.currentData() == MONTHS_RANGE else ()
+
     def _compute(self, period: tuple[tuple[int, int], tuple[int, int]] | None, year: int,
-                 month: int, _progress: Progress) -> MonthlySummary | PeriodSummary:
+                 month: int, _progress: Progress, ends: tuple[tuple[int, int], ...] = ()
+                 ) -> MonthlySummary | PeriodSummary:
         shop = reopen(self.shop)  # runs in the worker: a connection of its own
         try:
+            if ends:
+                check_begun(shop, *ends)
             if period is None:
                 return monthly_summary(shop, year, month)
             return period_summary(shop, *period)
@@ -267,15 +278,20 @@ class ReportsWindow(QMainWindow):
         year, month = self.chosen_month()
         period = self.chosen_period()
         pdf, csv, json = self.export_paths(folder)
+        ends = self._range_ends(period)
         self._busy(True)
         self.progress.start(self.tr("Writing the report files…"),
-                            lambda _progress: self._write(period, year, month, pdf, csv, json),
+                            lambda _progress: self._write(period, year, month, pdf, csv, json,
+                                                          ends),
                             lambda _summary: self._exported(pdf), self._failed, self._cancelled)
 
     def _write(self, period: tuple[tuple[int, int], tuple[int, int]] | None, year: int,
-               month: int, pdf: Path, csv: Path, json: Path) -> MonthlySummary | PeriodSummary:
+               month: int, pdf: Path, csv: Path, json: Path,
+               ends: tuple[tuple[int, int], ...] = ()) -> MonthlySummary | PeriodSummary:
         shop = reopen(self.shop)
         try:
+            if ends:
+                check_begun(shop, *ends)
             if period is None:
                 return write_report(shop, year, month, pdf, csv, json, self.language)
             return write_period_report(shop, *period, pdf, csv, json, self.language)

@@ -103,6 +103,7 @@ class Messages(QObject):
             "duplicate_key": self.tr("the same field appears twice"),
             "is_the_shop_database": self.tr("this is the shop's database, not a program file"),
             "fails_at_till": self.tr("a sample sale fails with it at the till ({detail})"),
+            "outlasts_expiry": self.tr("must be shorter than the {limit} days the points live"),
         }
         if error.reason in texts:
             return texts[error.reason].format(limit=limit, detail=detail)

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel,
 
 from loyalty.program.presets import add_mechanisms, presets
 from loyalty.model.program import Program
-from loyalty.program.changes import REMOVED, SWITCHED_OFF, program_changes
+from loyalty.program.changes import REMOVED, SWITCHED_OFF, MechanismChange, program_changes
 from loyalty.program.checks import ProgramError
-from loyalty.program.editing import EditError, checked, save_edited_program, today
+from loyalty.program.editing import (
+    EditError, checked, latest_effective, save_edited_program, today)
 from loyalty.program.json_format import program_from_json, program_to_json
 from loyalty.program.json_shape import read_program_text
 from loyalty.program.rehearsal import rehearse
@@ -96,6 +97,7 @@ class ProgramTab(QWidget):
     def _save_bar(self) -> QHBoxLayout:
         self.effective = show_dates(QDateEdit(), self.shop.settings.language)
         self.effective.setMinimumDate(qdate(today(self.shop)))
+        self.effective.setMaximumDate(qdate(latest_effective(today(self.shop))))
         self.effective.setDate(qdate(today(self.shop)))
         self.status = QLabel(objectName="programStatus")
         self.status.setWordWrap(True)
@@ -220,7 +222,8 @@ class ProgramTab(QWidget):
     def save(self) -> bool:
         """Check and rehearse the edited program, then ask with its changes listed.
 
-        Returns whether the question was asked; the version is saved on Yes.
+        Returns whether the question was asked; the version is saved on Yes.  A program
+        the same as the one in effect that day is not asked about: nothing is saved.
         """
         program = self.edited()
         if program is None:
@@ -235,20 +238,22 @@ class ProgramTab(QWidget):
             self._say(self.tr("Nothing saved: {why}").format(why=self.messages.refusal(error)),
                       "error")
             return False
-        self._ask_to_save(program)
+        changes = program_changes(self.current(), program)
+        if not changes:
+            self._say(self.texts.edit_error("unchanged"), "ok")
+            return False
+        self._ask_to_save(program, changes)
         return True
 
-    def _ask_to_save(self, program: Program) -> None:
-        changes = program_changes(self.current(), program)
+    def _ask_to_save(self, program: Program, changes: tuple[MechanismChange, ...]) -> None:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Save the program"),
                           self.tr("Save a new version of the program, in effect from {day}?")
                           .format(day=self.effective.text()),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Save"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("Do not save"))
-        lines = [self.texts.change(c, self.explainer) for c in changes]
-        box.setInformativeText("\n".join(lines) if lines else self.tr(
-            "Nothing differs from the program in effect on that day."))
+        box.setInformativeText("\n".join(self.texts.change(c, self.explainer)
+                                         for c in changes))
         removes = any(c.kind in (REMOVED, SWITCHED_OFF) for c in changes)
         box.setDefaultButton(QMessageBox.StandardButton.No if removes
                              else QMessageBox.StandardButton.Yes)

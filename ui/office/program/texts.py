@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from loyalty.model.program import ALWAYS, Program
 from loyalty.program.changes import (
     ADDED, CHANGED, REMOVED, SWITCHED_OFF, SWITCHED_ON, FieldChange, MechanismChange)
+from loyalty.program.bounds import EFFECTIVE_YEARS_AHEAD
 from loyalty.program.editing import mechanisms_of
 from pos.wording import date_text
 from ui.widgets.explain import Explainer
@@ -68,6 +69,10 @@ class ProgramTexts(QObject):
         texts = {
             "not_owner": self.tr("Nothing saved: only the owner can change the program."),
             "date_in_past": self.tr("Nothing saved: the date must be today or later."),
+            "date_too_far": self.tr("Nothing saved: the date can be at most {n} years ahead."
+                                    ).format(n=EFFECTIVE_YEARS_AHEAD),
+            "unchanged": self.tr("Nothing saved: the program is the same as the one in effect "
+                                 "on that day."),
         }
         return texts.get(reason, reason)
 

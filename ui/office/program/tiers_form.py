@@ -96,7 +96,8 @@ class TiersForm(FormBase):
             threshold = lambda t: parse_amount_minor(t, self.currency)  # noqa: E731
         else:
             threshold = parse_count
-        upgrade = lambda t: parse_amount_minor(t, self.currency) if t.strip() else None  # noqa: E731
+        upgrade = lambda t: (parse_amount_minor(t, self.currency, positive=True)  # noqa: E731
+                             if t.strip() else None)  # from 0 would be every receipt
         before = len(c.errors)
         tiers, thresholds = [], []
         for r in range(rows.count()):
