@@ -456,7 +456,7 @@
     </message>
     <message>
         <location filename="../../ui/till/actions.py" line="67"/>
-        <source>Cashier: {name}</source>
+        <source>At the till: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -696,7 +696,7 @@
     </message>
     <message>
         <location filename="../../ui/till/window.py" line="157"/>
-        <source>Cashier: {name}</source>
+        <source>At the till: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -456,8 +456,8 @@
     </message>
     <message>
         <location filename="../../ui/till/actions.py" line="67"/>
-        <source>Cashier: {name}</source>
-        <translation>Кассир: {name}</translation>
+        <source>At the till: {name}</source>
+        <translation>За кассой: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/till/actions.py" line="70"/>
@@ -696,8 +696,8 @@
     </message>
     <message>
         <location filename="../../ui/till/window.py" line="157"/>
-        <source>Cashier: {name}</source>
-        <translation>Кассир: {name}</translation>
+        <source>At the till: {name}</source>
+        <translation>За кассой: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/till/window.py" line="158"/>

@@ -64,7 +64,7 @@ class TillActions(QObject):
                 # the back office and reports act with the rights and in the audit name of
                 # whoever opened them: they go with that person
                 self.navigation.close_opened()
-            s.say(self.tr("Cashier: {name}").format(name=dialog.staff.name))
+            s.say(self.tr("At the till: {name}").format(name=dialog.staff.name))
             s.refresh()
             if dialog.staff.is_owner and backup_due(self.shop, self.shop.clock()):
                 s.say(self.tr("No backup for over a week: Ctrl+O, Backup."), True)

@@ -154,7 +154,7 @@ class TillWindow(QMainWindow):
 
     def refresh(self) -> None:
         s = self.till
-        self.cashier.setText(self.tr("Cashier: {name}").format(name=s.staff.name)
+        self.cashier.setText(self.tr("At the till: {name}").format(name=s.staff.name)
                              if s.staff else self.tr("Nobody logged in"))
         self.navigation.refresh()
         self.table.show_quote(s.quote)
