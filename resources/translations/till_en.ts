@@ -244,12 +244,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/payment_dialog.py" line="108"/>
+        <location filename="../../ui/till/payment_dialog.py" line="106"/>
+        <source>Change: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/payment_dialog.py" line="110"/>
         <source>Not enough cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/payment_dialog.py" line="111"/>
+        <location filename="../../ui/till/payment_dialog.py" line="113"/>
         <source>Change: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,22 +728,22 @@
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../ui/till/totals.py" line="35"/>
+        <location filename="../../ui/till/totals.py" line="36"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/totals.py" line="43"/>
+        <location filename="../../ui/till/totals.py" line="44"/>
         <source>Paid with {n} points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/totals.py" line="48"/>
+        <location filename="../../ui/till/totals.py" line="49"/>
         <source>+{n} points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/totals.py" line="49"/>
+        <location filename="../../ui/till/totals.py" line="50"/>
         <source>To pay: {amount}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -102,7 +102,9 @@ class PaymentDialog(QDialog):
         try:
             cash = [p for p in self._payments() if p.tender == Tender.CASH]
         except (MoneyFormatError, CheckoutError) as error:
-            self.change.setText(self._explainer.error(error))
+            # the large change line holds an amount; a sentence wraps in the message line
+            self.change.setText(self.tr("Change: —"))
+            self.message.setText(self._explainer.error(error))
             return
         if cash and cash[0].tendered_minor < cash[0].amount_minor:
             self.change.setText(self.tr("Not enough cash"))

@@ -29,6 +29,7 @@ class TotalsPanel(QFrame):
     def show_quote(self, quote: SaleQuote, detail: LoyaltyDetail) -> None:
         for label in self._rows:
             self._grid.removeWidget(label)
+            label.hide()  # gone from the screen now, not only once the deletion comes round
             label.deleteLater()
         self._rows = []
         money, lq = self._explainer.money, detail.quote
