@@ -389,7 +389,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="125"/>
+        <location filename="../../ui/till/return_dialog.py" line="127"/>
+        <source>Some of these points are already spent: the customer&apos;s balance goes to {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/return_dialog.py" line="130"/>
         <source>Kept from the refund for points already spent: {amount}</source>
         <translation type="unfinished"></translation>
     </message>

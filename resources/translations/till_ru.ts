@@ -389,7 +389,12 @@
         <translation>Списать начисленных баллов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/till/return_dialog.py" line="125"/>
+        <location filename="../../ui/till/return_dialog.py" line="127"/>
+        <source>Some of these points are already spent: the customer&apos;s balance goes to {n}</source>
+        <translation>Часть этих баллов уже потрачена: баланс покупателя станет {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/till/return_dialog.py" line="130"/>
         <source>Kept from the refund for points already spent: {amount}</source>
         <translation>Удержано за уже потраченные баллы: {amount}</translation>
     </message>

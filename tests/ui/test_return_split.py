@@ -65,3 +65,32 @@ def test_a_return_receipts_number_is_named_as_a_return(qtbot, seeded: Seeded) ->
                                      "the sale itself")
     assert not dialog.confirm.isEnabled()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def test_the_return_says_before_the_refund_that_the_balance_goes_below_zero(
+        qtbot, seeded: Seeded) -> None:
+    """A QA tester's return took a balance to −11 with no word before the refund."""
+    from dataclasses import replace
+    from builders import sell
+    shop = seeded.shop
+    shop.save_settings(replace(shop.settings, negative_balance_policy="allow_negative"))
+    basket = bk.set_customer(bk.add_product(bk.new_basket(), store.product_by_barcode(
+        shop.db, "4607001234561"), 3), seeded.anna_card.number)
+    earned = sell(shop, basket)
+    seeded.shop.clock.advance(days=30)  # the points become spendable
+    from builders import loyalty_quote
+    for _ in range(20):  # spend what the rules let her, receipt after receipt
+        spend = bk.set_customer(bk.add_product(bk.new_basket(), store.product_by_barcode(
+            shop.db, "4601234567893"), 5), seeded.anna_card.number)
+        most = loyalty_quote(shop.checkout.quote(spend)).redeem_limits.max_points
+        if not most:
+            break
+        sell(shop, bk.set_redeem_points(spend, most))
+    w = open_till(qtbot, seeded)
+    press(qtbot, w, Qt.Key.Key_F10)
+    dialog = active_dialog(qtbot, w)
+    qtbot.keyClicks(dialog.number, str(earned.sale_no))
+    qtbot.keyClick(dialog.number, Qt.Key.Key_Return)
+    assert "already spent: the customer's balance goes to -" in dialog.summary.text(), \
+        dialog.summary.text()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)

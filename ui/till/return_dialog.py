@@ -121,6 +121,11 @@ class ReturnDialog(QDialog):
         detail = next((d for d in rq.details if isinstance(d, ReturnDetail)), None)
         if detail is not None:
             rows.append(self.tr("Points taken back: {n}").format(n=detail.taken))
+            balance = self._till.balance(detail.member_id)
+            after = balance.spendable + balance.pending - detail.taken + detail.give_back
+            if after < 0 and not rq.withheld_minor:  # said before the refund, not after it
+                rows.append(self.tr("Some of these points are already spent: the customer's "
+                                    "balance goes to {n}").format(n=after))
         if rq.withheld_minor:
             rows.append(self.tr("Kept from the refund for points already spent: {amount}").format(
                 amount=money(rq.withheld_minor)))
