@@ -71,6 +71,13 @@ def change_role(db: Database, actor: Staff, staff_id: int, role: str, at: dateti
                       {"role": [staff.role, role]}, at)
 
 
+def check_deactivate(db: Database, staff_id: int) -> None:
+    """StaffError now, before anyone is asked to confirm, when ``deactivate`` would refuse."""
+    staff = _target(db, staff_id)
+    if not _keeps_an_owner(db, replace(staff, active=False)):
+        raise StaffError("last_owner", staff.name)
+
+
 def deactivate(db: Database, actor: Staff, staff_id: int, at: datetime) -> Staff:
     """The person can no longer log in; their sales and audit rows keep their name."""
     require_owner(actor)

@@ -74,10 +74,12 @@ def test_role_pin_and_deactivation(qtbot, tab, shop, monkeypatch) -> None:
 
 
 def test_the_last_owner_cannot_deactivate_themselves(qtbot, tab, shop, owner, monkeypatch) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    asked: list = []  # refused before the "Continue?" question, not after a yes
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes)
     tab.select("Boris")
     tab.deactivate_button.click()
-    assert "last active owner" in tab.status.text()
+    assert "last active owner" in tab.status.text() and asked == []
     assert store.staff_by_id(shop.db, owner.staff_id).active
 
 

@@ -336,7 +336,14 @@ class StaffTab(QWidget):
 
     def deactivate(self) -> None:
         person = self._person_or_say()
-        if person is None or QMessageBox.question(
+        if person is None:
+            return
+        try:  # a refusal comes before the question, not after a yes
+            staff_admin.check_deactivate(self.shop.db, person.staff_id)
+        except StaffError as error:
+            self._say(self._reason(error), "error")
+            return
+        if QMessageBox.question(
                 self, self.tr("Deactivate"),
                 self.tr("{name} will no longer be able to log in. Continue?").format(
                     name=person.name)) != QMessageBox.StandardButton.Yes:
