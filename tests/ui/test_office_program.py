@@ -5,7 +5,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from loyalty.program.presets import yearly_spend_tiers
 from loyalty.program.json_format import program_to_json
@@ -83,8 +83,8 @@ def test_simulating_a_real_customer_found_by_phone(qtbot, seeded: Seeded) -> Non
     qtbot.keyClick(sim.ref, Qt.Key.Key_Return)
     assert sim.member_label.text() == "Anna Petrova"
     qtbot.keyClicks(sim.search, "Coffee")
-    qtbot.keyClick(sim.search, Qt.Key.Key_Return)
-    sim.add_found()
+    qtbot.keyClick(sim.search, Qt.Key.Key_Return)  # the one product so named: Enter adds it
+    assert sim.lines.count() == 1 and sim.search.text() == ""
     lines = sim.view.texts()
     assert "Чек от 500,00\u00a0₽: 5\u00a0%: −32,50\u00a0₽" in lines
     assert "Points to earn: 30" in lines  # 5 % of 617.50, rounded down
@@ -137,3 +137,17 @@ def test_json_export_and_import(qtbot, seeded: Seeded, tmp_path: Path) -> None:
     out = tmp_path / "out.json"
     assert tab.export_file(out) is True
     assert '"threshold": 3000000' in out.read_text()
+
+
+def test_the_simulators_enter_lists_several_products_to_choose_and_add(qtbot,
+                                                                      seeded: Seeded) -> None:
+    tab = open_tab(qtbot, seeded)
+    sim = tab.simulator
+    qtbot.keyClicks(sim.search, "o")  # more than one product has an o
+    qtbot.keyClick(sim.search, Qt.Key.Key_Return)
+    assert sim.results.count() > 1 and sim.lines.count() == 0  # nothing chosen for you
+    sim.results.hidePopup()
+    add = next(b for b in sim.findChildren(QPushButton) if b.text() == "Add"
+               and b.parent() is sim.results.parent())
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert sim.lines.count() == 1

@@ -199,6 +199,12 @@ class ProgramSimulator(QWidget):
         self.results.clear()
         for product in self.found:
             self.results.addItem(f"{product.name} — {self.explainer.money(product.price_minor)}")
+        if len(self.found) == 1:  # a barcode, or a name only one product has: Enter adds it
+            self.add_found()
+            self.search.clear()
+        elif self.found:
+            self.results.setFocus()  # several: choose, then Add
+            self.results.showPopup()
 
     def add_found(self) -> None:
         if self.results.currentIndex() >= 0 and self.found:
