@@ -8,22 +8,26 @@ from loyalty.cli.common import fail, open_shop_of, staff_id
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from loyalty.reports.export import write_period_report, write_report
-    if not args.db.exists():
-        return fail(args, N_("no database at {db}"), db=args.db)
+    from loyalty.printing.period_pdf import render_period_pdf
+    from loyalty.printing.summary_pdf import render_pdf
+    from loyalty.reports.export import period_to_csv, period_to_json, to_csv, to_json
+    from loyalty.reports.period_summary import collector_paused, monthly_summary, period_summary
     if (args.first is None) != (args.last is None):
         return fail(args, N_("--from and --to go together"))
-    if args.month is not None:
-        year, month = args.month
-        s = write_report(open_shop_of(args), year, month, args.out, args.csv, args.json,
-                         args.language)
-        running = " (month in progress)" if s.in_progress else ""
-        print(f"report for {year}-{month:02d}{running} written to {args.out}")
-        return 0
-    first, last = (args.first, args.last) if args.year is None else (
-        (args.year, 1), (args.year, 12))
-    p = write_period_report(open_shop_of(args), first, last, args.out, args.csv, args.json,
-                            args.language)
+    shop = open_shop_of(args)
+    language = args.language or shop.settings.language
+    with collector_paused():  # the PDF's thousands of drawing objects
+        if args.month is not None:
+            year, month = args.month
+            s = monthly_summary(shop, year, month)
+            _write_report(args, render_pdf(s, language), to_csv, to_json, s)
+            running = " (month in progress)" if s.in_progress else ""
+            print(f"report for {year}-{month:02d}{running} written to {args.out}")
+            return 0
+        first, last = (args.first, args.last) if args.year is None else (
+            (args.year, 1), (args.year, 12))
+        p = period_summary(shop, first, last)
+        _write_report(args, render_period_pdf(p, language), period_to_csv, period_to_json, p)
     done = p.months[-1]
     running = " (month in progress)" if done.in_progress else ""
     print(f"report for {first[0]}-{first[1]:02d} to {done.year}-{done.month:02d}{running}, "
@@ -31,16 +35,26 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_report(args: argparse.Namespace, pdf: bytes, csv, json, figures) -> None:
+    """The PDF and the asked-for CSV and JSON, all written or none (0600: the PDF lists
+    members at risk by name and card)."""
+    from pos.storage.files import StagedOutputs
+    with StagedOutputs(args.db) as stage:
+        stage.write(args.out, pdf)
+        for path, render in ((args.csv, csv), (args.json, json)):
+            if path is not None:
+                stage.write(path, render(figures))
+
+
 def cmd_program(args: argparse.Namespace) -> int:
     from loyalty.program.changes import change_lines
     from loyalty.program.editing import import_program_file, today
     from loyalty.program.json_format import program_to_json
-    if not args.db.exists():
-        return fail(args, N_("no database at {db}"), db=args.db)
+    from pos.storage.files import write_output
     shop = open_shop_of(args)
     if args.verb == "export":
         program = shop.programs.program_for(today(shop))
-        args.out.write_text(program_to_json(program), encoding="utf-8")
+        write_output(args.out, program_to_json(program), args.db)
         print(f"program version {program.version} written to {args.out}")
         return 0
     effective = args.effective or today(shop)
@@ -54,12 +68,17 @@ def cmd_program(args: argparse.Namespace) -> int:
 
 def cmd_member_export(args: argparse.Namespace) -> int:
     from loyalty.members.admin import export_personal_data
+    from pos.storage.files import StagedOutputs
     shop = open_shop_of(args)
-    text = export_personal_data(shop.db, args.member_id, args.owner, shop.clock(),
-                                shop.settings.timezone)
-    from pos.storage.db import create_private
-    create_private(args.out)  # personal data: readable by the user who exported it only
-    args.out.write_text(text, encoding="utf-8")
+    if args.owner is None:
+        return fail(args, N_("{command} needs an owner's PIN, and this shop has no owner yet"),
+                    command=args.command)
+    # written aside inside the audit's transaction, named once it is committed: a failed
+    # export leaves neither a file nor an audit row
+    with StagedOutputs(args.db) as stage:
+        export_personal_data(shop.db, args.member_id, args.owner, shop.clock(),
+                             shop.settings.timezone,
+                             deliver=lambda text: stage.write(args.out, text))
     print(f"member {args.member_id} exported to {args.out}")
     return 0
 
@@ -67,6 +86,9 @@ def cmd_member_export(args: argparse.Namespace) -> int:
 def cmd_member_erase(args: argparse.Namespace) -> int:
     from loyalty.members.admin import erase_personal_data
     shop = open_shop_of(args)
+    if args.owner is None:
+        return fail(args, N_("{command} needs an owner's PIN, and this shop has no owner yet"),
+                    command=args.command)
     erase_personal_data(shop.db, args.member_id, args.owner, shop.clock())
     print(f"member {args.member_id}: personal data erased (older backups still hold it)")
     return 0
