@@ -126,9 +126,12 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--json", type=path_arg, default=None)
     for c in sub.choices.values():
         _db_arg(c)
-        if not any("--language" in a.option_strings for a in c._actions):
-            c.add_argument("--language", choices=("ru", "en"), default=None,
-                           help="language of the messages (default: the shop's, else LANG)")
+        verbs = [v for a in c._actions if isinstance(a, argparse._SubParsersAction)
+                 for v in a.choices.values()]  # program export, network init …: after the verb
+        for v in (c, *verbs):
+            if not any("--language" in a.option_strings for a in v._actions):
+                v.add_argument("--language", choices=("ru", "en"), default=None,
+                               help="language of the messages (default: the shop's, else LANG)")
     return p
 
 
@@ -141,6 +144,9 @@ def cmd_bench(args: argparse.Namespace) -> int:
     # never the shop's own file unless asked (--db): a demo shop of its own, built if missing
     db = (args.db if args.db_given
           else default_data_dir() / f"bench-{args.members}-members-{args.sales}-sales.db")
+    if db.exists():  # measured on a copy, but only a shop of this program is one
+        from loyalty.backups import check_shop_file
+        check_shop_file(db)
     run_bench(db, args.members, args.sales, args.json, progress=progress)
     return 0
 
