@@ -223,6 +223,20 @@ def test_cards_whose_pdf_cannot_be_written_are_not_issued(shop, tmp_path) -> Non
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("shop.db")) == []
 
 
+@pytest.mark.skipif(not hasattr(resource, "RLIMIT_FSIZE"), reason="POSIX file size limit")
+def test_a_backup_the_disk_refuses_leaves_no_half_copy(shop, tmp_path) -> None:
+    before = dump(shop)
+    env = dict(os.environ, POSLOYALTY_PIN="1111")
+    out = tmp_path / "b.db"
+    done = subprocess.run([sys.executable, str(MAIN), "backup", "--db", str(shop), "--out",
+                           str(out), "--language", "en"], capture_output=True, text=True,
+                          env=env, preexec_fn=_limited(100_000), timeout=300)
+    assert done.returncode == 1 and "cannot write" in done.stderr and "b.db" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert dump(shop) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("shop.db")) == []
+
+
 # -- 5. a FIFO or a device is never replaced by a file -----------------------------------
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX FIFOs")

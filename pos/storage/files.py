@@ -120,14 +120,16 @@ def refuse_database_file(path: str | Path, *databases: str | Path) -> Path:
 OUTPUT_REASONS = ("empty", "folder", "not_regular", "no_folder", "cannot_write", "same_file")
 
 
-class OutputFileError(UserError, ValueError):
+class OutputFileError(UserError, OSError):
     """An output file the user named that cannot be written: ``reason`` one of
     OUTPUT_REASONS, ``detail`` the system's reason (cannot_write) or the other option's
-    path (same_file)."""
+    path (same_file).  An OSError too (``strerror``, ``filename``): a screen that catches a
+    file's failure to be written catches this one."""
 
     def __init__(self, reason: str, path: str | Path, detail: object = "") -> None:
         super().__init__(f"output_file.{reason}", path=Path(path), detail=str(detail))
         self.reason, self.path, self.detail = reason, Path(path), str(detail)
+        self.strerror, self.filename = str(detail) or reason.replace("_", " "), str(path)
 
 
 def _is_device(st: os.stat_result) -> bool:
@@ -154,6 +156,8 @@ def check_output(path: str | Path, *databases: str | Path, device_ok: bool = Fal
         raise OutputFileError("not_regular", path)
     if st is not None and device_ok and _is_device(st):
         return path
+    if st is not None and not os.access(path, os.W_OK):  # kept read-only on purpose
+        raise OutputFileError("cannot_write", path, os.strerror(13))
     folder = path.parent
     if not folder.is_dir():
         raise OutputFileError("no_folder", path)
