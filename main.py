@@ -23,7 +23,8 @@ def _db_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=path_arg, default=argparse.SUPPRESS,
                         help="shop database file (default: the user's data folder)")
     parser.add_argument("--pin", default=argparse.SUPPRESS,
-                        help=f"the owner's PIN (else ${PIN_VARIABLE}, else asked)")
+                        help=f"the owner's PIN; report: a bookkeeper's too (else ${PIN_VARIABLE}, "
+                             "else asked)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -130,7 +131,9 @@ def _parser() -> argparse.ArgumentParser:
                  for v in a.choices.values()]  # program export, network init …: after the verb
         for v in (c, *verbs):
             if not any("--language" in a.option_strings for a in v._actions):
-                v.add_argument("--language", choices=("ru", "en"), default=None,
+                # after a verb only when typed there: its default would hide the command's
+                v.add_argument("--language", choices=("ru", "en"),
+                               default=None if v is c else argparse.SUPPRESS,
                                help="language of the messages (default: the shop's, else LANG)")
     return p
 

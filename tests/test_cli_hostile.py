@@ -418,3 +418,16 @@ def test_bench_measures_the_file_given_before_or_after_the_command(tmp_path, cap
     refused(capsys, ["--db", str(foreign), "bench"], "not a shop file")
     refused(capsys, ["bench", "--db", str(foreign)], "not a shop file")
     assert foreign.read_bytes() == raw
+
+
+def test_a_shop_without_an_owner_erases_and_exports_nothing(template_db, tmp_path,
+                                                            capsys) -> None:
+    """A shop set up from scripts has no owner, so no PIN to ask: the member commands,
+    which an owner must run, say so (they were an AttributeError)."""
+    db = tmp_path / "new.db"
+    shutil.copy(template_db, db)
+    before = dump(db)
+    refused(capsys, ["member-erase", "1", "--db", str(db)], "has no owner yet")
+    refused(capsys, ["member-export", "1", "--db", str(db), "--out", str(tmp_path / "x.json")],
+            "has no owner yet")
+    assert dump(db) == before and not (tmp_path / "x.json").exists()

@@ -213,6 +213,8 @@ class StagedOutputs:
                 yield handle
                 handle.flush()
                 os.fsync(handle.fileno())
+        except OutputFileError:
+            raise  # another output's refusal, worded already
         except OSError as error:
             raise OutputFileError("cannot_write", path, error.strerror) from error
 
