@@ -431,3 +431,37 @@ def test_a_shop_without_an_owner_erases_and_exports_nothing(template_db, tmp_pat
     refused(capsys, ["member-export", "1", "--db", str(db), "--out", str(tmp_path / "x.json")],
             "has no owner yet")
     assert dump(db) == before and not (tmp_path / "x.json").exists()
+
+
+def test_the_screens_writers_are_private_and_never_replace_a_fifo(shop, tmp_path) -> None:
+    """What the back office and the till call to save a PDF goes through the same helper."""
+    from loyalty.members.card_batches import write_card_list
+    from loyalty.printing.card_layout import CardFace, CardLayout
+    from loyalty.printing.card_pdf import write_cards_pdf
+    from loyalty.printing.receipts import build_receipt
+    from loyalty.reports.export import write_period_report, write_report
+    from loyalty.shop import open_shop
+    from pos.printing.pdf import write_receipt_pdf
+    from pos.storage.files import OutputFileError
+    s = open_shop(shop)
+    try:
+        t = tmp_path
+        write_report(s, 2026, 11, t / "m.pdf", t / "m.csv", t / "m.json")
+        write_period_report(s, (2026, 11), (2026, 12), t / "p.pdf")
+        write_receipt_pdf(build_receipt(s, 1), t / "r.pdf")
+        write_cards_pdf(CardLayout("Shop"), [CardFace("2000000000008", "ean13")], t / "c.pdf")
+        write_card_list(t / "c.csv", (("2000000000008", "ean13", ""),))
+        for name in ("m.pdf", "m.csv", "m.json", "p.pdf", "r.pdf", "c.pdf", "c.csv"):
+            assert stat.S_IMODE((t / name).stat().st_mode) == 0o600, name
+        if hasattr(os, "mkfifo"):
+            os.mkfifo(t / "pipe")
+            for write in (lambda: write_report(s, 2026, 11, t / "pipe"),
+                          lambda: write_period_report(s, (2026, 11), (2026, 12), t / "pipe"),
+                          lambda: write_receipt_pdf(build_receipt(s, 1), t / "pipe"),
+                          lambda: write_card_list(t / "pipe", ())):
+                with pytest.raises(OutputFileError) as refusal:
+                    write()
+                assert refusal.value.reason == "not_regular"
+                assert stat.S_ISFIFO((t / "pipe").stat().st_mode)
+    finally:
+        s.close()

@@ -17,15 +17,16 @@ from loyalty.reports.period_summary import PeriodSummary
 from loyalty.text.summary import Formatter, period_texts, texts
 from pos.wording import month_name
 from pos.printing.fonts import register_fonts
+from pos.storage.files import check_output, write_output
 
 _PAGE = A4
 _WIDTH = _PAGE[0] - 2 * MARGIN
 
 
 def write_period_pdf(period: PeriodSummary, path: str | Path, language: str) -> Path:
-    path = Path(path)
-    path.write_bytes(render_period_pdf(period, language))
-    return path
+    # whole or not at all, 0600 (its at-risk lists name members), never the shop's file
+    check_output(path)  # refused before rendering
+    return write_output(path, render_period_pdf(period, language))
 
 
 def _is_year(period: PeriodSummary) -> bool:

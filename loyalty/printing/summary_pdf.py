@@ -25,7 +25,7 @@ from pos.clock import local_date
 from pos.printing.fonts import FontNames, register_fonts
 from pos.money import minor_digits
 from pos.wording import date_text, moment_text, month_name
-from pos.storage.files import refuse_database_file
+from pos.storage.files import check_output, write_output
 
 AT_RISK_ROWS = 100
 MARGIN = 18 * mm
@@ -38,9 +38,9 @@ _CHART_HEIGHT = 62 * mm
 
 
 def write_pdf(summary: MonthlySummary, path: str | Path, language: str) -> Path:
-    path = refuse_database_file(path)
-    path.write_bytes(render_pdf(summary, language))
-    return path
+    # whole or not at all, 0600 (its at-risk list names members), never the shop's file
+    check_output(path)  # refused before rendering
+    return write_output(path, render_pdf(summary, language))
 
 
 def render_pdf(summary: MonthlySummary, language: str) -> bytes:

@@ -14,7 +14,7 @@ from loyalty.shop import Shop
 from loyalty.printing.period_pdf import write_period_pdf
 from loyalty.printing.summary_pdf import write_pdf
 from pos.csv_files import csv_writer
-from pos.storage.files import refuse_database_file
+from pos.storage.files import write_output
 
 Value = int | Decimal | None
 
@@ -138,4 +138,4 @@ def _write_files(targets, figures) -> None:
     of it would drop the program's SQLite locks)."""
     for path, render in targets:
         if path is not None:
-            refuse_database_file(path).write_text(render(figures), encoding="utf-8")
+            write_output(path, render(figures))  # whole or not at all, 0600
