@@ -10,7 +10,6 @@ from datetime import date
 from pathlib import Path
 
 from pos.errors import UserError
-from pos.wording import N_
 
 # commands that read personal data or change the shop: an owner's PIN first (SPEC §6)
 OWNER_PIN_COMMANDS = {"import-products", "import-customers", "export", "backup", "restore",

@@ -8,42 +8,26 @@ from loyalty.cli.common import fail, open_shop_of, staff_id
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from loyalty.printing.period_pdf import render_period_pdf
-    from loyalty.printing.summary_pdf import render_pdf
-    from loyalty.reports.export import period_to_csv, period_to_json, to_csv, to_json
-    from loyalty.reports.period_summary import collector_paused, monthly_summary, period_summary
+    from loyalty.reports.export import write_period_report, write_report
     if (args.first is None) != (args.last is None):
         return fail(args, N_("--from and --to go together"))
-    shop = open_shop_of(args)
-    language = args.language or shop.settings.language
-    with collector_paused():  # the PDF's thousands of drawing objects
-        if args.month is not None:
-            year, month = args.month
-            s = monthly_summary(shop, year, month)
-            _write_report(args, render_pdf(s, language), to_csv, to_json, s)
-            running = " (month in progress)" if s.in_progress else ""
-            print(f"report for {year}-{month:02d}{running} written to {args.out}")
-            return 0
-        first, last = (args.first, args.last) if args.year is None else (
-            (args.year, 1), (args.year, 12))
-        p = period_summary(shop, first, last)
-        _write_report(args, render_period_pdf(p, language), period_to_csv, period_to_json, p)
+    # the PDF, CSV and JSON are written all or none, 0600 (the PDF names members at risk)
+    if args.month is not None:
+        year, month = args.month
+        s = write_report(open_shop_of(args), year, month, args.out, args.csv, args.json,
+                         args.language)
+        running = " (month in progress)" if s.in_progress else ""
+        print(f"report for {year}-{month:02d}{running} written to {args.out}")
+        return 0
+    first, last = (args.first, args.last) if args.year is None else (
+        (args.year, 1), (args.year, 12))
+    p = write_period_report(open_shop_of(args), first, last, args.out, args.csv, args.json,
+                            args.language)
     done = p.months[-1]
     running = " (month in progress)" if done.in_progress else ""
     print(f"report for {first[0]}-{first[1]:02d} to {done.year}-{done.month:02d}{running}, "
           f"{len(p.months)} month(s), written to {args.out}")
     return 0
-
-
-def _write_report(args: argparse.Namespace, pdf: bytes, csv, json, figures) -> None:
-    """The PDF and the asked-for CSV and JSON, all written or none (0600: the PDF lists
-    members at risk by name and card)."""
-    from pos.storage.files import StagedOutputs
-    with StagedOutputs(args.db) as stage:
-        stage.write(args.out, pdf)
-        for path, render in ((args.csv, csv), (args.json, json)):
-            if path is not None:
-                stage.write(path, render(figures))
 
 
 def cmd_program(args: argparse.Namespace) -> int:

@@ -3,7 +3,6 @@ page per month (key figures, roll-forward, members)."""
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -17,16 +16,9 @@ from loyalty.reports.period_summary import PeriodSummary
 from loyalty.text.summary import Formatter, period_texts, texts
 from pos.wording import month_name
 from pos.printing.fonts import register_fonts
-from pos.storage.files import check_output, write_output
 
 _PAGE = A4
 _WIDTH = _PAGE[0] - 2 * MARGIN
-
-
-def write_period_pdf(period: PeriodSummary, path: str | Path, language: str) -> Path:
-    # whole or not at all, 0600 (its at-risk lists name members), never the shop's file
-    check_output(path)  # refused before rendering
-    return write_output(path, render_period_pdf(period, language))
 
 
 def _is_year(period: PeriodSummary) -> bool:
