@@ -28,7 +28,7 @@ CLI="$APP/pos-loyalty"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 export QT_QPA_PLATFORM=offscreen
-export POSLOYALTY_PIN=1111  # the demo shop's owner: cards asks for the owner's PIN
+export POSLOYALTY_PIN=1111  # the demo shop's owner: report and cards ask for a PIN
 
 "$CLI" --version
 "$CLI" demo --db "$WORK/shop.db" --members 40 --months 2 --seed 1

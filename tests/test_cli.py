@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -153,8 +154,9 @@ def test_two_restores_keep_two_originals(demo_db, tmp_path, capsys) -> None:
     assert restores == (1,)
 
 
-def test_import_products_all_or_nothing_with_row_errors(tmp_path, capsys) -> None:
-    db = tmp_path / "shop.db"
+def test_import_products_all_or_nothing_with_row_errors(template_db, tmp_path, capsys) -> None:
+    db = tmp_path / "shop.db"  # a new shop, as the first start makes it
+    shutil.copy(template_db, db)
     bad = tmp_path / "bad.csv"
     bad.write_text("barcode,name,price\n111,Milk,89.90\n222,,10\n333,Bread,abc\n", "utf-8")
     assert main(["import-products", str(bad), "--db", str(db), "--language", "en"]) == 1
@@ -171,8 +173,9 @@ def test_import_products_all_or_nothing_with_row_errors(tmp_path, capsys) -> Non
         ("products_imported", "count 1")]
 
 
-def test_import_customers_with_cards_and_row_errors(tmp_path, capsys) -> None:
+def test_import_customers_with_cards_and_row_errors(template_db, tmp_path, capsys) -> None:
     db = tmp_path / "shop.db"
+    shutil.copy(template_db, db)
     bad = tmp_path / "bad.csv"
     bad.write_text("name,phone,birthday,card_number,consent_data\n"
                    "Анна,+79123456789,1990-02-03,,да\nПётр,123,,,да\n"

@@ -184,6 +184,8 @@ def test_wrong_pins_at_the_command_line_are_counted_in_the_file(shop_db, tmp_pat
 
 def test_database_and_backup_are_private_to_their_owner(tmp_path) -> None:
     db = tmp_path / "new.db"
+    from loyalty.shop import open_shop
+    open_shop(db).close()  # a new shop, as the first start makes it
     assert run("import-products", str(tmp_path / "missing.csv"), "--db", str(db)).returncode == 1
     backup = tmp_path / "b.db"
     assert run("backup", "--db", str(db), "--out", str(backup)).returncode == 0

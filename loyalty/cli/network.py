@@ -14,6 +14,8 @@ def cmd_network(args: argparse.Namespace) -> int:
     allowance = membership.DEFAULT_ALLOWANCE_POINTS if allowance is None else allowance
     if allowance < 0:
         return fail(args, N_("--offline-allowance takes a number of points, 0 or more"))
+    if args.verb in ("init", "join"):
+        _check_url(args.url)
     if args.verb == "init":
         shop = open_shop_of(args)
         joined = membership.init_network(shop, args.url, args.shop_name, args.till, allowance)
@@ -26,6 +28,15 @@ def cmd_network(args: argparse.Namespace) -> int:
     for line in joined_lines(args.db, joined, language_of(args)):
         print(line)
     return _sync_once(args, joined.password)
+
+
+def _check_url(url: str) -> None:
+    """Before connecting (psycopg reads anything else as key=value settings and fails with
+    a programming error), and before a till file is made."""
+    from urllib.parse import urlsplit
+    from loyalty.network.errors import NetworkError
+    if urlsplit(url.strip()).scheme.lower() not in ("postgresql", "postgres"):
+        raise NetworkError("bad_url", url)
 
 
 def _sync_once(args: argparse.Namespace, password: str | None = None) -> int:

@@ -16,6 +16,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         return fail(args, N_("--to goes with --from, not with --month or --year"))
     if args.first is not None and args.last is None:
         return fail(args, N_("--from and --to go together"))
+    # the PDF, CSV and JSON are written all or none, 0600 (the PDF names members at risk)
     if args.month is not None:
         year, month = args.month
         s = write_report(open_shop_of(args), year, month, args.out, args.csv, args.json,
@@ -41,12 +42,11 @@ def cmd_program(args: argparse.Namespace) -> int:
     from loyalty.program.changes import change_lines
     from loyalty.program.editing import import_program_file, today
     from loyalty.program.json_format import program_to_json
-    if not args.db.exists():
-        return fail(args, N_("no database at {db}"), db=args.db)
+    from pos.storage.files import write_output
     shop = open_shop_of(args)
     if args.verb == "export":
         program = shop.programs.program_for(today(shop))
-        args.out.write_text(program_to_json(program), encoding="utf-8")
+        write_output(args.out, program_to_json(program), args.db)
         print(f"program version {program.version} written to {args.out}")
         return 0
     effective = args.effective or today(shop)
@@ -63,12 +63,17 @@ def cmd_program(args: argparse.Namespace) -> int:
 
 def cmd_member_export(args: argparse.Namespace) -> int:
     from loyalty.members.admin import export_personal_data
+    from pos.storage.files import StagedOutputs
     shop = open_shop_of(args)
-    text = export_personal_data(shop.db, args.member_id, args.owner, shop.clock(),
-                                shop.settings.timezone)
-    from pos.storage.db import create_private
-    create_private(args.out)  # personal data: readable by the user who exported it only
-    args.out.write_text(text, encoding="utf-8")
+    if args.owner is None:
+        return fail(args, N_("{command} needs an owner's PIN, and this shop has no owner yet"),
+                    command=args.command)
+    # written aside inside the audit's transaction, named once it is committed: a failed
+    # export leaves neither a file nor an audit row
+    with StagedOutputs(args.db) as stage:
+        export_personal_data(shop.db, args.member_id, args.owner, shop.clock(),
+                             shop.settings.timezone,
+                             deliver=lambda text: stage.write(args.out, text))
     print(f"member {args.member_id} exported to {args.out}")
     return 0
 
@@ -76,6 +81,9 @@ def cmd_member_export(args: argparse.Namespace) -> int:
 def cmd_member_erase(args: argparse.Namespace) -> int:
     from loyalty.members.admin import erase_personal_data
     shop = open_shop_of(args)
+    if args.owner is None:
+        return fail(args, N_("{command} needs an owner's PIN, and this shop has no owner yet"),
+                    command=args.command)
     erase_personal_data(shop.db, args.member_id, args.owner, shop.clock())
     print(f"member {args.member_id}: personal data erased (older backups still hold it)")
     return 0

@@ -23,6 +23,7 @@ from loyalty.model.models import Balance, Card, CardStatus, EntryKind, LedgerEnt
 from loyalty.model.program import Program
 from pos.basket import Basket
 from pos.clock import iso_local, local_date
+from pos.errors import UserError
 from pos.storage.db import checkpoint, write_transaction
 from pos.storage.sale_store import scrub_parked
 from pos.suspend import forget_phone
@@ -32,11 +33,11 @@ from pos.staff.audit import AuditAction, SubjectKind, subject
 from pos.storage.store import append_audit, scrub_audit
 
 
-class MemberAdminError(ValueError):
+class MemberAdminError(UserError, ValueError):
     """``reason``: not_owner, no_such_member, same_member, merged, erased."""
 
     def __init__(self, reason: str, detail: object = None) -> None:
-        super().__init__(f"{reason}: {detail!r}")
+        super().__init__(f"member_admin.{reason}", value=detail)
         self.reason = reason
         self.detail = detail
 
@@ -181,16 +182,26 @@ def _transfers(entries: tuple[LedgerEntry, ...], keep_id: int, drop_id: int, by:
 
 # -- personal data (152-FZ) --------------------------------------------------------------
 
-def export_personal_data(db: Database, member_id: int, by: Staff, at: datetime, tz: str) -> str:
-    """Everything held about the member, as JSON text; the export itself is audited."""
+def export_personal_data(db: Database, member_id: int, by: Staff, at: datetime, tz: str,
+                         deliver: Callable[[str], object] | None = None) -> str:
+    """Everything held about the member, as JSON text; the export itself is audited.
+    ``deliver`` (writing the file) gets the text inside the audit's transaction: an
+    export that fails to be written is not recorded as made."""
     _owner(by)
     with write_transaction(db):
-        member = _member(db, member_id)
-        cards = store.cards_of_member(db, member_id)
-        sales = member_search.member_sales(db, (member_id,))
-        entries = ledger_store.entries_of(db, member_id)
+        text = _personal_data(db, member_id, at, tz)
         append_audit(db, at, by.staff_id, AuditAction.MEMBER_EXPORTED,
                      subject(SubjectKind.MEMBER, member_id), {})
+        if deliver is not None:
+            deliver(text)
+    return text
+
+
+def _personal_data(db: Database, member_id: int, at: datetime, tz: str) -> str:
+    member = _member(db, member_id)
+    cards = store.cards_of_member(db, member_id)
+    sales = member_search.member_sales(db, (member_id,))
+    entries = ledger_store.entries_of(db, member_id)
     t = lambda moment: iso_local(moment, tz) if moment else None  # noqa: E731
     data = {
         "exported_at": t(at),

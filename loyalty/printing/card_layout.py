@@ -12,6 +12,9 @@ CardSheet = Literal["cr80", "a4"]
 CARD_SHEETS = ("cr80", "a4")
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 PRINTABLE_SYMBOLOGIES = ("ean13", "ean8", "code128")
+# The back of a card holds a few lines; laying out more takes ever longer (3,000 characters:
+# half a minute) for text that would not fit anyway.
+TERMS_MAX_CHARS = 300
 
 
 class CardLayoutError(UserError, ValueError):
@@ -51,6 +54,13 @@ class CardLayout:
             raise CardLayoutError("unprintable_symbology", self.symbology)
         if not self.shop_name.strip() and not self.logo:
             raise CardLayoutError("no_shop_name", self.shop_name)
+
+
+def check_terms(terms: str) -> str:
+    """``terms`` once they fit the back of a card (TERMS_MAX_CHARS); else CardLayoutError."""
+    if len(terms) > TERMS_MAX_CHARS:
+        raise CardLayoutError("terms_too_long", TERMS_MAX_CHARS)
+    return terms
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from loyalty.printing.card_design import (
 from loyalty.printing.card_layout import CardFace, CardLayout, CardLayoutError
 from pos.printing.fonts import register_fonts
 from pos.printing.pdf import new_canvas, wrap
-from pos.storage.files import refuse_database_file
+from pos.storage.files import StagedOutputs
 
 CARD_WIDTH = 85.60 * mm
 CARD_HEIGHT = 53.98 * mm
@@ -66,15 +66,9 @@ def cards_pdf(layout: CardLayout, faces: Sequence[CardFace],
 def write_cards_pdf(layout: CardLayout, faces: Sequence[CardFace], path: Path,
                     progress: Progress | None = None) -> Path:
     """Write straight to ``path``; a cancelled or failed batch leaves no half-written file."""
-    path = refuse_database_file(path)
-    partial = path.with_name(path.name + ".part")
-    try:
-        with partial.open("wb") as handle:
-            _render(layout, faces, handle, progress)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return path
+    with StagedOutputs() as stage, stage.stream(path) as handle:  # aside, 0600, then renamed
+        _render(layout, faces, handle, progress)
+    return Path(path)
 
 
 def _render(layout: CardLayout, faces: Sequence[CardFace], target: BinaryIO,

@@ -3,7 +3,6 @@ page per month (key figures, roll-forward, members)."""
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -20,12 +19,6 @@ from pos.printing.fonts import register_fonts
 
 _PAGE = A4
 _WIDTH = _PAGE[0] - 2 * MARGIN
-
-
-def write_period_pdf(period: PeriodSummary, path: str | Path, language: str) -> Path:
-    path = Path(path)
-    path.write_bytes(render_period_pdf(period, language))
-    return path
 
 
 def _is_year(period: PeriodSummary) -> bool:

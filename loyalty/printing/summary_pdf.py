@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import io
 from html import escape
-from pathlib import Path
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -25,7 +24,6 @@ from pos.clock import local_date
 from pos.printing.fonts import FontNames, register_fonts
 from pos.money import minor_digits
 from pos.wording import date_text, moment_text, month_name
-from pos.storage.files import refuse_database_file
 
 AT_RISK_ROWS = 100
 MARGIN = 18 * mm
@@ -35,12 +33,6 @@ _LINE = colors.HexColor("#9aa3b0")
 _BLUE, _GREY = colors.HexColor("#2f6db5"), colors.HexColor("#b8c0cc")
 _GREEN, _ORANGE = colors.HexColor("#3a9a5b"), colors.HexColor("#e08a2c")
 _CHART_HEIGHT = 62 * mm
-
-
-def write_pdf(summary: MonthlySummary, path: str | Path, language: str) -> Path:
-    path = refuse_database_file(path)
-    path.write_bytes(render_pdf(summary, language))
-    return path
 
 
 def render_pdf(summary: MonthlySummary, language: str) -> bytes:

@@ -11,10 +11,10 @@ from loyalty.reports.monthly_summary import MonthlySummary
 from loyalty.reports.period_summary import (
     PeriodSummary, collector_paused, monthly_summary, period_summary)
 from loyalty.shop import Shop
-from loyalty.printing.period_pdf import write_period_pdf
-from loyalty.printing.summary_pdf import write_pdf
+from loyalty.printing.period_pdf import render_period_pdf
+from loyalty.printing.summary_pdf import render_pdf
 from pos.csv_files import csv_writer
-from pos.storage.files import refuse_database_file
+from pos.storage.files import StagedOutputs, check_distinct, check_output
 
 Value = int | Decimal | None
 
@@ -113,10 +113,11 @@ def write_report(shop: Shop, year: int, month: int, pdf_path: str | Path,
                  csv_path: str | Path | None = None, json_path: str | Path | None = None,
                  language: str | None = None) -> MonthlySummary:
     """Compute the month once and write the PDF and, when asked, the CSV and JSON."""
+    _check_paths(pdf_path, csv_path, json_path)
     with collector_paused():  # the PDF's thousands of drawing objects too
         summary = monthly_summary(shop, year, month)
-        write_pdf(summary, pdf_path, language or shop.settings.language)
-        _write_files(((csv_path, to_csv), (json_path, to_json)), summary)
+        _write_files(render_pdf(summary, language or shop.settings.language),
+                     ((pdf_path, None), (csv_path, to_csv), (json_path, to_json)), summary)
     return summary
 
 
@@ -126,16 +127,28 @@ def write_period_report(shop: Shop, first: tuple[int, int], last: tuple[int, int
                         language: str | None = None) -> PeriodSummary:
     """Read the period once and write its PDF (a page per month and the totals) and, when
     asked, the CSV and JSON with a column per month and a total."""
+    _check_paths(pdf_path, csv_path, json_path)
     with collector_paused():
         period = period_summary(shop, first, last)
-        write_period_pdf(period, pdf_path, language or shop.settings.language)
-        _write_files(((csv_path, period_to_csv), (json_path, period_to_json)), period)
+        _write_files(render_period_pdf(period, language or shop.settings.language),
+                     ((pdf_path, None), (csv_path, period_to_csv), (json_path, period_to_json)),
+                     period)
     return period
 
 
-def _write_files(targets, figures) -> None:
-    """Each asked-for file, never the shop's own database (on POSIX, closing another handle
+def _check_paths(*paths: str | Path | None) -> None:
+    """Before the figures are read: every file may be written, none named twice."""
+    chosen = [Path(p) for p in paths if p is not None]
+    for path in chosen:
+        check_output(path)
+    check_distinct(chosen)
+
+
+def _write_files(pdf: bytes, targets, figures) -> None:
+    """The PDF and each asked-for file, all written or none, 0600 (the PDF lists members at
+    risk by name and card), never the shop's own database (on POSIX, closing another handle
     of it would drop the program's SQLite locks)."""
-    for path, render in targets:
-        if path is not None:
-            refuse_database_file(path).write_text(render(figures), encoding="utf-8")
+    with StagedOutputs() as stage:
+        for path, render in targets:
+            if path is not None:
+                stage.write(path, pdf if render is None else render(figures))

@@ -1,6 +1,7 @@
 """CSV exports of sales, the points ledger and members, with the exact columns of SPEC §6."""
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -13,8 +14,7 @@ from pos.storage import store as pos_store
 from pos.clock import from_db, iso_local, local_midnight
 from pos.csv_files import csv_writer
 from pos.errors import UserError
-from pos.storage.db import create_private
-from pos.storage.files import refuse_database_file
+from pos.storage.files import StagedOutputs
 
 SALES_COLUMNS = ("sale_no", "time", "kind", "original_sale_no", "member_id", "card_number",
                  "gross_minor", "discount_minor", "net_minor", "points_redeemed", "points_earned",
@@ -73,21 +73,27 @@ def members_rows(shop: Shop, start: datetime | None, end: datetime | None,
                iso_local(m.consent_marketing_at, tz) if m.consent_marketing_at else "")
 
 
+def csv_text(header: Iterable[str], rows: Iterable[tuple]) -> str:
+    """The CSV ``write_csv`` writes, as text (for a small file written with others)."""
+    out = io.StringIO()
+    writer = csv_writer(out)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(row)
+    return out.getvalue()
+
+
 def write_csv(path: str | Path, header: Iterable[str], rows: Iterable[tuple]) -> int:
-    """UTF-8 CSV with a header row; written to a side file first so a failed export
-    never leaves half a file behind; a cell a spreadsheet would run is neutralised."""
-    path = refuse_database_file(path)
-    tmp = path.with_name(path.name + ".part")
-    tmp.unlink(missing_ok=True)
-    create_private(tmp)  # members' personal data: readable by the user who exported it only
+    """UTF-8 CSV with a header row, 0600 (members' personal data), written to a side file
+    first so a failed export never leaves half a file behind (``StagedOutputs``); a cell a
+    spreadsheet would run is neutralised."""
     count = 0
-    with tmp.open("w", encoding="utf-8", newline="") as f:
+    with StagedOutputs() as stage, stage.stream(path, text=True) as f:
         writer = csv_writer(f)
         writer.writerow(header)
         for row in rows:
             writer.writerow(row)
             count += 1
-    tmp.replace(path)
     return count
 
 

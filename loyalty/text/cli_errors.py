@@ -166,6 +166,27 @@ SENTENCES: dict[str, str] = {
     "shop_file.not_a_shop": N_("{path} is a database but not a shop file"),
     "shop_file.newer_version": N_("{path} was made by a newer version of this program; update "
                                   "it first"),
+    "output_file.empty": N_("an output file needs a name"),
+    "output_file.folder": N_("{path} is a folder; name a file to write"),
+    "output_file.not_regular": N_("{path} is not a regular file"),
+    "output_file.no_folder": N_("{path}: its folder does not exist"),
+    "output_file.cannot_write": N_("cannot write {path}: {detail}"),
+    "output_file.same_file": N_("{path} is named for two outputs: each needs a file of its "
+                                "own"),
+    "argument.empty_path": N_("an empty file name is not a file"),
+    "argument.bad_id": N_("“{value}” is not an id or a number (a whole number from 1)"),
+    "argument.bad_day": N_("“{value}” is not a date from 1900-01-01 to 9998-12-31 "
+                           "(use YYYY-MM-DD)"),
+    "cli_shop.missing": N_("no database at {db}"),
+    "cli_shop.read_only": N_("{db} is read-only: make the file and its folder writable; "
+                             "nothing was changed"),
+    "member_admin.not_owner": N_("only an owner may do this ({value} is not)"),
+    "member_admin.no_such_member": N_("no member {value}"),
+    "member_admin.same_member": N_("member {value} cannot be merged into itself"),
+    "member_admin.merged": N_("member {value} has been merged into another"),
+    "member_admin.erased": N_("member {value}'s personal data has been erased already"),
+    "card_layout.terms_too_long": N_("the card's terms are too long: at most {value} "
+                                     "characters"),
     "database_file.is_database": N_("{path} is the shop's own database file; choose another "
                                     "file"),
     "store.lost": N_("the database file changed underneath this program; close its other "
@@ -181,6 +202,8 @@ SENTENCES: dict[str, str] = {
     "network.no_schema": N_("the PostgreSQL database holds no shop network (network init "
                             "first)"),
     "network.not_new": N_("network join makes a new till file: {detail} already holds a shop"),
+    "network.bad_url": N_("“{detail}” is not a PostgreSQL URL "
+                          "(postgresql://user@host/database)"),
     "network.points_taken": N_("those points were just spent at another till; "
                                "take the payment without them"),
     "network.offline_allowance": N_("the server cannot be reached: at most {detail} more "
@@ -280,6 +303,7 @@ SENTENCES: dict[str, str] = {
 }
 _FILE = N_("{why}: {file}")
 _UNREADABLE = N_("the database cannot be read: {why}")
+_SERVER = N_("the network's server refused: {why}")
 
 
 def sentence(message: Message, language: str) -> str:
@@ -308,6 +332,17 @@ def _field(value: object, language: str) -> object:
     return value
 
 
+def _server_refusal(error: BaseException) -> bool:
+    """A PostgreSQL error the user's setup causes (a refused login, a missing database, a
+    malformed URL), not one of this program's statements (which must surface)."""
+    if type(error).__module__.split(".")[0] != "psycopg":
+        return False
+    import psycopg
+    return (isinstance(error, (psycopg.OperationalError, psycopg.InterfaceError,
+                               psycopg.errors.InsufficientPrivilege))
+            or (isinstance(error, psycopg.ProgrammingError) and error.sqlstate is None))
+
+
 def describe(error: BaseException, language: str = "en") -> str | None:
     """The sentence for ``error``, or None for a programming error (which must surface)."""
     if isinstance(error, UserError):
@@ -318,4 +353,8 @@ def describe(error: BaseException, language: str = "en") -> str | None:
                                                file=shown(PurePath(str(error.filename))))
     if isinstance(error, sqlite3.DatabaseError):
         return gettext(language, _UNREADABLE).format(why=error)
+    if _server_refusal(error):
+        lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+        return gettext(language, _SERVER).format(
+            why=shown(lines[-1] if lines else type(error).__name__))
     return None

@@ -17,7 +17,7 @@ from pos.printing.fonts import register_fonts
 from pos.printing.receipt import Receipt
 from pos.printing.text import (
     AmountRow, BarcodeRow, ItemRow, Row, RuleRow, TextRow, label, receipt_rows)
-from pos.storage.files import refuse_database_file
+from pos.storage.files import check_output, write_output
 
 Paper = Literal["58mm", "80mm", "a4"]
 PAPERS: tuple[Paper, ...] = ("58mm", "80mm", "a4")
@@ -79,9 +79,8 @@ def receipt_pdf(receipt: Receipt, paper: Paper = "80mm") -> bytes:
 
 
 def write_receipt_pdf(receipt: Receipt, path: Path, paper: Paper = "80mm") -> Path:
-    path = refuse_database_file(path)
-    path.write_bytes(receipt_pdf(receipt, paper))
-    return path
+    check_output(path)  # refused before rendering
+    return write_output(path, receipt_pdf(receipt, paper))  # whole or not at all, 0600
 
 
 def new_canvas(target: str | BinaryIO, size: tuple[float, float], title: str) -> Canvas:

@@ -96,7 +96,8 @@ def login(db: Database, pin: str, now: datetime) -> Staff:
         plausible = is_ascii_digits(pin) and len(pin) <= MAX_PIN_DIGITS
         staff = find_by_pin(db, pin) if plausible else None
         after = throttle.failed(now) if staff is None else throttle.succeeded()
-        store.set_pin_throttle(db, THROTTLE_SCOPE, after.failures, after.locked_until)
+        if after != throttle:  # a right PIN with no failures before leaves the file as it was
+            store.set_pin_throttle(db, THROTTLE_SCOPE, after.failures, after.locked_until)
     if staff is None:  # raised after the commit: the failure must stay counted
         raise StaffError("wrong_pin", after.wait_seconds(now))
     return staff

@@ -14,8 +14,8 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from pos.errors import UserError
-from pos.storage.files import (RESTORE_MARK_SUFFIX, open_count, register_database,
-                               unregister_database)
+from pos.storage.files import (RESTORE_MARK_SUFFIX, OutputFileError, open_count,
+                               register_database, unregister_database)
 
 APP_DIR_NAME = "PosLoyalty"
 # PRAGMA application_id of every shop file ("POSL"): a file is recognised as a shop
@@ -355,14 +355,18 @@ def backup_to(db: Database, target: str | Path) -> None:
     tmp = target.with_name(target.name + ".part")
     tmp.unlink(missing_ok=True)
     create_private(tmp)
-    dest = sqlite3.connect(str(tmp))
     try:
-        db.conn.backup(dest)
-        dest.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        dest.close()
-    sync_file(tmp)
-    os.replace(tmp, target)
+        dest = sqlite3.connect(str(tmp))
+        try:
+            db.conn.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+        sync_file(tmp)
+        os.replace(tmp, target)
+    except (sqlite3.Error, OSError) as error:  # a full disk, say: no half copy left behind
+        tmp.unlink(missing_ok=True)
+        raise OutputFileError("cannot_write", target, error) from error
     sync_folder(target.parent)
 
 

@@ -1424,7 +1424,7 @@
     </message>
     <message>
         <location filename="../../ui/office/staff.py" line="167"/>
-        <location filename="../../ui/office/staff.py" line="340"/>
+        <location filename="../../ui/office/staff.py" line="347"/>
         <source>Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,7 +1501,7 @@
     </message>
     <message>
         <location filename="../../ui/office/staff.py" line="304"/>
-        <location filename="../../ui/office/staff.py" line="346"/>
+        <location filename="../../ui/office/staff.py" line="353"/>
         <source>{name} is deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,7 +1527,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="341"/>
+        <location filename="../../ui/office/staff.py" line="348"/>
         <source>{name} will no longer be able to log in. Continue?</source>
         <translation type="unfinished"></translation>
     </message>

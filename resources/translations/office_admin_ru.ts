@@ -1425,7 +1425,7 @@
     </message>
     <message>
         <location filename="../../ui/office/staff.py" line="167"/>
-        <location filename="../../ui/office/staff.py" line="340"/>
+        <location filename="../../ui/office/staff.py" line="347"/>
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
@@ -1502,7 +1502,7 @@
     </message>
     <message>
         <location filename="../../ui/office/staff.py" line="304"/>
-        <location filename="../../ui/office/staff.py" line="346"/>
+        <location filename="../../ui/office/staff.py" line="353"/>
         <source>{name} is deactivated.</source>
         <translation>{name}: сотрудник отключён.</translation>
     </message>
@@ -1528,7 +1528,7 @@
         <translation>{name}: PIN изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/staff.py" line="341"/>
+        <location filename="../../ui/office/staff.py" line="348"/>
         <source>{name} will no longer be able to log in. Continue?</source>
         <translation>{name} больше не сможет входить в программу. Продолжить?</translation>
     </message>

@@ -864,17 +864,17 @@
         <translation>без категории</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="213"/>
+        <location filename="../../ui/office/program/simulator.py" line="219"/>
         <source>Free amount</source>
         <translation>Свободная сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="240"/>
+        <location filename="../../ui/office/program/simulator.py" line="246"/>
         <source>Fix the marked fields to simulate.</source>
         <translation>Исправьте отмеченные поля, чтобы рассчитать.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/simulator.py" line="243"/>
+        <location filename="../../ui/office/program/simulator.py" line="249"/>
         <source>Add products or amounts to the basket.</source>
         <translation>Добавьте товары или суммы в корзину.</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from collections import Counter
@@ -163,8 +164,10 @@ def test_the_current_month_is_read_up_to_now_and_a_month_to_come_is_refused(shop
 def _cli(*args: str) -> subprocess.CompletedProcess:
     if "--language" not in args:  # the messages asserted are the English ones
         args = (*args, "--language", "en")
+    # the report lists members at risk: a PIN of someone who sees reports, the bookkeeper's
+    env = dict(os.environ, POSLOYALTY_PIN="3333")
     return subprocess.run([sys.executable, "main.py", *args], capture_output=True, text=True,
-                          cwd=ROOT, timeout=300)
+                          cwd=ROOT, timeout=300, env=env)
 
 
 def test_command_line_year_period_and_month(demo_path: Path, tmp_path: Path) -> None:
