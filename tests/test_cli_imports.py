@@ -140,6 +140,8 @@ def test_the_members_export_is_refused_whole_then_imports_exactly_without_points
     export = tmp_path / "members.csv"
     assert main(["export", "members", "--out", str(export), "--db", str(demo_db)]) == 0
     empty = tmp_path / "empty.db"
+    from loyalty.shop import open_shop
+    open_shop(empty, language="ru").close()  # a new shop, made as the app makes one
     err = refused(capsys, demo_db, "import-customers", export.read_bytes(), tmp_path)
     for column in ("member_id", "enrolled_at", "tier", "points_balance"):
         assert f"строка 1, {column}:" in err
