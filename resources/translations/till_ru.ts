@@ -240,21 +240,21 @@
     </message>
     <message>
         <location filename="../../ui/till/payment_dialog.py" line="91"/>
-        <source>{code} was scanned, not typed: it is not an amount. To add it to the sale, press Esc and scan it again.</source>
-        <translation>{code} отсканирован, а не набран: это не сумма. Чтобы добавить его в чек, нажмите Esc и отсканируйте снова.</translation>
+        <source>{code} was scanned: it is not an amount. Press Esc and scan it into the sale.</source>
+        <translation>{code} — это скан, а не сумма. Нажмите Esc и отсканируйте его в чек.</translation>
     </message>
     <message>
-        <location filename="../../ui/till/payment_dialog.py" line="106"/>
+        <location filename="../../ui/till/payment_dialog.py" line="107"/>
         <source>Change: —</source>
         <translation>Сдача: —</translation>
     </message>
     <message>
-        <location filename="../../ui/till/payment_dialog.py" line="110"/>
+        <location filename="../../ui/till/payment_dialog.py" line="111"/>
         <source>Not enough cash</source>
         <translation>Недостаточно наличных</translation>
     </message>
     <message>
-        <location filename="../../ui/till/payment_dialog.py" line="113"/>
+        <location filename="../../ui/till/payment_dialog.py" line="114"/>
         <source>Change: {amount}</source>
         <translation>Сдача: {amount}</translation>
     </message>

@@ -88,8 +88,9 @@ class PaymentDialog(QDialog):
 
     def _scanned(self, code: str) -> None:
         self.message.setText(self.tr(
-            "{code} was scanned, not typed: it is not an amount. To add it to the sale, press "
-            "Esc and scan it again.").format(code=code))
+            "{code} was scanned: it is not an amount. Press Esc and scan it into the sale."
+        ).format(code=code))
+        self.adjustSize()  # the dialog grows to the sentence rather than cut it
 
     def _payments(self) -> tuple[Payment, ...]:
         currency = self._explainer.currency
@@ -122,5 +123,6 @@ class PaymentDialog(QDialog):
             self.sale = self._commit(self._payments())
         except (MoneyFormatError, CheckoutError, BasketError, RedemptionError) as error:
             self.message.setText(self._explainer.error(error))
+            self.adjustSize()
             return
         self.accept()
