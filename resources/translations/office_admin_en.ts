@@ -346,7 +346,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="342"/>
+        <location filename="../../ui/office/cards.py" line="288"/>
+        <source>The terms on the back fit {n} characters at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/office/cards.py" line="346"/>
         <source>The shop&apos;s logo cannot be read; choose it again in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,42 +421,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="295"/>
+        <location filename="../../ui/office/cards.py" line="299"/>
         <source>Preparing cards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="326"/>
+        <location filename="../../ui/office/cards.py" line="330"/>
         <source>{n} cards done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="335"/>
+        <location filename="../../ui/office/cards.py" line="339"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="339"/>
+        <location filename="../../ui/office/cards.py" line="343"/>
         <source>The printer “{name}” cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="340"/>
+        <location filename="../../ui/office/cards.py" line="344"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="344"/>
+        <location filename="../../ui/office/cards.py" line="348"/>
         <source>The program has no card type “{id}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="346"/>
+        <location filename="../../ui/office/cards.py" line="350"/>
         <source>The file cannot be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/cards.py" line="347"/>
+        <location filename="../../ui/office/cards.py" line="351"/>
         <source>The cards could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

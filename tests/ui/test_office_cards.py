@@ -137,6 +137,20 @@ def test_nothing_ticked_is_refused(qtbot, seeded: Seeded, tmp_path: Path) -> Non
     assert not tab.progress.running and "Tick the members" in tab.status.text()
 
 
+def test_terms_too_long_for_the_card_are_refused_before_a_card_is_issued(
+        qtbot, seeded: Seeded, tmp_path: Path) -> None:
+    """A QA tester's 3,000-character terms took 31 s to lay out, the cards issued already."""
+    tab = open_tab(qtbot, seeded)
+    cards = "SELECT COUNT(*) FROM cards"
+    before = seeded.shop.db.execute(cards).fetchone()[0]
+    tab.terms.setPlainText("x" * 301)
+    tab.start(tab.request(tmp_path / "x.pdf"))
+    assert not tab.progress.running
+    assert tab.status.text() == "The terms on the back fit 300 characters at most."
+    assert not (tmp_path / "x.pdf").exists()
+    assert seeded.shop.db.execute(cards).fetchone()[0] == before
+
+
 def test_without_a_printer_print_says_so_and_issues_nothing(qtbot, seeded: Seeded) -> None:
     tab = open_tab(qtbot, seeded)  # offscreen Qt sees no system printer at all
     before = card_count(seeded)

@@ -14,7 +14,7 @@ from loyalty.storage import search as member_search
 from loyalty.members.card_batches import (card_type_names, member_faces, new_bearer_faces,
                                           write_card_list)
 from loyalty.members.cards import CardError
-from loyalty.printing.card_layout import CardFace, CardLayout, CardLayoutError
+from loyalty.printing.card_layout import CardFace, CardLayout, CardLayoutError, TERMS_MAX_CHARS
 from pos.catalogue.gtin import check_digit
 from loyalty.printing.card_pdf import cards_pdf, write_cards_pdf
 from loyalty.shop import Shop
@@ -283,6 +283,10 @@ class CardPrintingTab(QWidget):
             return False
         if request.which == "":
             self.say(self.tr("Tick the members whose cards to print."), True)
+            return False
+        if len(request.layout.terms) > TERMS_MAX_CHARS:  # checked before a card is issued
+            self.say(self.tr("The terms on the back fit {n} characters at most.").format(
+                n=TERMS_MAX_CHARS), True)
             return False
         return True
 
