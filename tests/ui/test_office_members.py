@@ -215,8 +215,17 @@ def test_owner_exports_then_erases_personal_data(qtbot, seeded: Seeded, tmp_path
     tab.search.setText("Anna")
     tab.choose_save_path = lambda name: str(tmp_path / name)
     qtbot.mouseClick(tab.buttons["export"], Qt.MouseButton.LeftButton)
-    data = json.loads((tmp_path / f"customer-{anna}.json").read_text(encoding="utf-8"))
+    exported = tmp_path / f"customer-{anna}.json"
+    data = json.loads(exported.read_text(encoding="utf-8"))
     assert data["profile"]["name"] == "Anna Petrova" and data["ledger"][0]["points"] == 300
+    assert exported.stat().st_mode & 0o777 == 0o600  # personal data: its owner's only
+    from pos.storage.store import audit_entries
+    audited = len(audit_entries(db, action="member_export"))
+    assert audited == 1
+    tab.choose_save_path = lambda name: str(tmp_path / "no-such-folder" / name)
+    qtbot.mouseClick(tab.buttons["export"], Qt.MouseButton.LeftButton)  # cannot be written
+    assert tab.status.property("kind") == "error" and "no-such-folder" in tab.status.text()
+    assert len(audit_entries(db, action="member_export")) == audited  # not recorded
     qtbot.mouseClick(tab.buttons["erase"], Qt.MouseButton.LeftButton)
     tab.dialog.button(QMessageBox.StandardButton.Cancel).click()
     assert store.member_by_id(db, anna).name == "Anna Petrova"

@@ -29,7 +29,7 @@ from ui.office.members.list_model import MemberListModel
 from ui.office.members.merge_dialog import MemberMergeDialog
 from ui.office.members.texts import MemberTexts
 from ui.widgets.file_dialogs import choose_open, choose_save
-from pos.storage.files import refuse_database_file
+from pos.storage.files import OutputFileError, StagedOutputs
 
 DETAIL_DELAY_MS = 150
 # the office reads at a desk, not at arm's length: denser than the till
@@ -290,12 +290,15 @@ class MembersTab(QWidget):
         if not path:
             return
         try:
-            text = export_personal_data(self.shop.db, self.member.member_id, self.staff,
-                                        self.shop.clock(), self.tz)
-        except MemberAdminError as error:
+            # written aside (0600) inside the audit's transaction, named once committed: an
+            # export the disk refuses leaves neither a file nor an audit row, and says why
+            with StagedOutputs(self.shop.path) as stage:
+                export_personal_data(self.shop.db, self.member.member_id, self.staff,
+                                     self.shop.clock(), self.tz,
+                                     deliver=lambda text: stage.write(path, text))
+        except (MemberAdminError, OutputFileError) as error:
             self.say(self.texts.error(error), "error")
             return
-        refuse_database_file(path).write_text(text, encoding="utf-8")
         self.say(self.tr("Personal data saved to {path}").format(path=path))
 
     def erase_data(self) -> None:
