@@ -14,7 +14,7 @@ from loyalty.text.cli_errors import sentence
 from pos.catalogue import admin as catalogue_admin
 from pos.catalogue.model import CsvImportError, Product
 from pos.csv_files import CsvFileError, read_csv_file
-from pos.storage.files import DatabaseFileError, refuse_database_file
+from pos.storage.files import DatabaseFileError, OutputFileError, refuse_database_file, write_output
 from pos.money import format_money
 from pos.catalogue.admin import ProductError
 from pos.staff.model import Staff
@@ -242,10 +242,9 @@ class CatalogueTab(QWidget):
     def export_file(self, path: Path) -> None:
         products = store.catalogue(self.shop.db)
         try:
-            refuse_database_file(path).write_text(
-                catalogue_admin.products_csv(products, self.shop.settings.currency),
-                encoding="utf-8")
-        except DatabaseFileError as error:
+            write_output(path, catalogue_admin.products_csv(products, self.shop.settings.currency),
+                         self.shop.path)
+        except (OutputFileError, DatabaseFileError) as error:
             self._say(self.explainer.error(error), "error")
             return
         self._say(self.tr("{n} products written to {path}.").format(n=len(products), path=path))

@@ -17,8 +17,10 @@ from loyalty.shop import Shop
 from pos.clock import local_date
 from pos.money import MoneyFormatError, format_money, parse_money
 from pos.staff.model import Staff
+from pos.storage.files import DatabaseFileError, OutputFileError, refuse_database_file
 from pos.wording import moment_text
 from ui.widgets.dates import show_dates
+from ui.widgets.explain import Explainer
 from ui.widgets.file_dialogs import choose_save
 from ui.widgets.scrolling import scrolled_column
 
@@ -203,6 +205,11 @@ class CouponsTab(QWidget):
             if not path:
                 return None
         s = self.shop.settings
-        out = write_coupons_pdf(self.coupons, s.name, s.currency, s.language, Path(path))
+        try:
+            out = write_coupons_pdf(self.coupons, s.name, s.currency, s.language,
+                                    refuse_database_file(path, self.shop.path))
+        except (OutputFileError, DatabaseFileError) as error:
+            self._say(Explainer(s.currency, s.language, self).error(error), "error")
+            return None
         self._say(self.tr("Saved to {path}.").format(path=out), "info")
         return out

@@ -33,7 +33,7 @@ from ui.office.program.stamps_form import StampsForm
 from ui.office.program.tiers_form import TiersForm
 from ui.office.program.texts import ProgramTexts
 from ui.widgets.file_dialogs import choose_open, choose_save
-from pos.storage.files import refuse_database_file
+from pos.storage.files import DatabaseFileError, OutputFileError, write_output
 
 # The back office is used with a mouse at a desk: denser than the till's arm's-length type.
 STYLE = """
@@ -301,7 +301,11 @@ class ProgramTab(QWidget):
         if program is None:
             self._say(self.tr("Nothing exported: fix the marked fields first."), "error")
             return False
-        refuse_database_file(path).write_text(program_to_json(program), encoding="utf-8")
+        try:
+            write_output(path, program_to_json(program), self.shop.path)
+        except (OutputFileError, DatabaseFileError) as error:
+            self._say(self.explainer.error(error), "error")
+            return False
         self._say(self.tr("Exported to {file}").format(file=path.name), "ok")
         return True
 
