@@ -110,9 +110,15 @@ def scan_codes(seed: int, known: tuple[str, ...]) -> list[str]:
 
 def fingerprint(path: Path) -> str:
     """A hash of everything the shop holds except the PIN back-off (which a PIN check moves)."""
+    return dump(path, skip="pin_throttle")
+
+
+def dump(path: Path, skip: str | None = None) -> str:
+    """A hash of everything the shop file holds (its SQL dump), lines naming ``skip`` aside:
+    equal before and after, a refused command changed nothing."""
     conn = sqlite3.connect(path)
     try:
-        lines = [line for line in conn.iterdump() if "pin_throttle" not in line]
+        lines = [line for line in conn.iterdump() if skip is None or skip not in line]
     finally:
         conn.close()
     return hashlib.sha256("\n".join(lines).encode()).hexdigest()

@@ -3,7 +3,6 @@ a subprocess where the process itself matters) on a copy of a demo shop: every r
 one line, exit code 1, and leaves the shop exactly as it was (its SQL dump unchanged)."""
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import signal
@@ -16,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from main import main
+from tests.fuzz_inputs import dump
 
 try:  # POSIX: a file size limit makes a write fail after every check (EFBIG)
     import resource
@@ -45,12 +45,6 @@ def shop(demo, tmp_path) -> Path:
     return copy
 
 
-def dump(db: Path) -> str:
-    conn = sqlite3.connect(db)
-    try:
-        return hashlib.md5("\n".join(conn.iterdump()).encode()).hexdigest()
-    finally:
-        conn.close()
 
 
 def count(db: Path, sql: str) -> int:

@@ -3,14 +3,13 @@ an export's reversed dates and a seal of a month not ended are refused in one li
 shop file stays exactly as it was (its SQL dump)."""
 from __future__ import annotations
 
-import hashlib
-import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 
 from main import main
+from tests.fuzz_inputs import dump
 
 
 @pytest.fixture(autouse=True)
@@ -38,9 +37,6 @@ def shop_db(template, tmp_path) -> Path:
     return path
 
 
-def dump(db: Path) -> str:
-    with sqlite3.connect(db) as conn:
-        return hashlib.md5("\n".join(conn.iterdump()).encode()).hexdigest()
 
 
 def month(offset: int) -> str:

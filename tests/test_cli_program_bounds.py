@@ -2,9 +2,7 @@
 one line, the right exit code, and the shop file exactly as it was (its SQL dump)."""
 from __future__ import annotations
 
-import hashlib
 import json
-import sqlite3
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -16,6 +14,7 @@ from loyalty.storage import store
 from main import main
 from pos.storage import store as store_pos
 from tests.builders import basket_with, sell
+from tests.fuzz_inputs import dump
 
 
 @pytest.fixture(autouse=True)
@@ -39,9 +38,6 @@ def shop_db(template, tmp_path) -> Path:
     return path
 
 
-def dump(db: Path) -> str:
-    with sqlite3.connect(db) as conn:
-        return hashlib.md5("\n".join(conn.iterdump()).encode()).hexdigest()
 
 
 def exported(db: Path, tmp_path: Path) -> dict:

@@ -255,9 +255,3 @@ def write_output(path: str | Path, data: bytes | str, *databases: str | Path,
     with StagedOutputs(*databases) as stage:
         return stage.write(path, data, device_ok)
 
-
-def write_output(path: str | Path, data: bytes | str, *databases: str | Path) -> Path:
-    """One whole output (a screen's export): aside 0600, then named; on any failure nothing
-    is left, and the failure is an OutputFileError (or DatabaseFileError for the shop's file)."""
-    with StagedOutputs(*databases) as stage:
-        return stage.write(path, data)
