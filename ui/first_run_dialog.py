@@ -8,8 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QButtonGroup, QDialog, QFormLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout,
+                               QWidget)
 
 from loyalty.backups import ShopFileError, check_shop_file
 from loyalty.shop import Shop
@@ -38,26 +39,21 @@ class FirstRunDialog(QDialog):
         self.wants_demo = False
         self.chosen_file: Path | None = None
         self._explainer = Explainer(default_settings_for(language).currency, language, self)
-        self.setWindowTitle(self.tr("Welcome") if current is None else self.tr("Switch shop"))
+        self._missing = missing
         self.setMinimumWidth(680)
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Set up your shop") if current is None
-                       else self.tr("Open another shop"))
-        title.setObjectName("shopName")
-        layout.addWidget(title)
-        if missing is not None:
-            gone = QLabel(self.tr("The shop file opened last, {file}, is no longer there: "
-                                  "choose a shop.").format(file=str(missing)))
-            gone.setObjectName("status")
-            gone.setProperty("kind", "error")
-            gone.setWordWrap(True)
-            layout.addWidget(gone)
-        intro = QLabel(self.tr("Name a new shop and choose the owner's PIN, open a shop file, "
-                               "or look around the demo bakery first.") if current or missing
-                       else self.tr("This till has no shop yet. Name it and choose the owner's "
-                                    "PIN, or look around the demo bakery first."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self._title = QLabel()
+        self._title.setObjectName("shopName")
+        layout.addWidget(self._title)
+        self._gone = QLabel()
+        self._gone.setObjectName("status")
+        self._gone.setProperty("kind", "error")
+        self._gone.setWordWrap(True)
+        self._gone.setVisible(missing is not None)
+        layout.addWidget(self._gone)
+        self._intro = QLabel()
+        self._intro.setWordWrap(True)
+        layout.addWidget(self._intro)
         form = QFormLayout()
         self.shop_name = QLineEdit()
         self.owner = QLineEdit()
@@ -75,20 +71,20 @@ class FirstRunDialog(QDialog):
         languages = QHBoxLayout()
         languages.addWidget(self.russian)
         languages.addWidget(self.english)
-        form.addRow(self.tr("Shop name"), self.shop_name)
-        form.addRow(self.tr("Owner's name"), self.owner)
-        form.addRow(self.tr("Owner's PIN (4–12 digits)"), self.pin)
-        form.addRow(self.tr("PIN again"), self.pin_again)
-        form.addRow(self.tr("Language"), languages)
+        self._labels = [QLabel() for _ in range(5)]
+        for label, field in zip(self._labels, (self.shop_name, self.owner, self.pin,
+                                               self.pin_again)):
+            form.addRow(label, field)
+        form.addRow(self._labels[4], languages)
         layout.addLayout(form)
         self.message = QLabel()
         self.message.setObjectName("status")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
-        self.demo_button = QPushButton(self.tr("Open the demo shop"))
-        self.file_button = QPushButton(self.tr("Open a shop file…"))
-        self.create_button = QPushButton(self.tr("Create my shop"))
+        self.demo_button = QPushButton()
+        self.file_button = QPushButton()
+        self.create_button = QPushButton()
         self.create_button.setObjectName("primary")
         self.create_button.setDefault(True)
         buttons.addWidget(self.demo_button)
@@ -99,7 +95,39 @@ class FirstRunDialog(QDialog):
         self.demo_button.clicked.connect(self._demo)
         self.file_button.clicked.connect(self._open_file)
         self.create_button.clicked.connect(self._create)
+        self._retranslate()
+        if current is None:  # at first start nothing else is open: the dialog speaks the choice
+            self.russian.toggled.connect(lambda _checked: self._speak(self.language()))
         self.shop_name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _retranslate(self) -> None:
+        switching, missing = self._current is not None, self._missing
+        self.setWindowTitle(self.tr("Switch shop") if switching else self.tr("Welcome"))
+        self._title.setText(self.tr("Open another shop") if switching
+                            else self.tr("Set up your shop"))
+        if missing is not None:
+            self._gone.setText(self.tr("The shop file opened last, {file}, is no longer there: "
+                                       "choose a shop.").format(file=str(missing)))
+        self._intro.setText(
+            self.tr("Name a new shop and choose the owner's PIN, open a shop file, or look "
+                    "around the demo bakery first.") if switching or missing is not None
+            else self.tr("This till has no shop yet. Name it and choose the owner's PIN, or "
+                         "look around the demo bakery first."))
+        for label, text in zip(self._labels, (
+                self.tr("Shop name"), self.tr("Owner's name"),
+                self.tr("Owner's PIN (4–12 digits)"), self.tr("PIN again"), self.tr("Language"))):
+            label.setText(text)
+        self.demo_button.setText(self.tr("Open the demo shop"))
+        self.file_button.setText(self.tr("Open a shop file…"))
+        self.create_button.setText(self.tr("Create my shop"))
+
+    def _speak(self, language: str) -> None:
+        """The words (and Qt's own dialogs') of the language picked for the new shop."""
+        from ui.app import prepare_app  # here: ui.app opens the till, which opens this dialog
+        prepare_app(QApplication.instance(), language)
+        self._explainer = Explainer(default_settings_for(language).currency, language, self)
+        self.message.clear()
+        self._retranslate()
 
     def _error(self, text: str) -> None:
         self.message.setProperty("kind", "error")

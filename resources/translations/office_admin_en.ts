@@ -480,8 +480,8 @@
     </message>
     <message>
         <location filename="../../ui/office/catalogue.py" line="40"/>
-        <location filename="../../ui/office/catalogue.py" line="254"/>
-        <location filename="../../ui/office/catalogue.py" line="264"/>
+        <location filename="../../ui/office/catalogue.py" line="253"/>
+        <location filename="../../ui/office/catalogue.py" line="263"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,27 +617,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="251"/>
+        <location filename="../../ui/office/catalogue.py" line="250"/>
         <source>{n} products written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="254"/>
+        <location filename="../../ui/office/catalogue.py" line="253"/>
         <source>New category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="261"/>
+        <location filename="../../ui/office/catalogue.py" line="260"/>
         <source>Choose a category to rename.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="263"/>
+        <location filename="../../ui/office/catalogue.py" line="262"/>
         <source>Rename “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="275"/>
+        <location filename="../../ui/office/catalogue.py" line="274"/>
         <source>Category “{name}” saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -645,167 +645,167 @@
 <context>
     <name>CouponsTab</name>
     <message>
-        <location filename="../../ui/office/coupons.py" line="39"/>
+        <location filename="../../ui/office/coupons.py" line="41"/>
         <source>New batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="47"/>
+        <location filename="../../ui/office/coupons.py" line="49"/>
         <source>Fixed amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="47"/>
+        <location filename="../../ui/office/coupons.py" line="49"/>
         <source>Percentage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="49"/>
+        <location filename="../../ui/office/coupons.py" line="51"/>
         <source>e.g. 100 or 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="53"/>
+        <location filename="../../ui/office/coupons.py" line="55"/>
         <source>No end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="57"/>
+        <location filename="../../ui/office/coupons.py" line="59"/>
         <source>unlimited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="58"/>
+        <location filename="../../ui/office/coupons.py" line="60"/>
         <source>Not combinable with other coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="60"/>
+        <location filename="../../ui/office/coupons.py" line="62"/>
         <source>e.g. Spring flyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="61"/>
+        <location filename="../../ui/office/coupons.py" line="63"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="67"/>
+        <location filename="../../ui/office/coupons.py" line="69"/>
         <source>How many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="68"/>
+        <location filename="../../ui/office/coupons.py" line="70"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="69"/>
+        <location filename="../../ui/office/coupons.py" line="71"/>
         <source>Value (money or %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="70"/>
+        <location filename="../../ui/office/coupons.py" line="72"/>
         <source>Minimum receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="71"/>
+        <location filename="../../ui/office/coupons.py" line="73"/>
         <source>Valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="73"/>
+        <location filename="../../ui/office/coupons.py" line="75"/>
         <source>Uses per coupon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="75"/>
+        <location filename="../../ui/office/coupons.py" line="77"/>
         <source>Batch name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="88"/>
+        <location filename="../../ui/office/coupons.py" line="90"/>
         <source>Save batch as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="90"/>
+        <location filename="../../ui/office/coupons.py" line="92"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="94"/>
+        <location filename="../../ui/office/coupons.py" line="96"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="94"/>
+        <location filename="../../ui/office/coupons.py" line="96"/>
         <source>Gives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="94"/>
+        <location filename="../../ui/office/coupons.py" line="96"/>
         <source>Used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="112"/>
+        <location filename="../../ui/office/coupons.py" line="114"/>
         <source>Where the selected coupon was used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="141"/>
+        <location filename="../../ui/office/coupons.py" line="143"/>
         <source>Only an owner can issue coupons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="150"/>
+        <location filename="../../ui/office/coupons.py" line="152"/>
         <source>“{text}” is not an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="153"/>
+        <location filename="../../ui/office/coupons.py" line="155"/>
         <source>Give either an amount or a percentage (at most 100 %), not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="155"/>
+        <location filename="../../ui/office/coupons.py" line="157"/>
         <source>The end date has already passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="156"/>
+        <location filename="../../ui/office/coupons.py" line="158"/>
         <source>From 1 to 10,000 coupons at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="158"/>
+        <location filename="../../ui/office/coupons.py" line="160"/>
         <source>{n} coupons issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="165"/>
+        <location filename="../../ui/office/coupons.py" line="167"/>
         <source>Next-visit coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="166"/>
+        <location filename="../../ui/office/coupons.py" line="168"/>
         <source>{batch} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="190"/>
+        <location filename="../../ui/office/coupons.py" line="192"/>
         <source>Receipt {no}, {when}: −{money}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="202"/>
+        <location filename="../../ui/office/coupons.py" line="204"/>
         <source>Save coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="207"/>
+        <location filename="../../ui/office/coupons.py" line="214"/>
         <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -481,8 +481,8 @@
     </message>
     <message>
         <location filename="../../ui/office/catalogue.py" line="40"/>
-        <location filename="../../ui/office/catalogue.py" line="254"/>
-        <location filename="../../ui/office/catalogue.py" line="264"/>
+        <location filename="../../ui/office/catalogue.py" line="253"/>
+        <location filename="../../ui/office/catalogue.py" line="263"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -618,27 +618,27 @@
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="251"/>
+        <location filename="../../ui/office/catalogue.py" line="250"/>
         <source>{n} products written to {path}.</source>
         <translation>Товаров записано в {path}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="254"/>
+        <location filename="../../ui/office/catalogue.py" line="253"/>
         <source>New category</source>
         <translation>Новая категория</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="261"/>
+        <location filename="../../ui/office/catalogue.py" line="260"/>
         <source>Choose a category to rename.</source>
         <translation>Выберите категорию для переименования.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="263"/>
+        <location filename="../../ui/office/catalogue.py" line="262"/>
         <source>Rename “{name}”</source>
         <translation>Переименовать «{name}»</translation>
     </message>
     <message>
-        <location filename="../../ui/office/catalogue.py" line="275"/>
+        <location filename="../../ui/office/catalogue.py" line="274"/>
         <source>Category “{name}” saved.</source>
         <translation>Категория «{name}» сохранена.</translation>
     </message>
@@ -646,167 +646,167 @@
 <context>
     <name>CouponsTab</name>
     <message>
-        <location filename="../../ui/office/coupons.py" line="39"/>
+        <location filename="../../ui/office/coupons.py" line="41"/>
         <source>New batch</source>
         <translation>Новая партия</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="47"/>
+        <location filename="../../ui/office/coupons.py" line="49"/>
         <source>Fixed amount</source>
         <translation>Фиксированная сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="47"/>
+        <location filename="../../ui/office/coupons.py" line="49"/>
         <source>Percentage</source>
         <translation>Процент</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="49"/>
+        <location filename="../../ui/office/coupons.py" line="51"/>
         <source>e.g. 100 or 10</source>
         <translation>например, 100 или 10</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="53"/>
+        <location filename="../../ui/office/coupons.py" line="55"/>
         <source>No end date</source>
         <translation>Без срока</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="57"/>
+        <location filename="../../ui/office/coupons.py" line="59"/>
         <source>unlimited</source>
         <translation>без ограничений</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="58"/>
+        <location filename="../../ui/office/coupons.py" line="60"/>
         <source>Not combinable with other coupons</source>
         <translation>Не сочетается с другими купонами</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="60"/>
+        <location filename="../../ui/office/coupons.py" line="62"/>
         <source>e.g. Spring flyer</source>
         <translation>например, весенняя листовка</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="61"/>
+        <location filename="../../ui/office/coupons.py" line="63"/>
         <source>Generate</source>
         <translation>Выпустить</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="67"/>
+        <location filename="../../ui/office/coupons.py" line="69"/>
         <source>How many</source>
         <translation>Сколько</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="68"/>
+        <location filename="../../ui/office/coupons.py" line="70"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="69"/>
+        <location filename="../../ui/office/coupons.py" line="71"/>
         <source>Value (money or %)</source>
         <translation>Скидка (сумма или %)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="70"/>
+        <location filename="../../ui/office/coupons.py" line="72"/>
         <source>Minimum receipt</source>
         <translation>Минимальный чек</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="71"/>
+        <location filename="../../ui/office/coupons.py" line="73"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="73"/>
+        <location filename="../../ui/office/coupons.py" line="75"/>
         <source>Uses per coupon</source>
         <translation>Использований на купон</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="75"/>
+        <location filename="../../ui/office/coupons.py" line="77"/>
         <source>Batch name</source>
         <translation>Название партии</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="88"/>
+        <location filename="../../ui/office/coupons.py" line="90"/>
         <source>Save batch as PDF…</source>
         <translation>Сохранить партию в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="90"/>
+        <location filename="../../ui/office/coupons.py" line="92"/>
         <source>Batch</source>
         <translation>Партия</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="94"/>
+        <location filename="../../ui/office/coupons.py" line="96"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="94"/>
+        <location filename="../../ui/office/coupons.py" line="96"/>
         <source>Gives</source>
         <translation>Что даёт</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="94"/>
+        <location filename="../../ui/office/coupons.py" line="96"/>
         <source>Used</source>
         <translation>Погашен</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="112"/>
+        <location filename="../../ui/office/coupons.py" line="114"/>
         <source>Where the selected coupon was used</source>
         <translation>Где использован выбранный купон</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="141"/>
+        <location filename="../../ui/office/coupons.py" line="143"/>
         <source>Only an owner can issue coupons.</source>
         <translation>Выпускать купоны может только владелец.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="150"/>
+        <location filename="../../ui/office/coupons.py" line="152"/>
         <source>“{text}” is not an amount.</source>
         <translation>«{text}» — не сумма.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="153"/>
+        <location filename="../../ui/office/coupons.py" line="155"/>
         <source>Give either an amount or a percentage (at most 100 %), not both.</source>
         <translation>Укажите либо сумму, либо процент (не больше 100 %), но не оба сразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="155"/>
+        <location filename="../../ui/office/coupons.py" line="157"/>
         <source>The end date has already passed.</source>
         <translation>Дата окончания уже прошла.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="156"/>
+        <location filename="../../ui/office/coupons.py" line="158"/>
         <source>From 1 to 10,000 coupons at a time.</source>
         <translation>За раз — от 1 до 10 000 купонов.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="158"/>
+        <location filename="../../ui/office/coupons.py" line="160"/>
         <source>{n} coupons issued.</source>
         <translation>Выпущено купонов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="165"/>
+        <location filename="../../ui/office/coupons.py" line="167"/>
         <source>Next-visit coupons</source>
         <translation>Купоны на следующий визит</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="166"/>
+        <location filename="../../ui/office/coupons.py" line="168"/>
         <source>{batch} ({n})</source>
         <translation>{batch} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="190"/>
+        <location filename="../../ui/office/coupons.py" line="192"/>
         <source>Receipt {no}, {when}: −{money}</source>
         <translation>Чек {no}, {when}: −{money}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="202"/>
+        <location filename="../../ui/office/coupons.py" line="204"/>
         <source>Save coupons</source>
         <translation>Сохранить купоны</translation>
     </message>
     <message>
-        <location filename="../../ui/office/coupons.py" line="207"/>
+        <location filename="../../ui/office/coupons.py" line="214"/>
         <source>Saved to {path}.</source>
         <translation>Сохранено: {path}.</translation>
     </message>

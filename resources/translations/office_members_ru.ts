@@ -756,22 +756,22 @@
         <translation>Дубликат объединён, перенесено баллов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="299"/>
+        <location filename="../../ui/office/members/tab.py" line="302"/>
         <source>Personal data saved to {path}</source>
         <translation>Персональные данные сохранены в {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="304"/>
+        <location filename="../../ui/office/members/tab.py" line="307"/>
         <source>Erase personal data: {who}</source>
         <translation>Удаление персональных данных: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="334"/>
+        <location filename="../../ui/office/members/tab.py" line="337"/>
         <source>Save personal data of {who}</source>
         <translation>Сохранить персональные данные клиента {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="306"/>
+        <location filename="../../ui/office/members/tab.py" line="309"/>
         <source>Erase the name, phone, e-mail and birthday of {name}? Their cards are blocked; purchases and points stay, anonymous. This cannot be undone.</source>
         <translation>Удалить имя, телефон, e-mail и дату рождения клиента {name}? Его карты будут заблокированы; покупки и баллы останутся обезличенными. Отменить это нельзя.</translation>
     </message>
@@ -781,22 +781,22 @@
         <translation>Участников: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="324"/>
+        <location filename="../../ui/office/members/tab.py" line="327"/>
         <source>Personal data erased</source>
         <translation>Персональные данные удалены</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="335"/>
+        <location filename="../../ui/office/members/tab.py" line="338"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="339"/>
+        <location filename="../../ui/office/members/tab.py" line="342"/>
         <source>Customers CSV</source>
         <translation>CSV-файл клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/office/members/tab.py" line="339"/>
+        <location filename="../../ui/office/members/tab.py" line="342"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>

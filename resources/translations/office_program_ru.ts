@@ -1050,23 +1050,23 @@
         <translation>Ничего не выгружено: сначала исправьте отмеченные поля.</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="305"/>
+        <location filename="../../ui/office/program/tab.py" line="309"/>
         <source>Exported to {file}</source>
         <translation>Выгружено в {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="309"/>
+        <location filename="../../ui/office/program/tab.py" line="313"/>
         <source>Import a program</source>
         <translation>Импорт программы</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="309"/>
-        <location filename="../../ui/office/program/tab.py" line="315"/>
+        <location filename="../../ui/office/program/tab.py" line="313"/>
+        <location filename="../../ui/office/program/tab.py" line="319"/>
         <source>Program (*.json)</source>
         <translation>Программа (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/office/program/tab.py" line="314"/>
+        <location filename="../../ui/office/program/tab.py" line="318"/>
         <source>Export the program</source>
         <translation>Экспорт программы</translation>
     </message>

@@ -340,107 +340,107 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="41"/>
+        <location filename="../../ui/first_run_dialog.py" line="105"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="41"/>
+        <location filename="../../ui/first_run_dialog.py" line="105"/>
         <source>Switch shop</source>
         <translation>Смена магазина</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="44"/>
+        <location filename="../../ui/first_run_dialog.py" line="107"/>
         <source>Set up your shop</source>
         <translation>Настройка магазина</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="45"/>
+        <location filename="../../ui/first_run_dialog.py" line="106"/>
         <source>Open another shop</source>
         <translation>Открыть другой магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="49"/>
+        <location filename="../../ui/first_run_dialog.py" line="109"/>
         <source>The shop file opened last, {file}, is no longer there: choose a shop.</source>
         <translation>Файла магазина, открытого в прошлый раз ({file}), больше нет: выберите магазин.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="55"/>
+        <location filename="../../ui/first_run_dialog.py" line="112"/>
         <source>Name a new shop and choose the owner&apos;s PIN, open a shop file, or look around the demo bakery first.</source>
         <translation>Назовите новый магазин и задайте ПИН владельца, откройте файл магазина или сначала посмотрите демо-пекарню.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="57"/>
+        <location filename="../../ui/first_run_dialog.py" line="114"/>
         <source>This till has no shop yet. Name it and choose the owner&apos;s PIN, or look around the demo bakery first.</source>
         <translation>Магазин на этой кассе ещё не настроен. Укажите название и ПИН владельца — или сначала посмотрите демо-пекарню.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="78"/>
+        <location filename="../../ui/first_run_dialog.py" line="117"/>
         <source>Shop name</source>
         <translation>Название магазина</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="79"/>
+        <location filename="../../ui/first_run_dialog.py" line="117"/>
         <source>Owner&apos;s name</source>
         <translation>Имя владельца</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="80"/>
+        <location filename="../../ui/first_run_dialog.py" line="118"/>
         <source>Owner&apos;s PIN (4–12 digits)</source>
         <translation>ПИН владельца (4–12 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="81"/>
+        <location filename="../../ui/first_run_dialog.py" line="118"/>
         <source>PIN again</source>
         <translation>ПИН ещё раз</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="82"/>
+        <location filename="../../ui/first_run_dialog.py" line="118"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="89"/>
+        <location filename="../../ui/first_run_dialog.py" line="120"/>
         <source>Open the demo shop</source>
         <translation>Открыть демо-магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="90"/>
+        <location filename="../../ui/first_run_dialog.py" line="121"/>
         <source>Open a shop file…</source>
         <translation>Открыть файл магазина…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="91"/>
+        <location filename="../../ui/first_run_dialog.py" line="122"/>
         <source>Create my shop</source>
         <translation>Создать магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="111"/>
+        <location filename="../../ui/first_run_dialog.py" line="139"/>
         <source>Enter the owner&apos;s name.</source>
         <translation>Введите имя владельца.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="113"/>
+        <location filename="../../ui/first_run_dialog.py" line="141"/>
         <source>The two PINs differ.</source>
         <translation>ПИН-коды не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="121"/>
+        <location filename="../../ui/first_run_dialog.py" line="149"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN — это от 4 до 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="122"/>
+        <location filename="../../ui/first_run_dialog.py" line="150"/>
         <source>This PIN cannot be used.</source>
         <translation>Этот ПИН использовать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="134"/>
+        <location filename="../../ui/first_run_dialog.py" line="162"/>
         <source>Open a shop file</source>
         <translation>Открыть файл магазина</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="135"/>
+        <location filename="../../ui/first_run_dialog.py" line="163"/>
         <source>Shop files (*.db);;All files (*)</source>
         <translation>Файлы магазина (*.db);;Все файлы (*)</translation>
     </message>
