@@ -250,7 +250,7 @@ class Coupon:
     max_uses: int | None = 1
     times_used: int = 0
     combinable: bool = True
-    void: bool = False  # earned by a receipt since returned in full
+    void: bool = False  # earned by a receipt since returned (in full, or below its threshold)
 
 
 @dataclass(frozen=True, slots=True)

@@ -99,14 +99,27 @@ def _fully_returned(sale: str) -> str:
             f"WHERE r.original_sale_no = {sale} AND rl.original_line_no = l.line_no), 0) > 0))")
 
 
+def _returned_below_issue(sale: str) -> str:
+    """SQL true when returns took the sale ``sale`` below the net at which the program it was
+    sold under issues a next-visit coupon (the threshold read from that program version)."""
+    return (f"(EXISTS (SELECT 1 FROM sales r WHERE r.original_sale_no = {sale}) AND "
+            f"(SELECT s.net_minor + COALESCE((SELECT SUM(r.net_minor) FROM sales r "
+            f"WHERE r.original_sale_no = s.sale_no), 0) FROM sales s WHERE s.sale_no = {sale}) "
+            f"< (SELECT json_extract(p.program_json, '$.coupons.issue.min_net_minor') "
+            f"FROM loyalty_sales l JOIN programs p ON p.version = l.program_version "
+            f"WHERE l.sale_no = {sale}))")
+
+
 # A receipt returned in full gives back the coupons it used (their discount was refunded
-# with the rest: the customer had nothing of it) and voids the one it earned for the next
-# visit (else a bought-and-returned receipt would earn a coupon for free).
-_COUPON_SELECT = ("SELECT c.code, c.amount_minor, c.rate_bp, c.min_receipt_minor, c.valid_until, "
-                  "c.max_uses, (SELECT COUNT(*) FROM coupon_uses u WHERE u.code = c.code AND "
-                  f"NOT {_fully_returned('u.sale_no')}), c.combinable, "
-                  f"c.issued_sale_no IS NOT NULL AND {_fully_returned('c.issued_sale_no')} "
-                  "FROM coupons c")
+# with the rest: the customer had nothing of it); a receipt returned below the net that
+# earned its next-visit coupon voids that coupon (else a bought-and-returned receipt would
+# earn a coupon for free).
+_COUPON_COLUMNS = ("c.code, c.amount_minor, c.rate_bp, c.min_receipt_minor, c.valid_until, "
+                   "c.max_uses, (SELECT COUNT(*) FROM coupon_uses u WHERE u.code = c.code AND "
+                   f"NOT {_fully_returned('u.sale_no')}), c.combinable, "
+                   f"c.issued_sale_no IS NOT NULL AND ({_fully_returned('c.issued_sale_no')} OR "
+                   f"{_returned_below_issue('c.issued_sale_no')})")
+_COUPON_SELECT = f"SELECT {_COUPON_COLUMNS} FROM coupons c"
 
 
 def insert_coupons(db: Database, coupons: tuple[Coupon, ...], at: datetime, batch: str,
@@ -126,9 +139,12 @@ def coupon_by_code(db: Database, code: str) -> Coupon | None:
 
 def coupons_page(db: Database, batch: str | None, limit: int, offset: int) -> tuple[Coupon, ...]:
     where, args = ("WHERE c.batch = ?", [batch]) if batch else ("", [])
+    # the page's rows first, then their uses and returns: reading those for every coupon
+    # of a batch before sorting took 0.8 s for a page of 125,000 next-visit coupons
+    order = "ORDER BY c.issued_at DESC, c.code"
     return tuple(_coupon(r) for r in db.execute(
-        f"{_COUPON_SELECT} {where} ORDER BY c.issued_at DESC, c.code LIMIT ? OFFSET ?",
-        [*args, limit, offset]))
+        f"SELECT {_COUPON_COLUMNS} FROM (SELECT * FROM coupons c {where} {order} "
+        f"LIMIT ? OFFSET ?) c {order}", [*args, limit, offset]))
 
 
 def coupon_batches(db: Database) -> tuple[CouponBatch, ...]:

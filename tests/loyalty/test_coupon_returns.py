@@ -53,3 +53,18 @@ def test_a_coupon_used_on_a_receipt_returned_in_full_can_be_used_again(till) -> 
     again = pay_by_card(till)
     assert again.discount_minor == 100_00
     assert rules_store.coupon_by_code(till.shop.db, code).times_used == 1
+
+
+def test_a_return_below_the_net_that_earned_the_coupon_voids_it(till) -> None:
+    """1,050.00 earned the coupon at 500.00; both loaves and two coffees back leave less."""
+    sale = coupon_sale(till, "en")
+    code = rules_store.coupon_issued_on_sale(till.shop.db, sale.sale_no).code
+    lines = {l.barcode: l.line_no for l in sale.lines}
+    bread_qty = sum(l.qty for l in sale.lines if l.barcode == BREAD.barcode)
+    back = {lines[BREAD.barcode]: bread_qty, lines[COFFEE.barcode]: 2}
+    ret = till.make_return(till.quote_return(sale.sale_no, back), "card")
+    assert sale.net_minor + ret.net_minor < 500_00
+    till.enter_code(BREAD.barcode)
+    with pytest.raises(CouponRefused) as refused:
+        till.add_coupon(code)
+    assert refused.value.reason == "returned"
