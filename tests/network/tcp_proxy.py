@@ -58,7 +58,7 @@ class TcpProxy:
                     if not data:
                         return
                     (b if s is a else a).sendall(data)
-        except OSError:
+        except (OSError, ValueError):  # ValueError: _drop_all closed a socket under select
             pass
         finally:
             for s in (a, b):
