@@ -13,8 +13,9 @@ How to add an error a user can cause:
    ``super().__init__("<family>.<reason>", name=value, ...)``: the key names the
    sentence, the keyword data fill its ``{name}`` fields. Keep the attributes the
    callers read (``reason``, ``number`` …) as plain attributes too.
-2. Add the sentence under its key in ``loyalty/text/cli_errors.py`` ``SENTENCES``
-   (an English msgid marked ``N_``, fields named as in ``data``).
+2. Add the sentence under its key in the ``SENTENCES`` of the module of
+   ``loyalty/text/errors/`` for the part that raises it (till, members, program,
+   files, office: an English msgid marked ``N_``, fields named as in ``data``).
 3. Update the catalogue and write the Russian ``msgstr`` (README "Translations":
    ``pybabel extract``, ``update``, fill in, ``compile``).
 4. A screen shows the catalogue's sentence in the UI's language; give it a
