@@ -12,22 +12,16 @@ import pytest
 
 from loyalty.reports.exports import LEDGER_COLUMNS, MEMBERS_COLUMNS, SALES_COLUMNS
 from main import main
+# the demo owner's PIN, as a script would give it (the PIN checks: test_cli_guard.py)
+from tests.cli_shops import made_demo, owner_pin  # noqa: F401 (a fixture)
 from pos.errors import shown
 
 MAIN = Path(__file__).resolve().parent.parent / "main.py"
 
 
-@pytest.fixture(autouse=True)
-def owner_pin(monkeypatch) -> None:
-    """The demo owner's PIN, as a script would give it (the PIN checks: test_cli_guard.py)."""
-    monkeypatch.setenv("POSLOYALTY_PIN", "1111")
-
-
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    assert main(["demo", "--db", str(path), "--members", "40", "--months", "3"]) == 0
-    return path
+    return made_demo(tmp_path_factory.mktemp("demo"), "--members", "40", "--months", "3")
 
 
 def _rows(path: Path) -> list[dict[str, str]]:

@@ -16,6 +16,7 @@ import pytest
 
 from main import main
 from tests.fuzz_inputs import dump
+from tests.cli_shops import copied, made_demo, owner_pin  # noqa: F401 (a fixture)
 
 try:  # POSIX: a file size limit makes a write fail after every check (EFBIG)
     import resource
@@ -26,23 +27,14 @@ MAIN = Path(__file__).resolve().parent.parent / "main.py"
 MONTH = "2026-11"
 
 
-@pytest.fixture(autouse=True)
-def owner_pin(monkeypatch) -> None:
-    monkeypatch.setenv("POSLOYALTY_PIN", "1111")
-
-
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("hostile") / "demo.db"
-    assert main(["demo", "--db", str(path), "--members", "25", "--months", "2"]) == 0
-    return path
+    return made_demo(tmp_path_factory.mktemp("hostile"), "--members", "25", "--months", "2")
 
 
 @pytest.fixture
 def shop(demo, tmp_path) -> Path:
-    copy = tmp_path / "shop.db"
-    shutil.copy(demo, copy)
-    return copy
+    return copied(demo, tmp_path)
 
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -12,28 +11,20 @@ import pytest
 
 from main import main
 from tests.fuzz_inputs import fingerprint
+from tests.cli_shops import copied, made_demo, owner_pin  # noqa: F401 (a fixture)
 
 HEADER = "name,phone,email,birthday,card_number,card_type,consent_data,consent_marketing\n"
 
 
-@pytest.fixture(autouse=True)
-def owner_pin(monkeypatch) -> None:
-    monkeypatch.setenv("POSLOYALTY_PIN", "1111")
-
-
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    assert main(["demo", "--db", str(path), "--members", "30", "--months", "1"]) == 0
-    return path
+    return made_demo(tmp_path_factory.mktemp("demo"), "--members", "30", "--months", "1")
 
 
 @pytest.fixture
 def shop_db(demo_db: Path, tmp_path: Path) -> Path:
     """A fresh copy of the demo shop (Russian), as the QA tester made one per repro."""
-    copy = tmp_path / "shop.db"
-    shutil.copy(demo_db, copy)
-    return copy
+    return copied(demo_db, tmp_path)
 
 
 def refused(capsys, db: Path, command: str, data: bytes, tmp_path: Path) -> str:

@@ -10,19 +10,14 @@ import pytest
 
 from main import main
 from tests.fuzz_inputs import dump
-
-
-@pytest.fixture(autouse=True)
-def owner_pin(monkeypatch):
-    monkeypatch.setenv("POSLOYALTY_PIN", "1111")
+from tests.cli_shops import copied, made_demo, owner_pin  # noqa: F401 (a fixture)
 
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory) -> Path:
     """An English demo shop (its clock in UTC) of two months, made once."""
-    path = tmp_path_factory.mktemp("template") / "demo.db"
-    assert main(["demo", "--db", str(path), "--members", "8", "--months", "2",
-                 "--language", "en"]) == 0
+    path = made_demo(tmp_path_factory.mktemp("template"), "--members", "8", "--months", "2",
+                     "--language", "en")
     # the owner's PIN once: its first use writes the PIN throttle's row, which is the PIN
     # check's doing (before any command runs), not the refusals' these tests look at
     assert main(["program", "export", "--db", str(path), "--pin", "1111", "--out",
@@ -32,9 +27,7 @@ def template(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def shop_db(template, tmp_path) -> Path:
-    path = tmp_path / "shop.db"
-    path.write_bytes(template.read_bytes())
-    return path
+    return copied(template, tmp_path)
 
 
 

@@ -15,27 +15,19 @@ from main import main
 from pos.storage import store as store_pos
 from tests.builders import basket_with, sell
 from tests.fuzz_inputs import dump
-
-
-@pytest.fixture(autouse=True)
-def owner_pin(monkeypatch):
-    monkeypatch.setenv("POSLOYALTY_PIN", "1111")
+from tests.cli_shops import copied, made_demo, owner_pin  # noqa: F401 (a fixture)
 
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory) -> Path:
     """An English demo shop (its clock in UTC), made once and copied per test."""
-    path = tmp_path_factory.mktemp("template") / "demo.db"
-    assert main(["demo", "--db", str(path), "--members", "8", "--months", "1",
-                 "--language", "en"]) == 0
-    return path
+    return made_demo(tmp_path_factory.mktemp("template"), "--members", "8", "--months", "1",
+                     "--language", "en")
 
 
 @pytest.fixture
 def shop_db(template, tmp_path) -> Path:
-    path = tmp_path / "shop.db"
-    path.write_bytes(template.read_bytes())
-    return path
+    return copied(template, tmp_path)
 
 
 

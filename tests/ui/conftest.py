@@ -61,3 +61,19 @@ def seed_shop(shop: Shop, now: datetime) -> Seeded:
     lost = issue_cards(shop.db, 1, "29", now, member_id=other.member_id)[0]
     blocked = block_card(shop.db, lost.number, "stolen", now)
     return Seeded(shop, cashier, owner, anna, anna_card, blocked)
+
+
+@pytest.fixture
+def app_words():
+    """For a test that installs a language's words, fonts and style on the application (as
+    ``prepare_app`` does for a real start): the tests after it get the plain app back."""
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance()
+    font, style = app.font(), app.styleSheet()
+    yield app
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    app.setFont(font)
+    app.setStyleSheet(style)
