@@ -208,7 +208,8 @@ def test_import_export_and_erase_keep_the_member(qtbot, seeded, audit, tmp_path)
     tab = open_tab(qtbot, seeded)
     anna = choose_anna(qtbot, tab, audit)
     csv_file = tmp_path / "new.csv"
-    csv_file.write_text("name,phone,consent_data\nАудитов Аарон,+79165550009,yes\n", encoding="utf-8")
+    csv_file.write_text("name,phone,consent_data\nАудитов Аарон,+79165550009,yes\n",
+                        encoding="utf-8")
     tab.choose_open_path = lambda: str(csv_file)
     qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(tab.dialog.choose, Qt.MouseButton.LeftButton)

@@ -11,7 +11,8 @@ from pos import scanner
 
 
 class ScannerFilter(QObject):
-    """Installed on the application; only keys meant for ``window`` (no other dialog above it) count.
+    """Installed on the application; only keys meant for ``window`` count (none while
+    another dialog is above it).
 
     Keys pass through to whatever has focus, because a person may be typing;
     when Enter closes a fast burst, the burst's characters are taken back out
