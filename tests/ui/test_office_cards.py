@@ -138,13 +138,14 @@ def test_nothing_ticked_is_refused(qtbot, seeded: Seeded, tmp_path: Path) -> Non
 
 
 def test_terms_too_long_for_the_card_are_refused_before_a_card_is_issued(
-        qtbot, seeded: Seeded, tmp_path: Path) -> None:
+        qtbot, seeded: Seeded, tmp_path: Path, monkeypatch) -> None:
     """A QA tester's 3,000-character terms took 31 s to lay out, the cards issued already."""
     tab = open_tab(qtbot, seeded)
     cards = "SELECT COUNT(*) FROM cards"
     before = seeded.shop.db.execute(cards).fetchone()[0]
     tab.terms.setPlainText("x" * 301)
-    tab.start(tab.request(tmp_path / "x.pdf"))
+    monkeypatch.setattr(cards_ui, "choose_save", lambda *_a, **_k: tmp_path / "x.pdf")
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     assert not tab.progress.running
     assert tab.status.text() == "The terms on the back fit 300 characters at most."
     assert not (tmp_path / "x.pdf").exists()
